@@ -1,0 +1,247 @@
+"""The command line. Coordinators script with it, so keep it stable.
+
+Exit codes: 0 success; 1 an error (one line on stderr naming the file, never a traceback); 2 bad usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+import traceback
+from pathlib import Path
+
+from mapper.domain.errors import MapperError
+from mapper.domain.userdirs import log_file
+
+COMMANDS = ("demo", "new", "import", "export", "merge", "check", "stats")
+
+USAGE = """mapper [PROJECT]                        open the app (PROJECT, else the last one, else the demo)
+mapper demo PROJECT                     create the Sheffield demo project
+mapper new PROJECT [--boundaries FILE]  create an empty project
+mapper import PROJECT FILE...           add or update records from .gpkg .xlsx .csv .geojson
+mapper export PROJECT OUT [--public] [--kind assets|groups|needs|all|template]
+mapper merge PROJECT FILE... [--json]   merge other mappers' exports into PROJECT
+mapper check FILE                       validate a project or export file
+mapper stats PROJECT [--json]           counts by neighbourhood and category"""
+
+
+class UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message):  # argparse would exit 2 with its own text; keep it to one line
+        raise UsageError(message)
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="mapper", description="Neighbourhood Mapper", usage=USAGE, add_help=True)
+    sub = p.add_subparsers(dest="command")
+
+    def passphrase(sp):
+        sp.add_argument("--passphrase-file", type=Path, help="file whose first line is the care-needs passphrase")
+
+    sp = sub.add_parser("demo", help="create the Sheffield demo project")
+    sp.add_argument("project", type=Path)
+    sp.add_argument("--force", action="store_true", help="replace the file if it exists")
+    passphrase(sp)
+
+    sp = sub.add_parser("new", help="create an empty project")
+    sp.add_argument("project", type=Path)
+    sp.add_argument("--boundaries", type=Path, help="neighbourhood polygons (.geojson or .gpkg)")
+    sp.add_argument("--author", help="your name, recorded with every change")
+    passphrase(sp)
+
+    sp = sub.add_parser("import", help="add or update records from files")
+    sp.add_argument("project", type=Path)
+    sp.add_argument("files", type=Path, nargs="+")
+    sp.add_argument("--as-neighbourhoods", action="store_true", help="polygons are neighbourhood boundaries")
+    passphrase(sp)
+
+    sp = sub.add_parser("export", help="write records to a file (format from its suffix)")
+    sp.add_argument("project", type=Path)
+    sp.add_argument("out", type=Path)
+    sp.add_argument("--public", action="store_true", help="only what may be published; never care needs")
+    sp.add_argument("--kind", default="all", choices=["assets", "groups", "needs", "all", "template"])
+    sp.add_argument("--coordinator-key", type=Path, help="coordinator's public key: care needs go encrypted to it")
+    passphrase(sp)
+
+    sp = sub.add_parser("merge", help="merge other mappers' exports into the project")
+    sp.add_argument("project", type=Path)
+    sp.add_argument("files", type=Path, nargs="+")
+    sp.add_argument("--json", action="store_true", help="print the summary as JSON")
+    passphrase(sp)
+
+    sp = sub.add_parser("check", help="validate a project or export file")
+    sp.add_argument("file", type=Path)
+
+    sp = sub.add_parser("stats", help="counts by neighbourhood and category")
+    sp.add_argument("project", type=Path)
+    sp.add_argument("--json", action="store_true")
+    return p
+
+
+def read_passphrase(path: Path | None) -> str | None:
+    if path is None:
+        return None
+    try:
+        text = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise MapperError(f"cannot read the passphrase file ({exc.strerror})", path=path) from None
+    if not text or not text[0]:
+        raise MapperError("the passphrase file is empty", path=path)
+    return text[0]
+
+
+def _open_project(path: Path):
+    from mapper.store.project import Project
+
+    return Project.open(path)
+
+
+def cmd_demo(args) -> int:
+    from mapper.demo import build_demo
+
+    project = build_demo(args.project, overwrite=args.force, passphrase=read_passphrase(args.passphrase_file))
+    counts = {t: project.count(t) for t in ("neighbourhoods", "assets", "groups", "care_needs")}
+    project.close()
+    print(f"created {args.project}: " + ", ".join(f"{n} {t.replace('_', ' ')}" for t, n in counts.items()))
+    return 0
+
+
+def cmd_new(args) -> int:
+    from mapper.store.project import Project
+
+    hoods = []
+    if args.boundaries:
+        from mapper.formats.boundaries import neighbourhoods_from
+
+        hoods = neighbourhoods_from(args.boundaries)
+    project = Project.create(args.project, author=args.author)
+    try:
+        passphrase = read_passphrase(args.passphrase_file)
+        if passphrase:
+            from mapper.privacy.setup import set_passphrase
+
+            set_passphrase(project, passphrase)
+        project.bulk_add(hoods)
+    except BaseException:
+        project.close()
+        args.project.unlink(missing_ok=True)
+        raise
+    project.close()
+    print(f"created {args.project} with {len(hoods)} neighbourhoods")
+    return 0
+
+
+def cmd_import(args) -> int:
+    from mapper.formats.api import import_files
+
+    with _open_project(args.project) as project:
+        reports = import_files(project, args.files, passphrase=read_passphrase(args.passphrase_file),
+                               as_neighbourhoods=args.as_neighbourhoods)
+    for report in reports:
+        print(report.summary())
+    return 0
+
+
+def cmd_export(args) -> int:
+    from mapper.formats.api import export_file
+
+    with _open_project(args.project) as project:
+        report = export_file(project, args.out, public=args.public, kind=args.kind,
+                             passphrase=read_passphrase(args.passphrase_file),
+                             coordinator_key=args.coordinator_key)
+    print(report.summary())
+    return 0
+
+
+def cmd_merge(args) -> int:
+    from mapper.sync.merge import merge_files
+
+    with _open_project(args.project) as project:
+        summary = merge_files(project, args.files, passphrase=read_passphrase(args.passphrase_file))
+    print(json.dumps(summary.as_dict(), indent=2) if args.json else summary.text())
+    return 0
+
+
+def cmd_check(args) -> int:
+    from mapper.store.check import check_file
+
+    problems = check_file(args.file)
+    if problems:
+        print(f"{args.file}: {problems[0]}" + (f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""),
+              file=sys.stderr)
+        for extra in problems[1:]:
+            print(f"  {extra}")
+        return 1
+    print(f"{args.file}: ok")
+    return 0
+
+
+def cmd_stats(args) -> int:
+    from mapper.store.stats import asset_stats
+
+    with _open_project(args.project) as project:
+        stats = asset_stats(project)
+    if args.json:
+        print(json.dumps(stats, indent=2, ensure_ascii=False))
+    else:
+        print(f"{stats['total_assets']} assets, {stats['total_groups']} groups")
+        for hood, cats in stats["by_neighbourhood"].items():
+            print(f"{hood}: " + ", ".join(f"{c} {n}" for c, n in sorted(cats.items())))
+    return 0
+
+
+def cmd_open(project: Path | None) -> int:
+    from mapper.ui.app import run_app
+
+    return run_app(project)
+
+
+HANDLERS = {"demo": cmd_demo, "new": cmd_new, "import": cmd_import, "export": cmd_export,
+            "merge": cmd_merge, "check": cmd_check, "stats": cmd_stats}
+
+
+def _log_unexpected(exc: BaseException) -> Path | None:
+    try:
+        path = log_file()
+        logging.basicConfig(filename=path, level=logging.INFO)
+        logging.getLogger("mapper").error("unexpected error\n%s", "".join(traceback.format_exception(exc)))
+        return path
+    except OSError:
+        return None
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if argv and argv[0] in COMMANDS or (argv and argv[0].startswith("-") and argv[0] not in ("-h", "--help")):
+            args = _parser().parse_args(argv)
+            return HANDLERS[args.command](args)
+        if argv and argv[0] in ("-h", "--help"):
+            print(USAGE)
+            return 0
+        if len(argv) > 1:
+            raise UsageError(f"unknown command {argv[0]!r}")
+        return cmd_open(Path(argv[0]) if argv else None)
+    except UsageError as exc:
+        print(f"mapper: {exc}\nusage: {USAGE.splitlines()[0]}  (mapper --help for more)", file=sys.stderr)
+        return 2
+    except MapperError as exc:
+        print(f"mapper: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("mapper: cancelled; nothing was changed", file=sys.stderr)
+        return 1
+    except Exception as exc:  # noqa: BLE001 - the one place unexpected errors become one line
+        where = _log_unexpected(exc)
+        print(f"mapper: unexpected error: {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
+              + (f" (details in {where})" if where else ""), file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

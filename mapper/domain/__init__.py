@@ -1,0 +1,1 @@
+"""Pure-Python record model: records, taxonomy, validation, versions, errors. Imports no other layer."""

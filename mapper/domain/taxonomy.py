@@ -1,0 +1,75 @@
+"""The taxonomy is data (taxonomy.json); this module loads it once and answers questions about it."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+_PATH = Path(__file__).with_name("taxonomy.json")
+
+
+@dataclass(frozen=True)
+class Taxonomy:
+    raw: dict
+
+    def codes(self, section: str) -> list[str]:
+        items = self.raw[section]
+        return [i["code"] if isinstance(i, dict) else i for i in items]
+
+    def label(self, section: str, code: str) -> str:
+        for item in self.raw[section]:
+            if isinstance(item, dict) and item["code"] == code:
+                return item["label"]
+        return code
+
+    @property
+    def kinds(self) -> list[str]:
+        return self.codes("asset_kinds")
+
+    @property
+    def categories(self) -> list[str]:
+        return self.codes("categories")
+
+    @property
+    def principles(self) -> list[str]:
+        return list(self.raw["principles"])
+
+    def kind_of(self, category: str) -> str | None:
+        for item in self.raw["categories"]:
+            if item["code"] == category:
+                return item["kind"]
+        return None
+
+    def categories_of(self, kind: str) -> list[str]:
+        return [c["code"] for c in self.raw["categories"] if c["kind"] == kind]
+
+    def colour(self, kind: str) -> str:
+        for item in self.raw["asset_kinds"]:
+            if item["code"] == kind:
+                return item["colour"]
+        return "#666666"
+
+    def categories_for_need(self, need_category: str) -> list[str]:
+        return list(self.raw["need_category_assets"].get(need_category, []))
+
+    def code_for(self, section: str, text: str) -> str | None:
+        """Map a code or a label (any case, spaces or underscores) back to its code."""
+        key = _norm(text)
+        for item in self.raw[section]:
+            if isinstance(item, dict):
+                if key in (_norm(item["code"]), _norm(item["label"])):
+                    return item["code"]
+            elif key == _norm(item):
+                return item
+        return None
+
+
+def _norm(text: str) -> str:
+    return " ".join(str(text).replace("_", " ").replace("-", " ").lower().split())
+
+
+@lru_cache(maxsize=1)
+def taxonomy() -> Taxonomy:
+    return Taxonomy(json.loads(_PATH.read_text(encoding="utf-8")))

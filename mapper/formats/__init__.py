@@ -1,0 +1,1 @@
+"""Readers and writers: GeoPackage, Excel, CSV, GeoJSON, HTML."""

@@ -1,0 +1,1 @@
+"""Builds the Folium page and its GeoJSON layers (no Qt)."""

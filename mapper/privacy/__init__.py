@@ -1,0 +1,1 @@
+"""Care-need encryption, keys and suppressed aggregates."""

@@ -1,0 +1,1 @@
+"""The project file: a GeoPackage with our record tables, change tracking and migrations."""

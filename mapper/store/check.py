@@ -1,0 +1,56 @@
+"""`mapper check`: is this file a sound project or export?"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mapper.store import gpkg_schema, migrations
+from mapper.store.connection import connect
+
+REQUIRED = ("gpkg_spatial_ref_sys", "gpkg_contents", "gpkg_geometry_columns")
+
+
+def check_file(path: Path | str) -> list[str]:
+    """Problems found (empty when the file is sound). Raises ProjectFileError when it cannot be read."""
+    path = Path(path)
+    conn = connect(path, readonly=True)
+    problems: list[str] = []
+    try:
+        names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+        for t in REQUIRED:
+            if t not in names:
+                problems.append(f"missing GeoPackage table {t}")
+        if problems:
+            return problems
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        if app_id not in (gpkg_schema.APPLICATION_ID, 0x47503130):
+            problems.append("application_id is not GPKG")
+        for table, column, srs in conn.execute(
+                "SELECT table_name, column_name, srs_id FROM gpkg_geometry_columns"):
+            if table not in names:
+                problems.append(f"layer {table} is registered but missing")
+                continue
+            if not conn.execute("SELECT 1 FROM gpkg_spatial_ref_sys WHERE srs_id=?", (srs,)).fetchone():
+                problems.append(f"layer {table} uses an undefined CRS ({srs})")
+            rtree = f"rtree_{table}_{column}"
+            if rtree in names:
+                n_geom = conn.execute(f'SELECT count(*) FROM "{table}" WHERE "{column}" IS NOT NULL '
+                                      f'AND NOT ST_IsEmpty("{column}")').fetchone()[0]
+                n_idx = conn.execute(f'SELECT count(*) FROM "{rtree}"').fetchone()[0]
+                if n_geom != n_idx:
+                    problems.append(f"spatial index of {table} is out of date ({n_idx} of {n_geom} rows)")
+        version = migrations.current_version(conn)
+        if version > migrations.LATEST:
+            problems.append(f"made by a newer app (schema {version})")
+        if version and "nm_versions" in names:
+            for table in ("assets", "groups", "care_needs", "neighbourhoods"):
+                if table not in names:
+                    continue
+                missing = conn.execute(
+                    f'SELECT count(*) FROM "{table}" t WHERE NOT EXISTS (SELECT 1 FROM nm_versions v '
+                    f"WHERE v.tbl=? AND v.uuid=t.uuid)", (table,)).fetchone()[0]
+                if missing:
+                    problems.append(f"{missing} {table} rows have no change tracking (added by another tool)")
+    finally:
+        conn.close()
+    return problems

@@ -1,0 +1,62 @@
+"""Opening SQLite connections to project and foreign GeoPackage files safely."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from mapper.domain.errors import ProjectFileError
+from mapper.store.geometry import register_functions
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def looks_like_sqlite(path: Path) -> bool:
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(16) == SQLITE_MAGIC
+    except OSError:
+        return False
+
+
+def connect(path: Path | str, *, readonly: bool = False, check: bool = True) -> sqlite3.Connection:
+    """A connection in autocommit mode (we BEGIN ourselves), with the ST_* functions registered.
+
+    Read-only connections are for files we did not write: ``trusted_schema=OFF`` so triggers and views
+    cannot call functions with side effects, and the integrity check runs before anything is read.
+    """
+    path = Path(path)
+    if readonly or path.exists():
+        if not path.exists():
+            raise ProjectFileError("file not found", path=path)
+        if path.stat().st_size == 0:
+            raise ProjectFileError("the file is empty", path=path)
+        if not looks_like_sqlite(path):
+            raise ProjectFileError("is not a GeoPackage (not an SQLite database)", path=path)
+    try:
+        if readonly:
+            uri = path.resolve().as_uri() + "?mode=ro"
+            conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+        else:
+            conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+        # Our own project files use FTS5 triggers, which need a trusted schema; files from elsewhere
+        # are opened read-only and untrusted.
+        conn.execute(f"PRAGMA trusted_schema = {'OFF' if readonly else 'ON'}")
+        register_functions(conn)
+        if check and path.exists() and path.stat().st_size > 0:
+            row = conn.execute("PRAGMA quick_check").fetchone()
+            if not row or row[0] != "ok":
+                conn.close()
+                raise ProjectFileError(f"the file is damaged ({row[0] if row else 'no answer'})", path=path)
+    except sqlite3.DatabaseError as exc:
+        raise ProjectFileError(f"cannot be read as a database ({exc})", path=path) from None
+    return conn
+
+
+def set_durable(conn: sqlite3.Connection) -> None:
+    """WAL and synchronous=FULL while the project is open: a committed edit survives a crash."""
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA foreign_keys = OFF")
+    conn.execute("PRAGMA secure_delete = ON")
+    conn.execute("PRAGMA busy_timeout = 5000")

@@ -1,0 +1,129 @@
+"""GeoPackage geometry blobs (GPKG header + WKB) and the ST_* SQL functions GDAL's triggers call.
+
+Points are packed by hand (fast for 100k rows); other geometries go through shapely.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import struct
+
+import shapely
+from shapely.geometry import mapping, shape
+
+WGS84 = 4326
+_POINT = struct.Struct("<2sBBiBIdd")  # header (magic, version, flags, srs) + wkb point
+_HEADER = struct.Struct("<2sBBi")
+_ENVELOPE_SIZES = {0: 0, 1: 32, 2: 48, 3: 48, 4: 64}
+
+
+def point_blob(lon: float, lat: float, srs_id: int = WGS84) -> bytes:
+    # flags 0x01: little endian, no envelope (allowed for points)
+    return _POINT.pack(b"GP", 0, 0x01, srs_id, 1, 1, float(lon), float(lat))
+
+
+def geometry_blob(geom, srs_id: int = WGS84) -> bytes:
+    """A shapely geometry (or GeoJSON mapping) to a GeoPackage blob with an [minx,maxx,miny,maxy] envelope."""
+    if isinstance(geom, dict):
+        geom = shape(geom)
+    if geom.is_empty:
+        return _HEADER.pack(b"GP", 0, 0x01 | 0x10, srs_id) + shapely.to_wkb(geom, byte_order=1)
+    minx, miny, maxx, maxy = geom.bounds
+    header = _HEADER.pack(b"GP", 0, 0x01 | (1 << 1), srs_id) + struct.pack("<4d", minx, maxx, miny, maxy)
+    return header + shapely.to_wkb(geom, byte_order=1, output_dimension=2)
+
+
+def _parse(blob: bytes):
+    """(flags, srs_id, envelope tuple or None, wkb offset)."""
+    if blob is None or len(blob) < 8 or blob[:2] != b"GP":
+        raise ValueError("not a GeoPackage geometry")
+    flags = blob[3]
+    little = flags & 1
+    srs_id = struct.unpack("<i" if little else ">i", blob[4:8])[0]
+    env_kind = (flags >> 1) & 0x07
+    size = _ENVELOPE_SIZES.get(env_kind)
+    if size is None:
+        raise ValueError("bad GeoPackage envelope")
+    env = struct.unpack(("<" if little else ">") + "4d", blob[8:40]) if size else None
+    return flags, srs_id, env, 8 + size
+
+
+def is_empty(blob: bytes) -> bool:
+    return bool(_parse(blob)[0] & 0x10)
+
+
+def srs_of(blob: bytes) -> int:
+    return _parse(blob)[1]
+
+
+def to_shapely(blob: bytes):
+    _, _, _, offset = _parse(blob)
+    return shapely.from_wkb(bytes(blob[offset:]))
+
+
+def point_of(blob: bytes) -> tuple[float, float] | None:
+    """(x, y) of a point blob, fast path for our own little-endian points."""
+    if blob is None:
+        return None
+    if len(blob) == _POINT.size and blob[3] == 0x01 and blob[8] == 1:
+        _, _, _, _, _, gtype, x, y = _POINT.unpack(blob)
+        if gtype == 1:
+            return (x, y)
+    g = to_shapely(blob)
+    if g.is_empty:
+        return None
+    p = g if g.geom_type == "Point" else g.representative_point()
+    return (p.x, p.y)
+
+
+def to_geojson(blob: bytes) -> dict | None:
+    if blob is None:
+        return None
+    return mapping(to_shapely(blob))
+
+
+def envelope(blob: bytes) -> tuple[float, float, float, float] | None:
+    """(minx, maxx, miny, maxy) or None when empty."""
+    flags, _, env, _ = _parse(blob)
+    if flags & 0x10:
+        return None
+    if env:
+        return env
+    p = point_of(blob) if len(blob) == _POINT.size else None
+    if p:
+        return (p[0], p[0], p[1], p[1])
+    minx, miny, maxx, maxy = to_shapely(blob).bounds
+    return (minx, maxx, miny, maxy)
+
+
+def _safe(fn):
+    def wrapped(blob):
+        if blob is None:
+            return None
+        try:
+            return fn(bytes(blob))
+        except Exception:
+            return None
+    return wrapped
+
+
+def _st_is_empty(blob):
+    return int(is_empty(blob) or envelope(blob) is None)
+
+
+def _geometry_type(blob):
+    return to_shapely(blob).geom_type.upper()
+
+
+def register_functions(conn: sqlite3.Connection) -> None:
+    """The SQL functions GeoPackage R-tree triggers (ours, GDAL's, QGIS's) call."""
+    det = {"deterministic": True}
+    conn.create_function("ST_IsEmpty", 1, _safe(_st_is_empty), **det)
+    conn.create_function("ST_MinX", 1, _safe(lambda b: envelope(b)[0]), **det)
+    conn.create_function("ST_MaxX", 1, _safe(lambda b: envelope(b)[1]), **det)
+    conn.create_function("ST_MinY", 1, _safe(lambda b: envelope(b)[2]), **det)
+    conn.create_function("ST_MaxY", 1, _safe(lambda b: envelope(b)[3]), **det)
+    conn.create_function("ST_SRID", 1, _safe(srs_of), **det)
+    conn.create_function("ST_GeometryType", 1, _safe(_geometry_type), **det)
+    conn.create_function("GPKG_IsAssignable", 2, lambda expected, actual: int(
+        str(expected).upper() in ("GEOMETRY", str(actual).upper())), **det)

@@ -1,0 +1,130 @@
+"""Named, transactional schema migrations. ``nm_settings.schema_version`` counts those applied.
+
+Add a migration by appending a function to MIGRATIONS; never edit one that has shipped.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Callable
+
+from mapper.store import gpkg_schema as g
+
+UUID_DEFAULT = (
+    "(lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || "
+    "substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || "
+    "substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))))"
+)
+ID_COLS = f"fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, uuid TEXT NOT NULL UNIQUE DEFAULT {UUID_DEFAULT}"
+FID_GEOM = "fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, geom {gtype}, uuid TEXT NOT NULL UNIQUE DEFAULT " + UUID_DEFAULT
+
+
+def _fts(conn, table: str, cols: list[str]) -> None:
+    f = f"{table}_fts"
+    collist = ", ".join(cols)
+    new = ", ".join(f"new.{c}" for c in cols)
+    old = ", ".join(f"old.{c}" for c in cols)
+    conn.execute(f"CREATE VIRTUAL TABLE {f} USING fts5({collist}, content='{table}', content_rowid='fid', "
+                 "tokenize='unicode61 remove_diacritics 2', prefix='2 3')")
+    conn.execute(f"CREATE TRIGGER {f}_ai AFTER INSERT ON {table} BEGIN "
+                 f"INSERT INTO {f}(rowid, {collist}) VALUES (new.fid, {new}); END")
+    conn.execute(f"CREATE TRIGGER {f}_ad AFTER DELETE ON {table} BEGIN "
+                 f"INSERT INTO {f}({f}, rowid, {collist}) VALUES ('delete', old.fid, {old}); END")
+    conn.execute(f"CREATE TRIGGER {f}_au AFTER UPDATE ON {table} BEGIN "
+                 f"INSERT INTO {f}({f}, rowid, {collist}) VALUES ('delete', old.fid, {old}); "
+                 f"INSERT INTO {f}(rowid, {collist}) VALUES (new.fid, {new}); END")
+
+
+def m001_initial_schema(conn: sqlite3.Connection) -> None:
+    g.init_core(conn)
+    conn.execute(f"""CREATE TABLE assets ({FID_GEOM.format(gtype='POINT')},
+        name TEXT NOT NULL DEFAULT '', kind TEXT, category TEXT, description TEXT, address TEXT, postcode TEXT,
+        neighbourhood TEXT, neighbourhood_fixed BOOLEAN, opening_times TEXT, contact_phone TEXT,
+        contact_email TEXT, website TEXT, accessibility TEXT, cost TEXT, audience TEXT, principles TEXT,
+        run_by TEXT, status TEXT, may_publish BOOLEAN, last_checked DATE, recorded_by TEXT)""")
+    for col in ("kind", "category", "neighbourhood", "status", "last_checked", "run_by", "postcode"):
+        conn.execute(f"CREATE INDEX assets_{col}_idx ON assets({col})")
+    g.register_features(conn, "assets", "POINT", identifier="Assets",
+                        description="Community assets: shared spaces, groups, skills and everyday help")
+    _fts(conn, "assets", ["name", "description", "address", "postcode", "category"])
+
+    conn.execute(f"""CREATE TABLE neighbourhoods ({FID_GEOM.format(gtype='MULTIPOLYGON')},
+        code TEXT, name TEXT NOT NULL DEFAULT '', ward TEXT, population INTEGER)""")
+    g.register_features(conn, "neighbourhoods", "MULTIPOLYGON", identifier="Neighbourhoods")
+
+    conn.execute(f"""CREATE TABLE wards ({FID_GEOM.format(gtype='MULTIPOLYGON')}, code TEXT, name TEXT)""")
+    g.register_features(conn, "wards", "MULTIPOLYGON", identifier="Wards",
+                        description="Reference layer: electoral wards (not versioned)")
+
+    conn.execute(f"""CREATE TABLE groups ({ID_COLS}, name TEXT NOT NULL DEFAULT '', group_type TEXT,
+        description TEXT, contact_phone TEXT, contact_email TEXT, website TEXT, charity_number TEXT,
+        neighbourhoods TEXT, may_publish BOOLEAN, last_checked DATE, recorded_by TEXT)""")
+    g.register_attributes(conn, "groups", identifier="Groups and organisations")
+    _fts(conn, "groups", ["name", "description"])
+
+    conn.execute(f"""CREATE TABLE care_needs ({ID_COLS}, neighbourhood TEXT, approx_location TEXT,
+        categories TEXT, age_band TEXT, is_carer TEXT, urgency TEXT, consent_by TEXT, consent_at TEXT,
+        consent_scope TEXT, status TEXT, connections TEXT, notes TEXT, recorded_by TEXT)""")
+    g.register_attributes(conn, "care_needs", identifier="Care needs (sensitive)")
+
+    conn.execute(f"""CREATE TABLE attachments ({ID_COLS}, record_uuid TEXT NOT NULL, filename TEXT NOT NULL,
+        original_name TEXT, mime TEXT, data BLOB, created DATETIME)""")
+    conn.execute("CREATE INDEX attachments_record_idx ON attachments(record_uuid)")
+    g.register_attributes(conn, "attachments", identifier="Photos and files")
+
+    conn.execute("CREATE TABLE IF NOT EXISTS nm_settings (key TEXT PRIMARY KEY, value TEXT)")
+    conn.execute("""CREATE TABLE nm_versions (tbl TEXT NOT NULL, uuid TEXT NOT NULL, versions TEXT NOT NULL,
+        PRIMARY KEY (tbl, uuid)) WITHOUT ROWID""")
+    conn.execute("""CREATE TABLE nm_tombstones (tbl TEXT NOT NULL, uuid TEXT NOT NULL, version TEXT NOT NULL,
+        data TEXT, PRIMARY KEY (tbl, uuid)) WITHOUT ROWID""")
+    conn.execute("""CREATE TABLE nm_history (id INTEGER PRIMARY KEY, tbl TEXT NOT NULL, uuid TEXT NOT NULL,
+        field TEXT NOT NULL, old TEXT, new TEXT, version TEXT NOT NULL, author TEXT, source TEXT,
+        at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')))""")
+    conn.execute("CREATE INDEX nm_history_record_idx ON nm_history(tbl, uuid)")
+
+
+def m002_merge_review_tables(conn: sqlite3.Connection) -> None:
+    """Conflicts kept for review, files already merged, and duplicate-pair decisions."""
+    conn.execute("""CREATE TABLE nm_conflicts (id INTEGER PRIMARY KEY, tbl TEXT NOT NULL, uuid TEXT NOT NULL,
+        field TEXT NOT NULL, kept_value TEXT, kept_version TEXT, other_value TEXT, other_version TEXT,
+        other_source TEXT, kind TEXT NOT NULL DEFAULT 'field', status TEXT NOT NULL DEFAULT 'open',
+        created TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')),
+        UNIQUE (tbl, uuid, field, other_version))""")
+    conn.execute("""CREATE TABLE nm_sources (sha256 TEXT PRIMARY KEY, name TEXT, replica TEXT,
+        merged_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')))""")
+    conn.execute("""CREATE TABLE nm_duplicates (a TEXT NOT NULL, b TEXT NOT NULL, tbl TEXT NOT NULL,
+        score REAL, reasons TEXT, decision TEXT, version TEXT, PRIMARY KEY (a, b)) WITHOUT ROWID""")
+
+
+Migration = Callable[[sqlite3.Connection], None]
+MIGRATIONS: list[Migration] = [m001_initial_schema, m002_merge_review_tables]
+LATEST = len(MIGRATIONS)
+
+
+def migration_name(index: int) -> str:
+    return MIGRATIONS[index].__name__
+
+
+def current_version(conn: sqlite3.Connection) -> int:
+    has = conn.execute("SELECT 1 FROM sqlite_master WHERE name='nm_settings'").fetchone()
+    if not has:
+        return 0
+    row = conn.execute("SELECT value FROM nm_settings WHERE key='schema_version'").fetchone()
+    return int(row[0]) if row else 0
+
+
+def apply(conn: sqlite3.Connection, upto: int = LATEST) -> list[str]:
+    """Run each pending migration in its own transaction. Returns the names applied."""
+    done = []
+    for index in range(current_version(conn), upto):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            MIGRATIONS[index](conn)
+            conn.execute("CREATE TABLE IF NOT EXISTS nm_settings (key TEXT PRIMARY KEY, value TEXT)")
+            conn.execute("INSERT OR REPLACE INTO nm_settings VALUES ('schema_version', ?)", (str(index + 1),))
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        done.append(migration_name(index))
+    return done

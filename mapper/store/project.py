@@ -1,0 +1,553 @@
+"""The project: one GeoPackage file holding every record, with per-field versions and history.
+
+Every public write is one transaction (``with project.transaction():`` groups several into one user
+action). Each changed field gets the version of that action from the hybrid logical clock; deletions
+are tombstones that keep the last values so a record can be restored.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+import shutil
+import sqlite3
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Iterable, Iterator, Protocol
+
+from mapper.domain.errors import ProjectFileError, RecordNotFound, SchemaTooNewError, ValidationError
+from mapper.domain.hlc import Clock
+from mapper.domain.records import DELETED, RECORD_TYPES, Asset, Neighbourhood, Record
+from mapper.domain.validation import problems as record_problems
+from mapper.store import gpkg_schema, migrations
+from mapper.store.connection import connect, set_durable
+from mapper.store.geometry import geometry_blob, point_blob, point_of, to_geojson
+from mapper.store.spatial import NeighbourhoodIndex
+
+TABLES = tuple(RECORD_TYPES)  # assets, groups, care_needs, neighbourhoods
+
+
+class FieldCodec(Protocol):
+    """Seals sensitive fields on the way into the file and opens them on the way out (privacy layer)."""
+
+    def seal(self, table: str, field: str, value: Any) -> Any: ...
+
+    def open(self, table: str, field: str, stored: Any) -> Any: ...
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return f"<{len(value)} bytes>"
+    if isinstance(value, tuple):
+        return list(value)
+    if isinstance(value, dict):
+        return "(boundary)"
+    return value
+
+
+class Project:
+    def __init__(self, path: Path, conn: sqlite3.Connection, *, readonly: bool = False):
+        self.path = Path(path)
+        self.conn = conn
+        self.readonly = readonly
+        self.codec: FieldCodec | None = None
+        self.source: str | None = None  # label for history ("form", a file name...)
+        self._nbhd_index: NeighbourhoodIndex | None = None
+        self._columns = {t: self._table_columns(t) for t in TABLES}
+        self.replica_id = self.setting("replica_id") or ""
+        self.clock = Clock.from_state(self.replica_id, self.setting("clock"))
+
+    # ---- opening -------------------------------------------------------------------------
+    @classmethod
+    def create(cls, path: Path | str, *, author: str | None = None, overwrite: bool = False) -> "Project":
+        path = Path(path)
+        if path.exists():
+            if not overwrite:
+                raise ProjectFileError("already exists; choose another name", path=path)
+            path.unlink()
+            for suffix in ("-wal", "-shm"):
+                Path(str(path) + suffix).unlink(missing_ok=True)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        conn = connect(path, check=False)
+        conn.execute("PRAGMA page_size = 4096")
+        set_durable(conn)
+        migrations.apply(conn)
+        conn.execute("INSERT OR REPLACE INTO nm_settings VALUES ('replica_id', ?)", (secrets.token_hex(6),))
+        if author:
+            conn.execute("INSERT OR REPLACE INTO nm_settings VALUES ('author', ?)", (author,))
+        return cls(path, conn)
+
+    @classmethod
+    def open(cls, path: Path | str, *, readonly: bool = False) -> "Project":
+        path = Path(path)
+        conn = connect(path, readonly=readonly)
+        try:
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            version = migrations.current_version(conn)
+            if app_id != gpkg_schema.APPLICATION_ID or version == 0:
+                raise ProjectFileError("is not a Neighbourhood Mapper project (import it instead)", path=path)
+            if version > migrations.LATEST:
+                raise SchemaTooNewError(
+                    f"was made by a newer version of Neighbourhood Mapper (schema {version}, this app knows "
+                    f"{migrations.LATEST}); please update the app", path=path)
+            if not readonly:
+                set_durable(conn)
+                if version < migrations.LATEST:
+                    backup_before_upgrade(conn, path, version)
+                    migrations.apply(conn)
+        except BaseException:
+            conn.close()
+            raise
+        return cls(path, conn, readonly=readonly)
+
+    def close(self) -> None:
+        if self.conn is None:
+            return
+        if not self.readonly:
+            try:
+                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            except sqlite3.DatabaseError:
+                pass
+        self.conn.close()
+        self.conn = None  # type: ignore[assignment]
+
+    def __enter__(self) -> "Project":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # ---- settings ------------------------------------------------------------------------
+    def setting(self, key: str, default: str | None = None) -> str | None:
+        row = self.conn.execute("SELECT value FROM nm_settings WHERE key=?", (key,)).fetchone()
+        return row[0] if row else default
+
+    def set_setting(self, key: str, value: str | None) -> None:
+        with self.transaction():
+            self.conn.execute("INSERT OR REPLACE INTO nm_settings VALUES (?, ?)", (key, value))
+
+    @property
+    def author(self) -> str | None:
+        return self.setting("author")
+
+    # ---- transactions --------------------------------------------------------------------
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One user action. Nested calls join the outer transaction through a savepoint."""
+        if self.readonly:
+            raise ProjectFileError("is open read-only", path=self.path)
+        if self.conn.in_transaction:
+            name = f"sp{secrets.token_hex(4)}"
+            self.conn.execute(f"SAVEPOINT {name}")
+            try:
+                yield self.conn
+            except BaseException:
+                self.conn.execute(f"ROLLBACK TO {name}")
+                self.conn.execute(f"RELEASE {name}")
+                raise
+            self.conn.execute(f"RELEASE {name}")
+            return
+        clock_before = (self.clock.wall, self.clock.counter)
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+            self.conn.execute("INSERT OR REPLACE INTO nm_settings VALUES ('clock', ?)", (self.clock.state(),))
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            self.clock.wall, self.clock.counter = clock_before
+            raise
+
+    # ---- columns and values --------------------------------------------------------------
+    def _table_columns(self, table: str) -> list[str]:
+        return [r[1] for r in self.conn.execute(f'PRAGMA table_info("{table}")') if r[1] not in ("fid", "uuid")]
+
+    def columns(self, table: str) -> list[str]:
+        return list(self._columns[table])
+
+    def _to_stored(self, table: str, values: dict[str, Any]) -> dict[str, Any]:
+        out = {}
+        for key, value in values.items():
+            if key not in self._columns[table]:
+                continue
+            if key == "geom":
+                value = self._geom_blob(table, value)
+            elif self.codec is not None:
+                value = self.codec.seal(table, key, value)
+            out[key] = value
+        return out
+
+    def _from_stored(self, table: str, row: dict[str, Any]) -> dict[str, Any]:
+        out = {}
+        for key, value in row.items():
+            if key == "geom":
+                if value is None:
+                    out[key] = None
+                elif table == "neighbourhoods":
+                    out[key] = to_geojson(value)
+                else:
+                    out[key] = point_of(value)
+            elif self.codec is not None:
+                out[key] = self.codec.open(table, key, value)
+            else:
+                out[key] = value
+        return out
+
+    @staticmethod
+    def _geom_blob(table: str, value):
+        if value is None:
+            return None
+        if isinstance(value, (bytes, bytearray, memoryview)):
+            return bytes(value)
+        if table == "neighbourhoods":
+            from shapely.geometry import MultiPolygon, shape
+
+            geom = shape(value) if isinstance(value, dict) else value
+            if geom.geom_type == "Polygon":
+                geom = MultiPolygon([geom])
+            return geometry_blob(geom)
+        lon, lat = value
+        return point_blob(lon, lat)
+
+    # ---- reading -------------------------------------------------------------------------
+    def row(self, table: str, uuid: str) -> dict[str, Any] | None:
+        """Stored values as the program sees them (geometry decoded, sensitive fields opened)."""
+        cols = self._columns[table]
+        cur = self.conn.execute(f'SELECT {", ".join(cols)} FROM "{table}" WHERE uuid=?', (uuid,))
+        found = cur.fetchone()
+        if found is None:
+            return None
+        return self._from_stored(table, dict(zip(cols, found)))
+
+    def get(self, table: str, uuid: str) -> Record:
+        values = self.row(table, uuid)
+        if values is None:
+            raise RecordNotFound(f"no {table[:-1].replace('_', ' ')} with id {uuid}", path=self.path)
+        return RECORD_TYPES[table].from_values(uuid, values)
+
+    def find(self, table: str, uuid: str) -> Record | None:
+        values = self.row(table, uuid)
+        return None if values is None else RECORD_TYPES[table].from_values(uuid, values)
+
+    def records(self, table: str, where: str = "", params: Iterable = ()) -> Iterator[Record]:
+        cols = self._columns[table]
+        sql = f'SELECT uuid, {", ".join(cols)} FROM "{table}" {where}'
+        cls = RECORD_TYPES[table]
+        for r in self.conn.execute(sql, tuple(params)).fetchall():
+            yield cls.from_values(r[0], self._from_stored(table, dict(zip(cols, r[1:]))))
+
+    def count(self, table: str) -> int:
+        return self.conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
+
+    def exists(self, table: str, uuid: str) -> bool:
+        return self.conn.execute(f'SELECT 1 FROM "{table}" WHERE uuid=?', (uuid,)).fetchone() is not None
+
+    def versions(self, table: str, uuid: str) -> dict[str, str]:
+        row = self.conn.execute("SELECT versions FROM nm_versions WHERE tbl=? AND uuid=?", (table, uuid)).fetchone()
+        return json.loads(row[0]) if row else {}
+
+    def is_deleted(self, table: str, uuid: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM nm_tombstones WHERE tbl=? AND uuid=?",
+                                 (table, uuid)).fetchone() is not None
+
+    def history(self, table: str, uuid: str) -> list[dict[str, Any]]:
+        cur = self.conn.execute(
+            "SELECT field, old, new, version, author, source, at FROM nm_history WHERE tbl=? AND uuid=? "
+            "ORDER BY id", (table, uuid))
+        out = []
+        for field, old, new, version, author, source, at in cur:
+            out.append({"field": field, "old": json.loads(old) if old else None,
+                        "new": json.loads(new) if new else None, "version": version,
+                        "author": author, "source": source, "at": at})
+        return out
+
+    # ---- writing -------------------------------------------------------------------------
+    def _check(self, record: Record) -> None:
+        found = record_problems(record)
+        if found:
+            raise ValidationError(found)
+
+    def _derive(self, record: Record) -> None:
+        if isinstance(record, Asset) and record.location and not record.neighbourhood_fixed:
+            record.neighbourhood = self.neighbourhood_at(*record.location)
+
+    def add(self, record: Record) -> Record:
+        """Insert a new record (validated); every field gets this action's version."""
+        self._derive(record)
+        self._check(record)
+        table = record.TABLE
+        with self.transaction():
+            if self.exists(table, record.uuid):
+                raise ValidationError({"uuid": "a record with this id exists already"})
+            values = record.to_values()
+            version = self.clock.tick()
+            self._insert(table, record.uuid, values)
+            self._set_versions(table, record.uuid, {k: version for k in values})
+            self._log(table, record.uuid, {k: (None, v) for k, v in values.items() if v is not None}, version)
+            if table == "neighbourhoods":
+                self._nbhd_index = None
+        return record
+
+    def save(self, record: Record) -> list[str]:
+        """Write a whole edited record: only the fields that differ get new versions."""
+        return self.update(record.TABLE, record.uuid, record.to_values(), _record=record)
+
+    def update(self, table: str, uuid: str, changes: dict[str, Any], *, _record: Record | None = None) -> list[str]:
+        """Change some fields. Returns the fields that really changed (others keep their versions)."""
+        current = self.row(table, uuid)
+        if current is None:
+            raise RecordNotFound(f"no {table[:-1].replace('_', ' ')} with id {uuid}", path=self.path)
+        merged = dict(current)
+        merged.update({k: v for k, v in changes.items() if k in current})
+        record = RECORD_TYPES[table].from_values(uuid, merged)
+        if _record is None or "geom" in changes:
+            if "geom" in changes and isinstance(record, Asset) and not record.neighbourhood_fixed:
+                self._derive(record)
+        self._check(record)
+        new_values = record.to_values()
+        diff = {k: (current.get(k), v) for k, v in new_values.items() if _differs(current.get(k), v)}
+        if not diff:
+            return []
+        with self.transaction():
+            version = self.clock.tick()
+            self._update_row(table, uuid, {k: new for k, (_, new) in diff.items()})
+            versions = self.versions(table, uuid)
+            versions.update({k: version for k in diff})
+            self._set_versions(table, uuid, versions)
+            self._log(table, uuid, diff, version)
+            if table == "neighbourhoods":
+                self._nbhd_index = None
+        return sorted(diff)
+
+    def delete(self, table: str, uuid: str) -> None:
+        """Delete into a tombstone that keeps the last values (undo and merge can restore it)."""
+        current = self.row(table, uuid)
+        if current is None:
+            raise RecordNotFound(f"no {table[:-1].replace('_', ' ')} with id {uuid}", path=self.path)
+        stored = self._stored_row(table, uuid)
+        with self.transaction():
+            version = self.clock.tick()
+            self.conn.execute(f'DELETE FROM "{table}" WHERE uuid=?', (uuid,))
+            self.conn.execute("INSERT OR REPLACE INTO nm_tombstones VALUES (?, ?, ?, ?)",
+                              (table, uuid, version, _dump_stored(stored)))
+            versions = self.versions(table, uuid)
+            versions[DELETED] = version
+            self._set_versions(table, uuid, versions)
+            self._log(table, uuid, {DELETED: (0, 1)}, version)
+            if table == "neighbourhoods":
+                self._nbhd_index = None
+
+    def restore(self, table: str, uuid: str) -> Record:
+        row = self.conn.execute("SELECT data FROM nm_tombstones WHERE tbl=? AND uuid=?", (table, uuid)).fetchone()
+        if row is None:
+            raise RecordNotFound(f"nothing deleted with id {uuid}", path=self.path)
+        stored = _load_stored(row[0])
+        with self.transaction():
+            version = self.clock.tick()
+            self._insert_stored(table, uuid, stored)
+            self.conn.execute("DELETE FROM nm_tombstones WHERE tbl=? AND uuid=?", (table, uuid))
+            versions = self.versions(table, uuid)
+            versions[DELETED] = version
+            self._set_versions(table, uuid, versions)
+            self._log(table, uuid, {DELETED: (1, 0)}, version)
+            if table == "neighbourhoods":
+                self._nbhd_index = None
+        return self.get(table, uuid)
+
+    # ---- low-level writes (also used by import and merge) ----------------------------------
+    def _stored_row(self, table: str, uuid: str) -> dict[str, Any]:
+        cols = self._columns[table]
+        r = self.conn.execute(f'SELECT {", ".join(cols)} FROM "{table}" WHERE uuid=?', (uuid,)).fetchone()
+        return dict(zip(cols, r)) if r else {}
+
+    def _insert(self, table: str, uuid: str, values: dict[str, Any]) -> None:
+        self._insert_stored(table, uuid, self._to_stored(table, values))
+
+    def _insert_stored(self, table: str, uuid: str, stored: dict[str, Any]) -> None:
+        cols = ["uuid", *stored]
+        marks = ", ".join("?" for _ in cols)
+        self.conn.execute(f'INSERT INTO "{table}" ({", ".join(cols)}) VALUES ({marks})', (uuid, *stored.values()))
+
+    def _update_row(self, table: str, uuid: str, values: dict[str, Any]) -> None:
+        stored = self._to_stored(table, values)
+        if not stored:
+            return
+        sets = ", ".join(f'"{k}"=?' for k in stored)
+        self.conn.execute(f'UPDATE "{table}" SET {sets} WHERE uuid=?', (*stored.values(), uuid))
+
+    def _set_versions(self, table: str, uuid: str, versions: dict[str, str]) -> None:
+        self.conn.execute("INSERT OR REPLACE INTO nm_versions VALUES (?, ?, ?)",
+                          (table, uuid, json.dumps(versions, sort_keys=True)))
+
+    def _log(self, table: str, uuid: str, diff: dict[str, tuple[Any, Any]], version: str,
+             *, source: str | None = None, author: str | None = None) -> None:
+        author = author or self.author
+        source = source or self.source
+        self.conn.executemany(
+            "INSERT INTO nm_history (tbl, uuid, field, old, new, version, author, source) VALUES (?,?,?,?,?,?,?,?)",
+            [(table, uuid, k, json.dumps(_jsonable(old)), json.dumps(_jsonable(new)), version, author, source)
+             for k, (old, new) in diff.items()])
+
+    def write_versioned(self, table: str, uuid: str, values: dict[str, Any], versions: dict[str, str], *,
+                        source: str | None = None, author: str | None = None, stored: bool = False) -> None:
+        """Write values carrying versions made elsewhere (merge, import of our own exports).
+
+        Inserts the row if it is missing; ``versions`` are merged into the record's versions as given.
+        ``stored=True`` means the values are already in file form (sealed, geometry blobs).
+        """
+        with self.transaction():
+            current = self._stored_row(table, uuid)
+            fields = {k: v for k, v in values.items() if k in self._columns[table]}
+            new_stored = fields if stored else self._to_stored(table, fields)
+            if current:
+                self._update_row_stored(table, uuid, new_stored)
+            else:
+                self._insert_stored(table, uuid, new_stored)
+            all_versions = self.versions(table, uuid)
+            all_versions.update(versions)
+            self._set_versions(table, uuid, all_versions)
+            for v in versions.values():
+                self.clock.observe(v)
+            diff = {k: (current.get(k), v) for k, v in new_stored.items() if _differs(current.get(k), v)}
+            if diff:
+                top = max(versions.values()) if versions else self.clock.tick()
+                self._log(table, uuid, diff, top, source=source, author=author)
+            if table == "neighbourhoods":
+                self._nbhd_index = None
+
+    def _update_row_stored(self, table: str, uuid: str, stored: dict[str, Any]) -> None:
+        if stored:
+            sets = ", ".join(f'"{k}"=?' for k in stored)
+            self.conn.execute(f'UPDATE "{table}" SET {sets} WHERE uuid=?', (*stored.values(), uuid))
+
+    def bulk_add(self, records: list[Record], *, derive: bool = True) -> int:
+        """Insert many new records in one transaction (demo, import). Validates each; all or nothing."""
+        if not records:
+            return 0
+        table = records[0].TABLE
+        if derive and table == "assets":
+            pending = [r for r in records if r.location and not r.neighbourhood_fixed]
+            for rec, nb in zip(pending, self.neighbourhoods_at([r.location for r in pending])):
+                rec.neighbourhood = nb
+        for i, rec in enumerate(records, 1):
+            found = record_problems(rec)
+            if found:
+                raise ValidationError(found, where=f"record {i}")
+        with self.transaction():
+            version = self.clock.tick()
+            cols = self._columns[table]
+            rows, vers = [], []
+            for rec in records:
+                stored = self._to_stored(table, rec.to_values())
+                rows.append((rec.uuid, *[stored.get(c) for c in cols]))
+                vers.append((table, rec.uuid, json.dumps({c: version for c in cols}, sort_keys=True)))
+            marks = ", ".join("?" for _ in range(len(cols) + 1))
+            self.conn.executemany(f'INSERT INTO "{table}" (uuid, {", ".join(cols)}) VALUES ({marks})', rows)
+            self.conn.executemany("INSERT OR REPLACE INTO nm_versions VALUES (?, ?, ?)", vers)
+            self.conn.execute(
+                "INSERT INTO nm_history (tbl, uuid, field, old, new, version, author, source) "
+                "VALUES (?, '*', 'bulk_add', NULL, ?, ?, ?, ?)",
+                (table, json.dumps(len(records)), version, self.author, self.source))
+            if table in ("assets", "neighbourhoods"):
+                gpkg_schema.update_extent(self.conn, table)
+            if table == "neighbourhoods":
+                self._nbhd_index = None
+        return len(records)
+
+    # ---- places ----------------------------------------------------------------------------
+    def _neighbourhood_index(self) -> NeighbourhoodIndex:
+        if self._nbhd_index is None:
+            rows = self.conn.execute("SELECT uuid, geom FROM neighbourhoods").fetchall()
+            self._nbhd_index = NeighbourhoodIndex(rows)
+        return self._nbhd_index
+
+    def neighbourhood_at(self, lon: float, lat: float) -> str | None:
+        return self._neighbourhood_index().find(lon, lat)
+
+    def neighbourhoods_at(self, points: list[tuple[float, float]]) -> list[str | None]:
+        return self._neighbourhood_index().find_many(points)
+
+    def neighbourhood_names(self) -> dict[str, str]:
+        return dict(self.conn.execute("SELECT uuid, name FROM neighbourhoods ORDER BY name"))
+
+    def assets_in_box(self, minx: float, miny: float, maxx: float, maxy: float) -> list[str]:
+        cur = self.conn.execute(
+            "SELECT a.uuid FROM assets a JOIN rtree_assets_geom r ON a.fid = r.id "
+            "WHERE r.minx <= ? AND r.maxx >= ? AND r.miny <= ? AND r.maxy >= ?", (maxx, minx, maxy, miny))
+        return [r[0] for r in cur]
+
+    def replace_wards(self, wards: list[tuple[str, str, object]]) -> None:
+        """Reference layer (not versioned): [(code, name, shapely/GeoJSON polygon)]."""
+        with self.transaction():
+            self.conn.execute("DELETE FROM wards")
+            self.conn.executemany("INSERT INTO wards (code, name, geom) VALUES (?, ?, ?)",
+                                  [(c, n, self._geom_blob("neighbourhoods", g)) for c, n, g in wards])
+            gpkg_schema.update_extent(self.conn, "wards")
+
+    def wards(self) -> list[tuple[str, str, dict]]:
+        return [(c, n, to_geojson(g)) for c, n, g in self.conn.execute("SELECT code, name, geom FROM wards")]
+
+    def refresh_extents(self) -> None:
+        with self.transaction():
+            for table in ("assets", "neighbourhoods"):
+                gpkg_schema.update_extent(self.conn, table)
+
+    def adopt_foreign_rows(self) -> int:
+        """Give versions to rows another tool (QGIS, GDAL) added, so they merge and export like ours."""
+        total = 0
+        with self.transaction():
+            for table in TABLES:
+                rows = self.conn.execute(
+                    f'SELECT uuid FROM "{table}" t WHERE NOT EXISTS '
+                    f"(SELECT 1 FROM nm_versions v WHERE v.tbl=? AND v.uuid=t.uuid)", (table,)).fetchall()
+                if not rows:
+                    continue
+                version = self.clock.tick()
+                cols = self._columns[table]
+                self.conn.executemany("INSERT INTO nm_versions VALUES (?, ?, ?)",
+                                      [(table, r[0], json.dumps({c: version for c in cols}, sort_keys=True))
+                                       for r in rows])
+                total += len(rows)
+        return total
+
+
+def _differs(a: Any, b: Any) -> bool:
+    if isinstance(a, (list, tuple)) and isinstance(b, (list, tuple)):
+        return [float(x) for x in a] != [float(x) for x in b]
+    return a != b
+
+
+def _dump_stored(stored: dict[str, Any]) -> str:
+    out = {}
+    for k, v in stored.items():
+        out[k] = {"b": bytes(v).hex()} if isinstance(v, (bytes, bytearray, memoryview)) else v
+    return json.dumps(out)
+
+
+def _load_stored(text: str) -> dict[str, Any]:
+    out = {}
+    for k, v in json.loads(text).items():
+        out[k] = bytes.fromhex(v["b"]) if isinstance(v, dict) and "b" in v else v
+    return out
+
+
+def backup_before_upgrade(conn: sqlite3.Connection, path: Path, version: int) -> Path:
+    """Copy the file (consistently, through SQLite's backup API) before migrating it."""
+    target = path.with_name(f"{path.stem}.schema{version}.backup{path.suffix}")
+    n = 1
+    while target.exists():
+        n += 1
+        target = path.with_name(f"{path.stem}.schema{version}.backup{n}{path.suffix}")
+    dest = sqlite3.connect(str(target))
+    try:
+        conn.backup(dest)
+    finally:
+        dest.close()
+    return target
+
+
+def copy_file(src: Path, dst: Path) -> None:
+    shutil.copyfile(src, dst)
+
+
+__all__ = ["Project", "FieldCodec", "TABLES", "Neighbourhood"]

@@ -1,0 +1,1 @@
+"""Versions, export packages, merge, conflicts and duplicates."""

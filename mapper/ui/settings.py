@@ -1,0 +1,56 @@
+"""Recent projects and the mapper's name, kept in the user data folder (a small JSON file)."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from mapper.domain.userdirs import data_dir
+
+MAX_RECENT = 8
+
+
+def _file() -> Path:
+    return data_dir() / "settings.json"
+
+
+def load() -> dict:
+    try:
+        return json.loads(_file().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def save(data: dict) -> None:
+    target = _file()
+    tmp = target.with_suffix(".tmp")
+    tmp.write_text(json.dumps(data, indent=2), encoding="utf-8")
+    os.replace(tmp, target)
+
+
+def recent_projects() -> list[Path]:
+    return [Path(p) for p in load().get("recent", [])]
+
+
+def remember_project(path: Path) -> None:
+    data = load()
+    path = str(Path(path).resolve())
+    recent = [p for p in data.get("recent", []) if p != path]
+    data["recent"] = [path, *recent][:MAX_RECENT]
+    save(data)
+
+
+def last_project() -> Path | None:
+    recent = recent_projects()
+    return recent[0] if recent else None
+
+
+def mapper_name() -> str | None:
+    return load().get("mapper_name")
+
+
+def set_mapper_name(name: str) -> None:
+    data = load()
+    data["mapper_name"] = name
+    save(data)

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Install the Debian libraries that Qt (offscreen and xcb) and Qt WebEngine load, when missing.
+# Safe to run again: it installs only what dpkg does not have. Needs root (CI and dev machines are).
+set -u
+pkgs=(libnss3 libxkbcommon0 libxkbcommon-x11-0 libxkbfile1 libgbm1 libasound2 libxcomposite1 libxdamage1
+      libxrandr2 libxtst6 libxshmfence1 libegl1 libgl1 libglib2.0-0 libfontconfig1 libdbus-1-3
+      libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0
+      libxcb-render-util0 libxcb-image0 fonts-dejavu-core)
+missing=()
+for p in "${pkgs[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
+[ ${#missing[@]} -eq 0 ] && exit 0
+if [ "$(id -u)" != 0 ]; then
+  echo "Please install these Debian packages (needs root): ${missing[*]}"; exit 0
+fi
+echo "Installing system libraries for Qt: ${missing[*]}"
+apt-get update -qq >/dev/null 2>&1 || true
+DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null \
+  || echo "warning: could not install ${missing[*]}"
