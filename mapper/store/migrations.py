@@ -15,28 +15,38 @@ UUID_DEFAULT = (
     "substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || "
     "substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))))"
 )
-ID_COLS = f"fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, uuid TEXT NOT NULL UNIQUE DEFAULT {UUID_DEFAULT}"
-FID_GEOM = "fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, geom {gtype}, uuid TEXT NOT NULL UNIQUE DEFAULT " + UUID_DEFAULT
+ID_COLS = f"fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, uuid TEXT UNIQUE DEFAULT {UUID_DEFAULT}"
+FID_GEOM = "fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, geom {gtype}, uuid TEXT UNIQUE DEFAULT " + UUID_DEFAULT
 
 
 def _fts(conn, table: str, cols: list[str]) -> None:
+    """Full-text index kept by the app, not by triggers on the FTS table: GDAL's SQLite often lacks FTS5,
+    so triggers that touch it would make QGIS/GDAL writes fail. Plain-SQL triggers only mark rows dirty
+    (nm_fts_dirty); the app re-indexes dirty rows before each commit and when it opens the file."""
     f = f"{table}_fts"
-    collist = ", ".join(cols)
-    new = ", ".join(f"new.{c}" for c in cols)
-    old = ", ".join(f"old.{c}" for c in cols)
-    conn.execute(f"CREATE VIRTUAL TABLE {f} USING fts5({collist}, content='{table}', content_rowid='fid', "
+    conn.execute(f"CREATE VIRTUAL TABLE {f} USING fts5({', '.join(cols)}, "
                  "tokenize='unicode61 remove_diacritics 2', prefix='2 3')")
-    conn.execute(f"CREATE TRIGGER {f}_ai AFTER INSERT ON {table} BEGIN "
-                 f"INSERT INTO {f}(rowid, {collist}) VALUES (new.fid, {new}); END")
-    conn.execute(f"CREATE TRIGGER {f}_ad AFTER DELETE ON {table} BEGIN "
-                 f"INSERT INTO {f}({f}, rowid, {collist}) VALUES ('delete', old.fid, {old}); END")
-    conn.execute(f"CREATE TRIGGER {f}_au AFTER UPDATE ON {table} BEGIN "
-                 f"INSERT INTO {f}({f}, rowid, {collist}) VALUES ('delete', old.fid, {old}); "
-                 f"INSERT INTO {f}(rowid, {collist}) VALUES (new.fid, {new}); END")
+    for event, ref in (("INSERT", "new"), ("UPDATE", "new"), ("DELETE", "old")):
+        conn.execute(f"CREATE TRIGGER {table}_dirty_{event.lower()} AFTER {event} ON {table} BEGIN "
+                     f"INSERT OR IGNORE INTO nm_fts_dirty VALUES ('{table}', {ref}.fid); END")
+    conn.execute(f"CREATE TRIGGER {table}_dirty_update_old AFTER UPDATE OF fid ON {table} BEGIN "
+                 f"INSERT OR IGNORE INTO nm_fts_dirty VALUES ('{table}', old.fid); END")
+
+
+def _uuid_on_insert(conn, table: str) -> None:
+    """Rows added by other tools (QGIS, GDAL) arrive with a NULL uuid: give them one."""
+    conn.execute(f"CREATE TRIGGER {table}_uuid_fill AFTER INSERT ON {table} WHEN new.uuid IS NULL BEGIN "
+                 f"UPDATE {table} SET uuid = {UUID_DEFAULT} WHERE fid = new.fid; END")
+
+
+FTS_COLUMNS = {"assets": ["name", "description", "address", "postcode", "category"],
+               "groups": ["name", "description"]}
 
 
 def m001_initial_schema(conn: sqlite3.Connection) -> None:
     g.init_core(conn)
+    conn.execute("CREATE TABLE nm_fts_dirty (tbl TEXT NOT NULL, fid INTEGER NOT NULL, PRIMARY KEY (tbl, fid)) "
+                 "WITHOUT ROWID")
     conn.execute(f"""CREATE TABLE assets ({FID_GEOM.format(gtype='POINT')},
         name TEXT NOT NULL DEFAULT '', kind TEXT, category TEXT, description TEXT, address TEXT, postcode TEXT,
         neighbourhood TEXT, neighbourhood_fixed BOOLEAN, opening_times TEXT, contact_phone TEXT,
@@ -46,7 +56,7 @@ def m001_initial_schema(conn: sqlite3.Connection) -> None:
         conn.execute(f"CREATE INDEX assets_{col}_idx ON assets({col})")
     g.register_features(conn, "assets", "POINT", identifier="Assets",
                         description="Community assets: shared spaces, groups, skills and everyday help")
-    _fts(conn, "assets", ["name", "description", "address", "postcode", "category"])
+    _fts(conn, "assets", FTS_COLUMNS["assets"])
 
     conn.execute(f"""CREATE TABLE neighbourhoods ({FID_GEOM.format(gtype='MULTIPOLYGON')},
         code TEXT, name TEXT NOT NULL DEFAULT '', ward TEXT, population INTEGER)""")
@@ -60,7 +70,7 @@ def m001_initial_schema(conn: sqlite3.Connection) -> None:
         description TEXT, contact_phone TEXT, contact_email TEXT, website TEXT, charity_number TEXT,
         neighbourhoods TEXT, may_publish BOOLEAN, last_checked DATE, recorded_by TEXT)""")
     g.register_attributes(conn, "groups", identifier="Groups and organisations")
-    _fts(conn, "groups", ["name", "description"])
+    _fts(conn, "groups", FTS_COLUMNS["groups"])
 
     conn.execute(f"""CREATE TABLE care_needs ({ID_COLS}, neighbourhood TEXT, approx_location TEXT,
         categories TEXT, age_band TEXT, is_carer TEXT, urgency TEXT, consent_by TEXT, consent_at TEXT,
@@ -70,6 +80,8 @@ def m001_initial_schema(conn: sqlite3.Connection) -> None:
     conn.execute(f"""CREATE TABLE attachments ({ID_COLS}, record_uuid TEXT NOT NULL, filename TEXT NOT NULL,
         original_name TEXT, mime TEXT, data BLOB, created DATETIME)""")
     conn.execute("CREATE INDEX attachments_record_idx ON attachments(record_uuid)")
+    for table in ("assets", "neighbourhoods", "wards", "groups", "care_needs", "attachments"):
+        _uuid_on_insert(conn, table)
     g.register_attributes(conn, "attachments", identifier="Photos and files")
 
     conn.execute("CREATE TABLE IF NOT EXISTS nm_settings (key TEXT PRIMARY KEY, value TEXT)")

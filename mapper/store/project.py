@@ -95,10 +95,17 @@ class Project:
                 if version < migrations.LATEST:
                     backup_before_upgrade(conn, path, version)
                     migrations.apply(conn)
+                if conn.execute("SELECT 1 FROM nm_fts_dirty LIMIT 1").fetchone():
+                    conn.execute("BEGIN IMMEDIATE")
+                    reindex_dirty(conn)
+                    conn.execute("COMMIT")
         except BaseException:
             conn.close()
             raise
-        return cls(path, conn, readonly=readonly)
+        project = cls(path, conn, readonly=readonly)
+        if not readonly:
+            project.adopt_foreign_rows()
+        return project
 
     def close(self) -> None:
         if self.conn is None:
@@ -151,6 +158,7 @@ class Project:
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             yield self.conn
+            reindex_dirty(self.conn)
             self.conn.execute("INSERT OR REPLACE INTO nm_settings VALUES ('clock', ?)", (self.clock.state(),))
             self.conn.execute("COMMIT")
         except BaseException:
@@ -495,13 +503,17 @@ class Project:
     def adopt_foreign_rows(self) -> int:
         """Give versions to rows another tool (QGIS, GDAL) added, so they merge and export like ours."""
         total = 0
+        found = {}
+        for table in TABLES:
+            rows = self.conn.execute(
+                f'SELECT uuid FROM "{table}" t WHERE NOT EXISTS '
+                f"(SELECT 1 FROM nm_versions v WHERE v.tbl=? AND v.uuid=t.uuid)", (table,)).fetchall()
+            if rows:
+                found[table] = rows
+        if not found:
+            return 0
         with self.transaction():
-            for table in TABLES:
-                rows = self.conn.execute(
-                    f'SELECT uuid FROM "{table}" t WHERE NOT EXISTS '
-                    f"(SELECT 1 FROM nm_versions v WHERE v.tbl=? AND v.uuid=t.uuid)", (table,)).fetchall()
-                if not rows:
-                    continue
+            for table, rows in found.items():
                 version = self.clock.tick()
                 cols = self._columns[table]
                 self.conn.executemany("INSERT INTO nm_versions VALUES (?, ?, ?)",
@@ -509,6 +521,18 @@ class Project:
                                        for r in rows])
                 total += len(rows)
         return total
+
+
+def reindex_dirty(conn: sqlite3.Connection) -> None:
+    """Bring the full-text indexes up to date for rows marked dirty by the plain-SQL triggers."""
+    if not conn.execute("SELECT 1 FROM nm_fts_dirty LIMIT 1").fetchone():
+        return
+    for table, cols in migrations.FTS_COLUMNS.items():
+        f = f"{table}_fts"
+        conn.execute(f"DELETE FROM {f} WHERE rowid IN (SELECT fid FROM nm_fts_dirty WHERE tbl=?)", (table,))
+        conn.execute(f"INSERT INTO {f} (rowid, {', '.join(cols)}) SELECT t.fid, {', '.join('t.' + c for c in cols)} "
+                     f"FROM {table} t JOIN nm_fts_dirty d ON d.tbl=? AND d.fid=t.fid", (table,))
+    conn.execute("DELETE FROM nm_fts_dirty")
 
 
 def _differs(a: Any, b: Any) -> bool:
