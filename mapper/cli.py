@@ -7,13 +7,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import logging
 import sys
-import traceback
 from pathlib import Path
 
 from mapper.domain.errors import MapperError
-from mapper.domain.userdirs import log_file
+from mapper.domain.userdirs import log_unexpected
 
 COMMANDS = ("demo", "new", "import", "export", "merge", "check", "stats")
 
@@ -137,9 +135,9 @@ def cmd_new(args) -> int:
 
 
 def cmd_import(args) -> int:
-    from mapper.formats.api import import_files
-
     with _open_project(args.project) as project:
+        from mapper.formats.api import import_files
+
         reports = import_files(project, args.files, passphrase=read_passphrase(args.passphrase_file),
                                as_neighbourhoods=args.as_neighbourhoods)
     for report in reports:
@@ -148,9 +146,9 @@ def cmd_import(args) -> int:
 
 
 def cmd_export(args) -> int:
-    from mapper.formats.api import export_file
-
     with _open_project(args.project) as project:
+        from mapper.formats.api import export_file
+
         report = export_file(project, args.out, public=args.public, kind=args.kind,
                              passphrase=read_passphrase(args.passphrase_file),
                              coordinator_key=args.coordinator_key)
@@ -159,9 +157,9 @@ def cmd_export(args) -> int:
 
 
 def cmd_merge(args) -> int:
-    from mapper.sync.merge import merge_files
-
     with _open_project(args.project) as project:
+        from mapper.sync.merge import merge_files
+
         summary = merge_files(project, args.files, passphrase=read_passphrase(args.passphrase_file))
     print(json.dumps(summary.as_dict(), indent=2) if args.json else summary.text())
     return 0
@@ -196,6 +194,8 @@ def cmd_stats(args) -> int:
 
 
 def cmd_open(project: Path | None) -> int:
+    if project is not None:
+        _open_project(project).close()  # a bad file is a one-line error here, before any window opens
     from mapper.ui.app import run_app
 
     return run_app(project)
@@ -203,16 +203,6 @@ def cmd_open(project: Path | None) -> int:
 
 HANDLERS = {"demo": cmd_demo, "new": cmd_new, "import": cmd_import, "export": cmd_export,
             "merge": cmd_merge, "check": cmd_check, "stats": cmd_stats}
-
-
-def _log_unexpected(exc: BaseException) -> Path | None:
-    try:
-        path = log_file()
-        logging.basicConfig(filename=path, level=logging.INFO)
-        logging.getLogger("mapper").error("unexpected error\n%s", "".join(traceback.format_exception(exc)))
-        return path
-    except OSError:
-        return None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -237,7 +227,7 @@ def main(argv: list[str] | None = None) -> int:
         print("mapper: cancelled; nothing was changed", file=sys.stderr)
         return 1
     except Exception as exc:  # noqa: BLE001 - the one place unexpected errors become one line
-        where = _log_unexpected(exc)
+        where = log_unexpected(exc, context="(command line)")
         print(f"mapper: unexpected error: {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
               + (f" (details in {where})" if where else ""), file=sys.stderr)
         return 1

@@ -24,3 +24,19 @@ def log_file() -> Path:
 
 def default_demo_path() -> Path:
     return data_dir() / "sheffield-demo.gpkg"
+
+
+def log_unexpected(exc: BaseException, context: str = "") -> Path | None:
+    """Append an unexpected error's traceback to the log file; returns its path (None if it can't write)."""
+    import datetime as _dt
+    import traceback
+
+    try:
+        path = log_file()
+        with open(path, "a", encoding="utf-8") as fh:
+            stamp = _dt.datetime.now().isoformat(timespec="seconds")
+            fh.write(f"--- {stamp} unexpected error {context}\n")
+            fh.write("".join(traceback.format_exception(exc)))
+        return path
+    except OSError:
+        return None

@@ -37,7 +37,7 @@ def read_polygons(path: Path) -> list[tuple[dict, object]]:
         if not feats:
             raise ImportFormatError("has no features", path=path)
         out = []
-        for i, f in enumerate(feats, 1):
+        for f in feats:
             geom = _multi(shape(f["geometry"])) if f.get("geometry") else None
             if geom is None:
                 continue

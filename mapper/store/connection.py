@@ -39,8 +39,8 @@ def connect(path: Path | str, *, readonly: bool = False, check: bool = True) -> 
             conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
         else:
             conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
-        # Our own project files use FTS5 triggers, which need a trusted schema; files from elsewhere
-        # are opened read-only and untrusted.
+        # Our own files' R-tree triggers call the ST_* functions registered below, which SQLite only
+        # allows with a trusted schema; files from elsewhere are opened read-only and untrusted.
         conn.execute(f"PRAGMA trusted_schema = {'OFF' if readonly else 'ON'}")
         register_functions(conn)
         if check and path.exists() and path.stat().st_size > 0:
@@ -50,6 +50,8 @@ def connect(path: Path | str, *, readonly: bool = False, check: bool = True) -> 
                 raise ProjectFileError(f"the file is damaged ({row[0] if row else 'no answer'})", path=path)
     except sqlite3.DatabaseError as exc:
         raise ProjectFileError(f"cannot be read as a database ({exc})", path=path) from None
+    except UnicodeDecodeError:
+        raise ProjectFileError("the file is damaged (its integrity check fails)", path=path) from None
     return conn
 
 
