@@ -15,9 +15,15 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Protocol
 
-from mapper.domain.errors import ProjectFileError, RecordNotFound, SchemaTooNewError, ValidationError
+from mapper.domain.errors import (
+    PrivacyError,
+    ProjectFileError,
+    RecordNotFound,
+    SchemaTooNewError,
+    ValidationError,
+)
 from mapper.domain.hlc import Clock
-from mapper.domain.records import DELETED, RECORD_TYPES, Asset, Neighbourhood, Record
+from mapper.domain.records import DELETED, RECORD_TYPES, Asset, CareNeed, Neighbourhood, Record
 from mapper.domain.validation import problems as record_problems
 from mapper.store import gpkg_schema, migrations
 from mapper.store.connection import connect, set_durable
@@ -30,9 +36,35 @@ TABLES = tuple(RECORD_TYPES)  # assets, groups, care_needs, neighbourhoods
 class FieldCodec(Protocol):
     """Seals sensitive fields on the way into the file and opens them on the way out (privacy layer)."""
 
-    def seal(self, table: str, field: str, value: Any) -> Any: ...
+    def seal(self, table: str, field: str, value: Any, uuid: str | None = None) -> Any: ...
 
-    def open(self, table: str, field: str, stored: Any) -> Any: ...
+    def open(self, table: str, field: str, stored: Any, uuid: str | None = None) -> Any: ...
+
+
+class LockedCodec:
+    """Installed when a project with a care-needs passphrase opens: sensitive care-need fields can be
+    neither read nor written until ``mapper.privacy.unlock`` replaces it; everything else passes through."""
+
+    def _refuse(self, table: str, field: str) -> bool:
+        if table == CareNeed.TABLE and field in CareNeed.SENSITIVE:
+            raise PrivacyError("care needs are locked; unlock them with the project passphrase first")
+        return False
+
+    def seal(self, table: str, field: str, value: Any, uuid: str | None = None) -> Any:
+        return self._refuse(table, field) or value
+
+    def open(self, table: str, field: str, stored: Any, uuid: str | None = None) -> Any:
+        return self._refuse(table, field) or stored
+
+
+PRIVACY_KEY = "privacy_kdf"  # nm_settings key present once a care-needs passphrase is set
+
+
+def _history_value(table: str, field: str, value: Any) -> Any:
+    """History never holds a care need's sensitive values, sealed or not: only that they changed."""
+    if table == CareNeed.TABLE and field in CareNeed.SENSITIVE and value is not None:
+        return "(sealed)"
+    return _jsonable(value)
 
 
 def _jsonable(value: Any) -> Any:
@@ -51,6 +83,8 @@ class Project:
         self.conn = conn
         self.readonly = readonly
         self.codec: FieldCodec | None = None
+        if self.setting(PRIVACY_KEY):
+            self.codec = LockedCodec()
         self.source: str | None = None  # label for history ("form", a file name...)
         self._nbhd_index: NeighbourhoodIndex | None = None
         self._columns = {t: self._table_columns(t) for t in TABLES}
@@ -173,7 +207,7 @@ class Project:
     def columns(self, table: str) -> list[str]:
         return list(self._columns[table])
 
-    def _to_stored(self, table: str, values: dict[str, Any]) -> dict[str, Any]:
+    def _to_stored(self, table: str, values: dict[str, Any], uuid: str | None = None) -> dict[str, Any]:
         out = {}
         for key, value in values.items():
             if key not in self._columns[table]:
@@ -181,11 +215,11 @@ class Project:
             if key == "geom":
                 value = self._geom_blob(table, value)
             elif self.codec is not None:
-                value = self.codec.seal(table, key, value)
+                value = self.codec.seal(table, key, value, uuid)
             out[key] = value
         return out
 
-    def _from_stored(self, table: str, row: dict[str, Any]) -> dict[str, Any]:
+    def _from_stored(self, table: str, row: dict[str, Any], uuid: str | None = None) -> dict[str, Any]:
         out = {}
         for key, value in row.items():
             if key == "geom":
@@ -196,7 +230,7 @@ class Project:
                 else:
                     out[key] = point_of(value)
             elif self.codec is not None:
-                out[key] = self.codec.open(table, key, value)
+                out[key] = self.codec.open(table, key, value, uuid)
             else:
                 out[key] = value
         return out
@@ -225,7 +259,7 @@ class Project:
         found = cur.fetchone()
         if found is None:
             return None
-        return self._from_stored(table, dict(zip(cols, found)))
+        return self._from_stored(table, dict(zip(cols, found)), uuid)
 
     def get(self, table: str, uuid: str) -> Record:
         values = self.row(table, uuid)
@@ -242,7 +276,7 @@ class Project:
         sql = f'SELECT uuid, {", ".join(cols)} FROM "{table}" {where}'
         cls = RECORD_TYPES[table]
         for r in self.conn.execute(sql, tuple(params)).fetchall():
-            yield cls.from_values(r[0], self._from_stored(table, dict(zip(cols, r[1:]))))
+            yield cls.from_values(r[0], self._from_stored(table, dict(zip(cols, r[1:])), r[0]))
 
     def count(self, table: str) -> int:
         return self.conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
@@ -369,7 +403,7 @@ class Project:
         return dict(zip(cols, r)) if r else {}
 
     def _insert(self, table: str, uuid: str, values: dict[str, Any]) -> None:
-        self._insert_stored(table, uuid, self._to_stored(table, values))
+        self._insert_stored(table, uuid, self._to_stored(table, values, uuid))
 
     def _insert_stored(self, table: str, uuid: str, stored: dict[str, Any]) -> None:
         cols = ["uuid", *stored]
@@ -377,7 +411,7 @@ class Project:
         self.conn.execute(f'INSERT INTO "{table}" ({", ".join(cols)}) VALUES ({marks})', (uuid, *stored.values()))
 
     def _update_row(self, table: str, uuid: str, values: dict[str, Any]) -> None:
-        stored = self._to_stored(table, values)
+        stored = self._to_stored(table, values, uuid)
         if not stored:
             return
         sets = ", ".join(f'"{k}"=?' for k in stored)
@@ -393,7 +427,8 @@ class Project:
         source = source or self.source
         self.conn.executemany(
             "INSERT INTO nm_history (tbl, uuid, field, old, new, version, author, source) VALUES (?,?,?,?,?,?,?,?)",
-            [(table, uuid, k, json.dumps(_jsonable(old)), json.dumps(_jsonable(new)), version, author, source)
+            [(table, uuid, k, json.dumps(_history_value(table, k, old)), json.dumps(_history_value(table, k, new)),
+              version, author, source)
              for k, (old, new) in diff.items()])
 
     def write_versioned(self, table: str, uuid: str, values: dict[str, Any], versions: dict[str, str], *,
@@ -406,7 +441,7 @@ class Project:
         with self.transaction():
             current = self._stored_row(table, uuid)
             fields = {k: v for k, v in values.items() if k in self._columns[table]}
-            new_stored = fields if stored else self._to_stored(table, fields)
+            new_stored = fields if stored else self._to_stored(table, fields, uuid)
             if current:
                 self._update_row_stored(table, uuid, new_stored)
             else:
@@ -446,7 +481,7 @@ class Project:
             cols = self._columns[table]
             rows, vers = [], []
             for rec in records:
-                stored = self._to_stored(table, rec.to_values())
+                stored = self._to_stored(table, rec.to_values(), rec.uuid)
                 rows.append((rec.uuid, *[stored.get(c) for c in cols]))
                 vers.append((table, rec.uuid, json.dumps({c: version for c in cols}, sort_keys=True)))
             marks = ", ".join("?" for _ in range(len(cols) + 1))
