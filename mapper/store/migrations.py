@@ -108,8 +108,14 @@ def m002_merge_review_tables(conn: sqlite3.Connection) -> None:
         score REAL, reasons TEXT, decision TEXT, version TEXT, PRIMARY KEY (a, b)) WITHOUT ROWID""")
 
 
+def m003_access_log(conn: sqlite3.Connection) -> None:
+    """Who opened, exported or decrypted care needs, and when (local only; never exported)."""
+    conn.execute("""CREATE TABLE nm_access_log (id INTEGER PRIMARY KEY, who TEXT, action TEXT NOT NULL,
+        detail TEXT, at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')))""")
+
+
 Migration = Callable[[sqlite3.Connection], None]
-MIGRATIONS: list[Migration] = [m001_initial_schema, m002_merge_review_tables]
+MIGRATIONS: list[Migration] = [m001_initial_schema, m002_merge_review_tables, m003_access_log]
 LATEST = len(MIGRATIONS)
 
 
