@@ -114,8 +114,17 @@ def m003_access_log(conn: sqlite3.Connection) -> None:
         detail TEXT, at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')))""")
 
 
+def m004_merge_decisions(conn: sqlite3.Connection) -> None:
+    """Review decisions (resolved conflicts, merged or distinct pairs, replaced uuids) as versioned
+    registers that travel in exports and merge like fields; an index for conflicts by record."""
+    conn.execute("""CREATE TABLE nm_decisions (kind TEXT NOT NULL, key TEXT NOT NULL, value TEXT,
+        version TEXT NOT NULL, author TEXT, PRIMARY KEY (kind, key)) WITHOUT ROWID""")
+    conn.execute("CREATE INDEX nm_conflicts_record_idx ON nm_conflicts(tbl, uuid, field)")
+
+
 Migration = Callable[[sqlite3.Connection], None]
-MIGRATIONS: list[Migration] = [m001_initial_schema, m002_merge_review_tables, m003_access_log]
+MIGRATIONS: list[Migration] = [m001_initial_schema, m002_merge_review_tables, m003_access_log,
+                               m004_merge_decisions]
 LATEST = len(MIGRATIONS)
 
 
