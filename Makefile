@@ -13,7 +13,7 @@ $(VENV)/bin/python:
 	$(PY) -m venv $(VENV)
 
 # Debian libraries Qt WebEngine needs on a bare machine (installed once; skipped when present or not root).
-$(SYSSTAMP): | $(VENV)/bin/python
+$(SYSSTAMP): packaging/system-deps.sh | $(VENV)/bin/python
 	@bash packaging/system-deps.sh
 	@touch $@
 

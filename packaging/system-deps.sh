@@ -5,7 +5,8 @@ set -u
 pkgs=(libnss3 libxkbcommon0 libxkbcommon-x11-0 libxkbfile1 libgbm1 libasound2 libxcomposite1 libxdamage1
       libxrandr2 libxtst6 libxshmfence1 libegl1 libgl1 libglib2.0-0 libfontconfig1 libdbus-1-3
       libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0
-      libxcb-render-util0 libxcb-image0 fonts-dejavu-core)
+      libxcb-render-util0 libxcb-image0 fonts-dejavu-core
+      python3-gdal)  # python3-gdal: GDAL's own validate_gpkg.py, used by the tests
 missing=()
 for p in "${pkgs[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
 [ ${#missing[@]} -eq 0 ] && exit 0

@@ -9,6 +9,7 @@ from pyogrio.raw import write
 
 from mapper.domain.records import Asset
 from mapper.store.project import Project
+from tests.gdal_check import gdal_validate
 
 
 def _layers(path):
@@ -26,6 +27,7 @@ def test_new_project_is_a_valid_geopackage(project):
     info = pyogrio.read_info(path, layer="assets")
     assert info["crs"] == "EPSG:4326"
     assert info["features"] == 0
+    gdal_validate(path)
     assert "uuid" in list(info["fields"])
 
 
@@ -37,6 +39,7 @@ def test_demo_passes_gdal_with_the_right_counts(demo):
         info = pyogrio.read_info(path, layer=layer)
         assert info["features"] == n, layer
     assert counts["neighbourhoods"] == 147 and counts["wards"] == 28
+    gdal_validate(path)
     assert pyogrio.read_info(path, layer="neighbourhoods")["crs"] == "EPSG:4326"
     bounds = pyogrio.read_info(path, layer="assets")["total_bounds"]
     assert -1.9 < bounds[0] < bounds[2] < -1.2 and 53.2 < bounds[1] < bounds[3] < 53.6  # Sheffield
@@ -63,6 +66,17 @@ def test_a_row_written_by_gdal_is_read_indexed_and_versioned(project):
         fids = [r[0] for r in p.conn.execute("SELECT rowid FROM assets_fts WHERE assets_fts MATCH 'gdal'")]
         assert len(fids) == 1  # full-text index caught up on open
         assert p.versions("assets", found[0].uuid)  # adopted into change tracking
+    gdal_validate(path)
+
+
+def test_the_validator_catches_a_broken_file(project):
+    import pytest
+
+    path = project.path
+    project.conn.execute("UPDATE gpkg_geometry_columns SET srs_id = 4258 WHERE table_name = 'assets'")
+    project.close()
+    with pytest.raises(AssertionError, match="GDAL validation failed"):
+        gdal_validate(path)
 
 
 def test_rtree_follows_updates_and_deletes(project):
