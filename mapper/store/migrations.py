@@ -122,9 +122,15 @@ def m004_merge_decisions(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX nm_conflicts_record_idx ON nm_conflicts(tbl, uuid, field)")
 
 
+def m005_import_fingerprints(conn: sqlite3.Connection) -> None:
+    """Content fingerprints of rows imported without an id, so importing a file twice adds nothing."""
+    conn.execute("""CREATE TABLE nm_import_fingerprints (fingerprint TEXT PRIMARY KEY, tbl TEXT NOT NULL,
+        uuid TEXT NOT NULL, source TEXT, at TEXT) WITHOUT ROWID""")
+
+
 Migration = Callable[[sqlite3.Connection], None]
 MIGRATIONS: list[Migration] = [m001_initial_schema, m002_merge_review_tables, m003_access_log,
-                               m004_merge_decisions]
+                               m004_merge_decisions, m005_import_fingerprints]
 LATEST = len(MIGRATIONS)
 
 
