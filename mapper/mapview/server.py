@@ -1,0 +1,99 @@
+"""Answers the map page's requests (the Qt URL scheme handler only passes them on): the page itself,
+vendored libraries, layer data as JSON and basemap tiles. Pure Python, no Qt, so it is easy to test.
+
+Paths: ``/page.html``, ``/web/<file>``, ``/data/assets.json``, ``/data/neighbourhoods.json``,
+``/data/wards.json``, ``/data/details/<uuid>.json``, ``/tiles/<n>/<z>/<x>/<y>``.
+"""
+
+from __future__ import annotations
+
+import mimetypes
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from mapper.mapview import data
+from mapper.mapview.mbtiles import MBTiles
+from mapper.mapview.page import WEB, build_page
+
+_TILE = re.compile(r"^/tiles/(\d+)/(\d+)/(\d+)/(\d+)(?:\.\w+)?$")
+_DETAILS = re.compile(r"^/data/details/([0-9A-Za-z-]{1,64})\.json$")
+JSON = "application/json"
+
+
+@dataclass
+class Reply:
+    mime: str
+    body: bytes
+    status: int = 200
+
+
+@dataclass
+class MapServer:
+    project: object | None = None
+    basemaps: list[MBTiles] = field(default_factory=list)
+    editable: bool = True
+
+    def add_basemap(self, path: Path | str) -> MBTiles:
+        path = Path(path).resolve()
+        for existing in self.basemaps:
+            if existing.path == path:
+                return existing
+        tiles = MBTiles(path)
+        self.basemaps.append(tiles)
+        return tiles
+
+    def basemap_options(self) -> list[dict]:
+        return [b.layer_options(f"tiles/{i}/{{z}}/{{x}}/{{y}}") for i, b in enumerate(self.basemaps)]
+
+    def page(self) -> str:
+        config = {
+            "assetsUrl": "data/assets.json", "neighbourhoodsUrl": "data/neighbourhoods.json",
+            "wardsUrl": "data/wards.json", "detailsUrl": "data/details/{id}.json",
+            "basemaps": self.basemap_options(), "editable": self.editable, "bridge": True,
+            "bounds": data.bounds(self.project) if self.project is not None else None,
+        }
+        return build_page(config, extra_js=("qwebchannel.js",))
+
+    def handle(self, path: str) -> Reply:
+        if path in ("/", "/page.html"):
+            return Reply("text/html", self.page().encode("utf-8"))
+        if path.startswith("/web/"):
+            return self._static(path[len("/web/"):])
+        if path.startswith("/tiles/"):
+            return self._tile(path)
+        if path.startswith("/data/"):
+            if self.project is None:
+                return Reply("text/plain", b"no project", 404)
+            if path == "/data/assets.json":
+                return Reply(JSON, data.to_json(data.assets_payload(self.project)))
+            if path == "/data/neighbourhoods.json":
+                return Reply(JSON, data.to_json(data.neighbourhoods_geojson(self.project)))
+            if path == "/data/wards.json":
+                return Reply(JSON, data.to_json(data.wards_geojson(self.project)))
+            match = _DETAILS.match(path)
+            if match:
+                details = data.asset_details(self.project, match.group(1))
+                if details is not None:
+                    return Reply(JSON, data.to_json(details))
+        return Reply("text/plain", b"not found", 404)
+
+    def _static(self, rel: str) -> Reply:
+        target = (WEB / rel).resolve()
+        if WEB.resolve() not in target.parents or not target.is_file():
+            return Reply("text/plain", b"not found", 404)
+        mime = mimetypes.guess_type(target.name)[0] or "application/octet-stream"
+        return Reply(mime, target.read_bytes())
+
+    def _tile(self, path: str) -> Reply:
+        match = _TILE.match(path)
+        if not match:
+            return Reply("text/plain", b"not found", 404)
+        n, z, x, y = (int(v) for v in match.groups())
+        if n >= len(self.basemaps):
+            return Reply("text/plain", b"not found", 404)
+        tiles = self.basemaps[n]
+        body = tiles.tile(z, x, y)
+        if body is None:
+            return Reply("text/plain", b"no tile", 404)
+        return Reply(tiles.mime, body)
