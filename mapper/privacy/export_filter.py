@@ -1,0 +1,114 @@
+"""What of the care needs an export may carry. Called on the export's temp copy (made by VACUUM INTO).
+
+* public export: no care needs at all (rows, versions, tombstones, history, conflicts, attachments).
+* export without a coordinator key: the same - care needs never leave the laptop unless sealed.
+* export with a coordinator key: each sensitive value is re-sealed to the coordinator's public key
+  (the approximate point included - the coordinator is the one reader allowed it); the mapper's own
+  passphrase-sealed values never leave.
+
+In every export: history keeps no care-need values, the access log and the passphrase's salt and key-check
+value are dropped (they would let anyone test guesses offline), and so is any coordinator private key.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from mapper.domain.errors import PrivacyError
+from mapper.privacy.access_log import log_access
+from mapper.privacy.codec import SENSITIVE, TABLE, PassphraseCodec, seal_to
+from mapper.privacy.keys import fingerprint, load_public_key
+from mapper.privacy.setup import CHECK_KEY, PRIVATE_KEY, is_protected
+from mapper.store.project import PRIVACY_KEY, _dump_stored, _load_stored
+
+NEVER_EXPORTED_SETTINGS = (PRIVACY_KEY, CHECK_KEY, PRIVATE_KEY)
+
+
+def _tables(conn: sqlite3.Connection) -> set[str]:
+    return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+
+
+def filter_export(export_conn: sqlite3.Connection, project, *, public: bool,
+                  coordinator_key: Path | str | None = None) -> int:
+    """Filter the export copy in place. Returns how many care needs it still carries (sealed)."""
+    if coordinator_key is not None and not public:
+        recipient = load_public_key(coordinator_key)  # a bad key file fails before anything changes
+    else:
+        recipient = None
+    export_conn.execute("PRAGMA secure_delete = ON")
+    own = not export_conn.in_transaction
+    if own:
+        export_conn.execute("BEGIN IMMEDIATE")
+    try:
+        tables = _tables(export_conn)
+        if recipient is None:
+            kept = 0
+            _drop_care_needs(export_conn, tables)
+        else:
+            kept = _reseal(export_conn, project, recipient)
+        _scrub(export_conn, tables)
+        if own:
+            export_conn.execute("COMMIT")
+    except BaseException:
+        if own:
+            export_conn.execute("ROLLBACK")
+        raise
+    if recipient is not None:
+        log_access(project, "export", f"{kept} care needs sealed to coordinator key {fingerprint(recipient)}")
+    return kept
+
+
+def _drop_care_needs(conn: sqlite3.Connection, tables: set[str]) -> None:
+    _drop_attachments(conn, tables)
+    if TABLE in tables:
+        conn.execute(f'DELETE FROM "{TABLE}"')
+    for table in ("nm_versions", "nm_tombstones", "nm_history", "nm_conflicts", "nm_duplicates"):
+        if table in tables:
+            conn.execute(f'DELETE FROM "{table}" WHERE tbl=?', (TABLE,))
+
+
+def _opener(project):
+    """A function opening one stored value of the project (its unlocked codec, or plaintext)."""
+    codec = project.codec
+    if isinstance(codec, PassphraseCodec):
+        return lambda field, stored, uuid: codec.open(TABLE, field, stored, uuid)
+    if is_protected(project):
+        raise PrivacyError("care needs are locked; unlock them to export them for the coordinator",
+                           path=project.path)
+    return lambda field, stored, uuid: stored
+
+
+def _reseal(conn: sqlite3.Connection, project, recipient) -> int:
+    opener = _opener(project)
+    cols = [r[1] for r in conn.execute(f'PRAGMA table_info("{TABLE}")') if r[1] in SENSITIVE]
+    rows = conn.execute(f'SELECT uuid, {", ".join(cols)} FROM "{TABLE}"').fetchall()
+    for uuid, *stored in rows:
+        sealed = [seal_to(recipient, uuid, c, opener(c, v, uuid)) for c, v in zip(cols, stored)]
+        sets = ", ".join(f'"{c}"=?' for c in cols)
+        conn.execute(f'UPDATE "{TABLE}" SET {sets} WHERE uuid=?', (*sealed, uuid))
+    for uuid, data in conn.execute("SELECT uuid, data FROM nm_tombstones WHERE tbl=?", (TABLE,)).fetchall():
+        values = _load_stored(data) if data else {}
+        for c in [c for c in values if c in SENSITIVE]:
+            values[c] = seal_to(recipient, uuid, c, opener(c, values[c], uuid))
+        conn.execute("UPDATE nm_tombstones SET data=? WHERE tbl=? AND uuid=?", (_dump_stored(values), TABLE, uuid))
+    return len(rows)
+
+
+def _drop_attachments(conn: sqlite3.Connection, tables: set[str]) -> None:
+    """Files attached to care needs are not sealed, so they never leave the laptop."""
+    if "attachments" in tables and TABLE in tables:
+        conn.execute(f'DELETE FROM attachments WHERE record_uuid IN (SELECT uuid FROM "{TABLE}") '
+                     "OR record_uuid IN (SELECT uuid FROM nm_tombstones WHERE tbl=?)", (TABLE,))
+
+
+def _scrub(conn: sqlite3.Connection, tables: set[str]) -> None:
+    _drop_attachments(conn, tables)
+    if "nm_history" in tables:
+        conn.execute("UPDATE nm_history SET old=NULL, new=NULL WHERE tbl=?", (TABLE,))
+    if "nm_conflicts" in tables:
+        conn.execute("DELETE FROM nm_conflicts WHERE tbl=?", (TABLE,))
+    if "nm_access_log" in tables:
+        conn.execute("DELETE FROM nm_access_log")
+    if "nm_settings" in tables:
+        conn.executemany("DELETE FROM nm_settings WHERE key=?", [(k,) for k in NEVER_EXPORTED_SETTINGS])

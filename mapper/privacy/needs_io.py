@@ -1,0 +1,227 @@
+"""Care needs in and out of a spreadsheet, for their owner: decrypted on the way out, sealed on the way in.
+
+``export_needs`` writes a CSV (or an .xlsx with one "Care needs" sheet) that the owner asked for by giving
+the passphrase; it is logged. ``import_needs`` reads such a file (or a workbook's care-needs sheet) back:
+rows with a known id update that care need, others are added; all rows or none.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable
+
+from mapper.domain.errors import ImportFormatError, PrivacyError, ValidationError
+from mapper.domain.records import CareNeed, join_list, new_uuid, split_list
+from mapper.domain.taxonomy import taxonomy
+from mapper.privacy.access_log import log_access
+from mapper.privacy.setup import ensure_unlocked, is_protected, set_passphrase
+from mapper.store.snapshot import replace_atomically, temp_beside
+
+SHEET = "Care needs"
+COLUMNS = ["uuid", "neighbourhood", "categories", "age_band", "is_carer", "urgency", "status", "consent_by",
+           "consent_at", "consent_scope", "connections", "notes", "approx_location", "recorded_by"]
+_SHEET_NAMES = {"care needs", "care_needs", "needs"}
+
+
+@dataclass
+class NeedsReport:
+    path: Path
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    written: int = 0
+    problems: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        if self.written:
+            return f"{self.path}: wrote {self.written} care needs (decrypted: keep this file safe)"
+        return (f"{self.path}: care needs {self.added} added, {self.updated} updated, "
+                f"{self.unchanged} unchanged (sealed in the project)")
+
+
+def _unlock_for(project, passphrase: str | None) -> None:
+    if is_protected(project):
+        ensure_unlocked(project, passphrase)
+
+
+# ---- export -------------------------------------------------------------------------------------
+def need_rows(project) -> list[dict[str, Any]]:
+    """Every care need as a row of COLUMNS (neighbourhood by name), opened with the project's codec."""
+    names = project.neighbourhood_names()
+    rows = []
+    for need in project.records(CareNeed.TABLE, "ORDER BY fid"):
+        values = need.to_values()
+        row = {"uuid": need.uuid, **{c: values.get(c) for c in COLUMNS if c != "uuid"}}
+        row["neighbourhood"] = names.get(need.neighbourhood or "", need.neighbourhood)
+        row["is_carer"] = "" if need.is_carer is None else ("yes" if need.is_carer else "no")
+        rows.append(row)
+    return rows
+
+
+def export_needs(project, out: Path | str, passphrase: str | None = None) -> NeedsReport:
+    """Write the care needs decrypted to ``out`` (.csv, or .xlsx). Needs the passphrase if they are sealed."""
+    out = Path(out)
+    _unlock_for(project, passphrase)
+    rows = need_rows(project)
+    tmp = temp_beside(out)
+    try:
+        if out.suffix.lower() == ".xlsx":
+            _write_xlsx(tmp, rows)
+        else:
+            with open(tmp, "w", encoding="utf-8", newline="") as fh:
+                writer = csv.DictWriter(fh, COLUMNS)
+                writer.writeheader()
+                writer.writerows(rows)
+        replace_atomically(tmp, out)
+    finally:
+        tmp.unlink(missing_ok=True)
+    log_access(project, "decrypt", f"exported {len(rows)} care needs decrypted to {out.name}")
+    return NeedsReport(out, written=len(rows))
+
+
+def _write_xlsx(path: Path, rows: list[dict[str, Any]]) -> None:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = SHEET
+    ws.append(COLUMNS)
+    for row in rows:
+        ws.append([_safe_cell(row.get(c)) for c in COLUMNS])
+    wb.save(path)
+
+
+def _safe_cell(value: Any) -> Any:
+    """Text that a spreadsheet would run as a formula is kept as text."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
+        return "'" + value
+    return value
+
+
+# ---- import -------------------------------------------------------------------------------------
+def read_needs_file(path: Path) -> list[dict[str, Any]]:
+    """Rows of a needs CSV, or of a workbook's care-needs sheet, as dicts keyed by lower-case header."""
+    try:
+        if path.suffix.lower() == ".xlsx":
+            return _read_xlsx(path)
+        text = path.read_bytes().decode("utf-8-sig")
+    except FileNotFoundError:
+        raise ImportFormatError("file not found", path=path) from None
+    except UnicodeDecodeError:
+        raise ImportFormatError("is not UTF-8 text; save it as 'CSV UTF-8'", path=path) from None
+    except OSError as exc:
+        raise ImportFormatError(f"cannot be read ({exc.strerror})", path=path) from None
+    reader = csv.DictReader(io.StringIO(text))
+    return [{(k or "").strip().lower(): v for k, v in r.items()} for r in reader]
+
+
+def _read_xlsx(path: Path) -> list[dict[str, Any]]:
+    from openpyxl import load_workbook
+
+    try:
+        wb = load_workbook(path, read_only=True, data_only=True)
+    except Exception:  # noqa: BLE001 - openpyxl raises many kinds for a bad workbook
+        raise ImportFormatError("is not a readable .xlsx workbook", path=path) from None
+    try:
+        ws = next((ws for ws in wb.worksheets if ws.title.strip().lower() in _SHEET_NAMES), None)
+        if ws is None:
+            raise ImportFormatError(f"has no '{SHEET}' sheet", path=path)
+        it = ws.iter_rows(values_only=True)
+        header = [str(h or "").strip().lower() for h in next(it, ())]
+        rows = []
+        for values in it:
+            if values and any(v not in (None, "") for v in values):
+                rows.append(dict(zip(header, values)))
+        return rows
+    finally:
+        wb.close()
+
+
+def _text(value: Any) -> str | None:
+    if value is None:
+        return None
+    text = str(value).strip()
+    if text.startswith("'") and text[1:2] in ("=", "+", "-", "@"):
+        text = text[1:]
+    return text or None
+
+
+def need_from_row(row: dict[str, Any], hoods: dict[str, str]) -> CareNeed:
+    """A CareNeed from one row; categories and urgency accept codes or labels, neighbourhood a name/code/id."""
+    tx = taxonomy()
+    problems: dict[str, str] = {}
+    cats = []
+    for item in split_list(_text(row.get("categories")) or ""):
+        code = tx.code_for("need_categories", item)
+        if code is None:
+            problems["categories"] = f"unknown need {item!r}"
+        cats.append(code or item)
+    hood = _text(row.get("neighbourhood"))
+    hood_id = None
+    if hood:
+        hood_id = hoods.get(hood.lower())
+        if hood_id is None:
+            problems["neighbourhood"] = f"no neighbourhood called {hood!r} in this project"
+    if problems:
+        raise ValidationError(problems)
+    carer = _text(row.get("is_carer"))
+    values = {c: _text(row.get(c)) for c in COLUMNS if c not in ("uuid", "neighbourhood", "categories",
+                                                                   "is_carer")}
+    values["urgency"] = tx.code_for("urgencies", values["urgency"] or "medium") or values["urgency"]
+    values["status"] = tx.code_for("need_statuses", values["status"] or "open") or values["status"]
+    kwargs: dict[str, Any] = {"neighbourhood": hood_id, "categories": join_list(cats),
+                              "is_carer": None if carer is None else carer.lower() in ("1", "yes", "y", "true"),
+                              **values}
+    return CareNeed.from_values(_text(row.get("uuid")) or new_uuid(), kwargs)
+
+
+def _hood_lookup(project) -> dict[str, str]:
+    out = {}
+    for uuid, code, name in project.conn.execute("SELECT uuid, code, name FROM neighbourhoods"):
+        for key in (uuid, code, name):
+            if key:
+                out[str(key).strip().lower()] = uuid
+    return out
+
+
+def import_needs(project, source: Path | str | Iterable[dict[str, Any]], passphrase: str | None = None,
+                 ) -> NeedsReport:
+    """Add or update care needs from a needs file (or rows), sealing them. All rows, or none.
+
+    A project without a passphrase gets ``passphrase`` as its new one: care needs are never stored open.
+    """
+    path = Path(source) if isinstance(source, (str, Path)) else Path("<rows>")
+    rows = read_needs_file(path) if isinstance(source, (str, Path)) else list(source)
+    if is_protected(project):
+        ensure_unlocked(project, passphrase)
+    elif passphrase:
+        set_passphrase(project, passphrase)
+    else:
+        raise PrivacyError("care needs are only stored encrypted: give a passphrase (--passphrase-file)",
+                           path=project.path)
+    hoods = _hood_lookup(project)
+    report = NeedsReport(path)
+    old_source = project.source
+    project.source = path.name
+    try:
+        with project.transaction():
+            for i, row in enumerate(rows, 2):
+                try:
+                    need = need_from_row(row, hoods)
+                    if project.exists(CareNeed.TABLE, need.uuid):
+                        if project.save(need):
+                            report.updated += 1
+                        else:
+                            report.unchanged += 1
+                    else:
+                        project.add(need)
+                        report.added += 1
+                except ValidationError as exc:
+                    raise ImportFormatError(exc.message, path=path, where=f"row {i}") from None
+    finally:
+        project.source = old_source
+    log_access(project, "import", f"{report.added} added, {report.updated} updated from {path.name}")
+    return report
