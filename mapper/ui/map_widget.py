@@ -32,11 +32,20 @@ class MapPage(QWebEnginePage):
     def __init__(self, profile, parent=None):
         super().__init__(profile, parent)
         self.console: list[tuple[int, str, int, str]] = []
+        self.alerts: list[str] = []
 
     def javaScriptConsoleMessage(self, level, message, line, source):  # noqa: N802 - Qt name
         self.console.append((int(level.value), message, line, source))
         if level == QWebEnginePage.JavaScriptConsoleMessageLevel.ErrorMessageLevel:
             _log.warning("map page: %s (%s:%s)", message, source, line)
+
+    def javaScriptAlert(self, origin, message):  # noqa: N802 - Qt name
+        self.alerts.append(message)  # the map never alerts: record it (tests) instead of a modal dialog
+        _log.warning("map page alert: %s", message)
+
+    def acceptNavigationRequest(self, url, kind, is_main_frame):  # noqa: N802 - Qt name
+        """Only the app's own pages: a link in a name or an attribution must not go to the network."""
+        return url.scheme() in ("mapper", "qrc", "data", "about")
 
     def errors(self) -> list[str]:
         error = QWebEnginePage.JavaScriptConsoleMessageLevel.ErrorMessageLevel.value
@@ -83,14 +92,15 @@ class MapWidget(QWidget):
         self._queued: list[str] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        # The view first, then the profile: children are deleted in creation order, and a page must
-        # go before its profile.
+        # Children are deleted in the order they were added, and a page must go before its profile:
+        # view, page, then the profile (re-parented last).
         self.view = QWebEngineView(self)
-        self.profile = QWebEngineProfile(self)  # off the record: nothing cached on disk
+        self.profile = QWebEngineProfile()  # off the record: nothing cached on disk
         self.server = MapServer()
         self.handler = SchemeHandler(self.server, self)
         self.profile.installUrlSchemeHandler(SCHEME, self.handler)
-        self._page = MapPage(self.profile, self.view)
+        self._page = MapPage(self.profile, self)
+        self.profile.setParent(self)
         self.view.setPage(self._page)
         self.bridge = MapBridge(self)
         self.channel = QWebChannel(self._page)

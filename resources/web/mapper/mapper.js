@@ -78,12 +78,14 @@
 
   function clusterMarker(c) {
     var count = c.properties.point_count;
-    var r = Math.min(24, 9 + Math.log(count) * 2.2);
-    var m = L.circleMarker([c.geometry.coordinates[1], c.geometry.coordinates[0]], {
-      renderer: renderer, radius: r, weight: 2, color: '#ffffff', fillColor: '#3b6e8f', fillOpacity: 0.85,
-      bubblingMouseEvents: false});
+    var size = Math.round(Math.min(50, 22 + Math.log(count) * 4));
+    var text = count < 1000 ? String(count) : (count < 10000 ? (count / 1000).toFixed(1) + 'k'
+                                                             : Math.round(count / 1000) + 'k');
+    var icon = L.divIcon({html: el('div', 'nm-cluster', text), className: 'nm-cluster-icon',
+                          iconSize: [size, size]});
+    var m = L.marker([c.geometry.coordinates[1], c.geometry.coordinates[0]], {icon: icon, keyboard: false,
+      title: count + ' assets: click to zoom in'});
     m.nmCount = count;
-    m.bindTooltip(el('span', 'nm-count', count + ' assets'), {direction: 'top'});
     m.on('click', function () {
       var z = Math.min(index.getClusterExpansionZoom(c.properties.cluster_id), 18);
       map.setView(m.getLatLng(), z);
@@ -136,13 +138,14 @@
     drag.marker.setLatLng(e.latlng);
   }
 
-  function onDragEnd() {
+  function onDragEnd(e) {
     var d = drag;
     drag = null;
     map.off('mousemove', onDragMove);
     map.dragging.enable();
     if (!d || !d.moved) { return; }
     d.marker.nmDragged = true;
+    if (e && e.latlng) { d.marker.setLatLng(e.latlng); }
     var ll = d.marker.getLatLng();
     var id = d.marker.nmId;
     App.moveLocal(id, ll.lng, ll.lat);
@@ -370,7 +373,9 @@
 
   App.start = function (leafletMap, layerGroups, layerControl, cfg) {
     map = leafletMap; groups = layerGroups; control = layerControl; config = cfg;
+    App.map = map;
     renderer = L.canvas({padding: 0.3, tolerance: 3});
+    if (map.attributionControl) { map.attributionControl.setPrefix('Leaflet'); }  // text: no outside link
     markers.addTo(groups.assets);
     addLegend();
     (config.basemaps || []).forEach(App.addBasemap);

@@ -1,0 +1,52 @@
+"""``mapper export PROJECT map.html --public``: one self-contained HTML file that works offline.
+
+Leaflet, Supercluster, the map script, styles and images are inlined; the data travels as JSON in
+``<script type="application/json">`` elements (escaped so no name can end the element). Only assets that
+may be published are in it, and care needs never are (this module never reads them).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from mapper.domain.errors import ExportError
+from mapper.mapview import data
+from mapper.mapview.page import build_page
+from mapper.store.snapshot import replace_atomically, temp_beside
+
+
+@dataclass
+class HtmlExportReport:
+    path: Path
+    assets: int
+    neighbourhoods: int
+    public: bool
+
+    def summary(self) -> str:
+        what = "public map" if self.public else "map"
+        return (f"wrote {self.path}: {what} with {self.assets} assets in {self.neighbourhoods} neighbourhoods "
+                "(one file, works offline)")
+
+
+def export_html(project, out: Path | str, *, public: bool = True) -> HtmlExportReport:
+    """Write the map of ``project`` to ``out``. ``public=False`` includes unpublished assets (never care needs)."""
+    out = Path(out)
+    if out.suffix.lower() not in (".html", ".htm"):
+        raise ExportError("a map export must end in .html", path=out)
+    assets = data.assets_payload(project, public=public)
+    hoods = data.neighbourhoods_geojson(project)
+    inline = {"assets": assets, "neighbourhoods": hoods, "wards": data.wards_geojson(project),
+              "details": data.all_details(project, public=public)}
+    config = {"bounds": data.bounds(project), "basemaps": [], "editable": False, "bridge": False}
+    title = "Community assets map" if public else "Community assets map (not for publication)"
+    html = build_page(config, inline=inline, title=title)
+    tmp = temp_beside(out)
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_text(html, encoding="utf-8")
+        replace_atomically(tmp, out)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise ExportError(f"cannot write the map ({exc.strerror})", path=out) from None
+    return HtmlExportReport(out, len(assets["ids"]), len(hoods["features"]), public)

@@ -1,0 +1,245 @@
+"""The map in a QWebEngineView (offscreen): offline, no JavaScript errors, every asset drawn, the
+QWebChannel bridge (click to add, drag to move, select sync), edits without reloading, XSS-proof text."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("PySide6.QtWebEngineWidgets")
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt  # noqa: E402
+from PySide6.QtGui import QMouseEvent  # noqa: E402
+from PySide6.QtWebEngineCore import QWebEngineUrlRequestInterceptor  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from mapper.domain.records import Asset, Neighbourhood  # noqa: E402
+from mapper.ui.map_widget import MapWidget  # noqa: E402
+
+pytestmark = pytest.mark.web
+SCREENSHOTS = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
+XSS = ["<img src=x onerror=alert(1)>", "<img src=x onerror=\"window.__xss=1\">", "`${window.__xss=1}` `x`",
+       "</script><script>window.__xss=1;alert(2)</script>", "\"><svg onload=alert(3)>", "${alert(4)}"]
+
+
+class NetworkGuard(QWebEngineUrlRequestInterceptor):
+    """Sees every request the page makes; blocks and records any http(s) one."""
+
+    def __init__(self):
+        super().__init__()
+        self.seen: list[str] = []
+        self.blocked: list[str] = []
+
+    def interceptRequest(self, info):  # noqa: N802 - Qt name
+        url = info.requestUrl()
+        self.seen.append(url.toString())
+        if url.scheme() in ("http", "https", "ws", "wss", "ftp"):
+            self.blocked.append(url.toString())
+            info.block(True)
+
+
+@pytest.fixture
+def widget(qtbot):
+    w = MapWidget()
+    w.resize(1000, 700)
+    qtbot.addWidget(w)
+    w.guard = NetworkGuard()
+    w.profile.setUrlRequestInterceptor(w.guard)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    w.close()
+    w.deleteLater()  # the page goes before its profile, while the event loop still runs
+    qtbot.wait(50)
+
+
+def load(qtbot, w, project) -> int:
+    with qtbot.waitSignal(w.mapReady, timeout=30000) as ready:
+        w.set_project(project)
+    return ready.args[0]
+
+
+def js(qtbot, w, script):
+    """Run ``script`` in the page and return its last value (through JSON)."""
+    with qtbot.waitCallback(timeout=10000) as cb:
+        w.run_js(f"JSON.stringify((0, eval)({json.dumps(script)}))", cb)
+    return None if cb.args[0] in (None, "") else json.loads(cb.args[0])
+
+
+def wait_js(qtbot, w, script, timeout=5000):
+    qtbot.waitUntil(lambda: js(qtbot, w, script), timeout=timeout)
+
+
+def located(project) -> int:
+    return project.conn.execute("SELECT count(*) FROM assets WHERE geom IS NOT NULL").fetchone()[0]
+
+
+def mouse(w, kind, x, y, buttons=Qt.MouseButton.LeftButton):
+    """A real mouse event on the web view's render widget (what a user's hand makes)."""
+    target = w.view.focusProxy()
+    types = {"press": QEvent.Type.MouseButtonPress, "move": QEvent.Type.MouseMove,
+             "release": QEvent.Type.MouseButtonRelease}
+    pos = QPointF(x, y)
+    button = Qt.MouseButton.NoButton if kind == "move" else Qt.MouseButton.LeftButton
+    held = buttons if kind != "release" else Qt.MouseButton.NoButton
+    event = QMouseEvent(types[kind], pos, QPointF(target.mapToGlobal(QPoint(int(x), int(y)))), button, held,
+                        Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(target, event)
+
+
+def test_demo_map_loads_offline_without_errors_and_draws_every_asset(qtbot, widget, demo):
+    count = load(qtbot, widget, demo)
+    assert count == located(demo) > 300
+    # every asset is drawn (in clusters or alone) once the view holds them all
+    assert js(qtbot, widget, "MapperApp.drawnCount()") == located(demo)
+    assert js(qtbot, widget, "document.querySelectorAll('.nm-legend-row').length") >= 5
+    assert js(qtbot, widget, "!!document.querySelector('.leaflet-control-scale')")
+    overlays = js(qtbot, widget, "Array.from(document.querySelectorAll('.leaflet-control-layers-overlays label'))"
+                                 ".map(l => l.textContent.trim())")
+    assert overlays == ["Neighbourhoods", "Neighbourhood names", "Wards", "Assets"]
+    assert "File → Add basemap" in js(qtbot, widget, "MapperApp.note")
+    qtbot.wait(200)
+    assert widget.guard.blocked == []
+    assert any(u.startswith("mapper://app/web/leaflet/leaflet.js") for u in widget.guard.seen)
+    assert widget.page().errors() == []
+    assert js(qtbot, widget, "MapperApp.errors") == []
+
+
+def test_network_guard_catches_a_page_that_reaches_out(qtbot, widget, project):
+    """The guard the offline test relies on really sees http requests."""
+    load(qtbot, widget, project)
+    widget.run_js("fetch('https://example.org/tile.png').catch(() => 0)")
+    qtbot.waitUntil(lambda: bool(widget.guard.blocked), timeout=5000)
+    assert widget.guard.blocked[0].startswith("https://example.org")
+
+
+def test_screenshot_of_the_demo_map(qtbot, widget, demo):
+    load(qtbot, widget, demo)
+    widget.run_js("document.body.offsetHeight")
+    qtbot.wait(700)  # let the canvas and labels paint
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    image = widget.view.grab().toImage()
+    assert image.width() == 1000
+    # not blank: the plain background, boundaries and coloured assets give many distinct colours
+    colours = {image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}
+    assert len(colours) > 20
+    assert image.save(str(SCREENSHOTS / "map.png"))
+
+
+def test_click_on_the_map_asks_to_add_an_asset_there(qtbot, widget, project):
+    load(qtbot, widget, project)
+    expected = js(qtbot, widget, "(() => { const ll = MapperApp.map.containerPointToLatLng([400, 300]);"
+                                 " return [ll.lng, ll.lat]; })()")
+    with qtbot.waitSignal(widget.mapClicked, timeout=5000) as clicked:
+        mouse(widget, "press", 400, 300)
+        mouse(widget, "release", 400, 300)
+    lon, lat = clicked.args
+    assert lon == pytest.approx(expected[0], abs=1e-4) and lat == pytest.approx(expected[1], abs=1e-4)
+    # the window adds the asset and tells the map: it appears without a page reload
+    widget.run_js("window.__sameLoad = 1")
+    asset = project.add(Asset(name="Added by a click", kind="shared_space", category="community_hub",
+                              location=(lon, lat)))
+    widget.refresh_asset(asset.uuid)
+    wait_js(qtbot, widget, f"MapperApp.where({json.dumps(asset.uuid)}) !== null")
+    assert js(qtbot, widget, "MapperApp.assetCount()") == 1
+    assert js(qtbot, widget, "window.__sameLoad") == 1
+
+
+def test_drag_an_asset_to_move_it(qtbot, widget, project):
+    asset = project.add(Asset(name="Drag me", kind="group_activity", category="coffee_morning",
+                              location=(-1.47, 53.38)))
+    load(qtbot, widget, project)
+    js(qtbot, widget, "MapperApp.map.setView([53.38, -1.47], 16, {animate: false}); 1")
+    qtbot.wait(100)
+    start = js(qtbot, widget, f"MapperApp.where({json.dumps(asset.uuid)})")
+    target = js(qtbot, widget, f"(() => {{ const ll = MapperApp.map.containerPointToLatLng([{start['x'] + 120},"
+                               f" {start['y'] + 60}]); return [ll.lng, ll.lat]; }})()")
+    with qtbot.waitSignal(widget.assetMoved, timeout=5000) as moved:
+        mouse(widget, "press", start["x"], start["y"])
+        for step in range(1, 7):
+            mouse(widget, "move", start["x"] + 20 * step, start["y"] + 10 * step)
+            qtbot.wait(20)
+        mouse(widget, "release", start["x"] + 120, start["y"] + 60)
+    uuid, lon, lat = moved.args
+    assert uuid == asset.uuid
+    assert lon == pytest.approx(target[0], abs=2e-4) and lat == pytest.approx(target[1], abs=2e-4)
+    # the map did not pan while dragging
+    assert js(qtbot, widget, f"MapperApp.where({json.dumps(asset.uuid)}).x") == pytest.approx(start["x"] + 120, abs=3)
+    # the window records the move (undoably) and refreshes; undo puts it back without a reload
+    project.update("assets", asset.uuid, {"geom": (-1.47, 53.38)})
+    widget.refresh_asset(asset.uuid)
+    wait_js(qtbot, widget, f"MapperApp.where({json.dumps(asset.uuid)}).lon === -1.47")
+
+
+def test_select_sync_between_map_and_list(qtbot, widget, project):
+    a = project.add(Asset(name="Pick me", kind="everyday_help", category="befriending", location=(-1.50, 53.37)))
+    b = project.add(Asset(name="Far away", kind="service", category="other", location=(-1.40, 53.40)))
+    hood = project.add(Neighbourhood(name="Test hood", geometry={
+        "type": "Polygon", "coordinates": [[[-1.52, 53.36], [-1.48, 53.36], [-1.48, 53.38], [-1.52, 53.38],
+                                            [-1.52, 53.36]]]}))
+    load(qtbot, widget, project)
+    js(qtbot, widget, "MapperApp.map.setView([53.37, -1.50], 15, {animate: false}); 1")
+    qtbot.wait(100)
+    where = js(qtbot, widget, f"MapperApp.where({json.dumps(a.uuid)})")
+    # map → list: clicking the asset selects it
+    with qtbot.waitSignal(widget.assetClicked, timeout=5000) as clicked:
+        mouse(widget, "press", where["x"], where["y"])
+        mouse(widget, "release", where["x"], where["y"])
+    assert clicked.args == [a.uuid]
+    wait_js(qtbot, widget, "document.querySelector('.nm-popup-title') !== null")
+    assert js(qtbot, widget, "document.querySelector('.nm-popup-title').textContent") == "Pick me"
+    # list → map: selecting in the list flies there
+    widget.fly_to(b.uuid)
+    wait_js(qtbot, widget, "MapperApp.selected === " + json.dumps(b.uuid))
+    qtbot.waitUntil(lambda: abs(js(qtbot, widget, "MapperApp.map.getCenter().lng") - (-1.40)) < 1e-3, timeout=5000)
+    assert js(qtbot, widget, "MapperApp.map.getCenter().lat") == pytest.approx(53.40, abs=1e-3)
+    widget.highlight_neighbourhood(hood.uuid)
+    wait_js(qtbot, widget, f"MapperApp.highlighted() === {json.dumps(hood.uuid)}")
+    widget.highlight_neighbourhood(None)
+    wait_js(qtbot, widget, "MapperApp.highlighted() === null")
+
+
+def test_edits_update_the_map_without_a_reload(qtbot, widget, project):
+    assets = [Asset(name=f"A{i}", kind="shared_space", category="community_hub",
+                    location=(-1.5 + i * 0.01, 53.38)) for i in range(5)]
+    project.bulk_add(assets)
+    load(qtbot, widget, project)
+    widget.run_js("window.__sameLoad = 1")
+    project.update("assets", assets[0].uuid, {"geom": (-1.30, 53.45), "name": "Moved"})
+    widget.refresh_asset(assets[0].uuid)
+    wait_js(qtbot, widget, f"MapperApp.where({json.dumps(assets[0].uuid)}).lon === -1.3")
+    project.delete("assets", assets[1].uuid)
+    widget.refresh_asset(assets[1].uuid)  # gone from the project: the map drops it
+    wait_js(qtbot, widget, "MapperApp.assetCount() === 4")
+    widget.remove_asset(assets[2].uuid)
+    wait_js(qtbot, widget, "MapperApp.assetCount() === 3")
+    js(qtbot, widget, "MapperApp.map.fitBounds([[53.3, -1.6], [53.5, -1.2]], {animate: false}); 1")
+    wait_js(qtbot, widget, "MapperApp.drawnCount() === 3")
+    assert js(qtbot, widget, "window.__sameLoad") == 1
+    assert widget.page().errors() == []
+
+
+def test_names_are_text_and_never_run(qtbot, widget, project):
+    hood = project.add(Neighbourhood(name=XSS[0], geometry={
+        "type": "Polygon", "coordinates": [[[-1.52, 53.36], [-1.48, 53.36], [-1.48, 53.38], [-1.52, 53.38],
+                                            [-1.52, 53.36]]]}))
+    assets = [Asset(name=name, description=name, kind="shared_space", category="community_hub",
+                    address=name, location=(-1.51 + i * 0.004, 53.37)) for i, name in enumerate(XSS)]
+    project.bulk_add(assets)
+    load(qtbot, widget, project)
+    js(qtbot, widget, "MapperApp.map.setView([53.37, -1.50], 15, {animate: false}); 1")
+    for asset in assets:
+        js(qtbot, widget, f"MapperApp.select({json.dumps(asset.uuid)}); 1")
+        wait_js(qtbot, widget, "(document.querySelector('.nm-popup-desc') || {}).textContent === "
+                + json.dumps(asset.name))
+        assert js(qtbot, widget, "document.querySelector('.nm-popup-title').textContent") == asset.name
+    widget.highlight_neighbourhood(hood.uuid)
+    labels = js(qtbot, widget, "Array.from(document.querySelectorAll('.nm-hood-label')).map(e => e.textContent)")
+    assert labels == [XSS[0]]
+    qtbot.wait(300)
+    assert js(qtbot, widget, "window.__xss === undefined")
+    assert js(qtbot, widget, "document.querySelectorAll('.leaflet-container img[src=\"x\"], svg[onload]').length") == 0
+    assert widget.page().alerts == []
+    assert widget.guard.blocked == []
