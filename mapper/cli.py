@@ -146,6 +146,13 @@ def cmd_import(args) -> int:
 
 
 def cmd_export(args) -> int:
+    if args.out.suffix.lower() in (".html", ".htm"):  # a self-contained map (mapper/mapview/html_export.py)
+        from mapper.mapview.html_export import export_html
+
+        with _open_project(args.project) as project:
+            report = export_html(project, args.out, public=args.public)
+        print(report.summary())
+        return 0
     with _open_project(args.project) as project:
         from mapper.formats.api import export_file
 

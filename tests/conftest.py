@@ -11,6 +11,8 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox --disable-gpu")
 
+import mapper.ui.scheme  # noqa: E402,F401 - registers the map's mapper:// scheme before any QApplication
+
 _real_connect = socket.socket.connect
 _real_connect_ex = socket.socket.connect_ex
 
