@@ -1,0 +1,372 @@
+"""What the CLI and the window call: ``import_files`` and ``export_file``.
+
+Every import is one transaction per file (all or nothing); every export goes to a temp file beside
+the target, is fsynced and renamed into place. Both take ``progress(done, total)`` and ``cancelled()``
+callbacks; a cancel raises CancelledError and leaves nothing changed.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+from mapper.domain.errors import ExportError, ImportFormatError, MapperError
+from mapper.formats import csvio, geojson, gpkg, xlsx
+from mapper.formats.common import (
+    CancelFn,
+    Progress,
+    ProgressFn,
+    RowCounts,
+    RowIssue,
+    match_headers,
+)
+from mapper.formats.importer import Row, RowWriter
+from mapper.store.snapshot import replace_atomically, temp_beside
+
+IMPORT_SUFFIXES = (".gpkg", ".xlsx", ".csv", ".geojson", ".json")
+EXPORT_SUFFIXES = (".gpkg", ".xlsx", ".csv", ".geojson")
+PLACE_KEYS = {"latitude", "longitude", "easting", "northing", "postcode", "address"}
+GROUP_KEYS = {"group_type", "charity_number", "neighbourhoods"}
+NEEDS_HEADERS = {"consentby", "consentat", "urgency", "agaband", "ageband"}
+
+
+def _listing(items: list[RowIssue], total: int, limit: int = 8) -> str:
+    shown = "; ".join(str(i) for i in items[:limit])
+    more = total - min(len(items), limit)
+    return shown + (f"; and {more} more" if more > 0 else "")
+
+
+@dataclass
+class ImportReport:
+    path: Path
+    counts: RowCounts = field(default_factory=RowCounts)
+    note: str | None = None  # e.g. the care-needs importer's own summary
+
+    @property
+    def added(self) -> int:
+        return self.counts.added
+
+    @property
+    def updated(self) -> int:
+        return self.counts.updated
+
+    @property
+    def unchanged(self) -> int:
+        return self.counts.unchanged
+
+    @property
+    def skipped(self) -> list[RowIssue]:
+        return self.counts.skipped
+
+    @property
+    def warnings(self) -> list[RowIssue]:
+        return self.counts.warnings
+
+    def summary(self) -> str:
+        if self.note:
+            return f"{self.path.name}: {self.note}"
+        c = self.counts
+        line = (f"{self.path.name}: {c.added} added, {c.updated} updated, {c.unchanged} unchanged, "
+                f"{c.skipped_total} skipped")
+        lines = [line + (f" ({_listing(c.skipped, c.skipped_total)})" if c.skipped_total else "")]
+        if c.warnings_total:
+            lines.append(f"  {c.warnings_total} warnings: {_listing(c.warnings, c.warnings_total)}")
+        return "\n".join(lines)
+
+
+@dataclass
+class ExportReport:
+    path: Path
+    counts: dict[str, int]
+    public: bool = False
+    extra_files: list[Path] = field(default_factory=list)
+    note: str | None = None
+
+    def summary(self) -> str:
+        if self.note:
+            return f"wrote {self.path}: {self.note}"
+        what = ", ".join(f"{n} {k.replace('_', ' ').lower()}" for k, n in self.counts.items())
+        files = ", ".join(str(p) for p in [self.path, *self.extra_files])
+        return f"wrote {files}: {what}" + (" (public: only what may be published)" if self.public else "")
+
+
+# ---- import -------------------------------------------------------------------------------------------
+def import_files(project, files: list[Path], *, passphrase: str | None = None, as_neighbourhoods: bool = False,
+                 progress: ProgressFn | None = None, cancelled: CancelFn | None = None) -> list[ImportReport]:
+    reports = []
+    for path in files:
+        reports.append(import_file(project, Path(path), passphrase=passphrase, as_neighbourhoods=as_neighbourhoods,
+                                   progress=progress, cancelled=cancelled))
+    return reports
+
+
+def import_file(project, path: Path, *, passphrase: str | None = None, as_neighbourhoods: bool = False,
+                progress: ProgressFn | None = None, cancelled: CancelFn | None = None) -> ImportReport:
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in IMPORT_SUFFIXES:
+        raise ImportFormatError(f"cannot import {suffix or 'files without a suffix'}; use .gpkg .xlsx .csv or "
+                                ".geojson", path=path)
+    if not path.is_file():
+        raise ImportFormatError("file not found", path=path)
+    if path.stat().st_size == 0:
+        raise ImportFormatError("the file is empty", path=path)
+    report = ImportReport(path)
+    prog = Progress(progress, cancelled)
+    if suffix in (".csv", ".xlsx") and _is_needs_file(path):
+        return _import_needs(project, path, passphrase, report)
+    source_before = project.source
+    project.source = path.name
+    try:
+        with project.transaction():
+            if suffix == ".gpkg":
+                gpkg.import_gpkg(project, path, report.counts, as_neighbourhoods=as_neighbourhoods, progress=prog)
+            elif suffix == ".xlsx":
+                _import_xlsx(project, path, report.counts, prog)
+            elif suffix == ".csv":
+                _import_csv(project, path, report.counts, prog)
+            else:
+                _import_geojson(project, path, report.counts, prog, as_neighbourhoods=as_neighbourhoods)
+    finally:
+        project.source = source_before
+    return report
+
+
+def _is_needs_file(path: Path) -> bool:
+    try:
+        if path.suffix.lower() == ".csv":
+            _, rows = csvio.read_csv(path)
+            head = next(rows, (1, [], 0))[1]
+            rows.close()
+        else:
+            xlsx.check_zip(path)
+            from openpyxl import load_workbook
+
+            wb = load_workbook(path, read_only=True)
+            try:
+                names = [ws.title.lower() for ws in wb.worksheets]
+                if any("need" in n for n in names) and not any(n in ("assets", "groups") for n in names):
+                    return True
+                ws = wb.worksheets[0]
+                head = next(ws.iter_rows(max_row=1, values_only=True), ())
+            finally:
+                wb.close()
+    except MapperError:
+        raise
+    except Exception:  # noqa: BLE001 - not readable: the real reader reports why
+        return False
+    keys = {"".join(ch for ch in str(h or "").lower() if ch.isalnum()) for h in head}
+    return len(keys & NEEDS_HEADERS) >= 2
+
+
+def _import_needs(project, path: Path, passphrase, report: ImportReport) -> ImportReport:
+    if importlib.util.find_spec("mapper.privacy.needs_io") is None:
+        raise ImportFormatError("holds care needs, which this version cannot import", path=path)
+    from mapper.privacy.needs_io import import_needs
+
+    result = import_needs(project, path, passphrase)
+    report.note = result.summary() if hasattr(result, "summary") else str(result)
+    return report
+
+
+def _table_for(keys: set[str], title: str) -> tuple[str | None, str | None]:
+    """(assets | groups | None, reason when None) for a sheet or CSV with these recognised columns."""
+    low = title.lower()
+    if "name" not in keys:
+        return None, "no Name (or Organisation) column"
+    if "group" in low or (keys & GROUP_KEYS and not keys & {"latitude", "longitude", "easting", "northing"}):
+        return "groups", None
+    if not keys & PLACE_KEYS:
+        return None, "no place columns (Latitude/Longitude, Easting/Northing, Postcode or Address)"
+    return "assets", None
+
+
+def _tabular(rows: Iterator[tuple[int, Any]], title: str, writer: RowWriter, counts: RowCounts,
+             report_where: str, tick) -> bool:
+    """Write the rows of one sheet/CSV (first row = headers). False when it is not a table we know."""
+    first = next(rows, None)
+    while first is not None and not any(v not in (None, "") for v in first[1]):
+        first = next(rows, None)
+    if first is None:
+        counts.skip(RowIssue(None, f"{report_where}: empty"))
+        return False
+    mapping = match_headers(first[1])
+    table, reason = _table_for(set(mapping.values()), title)
+    if table is None:
+        counts.skip(RowIssue(None, f"{report_where}: not imported ({reason})"))
+        return False
+    for number, cells, *rest in rows:
+        tick(number, rest)
+        if not any(c not in (None, "") for c in cells):
+            continue
+        values = {key: (cells[i] if i < len(cells) else None) for i, key in mapping.items()}
+        writer.write(Row(table, number, values, layer=report_where if report_where.startswith("sheet") else None))
+    writer.flush()
+    return True
+
+
+def _import_xlsx(project, path: Path, counts: RowCounts, prog: Progress) -> None:
+    writer = RowWriter(project, path, counts)
+    sheets = list(_sheet_order(path))
+    imported = False
+    done = 0
+    total = sum(n for _, n in sheets)
+    for title, _ in sheets:
+        for t, _n, rows in xlsx.read_sheets(path):
+            if t != title:
+                continue
+
+            def tick(number, rest):
+                nonlocal done
+                done += 1
+                prog(done, total)
+
+            imported |= _tabular(rows, title, writer, counts, f"sheet {title}", tick)
+    if not imported:
+        reasons = "; ".join(str(i) for i in counts.skipped) or "no sheets"
+        raise ImportFormatError(f"nothing to import: {reasons}", path=path)
+    prog(done, total, force=True)
+
+
+def _sheet_order(path: Path) -> Iterable[tuple[str, int]]:
+    """Visible sheets, groups first (assets may name the group that runs them)."""
+    found = [(t, n) for t, n, rows in xlsx.read_sheets(path)]
+    return sorted(found, key=lambda tn: 0 if "group" in tn[0].lower() else 1)
+
+
+def _import_csv(project, path: Path, counts: RowCounts, prog: Progress) -> None:
+    size, rows = csvio.read_csv(path)
+    writer = RowWriter(project, path, counts)
+
+    def tick(number, rest):
+        prog(rest[0] if rest else number, size)
+
+    title = path.stem
+    try:
+        ok = _tabular(((n, cells, pos) for n, cells, pos in rows), title, writer, counts, "file", tick)
+    finally:
+        rows.close()
+    if not ok:
+        raise ImportFormatError(f"nothing to import: {counts.skipped[-1].message.removeprefix('file: ')}", path=path)
+    prog(size, size, force=True)
+
+
+def _import_geojson(project, path: Path, counts: RowCounts, prog: Progress, *, as_neighbourhoods: bool) -> None:
+    from mapper.formats.crs import UnknownCRS, to_wgs84, transformer
+
+    feats, epsg = geojson.read_features(path)
+    if epsg is not None:
+        try:
+            transformer(epsg)
+        except UnknownCRS as exc:
+            raise ImportFormatError(str(exc), path=path) from None
+    writer = RowWriter(project, path, counts, as_neighbourhoods=as_neighbourhoods)
+    total = len(feats)
+    ordered = sorted(geojson.iter_features(feats),
+                     key=lambda nf: 0 if (nf[1].get("properties") or {}).get("record_type") == "group" else 1)
+    for done, (number, feat) in enumerate(ordered, 1):
+        prog(done, total)
+        props = feat.get("properties") or {}
+        if not isinstance(props, dict):
+            props = {}
+        keys = list(props)
+        mapping = match_headers(keys)
+        values = {key: props[keys[i]] for i, key in mapping.items()}
+        if feat.get("id") is not None and "uuid" not in values:
+            values["uuid"] = feat["id"]
+        if as_neighbourhoods:
+            for k in ("code", "population", "ward"):
+                if k in props:
+                    values[k] = props[k]
+        rtype = props.get("record_type")
+        table = geojson.TABLE_OF.get(rtype, "groups" if rtype is None and feat.get("geometry") is None
+                                     and "group_type" in values else "assets")
+        row = Row(table, number, values)
+        try:
+            geom = geojson.feature_geometry(feat)
+            row.geometry = to_wgs84(geom, epsg) if (geom is not None and epsg) else geom
+        except ValueError as exc:
+            row.problem = str(exc)
+        if table == "assets" and "uuid" in values and not _uuid_like(values["uuid"]):
+            values.pop("uuid")
+        writer.write(row)
+    writer.flush()
+    prog(total, total, force=True)
+
+
+def _uuid_like(v: Any) -> bool:
+    from mapper.formats.common import looks_like_uuid
+
+    return looks_like_uuid(str(v))
+
+
+# ---- export -------------------------------------------------------------------------------------------
+KINDS = {"assets": ["assets"], "groups": ["groups"], "all": ["assets", "groups"], "template": ["assets", "groups"]}
+
+
+def export_file(project, out: Path, *, public: bool, kind: str, passphrase: str | None = None,
+                coordinator_key: Path | None = None, progress: ProgressFn | None = None,
+                cancelled: CancelFn | None = None) -> ExportReport:
+    out = Path(out)
+    suffix = out.suffix.lower()
+    if suffix not in EXPORT_SUFFIXES:
+        raise ExportError(f"cannot write {suffix or 'files without a suffix'}; use .gpkg .xlsx .csv or .geojson",
+                          path=out)
+    if kind == "needs":
+        if public:
+            raise ExportError("care needs are never part of a public export", path=out)
+        if importlib.util.find_spec("mapper.privacy.needs_io") is None:
+            raise ExportError("care needs cannot be exported by this version", path=out)
+        from mapper.privacy.needs_io import export_needs
+
+        result = export_needs(project, out, passphrase)
+        return ExportReport(out, {}, note=result.summary() if hasattr(result, "summary") else str(result))
+    if kind not in KINDS:
+        raise ExportError(f"unknown kind {kind!r} (assets, groups, needs, all or template)", path=out)
+    if kind == "template" and suffix not in (".xlsx", ".csv"):
+        raise ExportError("a blank template is a spreadsheet: use .xlsx or .csv", path=out)
+    if not out.parent.is_dir():
+        raise ExportError("the folder does not exist", path=out)
+    prog = Progress(progress, cancelled)
+    kinds = KINDS[kind]
+    template = kind == "template"
+    if suffix == ".csv":
+        return _export_csv(project, out, kinds, public=public, template=template, prog=prog)
+    tmp = temp_beside(out)
+    try:
+        if suffix == ".gpkg":
+            counts = gpkg.export_gpkg(project, tmp, public=public, kind=kind, coordinator_key=coordinator_key,
+                                      progress=prog)
+        elif suffix == ".xlsx":
+            counts = xlsx.write_workbook(project, out, tmp, kinds=kinds, public=public, template=template,
+                                         progress=prog)
+        else:
+            counts = geojson.write_geojson(project, kinds, tmp, public=public, progress=prog)
+        prog(1, 1, force=True)
+        replace_atomically(tmp, out)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return ExportReport(out, counts, public=public)
+
+
+def _export_csv(project, out: Path, kinds: list[str], *, public: bool, template: bool,
+                prog: Progress) -> ExportReport:
+    targets = [(k, out if len(kinds) == 1 else out.with_name(f"{out.stem}_{k}.csv")) for k in kinds]
+    temps: list[tuple[Any, Path, Path]] = []
+    counts: dict[str, int] = {}
+    try:
+        for k, target in targets:
+            tmp = temp_beside(target)
+            temps.append((k, tmp, target))
+            counts[k] = csvio.write_csv(project, k, tmp, public=public, template=template, progress=prog)
+        for _, tmp, target in temps:
+            replace_atomically(tmp, target)
+    except BaseException:
+        for _, tmp, _ in temps:
+            tmp.unlink(missing_ok=True)
+        raise
+    paths = [t for _, _, t in temps]
+    return ExportReport(paths[0], counts, public=public, extra_files=paths[1:])

@@ -1,0 +1,342 @@
+"""What every reader and writer shares: the columns of each record kind, header synonyms, cell text
+escaping (formulas, control characters), content fingerprints, safe attachment names and progress."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+import uuid as _uuid
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterable
+
+from mapper.domain.errors import CancelledError
+from mapper.domain.records import Asset, Group, split_list
+from mapper.domain.taxonomy import taxonomy
+from mapper.domain.validation import MAX_TEXT
+
+ProgressFn = Callable[[int, int], None]
+CancelFn = Callable[[], bool]
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str  # column header in our files
+    field: str  # record field ("latitude"/"longitude" are the two halves of location)
+    help: str
+    kind: str = "text"  # text | number | date | bool | list | choice
+
+
+ASSET_COLUMNS: tuple[Column, ...] = (
+    Column("uuid", "uuid", "The record's id. Leave empty for new rows; keep it to update a record."),
+    Column("name", "name", "Name of the asset (required)."),
+    Column("kind", "kind", "Kind of asset: one of the kinds listed below.", "choice"),
+    Column("category", "category", "Category: one of the categories listed below.", "choice"),
+    Column("description", "description", "What happens there, in plain words."),
+    Column("latitude", "latitude", "Latitude in decimal degrees (WGS84), e.g. 53.3811. Leave empty to use the postcode.",
+           "number"),
+    Column("longitude", "longitude", "Longitude in decimal degrees (WGS84), e.g. -1.4701.", "number"),
+    Column("address", "address", "Street address."),
+    Column("postcode", "postcode", "UK postcode, e.g. S1 2BJ (places the row when there are no coordinates)."),
+    Column("neighbourhood", "neighbourhood", "Neighbourhood name (worked out from the location when empty)."),
+    Column("opening_times", "opening_times", "When it is open or meets."),
+    Column("contact_phone", "contact_phone", "Public contact phone number."),
+    Column("contact_email", "contact_email", "Public contact email."),
+    Column("website", "website", "Web address."),
+    Column("accessibility", "accessibility", "Step-free access, hearing loop, toilets..."),
+    Column("cost", "cost", "Free, donation, price..."),
+    Column("audience", "audience", "Who it is for."),
+    Column("principles", "principles", "Principles it shows, separated by ';' (see the list below).", "list"),
+    Column("run_by", "run_by", "Name (or id) of the group that runs it, from the Groups sheet."),
+    Column("status", "status", "active, temporarily_closed or closed.", "choice"),
+    Column("may_publish", "may_publish", "yes if this may appear on public maps, otherwise no.", "bool"),
+    Column("last_checked", "last_checked", "Date the details were last checked.", "date"),
+    Column("recorded_by", "recorded_by", "Who recorded it."),
+)
+
+GROUP_COLUMNS: tuple[Column, ...] = (
+    Column("uuid", "uuid", "The record's id. Leave empty for new rows; keep it to update a record."),
+    Column("name", "name", "Name of the group or organisation (required)."),
+    Column("group_type", "group_type", "Type of group: one of the types listed below.", "choice"),
+    Column("description", "description", "What the group does."),
+    Column("contact_phone", "contact_phone", "Public contact phone number."),
+    Column("contact_email", "contact_email", "Public contact email."),
+    Column("website", "website", "Web address."),
+    Column("charity_number", "charity_number", "Registered charity number, if any."),
+    Column("neighbourhoods", "neighbourhoods", "Neighbourhoods served, names separated by ';'.", "list"),
+    Column("may_publish", "may_publish", "yes if this may appear on public maps, otherwise no.", "bool"),
+    Column("last_checked", "last_checked", "Date the details were last checked.", "date"),
+    Column("recorded_by", "recorded_by", "Who recorded it."),
+)
+
+COLUMNS = {"assets": ASSET_COLUMNS, "groups": GROUP_COLUMNS}
+RECORD_CLASSES = {"assets": Asset, "groups": Group}
+
+# Header synonyms (normalised: lower case, letters and digits only) -> our column key.
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    "uuid": ("uuid", "id", "recordid", "guid", "globalid"),
+    "name": ("name", "organisation", "organization", "org", "orgname", "organisationname", "assetname",
+             "title", "sitename", "site", "venue", "groupname", "placename"),
+    "kind": ("kind", "assetkind", "kindofasset"),
+    "category": ("category", "type", "assettype", "categories", "sitetype"),
+    "group_type": ("grouptype", "typeofgroup", "organisationtype", "organizationtype", "orgtype"),
+    "description": ("description", "desc", "about", "details", "summary", "notes", "comments"),
+    "latitude": ("latitude", "lat", "y", "latwgs84", "ycoord", "ycoordinate"),
+    "longitude": ("longitude", "lon", "lng", "long", "x", "lonwgs84", "xcoord", "xcoordinate"),
+    "easting": ("easting", "eastings", "east", "osgbeasting", "bngeasting", "xbng"),
+    "northing": ("northing", "northings", "north", "osgbnorthing", "bngnorthing", "ybng"),
+    "address": ("address", "street", "streetaddress", "address1", "addressline1", "fulladdress"),
+    "postcode": ("postcode", "postalcode", "postcodes", "zip", "zipcode", "pc"),
+    "neighbourhood": ("neighbourhood", "neighborhood", "area", "neighbourhoodname"),
+    "neighbourhoods": ("neighbourhoods", "neighborhoods", "areasserved", "neighbourhoodsserved"),
+    "opening_times": ("openingtimes", "openinghours", "hours", "times", "when", "meets"),
+    "contact_phone": ("contactphone", "phone", "telephone", "tel", "phonenumber", "telephonenumber", "mobile"),
+    "contact_email": ("contactemail", "email", "emailaddress", "mail"),
+    "website": ("website", "url", "web", "webpage", "websiteurl", "link"),
+    "charity_number": ("charitynumber", "charityno", "registeredcharitynumber", "charity"),
+    "accessibility": ("accessibility", "access", "accessible"),
+    "cost": ("cost", "price", "fee", "charge"),
+    "audience": ("audience", "whofor", "for", "agegroup"),
+    "principles": ("principles", "principle"),
+    "run_by": ("runby", "organiser", "organizer", "runbygroup", "provider", "operator"),
+    "status": ("status", "state", "open"),
+    "may_publish": ("maypublish", "publish", "public", "publishable"),
+    "last_checked": ("lastchecked", "checked", "datechecked", "updated", "lastupdated"),
+    "recorded_by": ("recordedby", "author", "mapper", "surveyor", "createdby"),
+}
+_LOOKUP = {syn: key for key, syns in SYNONYMS.items() for syn in syns}
+
+
+def norm_header(text: Any) -> str:
+    return re.sub(r"[^a-z0-9]", "", str(text or "").lower())
+
+
+def match_headers(headers: Iterable[Any]) -> dict[int, str]:
+    """{column index: our column key} for the headers we recognise (first match wins)."""
+    out: dict[int, str] = {}
+    taken: set[str] = set()
+    for i, h in enumerate(headers):
+        key = _LOOKUP.get(norm_header(h))
+        if key and key not in taken:
+            out[i] = key
+            taken.add(key)
+    return out
+
+
+# ---- cell text: formulas never, control characters escaped -----------------------------------------
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_ESCAPED = re.compile(r"_x([0-9A-Fa-f]{4})_")
+_NEEDS_ESCAPE = re.compile(r"[\x00-\x08\x0b-\x1f\ufffe\uffff]|_x[0-9A-Fa-f]{4}_")
+
+
+def looks_like_formula(text: str) -> bool:
+    return bool(text) and text.startswith(FORMULA_START)
+
+
+def ooxml_escape(text: str) -> str:
+    """OOXML ``_xHHHH_`` escapes for characters XML cannot hold (and CR, which XML would turn into LF)."""
+    if not _NEEDS_ESCAPE.search(text):
+        return text
+
+    def esc(m: re.Match) -> str:
+        s = m.group(0)
+        return "_x005F" + s if s.startswith("_x") else f"_x{ord(s):04X}_"
+
+    return _NEEDS_ESCAPE.sub(esc, text)
+
+
+def ooxml_unescape(text: str) -> str:
+    if "_x" not in text:
+        return text
+    return _ESCAPED.sub(lambda m: chr(int(m.group(1), 16)), text)
+
+
+def csv_protect(text: str) -> str:
+    """A leading apostrophe keeps a spreadsheet from running text as a formula (read back exactly)."""
+    return "'" + text if text and (text.startswith(FORMULA_START) or text.startswith("'")) else text
+
+
+def csv_unprotect(text: str) -> str:
+    if len(text) >= 2 and text[0] == "'" and (text[1] in FORMULA_START or text[1] == "'"):
+        return text[1:]
+    return text
+
+
+def check_cell_length(text: str, *, path, where: str) -> None:
+    from mapper.domain.errors import ExportError
+
+    if len(text) > MAX_TEXT:
+        raise ExportError(f"the text is {len(text):,} characters long; a spreadsheet cell holds at most "
+                          f"{MAX_TEXT:,}, so nothing was written (shorten it first)", path=path, where=where)
+
+
+# ---- progress and cancel ------------------------------------------------------------------------------
+@dataclass
+class Progress:
+    progress: ProgressFn | None = None
+    cancelled: CancelFn | None = None
+    every: int = 2000
+    calls: int = 0
+
+    def __call__(self, done: int, total: int, *, force: bool = False) -> None:
+        self.calls += 1
+        if not force and self.calls % self.every:
+            return
+        if self.cancelled is not None and self.cancelled():
+            raise CancelledError("cancelled; nothing was changed")
+        if self.progress is not None:
+            self.progress(done, total)
+
+
+# ---- fingerprints and names -----------------------------------------------------------------------------
+def fingerprint(table: str, values: dict[str, Any]) -> str:
+    """A stable hash of a record's content (no uuid), to recognise rows imported before."""
+    clean = {}
+    for k, v in sorted(values.items()):
+        if k in ("uuid", "neighbourhood", "neighbourhood_fixed") or v in (None, "", ()):
+            continue
+        if k == "geom" and isinstance(v, (tuple, list)):
+            v = [round(float(v[0]), 7), round(float(v[1]), 7)]
+        clean[k] = list(v) if isinstance(v, tuple) else v
+    text = json.dumps([table, clean], sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
+
+
+def safe_attachment_name(original: str | None) -> str:
+    """A generated file name for an attachment: never a path, a device name or a hidden file."""
+    ext = ""
+    base = re.split(r"[\\/]", str(original or ""))[-1]
+    if "." in base:
+        candidate = base.rsplit(".", 1)[1].lower()
+        if re.fullmatch(r"[a-z0-9]{1,8}", candidate):
+            ext = "." + candidate
+    return f"{_uuid.uuid4().hex}{ext}"
+
+
+def is_safe_name(name: str) -> bool:
+    stem = name.split(".")[0].lower()
+    return (bool(re.fullmatch(r"[A-Za-z0-9_-][A-Za-z0-9_.-]{0,100}", name)) and ".." not in name
+            and stem not in _RESERVED)
+
+
+def looks_like_uuid(text: str) -> bool:
+    try:
+        _uuid.UUID(str(text))
+        return True
+    except (ValueError, AttributeError, TypeError):
+        return False
+
+
+# ---- converting cells into field values ---------------------------------------------------------------
+def to_text(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    text = str(value)
+    return text if text.strip() else None
+
+
+def to_date(value: Any) -> str | None:
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    text = to_text(value)
+    if text is None:
+        return None
+    text = text.strip()
+    for fmt in ("%d/%m/%Y", "%d/%m/%y", "%d.%m.%Y", "%d-%m-%Y"):
+        try:
+            return dt.datetime.strptime(text, fmt).date().isoformat()
+        except ValueError:
+            continue
+    return text
+
+
+def to_number(value: Any) -> float | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, (int, float)):
+        return float(value)
+    text = str(value).strip().replace(",", ".") if str(value).count(",") == 1 and "." not in str(value) \
+        else str(value).strip()
+    try:
+        return float(text)
+    except ValueError:
+        raise ValueError(f"{value!r} is not a number") from None
+
+
+@dataclass
+class Choice:
+    """Result of mapping a free text onto a taxonomy code."""
+
+    code: str | None
+    note: str | None = None
+
+
+def choose(section: str, value: Any) -> Choice:
+    text = to_text(value)
+    if text is None:
+        return Choice(None)
+    code = taxonomy().code_for(section, text.strip())
+    if code is None:
+        return Choice(None, f"{text.strip()!r} is not in the list")
+    return Choice(code)
+
+
+def principles_of(value: Any) -> tuple[tuple[str, ...], str | None]:
+    items = split_list(to_text(value))
+    tx = taxonomy()
+    out, bad = [], []
+    for item in items:
+        code = tx.code_for("principles", item)
+        (out if code else bad).append(code or item)
+    return tuple(out), (f"unknown principles {', '.join(repr(b) for b in bad)} left out" if bad else None)
+
+
+@dataclass
+class RowIssue:
+    row: int | None
+    message: str
+    layer: str | None = None
+
+    def __str__(self) -> str:
+        where = []
+        if self.layer:
+            where.append(self.layer)
+        if self.row is not None:
+            where.append(f"row {self.row}")
+        return f"{' '.join(where)}: {self.message}" if where else self.message
+
+
+MAX_ISSUES = 1000  # issues kept word for word; beyond that only counted (bounded memory)
+
+
+@dataclass
+class RowCounts:
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    skipped: list[RowIssue] = field(default_factory=list)
+    warnings: list[RowIssue] = field(default_factory=list)
+    skipped_total: int = 0
+    warnings_total: int = 0
+
+    def skip(self, issue: RowIssue) -> None:
+        self.skipped_total += 1
+        if len(self.skipped) < MAX_ISSUES:
+            self.skipped.append(issue)
+
+    def warn(self, issue: RowIssue) -> None:
+        self.warnings_total += 1
+        if len(self.warnings) < MAX_ISSUES:
+            self.warnings.append(issue)

@@ -1,0 +1,396 @@
+"""GeoPackage export (a filtered copy of the project) and import (our own exports, or any GeoPackage's
+point and polygon layers in any EPSG coordinate system)."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterator
+
+import numpy as np
+import shapely
+
+from mapper.domain.errors import ImportFormatError, ProjectFileError
+from mapper.domain.records import RECORD_TYPES
+from mapper.domain.validation import problems as record_problems
+from mapper.formats.common import (
+    Progress,
+    RowCounts,
+    RowIssue,
+    match_headers,
+    norm_header,
+    safe_attachment_name,
+)
+from mapper.formats.crs import UnknownCRS, epsg_from_definition, points_to_wgs84, to_wgs84
+from mapper.formats.importer import Row, RowWriter
+from mapper.store import gpkg_schema
+from mapper.store.connection import connect
+from mapper.store.geometry import point_of, to_shapely
+from mapper.store.snapshot import vacuum_into
+
+EXPORTED = ("assets", "groups", "neighbourhoods")
+KEEP_SETTINGS = ("replica_id", "schema_version", "clock", "author")
+KEEP_SETTINGS_PUBLIC = ("replica_id", "schema_version")
+
+
+def _q(name: str) -> str:
+    return '"' + str(name).replace('"', '""') + '"'
+
+
+# ---- export ------------------------------------------------------------------------------------------
+def export_gpkg(project, tmp: Path, *, public: bool, kind: str, coordinator_key=None,
+                progress: Progress | None = None) -> dict[str, int]:
+    """Write the filtered copy to ``tmp`` (the caller fsyncs and renames it). Returns rows per layer."""
+    progress = progress or Progress()
+    progress(0, 4, force=True)
+    vacuum_into(project.conn, tmp)
+    progress(1, 4, force=True)
+    conn = connect(tmp, check=False)
+    try:
+        conn.execute("PRAGMA secure_delete = ON")
+        conn.execute("BEGIN IMMEDIATE")
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type='table' AND name LIKE '%\\_fts' "
+                                    "ESCAPE '\\' AND sql LIKE 'CREATE VIRTUAL%'").fetchall():
+            conn.execute(f"DROP TABLE {_q(name)}")
+        for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type='trigger' AND "
+                                    "(name LIKE '%\\_fts\\_%' ESCAPE '\\' OR name LIKE '%\\_dirty\\_%' ESCAPE '\\')"
+                                    ).fetchall():
+            conn.execute(f"DROP TRIGGER {_q(name)}")
+        if "nm_fts_dirty" in tables:
+            conn.execute("DELETE FROM nm_fts_dirty")
+        if kind == "assets":
+            conn.execute("DELETE FROM groups")
+        elif kind == "groups":
+            conn.execute("DELETE FROM assets")
+        if public:
+            for table in ("assets", "groups"):
+                conn.execute(f"DELETE FROM {table} WHERE coalesce(may_publish, 0) != 1")
+                conn.execute(f"UPDATE {table} SET recorded_by = NULL")
+            conn.execute("DELETE FROM attachments")
+            conn.execute("DELETE FROM nm_tombstones WHERE tbl NOT IN ('assets', 'groups', 'neighbourhoods')")
+            conn.execute("UPDATE nm_tombstones SET data = NULL")
+            conn.execute("DELETE FROM care_needs")
+        keep = KEEP_SETTINGS_PUBLIC if public else KEEP_SETTINGS
+        conn.execute(f"DELETE FROM nm_settings WHERE key NOT IN ({', '.join('?' for _ in keep)})", keep)
+        for name in sorted(t for t in tables if t.startswith("nm_") and t not in (
+                "nm_versions", "nm_tombstones", "nm_settings", "nm_decisions", "nm_history", "nm_fts_dirty")):
+            conn.execute(f"DELETE FROM {_q(name)}")
+        # care needs: sealed to the coordinator by the privacy layer, or never exported
+        if importlib.util.find_spec("mapper.privacy.export_filter") is not None:
+            from mapper.privacy.export_filter import filter_export
+
+            filter_export(conn, project, public=public, coordinator_key=coordinator_key)
+        else:
+            conn.execute("DELETE FROM care_needs")
+        _drop_orphans(conn, public=public)
+        for table in ("assets", "neighbourhoods", "wards"):
+            gpkg_schema.update_extent(conn, table)
+        counts = {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                  for t in (*EXPORTED, "care_needs", "attachments")}
+        conn.execute("COMMIT")
+        progress(2, 4, force=True)
+        conn.execute("VACUUM")
+        conn.execute("PRAGMA journal_mode = DELETE")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    finally:
+        conn.close()
+    progress(3, 4, force=True)
+    return counts
+
+
+def _drop_orphans(conn: sqlite3.Connection, *, public: bool) -> None:
+    """Versions, tombstones and history only for the records this export carries."""
+    for table in (*EXPORTED, "care_needs"):
+        conn.execute(f"DELETE FROM nm_versions WHERE tbl=? AND uuid NOT IN (SELECT uuid FROM {table}) AND uuid NOT IN "
+                     "(SELECT uuid FROM nm_tombstones WHERE tbl=?)", (table, table))
+    conn.execute("DELETE FROM nm_versions WHERE tbl NOT IN (?, ?, ?, ?)", (*EXPORTED, "care_needs"))
+    if public:
+        conn.execute("DELETE FROM nm_history")
+    else:
+        conn.execute("DELETE FROM nm_history WHERE uuid != '*' AND NOT EXISTS "
+                     "(SELECT 1 FROM nm_versions v WHERE v.tbl = nm_history.tbl AND v.uuid = nm_history.uuid)")
+    conn.execute("DELETE FROM attachments WHERE record_uuid NOT IN (SELECT uuid FROM assets UNION "
+                 "SELECT uuid FROM groups UNION SELECT uuid FROM care_needs)")
+
+
+# ---- import --------------------------------------------------------------------------------------------
+@dataclass
+class Layer:
+    table: str
+    column: str
+    geometry_type: str
+    srs_id: int | None
+
+
+def _open(path: Path) -> sqlite3.Connection:
+    try:
+        return connect(path, readonly=True)
+    except ProjectFileError as exc:
+        raise ImportFormatError(exc.message, path=path) from None
+
+
+def _is_own(conn: sqlite3.Connection) -> bool:
+    names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    return {"nm_versions", "nm_settings", "assets", "groups", "neighbourhoods"} <= names
+
+
+def import_gpkg(project, path: Path, counts: RowCounts, *, as_neighbourhoods: bool,
+                progress: Progress) -> dict[str, int]:
+    conn = _open(path)
+    try:
+        try:
+            if _is_own(conn):
+                return _import_own(project, conn, path, counts, progress)
+            return _import_foreign(project, conn, path, counts, as_neighbourhoods=as_neighbourhoods,
+                                   progress=progress)
+        except sqlite3.DatabaseError as exc:
+            raise ImportFormatError(f"cannot be read safely ({exc})", path=path) from None
+    finally:
+        conn.close()
+
+
+def _layers(conn: sqlite3.Connection, path: Path) -> list[Layer]:
+    try:
+        rows = conn.execute(
+            "SELECT c.table_name, g.column_name, g.geometry_type_name, g.srs_id FROM gpkg_contents c "
+            "JOIN gpkg_geometry_columns g ON c.table_name = g.table_name "
+            "WHERE lower(c.data_type) = 'features' ORDER BY c.table_name").fetchall()
+    except sqlite3.OperationalError:
+        raise ImportFormatError("is not a GeoPackage (no gpkg_contents table)", path=path) from None
+    return [Layer(*r) for r in rows]
+
+
+def _epsg(conn: sqlite3.Connection, srs_id: int | None) -> int | None:
+    if srs_id is None or srs_id in (0, -1):
+        return None
+    row = conn.execute("SELECT organization, organization_coordsys_id, definition FROM gpkg_spatial_ref_sys "
+                       "WHERE srs_id=?", (srs_id,)).fetchone()
+    if row is None:
+        return None
+    return epsg_from_definition(*row)
+
+
+POINTY = ("POINT", "MULTIPOINT")
+POLYGONAL = ("POLYGON", "MULTIPOLYGON", "CURVEPOLYGON", "MULTISURFACE", "SURFACE")
+ANY = ("GEOMETRY", "GEOMETRYCOLLECTION")
+
+
+def _import_foreign(project, conn, path: Path, counts: RowCounts, *, as_neighbourhoods: bool,
+                    progress: Progress) -> dict[str, int]:
+    layers = _layers(conn, path)
+    if not layers:
+        raise ImportFormatError("has no map layers (no point or polygon features) to import", path=path)
+    usable: list[tuple[Layer, int]] = []
+    refused: list[str] = []
+    for layer in layers:
+        gtype = (layer.geometry_type or "").upper()
+        if gtype not in POINTY + POLYGONAL + ANY:
+            refused.append(f"layer {layer.table}: {gtype.lower()} features are not imported (only points and "
+                           "polygons)")
+            continue
+        epsg = _epsg(conn, layer.srs_id)
+        if epsg is None:
+            refused.append(f"layer {layer.table} has no defined coordinate system (srs_id {layer.srs_id}); set "
+                           "its CRS in QGIS and save it again")
+            continue
+        try:
+            from mapper.formats.crs import transformer
+
+            transformer(epsg)
+        except UnknownCRS as exc:
+            refused.append(f"layer {layer.table}: {exc}")
+            continue
+        usable.append((layer, epsg))
+    if not usable:
+        raise ImportFormatError("nothing to import: " + "; ".join(refused), path=path)
+    for text in refused:
+        counts.skip(RowIssue(None, text))
+    total = 0
+    for layer, _ in usable:
+        total += conn.execute(f"SELECT count(*) FROM {_q(layer.table)}").fetchone()[0]
+    if total == 0:
+        raise ImportFormatError("its layers are empty: nothing to import", path=path)
+    writer = RowWriter(project, path, counts, as_neighbourhoods=as_neighbourhoods)
+    done = 0
+    for layer, epsg in usable:
+        for row in _layer_rows(conn, layer, epsg, path, as_neighbourhoods=as_neighbourhoods):
+            writer.write(row)
+            done += 1
+            progress(done, total)
+    writer.flush()
+    progress(done, total, force=True)
+    return {"features": total}
+
+
+def _layer_rows(conn, layer: Layer, epsg: int, path: Path, *, as_neighbourhoods: bool) -> Iterator[Row]:
+    info = conn.execute(f"PRAGMA table_info({_q(layer.table)})").fetchall()
+    names = [r[1] for r in info]
+    pk = next((r[1] for r in info if r[5]), None)
+    attrs = [n for n in names if n != layer.column]
+    mapping = match_headers(attrs)
+    if as_neighbourhoods:
+        from mapper.formats.boundaries import CODE_KEYS, NAME_KEYS
+
+        extra = {norm_header(k): "name" for k in NAME_KEYS} | {norm_header(k): "code" for k in CODE_KEYS}
+        extra |= {"population": "population", "pop": "population", "ward": "ward", "wardname": "ward"}
+        taken = set(mapping.values())
+        for i, a in enumerate(attrs):
+            key = extra.get(norm_header(a))
+            if key and key not in taken and i not in mapping:
+                mapping[i] = key
+                taken.add(key)
+    if "name" not in mapping.values():  # a layer without a name column: take the first text-like column
+        for i, a in enumerate(attrs):
+            if i not in mapping and norm_header(a) not in ("fid", "id", "ogcfid"):
+                mapping[i] = "name"
+                break
+    cols = ", ".join(_q(c) for c in [layer.column, *attrs])
+    try:
+        cur = conn.execute(f"SELECT {cols} FROM {_q(layer.table)}" + (f" ORDER BY {_q(pk)}" if pk else ""))
+    except sqlite3.DatabaseError as exc:
+        raise ImportFormatError(f"layer {layer.table} cannot be read safely ({exc})", path=path) from None
+    n = 0
+    while True:
+        try:
+            batch = cur.fetchmany(5000)
+        except sqlite3.DatabaseError as exc:
+            raise ImportFormatError(f"layer {layer.table} cannot be read safely ({exc})", path=path) from None
+        if not batch:
+            return
+        geoms = _geometries([r[0] for r in batch], epsg)
+        for r, geom in zip(batch, geoms):
+            n += 1
+            values: dict[str, Any] = {}
+            for i, key in mapping.items():
+                v = r[i + 1]
+                if not isinstance(v, (bytes, bytearray, memoryview)):
+                    values[key] = v
+            if pk and "uuid" in values and pk in attrs and mapping.get(attrs.index(pk)) == "uuid":
+                values.pop("uuid")  # an integer feature id is not our record id
+            row = Row("assets", r[attrs.index(pk) + 1] if pk in attrs else n, values, layer=layer.table)
+            if isinstance(geom, str):
+                row.problem = geom
+            else:
+                row.geometry = geom
+            yield row
+
+
+def _geometries(blobs: list, epsg: int) -> list:
+    """Decode GeoPackage blobs to shapely geometries in EPSG:4326 (points reprojected in one batch).
+    A string in the result is the reason a geometry could not be read."""
+    out: list[Any] = [None] * len(blobs)
+    pts_idx, xs, ys = [], [], []
+    for i, b in enumerate(blobs):
+        if b is None:
+            continue
+        try:
+            b = bytes(b)
+            if len(b) == 29 and b[3] == 0x01 and b[8] == 1 and b[9] == 1:  # plain little-endian 2D point
+                x, y = point_of(b)
+                pts_idx.append(i)
+                xs.append(x)
+                ys.append(y)
+                continue
+            g = to_shapely(b)
+        except Exception as exc:  # noqa: BLE001 - bad WKB, curves shapely cannot read...
+            out[i] = f"geometry cannot be read ({str(exc).splitlines()[0][:80]})"
+            continue
+        if g is None or g.is_empty:
+            continue
+        try:
+            out[i] = to_wgs84(g, epsg)
+        except Exception as exc:  # noqa: BLE001
+            out[i] = f"geometry cannot be reprojected ({exc})"
+    if pts_idx:
+        lon, lat = points_to_wgs84(np.asarray(xs, dtype=float), np.asarray(ys, dtype=float), epsg)
+        pts = shapely.points(np.asarray(lon), np.asarray(lat))
+        for i, p in zip(pts_idx, pts):
+            out[i] = p
+    return out
+
+
+def _import_own(project, conn, path: Path, counts: RowCounts, progress: Progress) -> dict[str, int]:
+    """One of our exports (or projects): each field is taken when its version is newer than ours."""
+    source = path.name
+    total = sum(conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in EXPORTED)
+    if total == 0:
+        raise ImportFormatError("has no records to import", path=path)
+    done = 0
+    for table in ("neighbourhoods", "groups", "assets"):
+        theirs_v = dict(conn.execute("SELECT uuid, versions FROM nm_versions WHERE tbl=?", (table,)))
+        src_cols = {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
+        cols = [c for c in project.columns(table) if c in src_cols]
+        cur = conn.execute(f"SELECT fid, uuid, {', '.join(cols)} FROM {table} ORDER BY fid")
+        for fid, uuid, *vals in cur:
+            done += 1
+            progress(done, total)
+            stored = dict(zip(cols, vals))
+            versions = json.loads(theirs_v.get(uuid) or "{}")
+            if project.is_deleted(table, uuid):
+                counts.skip(RowIssue(fid, "this record was deleted in the project; not imported", table))
+                continue
+            decoded = {k: (_decode_geom(table, v) if k == "geom" else v) for k, v in stored.items()}
+            if not project.exists(table, uuid):
+                record = RECORD_TYPES[table].from_values(uuid, decoded)
+                found = record_problems(record)
+                if found:
+                    counts.skip(RowIssue(fid, "; ".join(f"{k}: {m}" for k, m in found.items()), table))
+                    continue
+                if not versions:
+                    versions = {c: project.clock.tick() for c in cols}
+                project.write_versioned(table, uuid, stored, {k: v for k, v in versions.items() if k in cols},
+                                        source=source, stored=True)
+                counts.added += 1
+                continue
+            mine = project.versions(table, uuid)
+            newer = {k: v for k, v in versions.items() if k in stored and v > mine.get(k, "")}
+            if not newer:
+                counts.unchanged += 1
+                continue
+            project.write_versioned(table, uuid, {k: stored[k] for k in newer}, newer, source=source, stored=True)
+            counts.updated += 1
+    kept_needs = conn.execute("SELECT count(*) FROM care_needs").fetchone()[0]
+    if kept_needs:
+        counts.warn(RowIssue(None, f"{kept_needs} care needs were not imported: use 'mapper merge' "
+                                              "for a coordinator's export"))
+    _import_attachments(project, conn, counts)
+    if project.count("assets"):
+        project.refresh_extents()
+    return {"records": total}
+
+
+def _decode_geom(table: str, blob):
+    if blob is None:
+        return None
+    g = to_shapely(blob)
+    if g.is_empty:
+        return None
+    if table == "neighbourhoods":
+        return shapely.geometry.mapping(g)
+    return point_of(blob)
+
+
+def _import_attachments(project, conn, counts: RowCounts) -> None:
+    rows = conn.execute("SELECT uuid, record_uuid, filename, original_name, mime, data, created "
+                        "FROM attachments").fetchall()
+    n = 0
+    for uuid, record_uuid, filename, original, mime, data, created in rows:
+        if project.conn.execute("SELECT 1 FROM attachments WHERE uuid=?", (uuid,)).fetchone():
+            continue
+        if not (project.exists("assets", record_uuid) or project.exists("groups", record_uuid)):
+            continue
+        with project.transaction():
+            project.conn.execute(
+                "INSERT INTO attachments (uuid, record_uuid, filename, original_name, mime, data, created) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (uuid, record_uuid, safe_attachment_name(filename), original or filename, mime, data, created))
+        n += 1
+    if n:
+        counts.warn(RowIssue(None, f"{n} attachments added (stored under generated file names)"))

@@ -1,0 +1,378 @@
+"""Turning rows read from any file into records, and writing them to the project.
+
+Readers yield ``Row`` objects (values under our column keys, and a geometry already in EPSG:4326 when
+the file has one). ``RowWriter`` converts and validates each row, updates records that carry a known
+uuid, recognises rows imported before by a content fingerprint, and adds the rest in chunks. The
+caller holds one transaction around the whole file: all or nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import shapely
+from shapely.geometry import MultiPolygon, mapping
+
+from mapper.domain.geo import in_great_britain, looks_swapped
+from mapper.domain.records import Asset, Group, Neighbourhood, Record, new_uuid
+from mapper.domain.taxonomy import taxonomy
+from mapper.domain.validation import normalise_postcode
+from mapper.domain.validation import problems as record_problems
+from mapper.formats.common import (
+    RowCounts,
+    RowIssue,
+    choose,
+    fingerprint,
+    looks_like_uuid,
+    principles_of,
+    to_date,
+    to_number,
+    to_text,
+)
+from mapper.formats.crs import bng_to_lonlat
+from mapper.store import postcodes
+
+CHUNK = 5000
+FINGERPRINTS = "nm_import_fingerprints"
+
+
+@dataclass
+class Row:
+    table: str  # assets | groups | neighbourhoods
+    number: int | None  # row number in the file as a person sees it (header = 1), or feature number
+    values: dict[str, Any]
+    geometry: Any = None  # shapely geometry in EPSG:4326, or None
+    layer: str | None = None
+    problem: str | None = None  # why the row cannot be used (e.g. its geometry cannot be read)
+
+
+class SkipRow(Exception):
+    pass
+
+
+@dataclass
+class _Pending:
+    records: list[Record] = field(default_factory=list)
+    prints: list[tuple[str, str, str]] = field(default_factory=list)  # (fingerprint, table, uuid)
+    uuids: set[str] = field(default_factory=set)
+
+
+def _is_bng(x: float, y: float) -> bool:
+    return 0 <= x <= 700_000 and 0 <= y <= 1_300_000 and (abs(x) > 180 or abs(y) > 90)
+
+
+class RowWriter:
+    def __init__(self, project, path: Path, counts: RowCounts, *, as_neighbourhoods: bool = False):
+        self.project = project
+        self.path = Path(path)
+        self.counts = counts
+        self.as_neighbourhoods = as_neighbourhoods
+        self.pending: dict[str, _Pending] = {}
+        self.chunk_prints: set[str] = set()
+        self._hoods: dict[str, str] | None = None
+        self._groups: dict[str, str | None] | None = None
+        self._warned: set[str] = set()
+
+    # ---- lookups -------------------------------------------------------------------------------
+    def _hood_uuid(self, text: str) -> str | None:
+        if self._hoods is None:
+            self._hoods = {}
+            for uuid, code, name in self.project.conn.execute("SELECT uuid, code, name FROM neighbourhoods"):
+                self._hoods[uuid] = uuid
+                for key in (code, name):
+                    if key:
+                        self._hoods.setdefault(str(key).strip().lower(), uuid)
+        return self._hoods.get(text.strip().lower()) or self._hoods.get(text.strip())
+
+    def _group_uuid(self, text: str) -> str | None:
+        if looks_like_uuid(text):
+            return text.strip()
+        if self._groups is None:
+            self._groups = {}
+            for uuid, name in self.project.conn.execute("SELECT uuid, name FROM groups"):
+                key = (name or "").strip().lower()
+                self._groups[key] = None if key in self._groups else uuid  # None: ambiguous
+        return self._groups.get(text.strip().lower())
+
+    # ---- converting ----------------------------------------------------------------------------
+    def _location(self, row: Row) -> tuple[float, float] | None:
+        v = row.values
+        lat, lon = v.get("latitude"), v.get("longitude")
+        try:
+            lat = to_number(lat)
+            lon = to_number(lon)
+            east = to_number(v.get("easting"))
+            north = to_number(v.get("northing"))
+        except ValueError as exc:
+            raise SkipRow(f"coordinates: {exc}") from None
+        point = None
+        if lat is not None and lon is not None:
+            if _is_bng(lon, lat):  # X/Y columns holding British National Grid metres
+                point = bng_to_lonlat(lon, lat)
+            else:
+                point = (lon, lat)
+        elif (lat is None) != (lon is None):
+            raise SkipRow("has a latitude or a longitude but not both")
+        elif east is not None and north is not None:
+            if not _is_bng(east, north):
+                raise SkipRow(f"easting/northing {east:g}, {north:g} is not in the British National Grid")
+            point = bng_to_lonlat(east, north)
+        elif row.geometry is not None:
+            point = self._point_of(row.geometry)
+        if point is None:
+            postcode = to_text(v.get("postcode"))
+            found = postcodes.lookup(postcode) if postcode else None
+            if found:
+                return found
+            self.warn(row, "no coordinates" + (f" and postcode {postcode!r} is not known" if postcode else "")
+                      + "; added without a place on the map")
+            return None
+        lon, lat = point
+        if not (-180 <= lon <= 180 and -90 <= lat <= 90):
+            raise SkipRow(f"coordinates {lon:g}, {lat:g} are not a place on Earth")
+        if looks_swapped(lon, lat):
+            self.warn(row, "latitude and longitude were swapped; corrected")
+            lon, lat = lat, lon
+        elif not in_great_britain(lon, lat):
+            self.warn(row, f"coordinates {lat:.5f}, {lon:.5f} are outside Great Britain; please check")
+        return (lon, lat)
+
+    @staticmethod
+    def _point_of(geom) -> tuple[float, float] | None:
+        if geom is None or geom.is_empty:
+            return None
+        kind = geom.geom_type
+        if kind in ("LineString", "MultiLineString", "LinearRing"):
+            raise SkipRow("is a line; only points and polygons can be imported")
+        if kind == "Point":
+            return (geom.x, geom.y)
+        if not geom.is_valid:
+            geom = shapely.make_valid(geom)
+        if geom.is_empty:
+            raise SkipRow("has a geometry that cannot be repaired")
+        p = geom.representative_point()
+        return (p.x, p.y)
+
+    def _text_fields(self, cls, v: dict, row: Row) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for name in ("name", "description", "address", "opening_times", "contact_phone", "contact_email",
+                     "website", "accessibility", "cost", "audience", "recorded_by", "charity_number"):
+            if name in v and hasattr(cls, name):
+                out[name] = to_text(v[name])
+        if "last_checked" in v:
+            out["last_checked"] = to_date(v["last_checked"])
+        if "may_publish" in v:
+            text = (to_text(v["may_publish"]) or "").strip().lower()
+            out["may_publish"] = text in ("1", "true", "yes", "y", "x", "✓")
+        return out
+
+    def _asset(self, row: Row) -> tuple[dict[str, Any], set[str]]:
+        v = row.values
+        out = self._text_fields(Asset, v, row)
+        if "postcode" in v:
+            pc = to_text(v["postcode"])
+            out["postcode"] = normalise_postcode(pc) or pc
+        tx = taxonomy()
+        if "category" in v:
+            c = choose("categories", v["category"])
+            if c.note:
+                self.warn(row, f"category {c.note}; recorded as 'other'")
+            out["category"] = c.code or ("other" if c.note else None)
+        if "kind" in v:
+            k = choose("asset_kinds", v["kind"])
+            if k.note:
+                self.warn(row, f"kind {k.note}; taken from the category")
+            out["kind"] = k.code
+        if out.get("category") and not out.get("kind"):
+            out["kind"] = tx.kind_of(out["category"])
+        for key in ("category", "kind"):
+            if key in out and out[key] is None:
+                del out[key]
+        if "status" in v:
+            s = choose("asset_statuses", v["status"])
+            if s.note:
+                raise SkipRow(f"status {s.note} (active, temporarily_closed or closed)")
+            if s.code:
+                out["status"] = s.code
+        if "principles" in v:
+            out["principles"], note = principles_of(v["principles"])
+            if note:
+                self.warn(row, note)
+        if "run_by" in v:
+            text = to_text(v["run_by"])
+            out["run_by"] = self._group_uuid(text) if text else None
+            if text and out["run_by"] is None:
+                self.warn(row, f"run by {text!r}: no single group has that name; left empty")
+        has_place = any(k in v for k in ("latitude", "longitude", "easting", "northing")) \
+            or row.geometry is not None or "postcode" in v
+        if has_place:
+            out["location"] = self._location(row)
+        hood_text = to_text(v.get("neighbourhood"))
+        if hood_text:
+            hood = self._hood_uuid(hood_text)
+            if hood is None:
+                self.warn(row, f"neighbourhood {hood_text!r} is not in this project; worked out from the place",
+                          once=f"hood:{hood_text}")
+            else:
+                derived = self.project.neighbourhood_at(*out["location"]) if out.get("location") else None
+                if derived != hood:
+                    out["neighbourhood"], out["neighbourhood_fixed"] = hood, True
+        return out, set(out)
+
+    def _group(self, row: Row) -> tuple[dict[str, Any], set[str]]:
+        v = row.values
+        out = self._text_fields(Group, v, row)
+        gt = v.get("group_type")
+        if gt is not None:
+            c = choose("group_types", gt)
+            if c.note:
+                self.warn(row, f"group type {c.note}; recorded as informal group")
+            out["group_type"] = c.code or "informal_group"
+        if "neighbourhoods" in v:
+            hoods = []
+            for part in [p.strip() for p in (to_text(v["neighbourhoods"]) or "").split(";") if p.strip()]:
+                found = self._hood_uuid(part)
+                if found:
+                    hoods.append(found)
+                else:
+                    self.warn(row, f"neighbourhood {part!r} is not in this project; left out", once=f"hood:{part}")
+            out["neighbourhoods"] = tuple(hoods)
+        return out, set(out)
+
+    def _neighbourhood(self, row: Row) -> tuple[dict[str, Any], set[str]]:
+        v = row.values
+        geom = row.geometry
+        if geom is None or geom.is_empty:
+            raise SkipRow("has no boundary")
+        if not geom.is_valid:
+            geom = shapely.make_valid(geom)
+            self.warn(row, "boundary was not valid; repaired")
+        polys = [g for g in getattr(geom, "geoms", [geom]) if g.geom_type in ("Polygon", "MultiPolygon")]
+        parts = []
+        for g in polys:
+            parts.extend(getattr(g, "geoms", [g]))
+        if not parts:
+            raise SkipRow(f"is a {geom.geom_type}, not a polygon")
+        out: dict[str, Any] = {"geometry": mapping(MultiPolygon(parts))}
+        name = to_text(v.get("name")) or to_text(v.get("neighbourhood"))
+        out["name"] = name or f"Area {row.number}"
+        if v.get("code") is not None:
+            out["code"] = to_text(v["code"])
+        if v.get("ward") is not None:
+            out["ward"] = to_text(v["ward"])
+        pop = v.get("population")
+        if isinstance(pop, (int, float)):
+            out["population"] = int(pop)
+        return out, set(out)
+
+    # ---- writing -------------------------------------------------------------------------------
+    def warn(self, row: Row, message: str, *, once: str | None = None) -> None:
+        if once is not None:
+            if once in self._warned:
+                return
+            self._warned.add(once)
+        self.counts.warn(RowIssue(row.number, message, row.layer))
+
+    def skip(self, row: Row, message: str) -> None:
+        self.counts.skip(RowIssue(row.number, message, row.layer))
+
+    def write(self, row: Row) -> None:
+        table = "neighbourhoods" if (row.table == "assets" and self.as_neighbourhoods) else row.table
+        builders = {"assets": (self._asset, Asset), "groups": (self._group, Group),
+                    "neighbourhoods": (self._neighbourhood, Neighbourhood)}
+        build, cls = builders[table]
+        if table == "assets" and self.pending.get("groups") and self.pending["groups"].records:
+            self.flush("groups")  # assets may name a group added just before
+        if row.problem:
+            self.skip(row, row.problem)
+            return
+        try:
+            values, present = build(row)
+        except SkipRow as exc:
+            self.skip(row, str(exc))
+            return
+        uuid = to_text(row.values.get("uuid"))
+        if uuid is not None:
+            uuid = uuid.strip()
+            if not looks_like_uuid(uuid):
+                self.warn(row, f"id {uuid!r} is not one of ours; treated as a new record")
+                uuid = None
+        if uuid and self.project.exists(table, uuid):
+            self._update(row, table, uuid, values)
+            return
+        if uuid and self.project.is_deleted(table, uuid):
+            self.skip(row, "this record was deleted in the project; restore it there first")
+            return
+        record = cls(**values)
+        if uuid:
+            record.uuid = uuid
+        found = record_problems(record)
+        if found:
+            self.skip(row, "; ".join(f"{k}: {m}" for k, m in found.items()))
+            return
+        stored_values = record.to_values()
+        fp = fingerprint(table, stored_values) if not uuid else None
+        pend = self.pending.setdefault(table, _Pending())
+        if fp is not None:
+            if fp in self.chunk_prints or self._known_print(fp):
+                self.counts.unchanged += 1
+                return
+            self.chunk_prints.add(fp)
+            pend.prints.append((fp, table, record.uuid))
+        elif uuid in pend.uuids:
+            self.skip(row, "the same id appears twice in the file")
+            return
+        pend.records.append(record)
+        pend.uuids.add(record.uuid)
+        if len(pend.records) >= CHUNK:
+            self.flush(table)
+
+    def _known_print(self, fp: str) -> bool:
+        return self.project.conn.execute(f"SELECT 1 FROM {FINGERPRINTS} WHERE fingerprint=?",
+                                         (fp,)).fetchone() is not None
+
+    def _update(self, row: Row, table: str, uuid: str, values: dict[str, Any]) -> None:
+        self.flush()
+        changes = {("geom" if k in ("location", "geometry") else k): v for k, v in values.items()}
+        cls = {"assets": Asset, "groups": Group, "neighbourhoods": Neighbourhood}[table]
+        probe = cls(**values)
+        changes = {k: v for k, v in probe.to_values().items() if k in changes}
+        try:
+            changed = self.project.update(table, uuid, changes)
+        except Exception as exc:  # ValidationError: skip the row with its reasons
+            from mapper.domain.errors import ValidationError
+
+            if isinstance(exc, ValidationError):
+                self.skip(row, str(exc))
+                return
+            raise
+        if changed:
+            self.counts.updated += 1
+        else:
+            self.counts.unchanged += 1
+
+    def flush(self, only: str | None = None) -> None:
+        for table, pend in list(self.pending.items()):
+            if only and table != only or not pend.records:
+                continue
+            self.project.bulk_add(pend.records)
+            self.counts.added += len(pend.records)
+            if pend.prints:
+                self.project.conn.executemany(
+                    f"INSERT OR REPLACE INTO {FINGERPRINTS} (fingerprint, tbl, uuid, source, at) "
+                    "VALUES (?, ?, ?, ?, ?)",
+                    [(fp, t, u, self.path.name, dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"))
+                     for fp, t, u in pend.prints])
+                self.chunk_prints.difference_update(fp for fp, _, _ in pend.prints)
+            if table == "groups":
+                self._groups = None
+            if table == "neighbourhoods":
+                self._hoods = None
+            self.pending[table] = _Pending()
+
+
+def new_id() -> str:
+    return new_uuid()
