@@ -7,6 +7,9 @@ pkgs=(libnss3 libxkbcommon0 libxkbcommon-x11-0 libxkbfile1 libgbm1 libasound2 li
       libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0
       libxcb-render-util0 libxcb-image0 fonts-dejavu-core
       python3-gdal)  # python3-gdal: GDAL's own validate_gpkg.py, used by the tests
+# Optional test dependency: headless Chromium opens the exported HTML map (that test skips without it;
+# MAPPER_NO_CHROMIUM=1 leaves it out).
+[ "${MAPPER_NO_CHROMIUM:-0}" = 1 ] || pkgs+=(chromium)
 missing=()
 for p in "${pkgs[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
 [ ${#missing[@]} -eq 0 ] && exit 0
