@@ -31,7 +31,7 @@ NO_NEIGHBOURHOOD = ""
 
 _MARGIN_COST = 10_000
 _GRAND_COST = 1_000_000
-_ZERO_COST = 3
+_ZERO_COST = 10  # zeros make weak complements (an outsider may know a cell is empty)
 
 
 def round5(n: int) -> int:
