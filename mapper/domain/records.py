@@ -44,29 +44,43 @@ class Record:
     SPATIAL: ClassVar[str | None] = None  # "POINT", "MULTIPOLYGON" or None
 
     @classmethod
+    def _plan(cls) -> tuple[tuple[str, str, str], ...]:
+        """(attribute, column, how) for each stored field; computed once per class."""
+        plan = cls.__dict__.get("_PLAN")
+        if plan is None:
+            out = []
+            for f in fields(cls):
+                if f.name == "uuid":
+                    continue
+                if f.name in ("location", "geometry"):
+                    out.append((f.name, "geom", "geom"))
+                elif f.name in cls.LIST_FIELDS:
+                    out.append((f.name, f.name, "list"))
+                elif f.name in cls.BOOL_FIELDS:
+                    out.append((f.name, f.name, "bool"))
+                else:
+                    out.append((f.name, f.name, "plain"))
+            plan = tuple(out)
+            cls._PLAN = plan
+        return plan
+
+    @classmethod
     def columns(cls) -> list[str]:
         """Stored columns, in order, without uuid (``geom`` for the geometry)."""
-        out = []
-        for f in fields(cls):
-            if f.name == "uuid":
-                continue
-            out.append("geom" if f.name in ("location", "geometry") else f.name)
-        return out
+        return [column for _, column, _ in cls._plan()]
 
     def to_values(self) -> dict[str, Any]:
         values: dict[str, Any] = {}
-        for f in fields(self):
-            if f.name == "uuid":
-                continue
-            v = getattr(self, f.name)
-            if f.name in ("location", "geometry"):
-                values["geom"] = tuple(v) if isinstance(v, list) else v
-            elif f.name in self.LIST_FIELDS:
-                values[f.name] = join_list(v)
-            elif f.name in self.BOOL_FIELDS:
-                values[f.name] = None if v is None else int(bool(v))
+        for attr, column, how in self._plan():
+            v = getattr(self, attr)
+            if how == "plain":
+                values[column] = v if v != "" else None
+            elif how == "geom":
+                values[column] = tuple(v) if isinstance(v, list) else v
+            elif how == "list":
+                values[column] = join_list(v)
             else:
-                values[f.name] = v if v != "" else None
+                values[column] = None if v is None else int(bool(v))
         return values
 
     @classmethod

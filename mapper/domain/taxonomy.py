@@ -10,13 +10,19 @@ from pathlib import Path
 _PATH = Path(__file__).with_name("taxonomy.json")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Taxonomy:
     raw: dict
 
     def codes(self, section: str) -> list[str]:
-        items = self.raw[section]
-        return [i["code"] if isinstance(i, dict) else i for i in items]
+        return list(self._codes(section))
+
+    @lru_cache(maxsize=None)  # noqa: B019 - one Taxonomy for the life of the program
+    def _codes(self, section: str) -> tuple[str, ...]:
+        return tuple(i["code"] if isinstance(i, dict) else i for i in self.raw[section])
+
+    def is_code(self, section: str, code) -> bool:
+        return code in self._codes(section)
 
     def label(self, section: str, code: str) -> str:
         for item in self.raw[section]:

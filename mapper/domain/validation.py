@@ -22,8 +22,8 @@ def normalise_postcode(text: str | None) -> str | None:
     return f"{m.group(1)} {m.group(2)}" if m else None
 
 
-def _check_text(problems: dict, values: dict) -> None:
-    for key, value in values.items():
+def _check_text(problems: dict, record) -> None:
+    for key, value in vars(record).items():
         if isinstance(value, str) and len(value) > MAX_TEXT:
             problems[key] = f"is {len(value):,} characters long; the most allowed is {MAX_TEXT:,}"
 
@@ -54,11 +54,11 @@ def asset_problems(a: Asset) -> dict[str, str]:
     p: dict[str, str] = {}
     if not (a.name or "").strip():
         p["name"] = "Please give the asset a name"
-    if a.kind not in tx.kinds:
+    if not tx.is_code("asset_kinds", a.kind):
         p["kind"] = f"'{a.kind}' is not a kind of asset; choose one from the list"
-    if a.category not in tx.categories:
+    if not tx.is_code("categories", a.category):
         p["category"] = f"'{a.category}' is not a category; choose one from the list"
-    if a.status not in tx.codes("asset_statuses"):
+    if not tx.is_code("asset_statuses", a.status):
         p["status"] = "should be active, temporarily closed or closed"
     bad = [x for x in a.principles if x not in tx.principles]
     if bad:
@@ -71,7 +71,7 @@ def asset_problems(a: Asset) -> dict[str, str]:
         p["contact_email"] = "does not look like an email address"
     _check_location(p, a.location)
     _check_date(p, "last_checked", a.last_checked)
-    _check_text(p, a.to_values())
+    _check_text(p, a)
     return p
 
 
@@ -84,7 +84,7 @@ def group_problems(g: Group) -> dict[str, str]:
     if g.contact_email and "@" not in g.contact_email:
         p["contact_email"] = "does not look like an email address"
     _check_date(p, "last_checked", g.last_checked)
-    _check_text(p, g.to_values())
+    _check_text(p, g)
     return p
 
 
@@ -106,7 +106,7 @@ def care_need_problems(n: CareNeed) -> dict[str, str]:
         p["status"] = "should be open, connected, met or closed"
     if n.notes and (re.search(r"\b[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}\b", n.notes)):
         p["notes"] = "Please do not write a postcode or address in the notes"
-    _check_text(p, n.to_values())
+    _check_text(p, n)
     return p
 
 

@@ -62,3 +62,4 @@ def set_durable(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA foreign_keys = OFF")
     conn.execute("PRAGMA secure_delete = ON")
     conn.execute("PRAGMA busy_timeout = 5000")
+    conn.execute("PRAGMA cache_size = -65536")  # 64 MiB: random uuid index inserts stay in memory

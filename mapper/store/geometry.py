@@ -107,6 +107,15 @@ def _safe(fn):
     return wrapped
 
 
+_last_env: list = [None, None]  # the R-tree triggers ask for MinX, MaxX, MinY, MaxY of the same blob in turn
+
+
+def _cached_envelope(blob: bytes):
+    if _last_env[0] != blob:
+        _last_env[0], _last_env[1] = blob, envelope(blob)
+    return _last_env[1]
+
+
 def _st_is_empty(blob):
     return int(is_empty(blob) or envelope(blob) is None)
 
@@ -119,10 +128,10 @@ def register_functions(conn: sqlite3.Connection) -> None:
     """The SQL functions GeoPackage R-tree triggers (ours, GDAL's, QGIS's) call."""
     det = {"deterministic": True}
     conn.create_function("ST_IsEmpty", 1, _safe(_st_is_empty), **det)
-    conn.create_function("ST_MinX", 1, _safe(lambda b: envelope(b)[0]), **det)
-    conn.create_function("ST_MaxX", 1, _safe(lambda b: envelope(b)[1]), **det)
-    conn.create_function("ST_MinY", 1, _safe(lambda b: envelope(b)[2]), **det)
-    conn.create_function("ST_MaxY", 1, _safe(lambda b: envelope(b)[3]), **det)
+    conn.create_function("ST_MinX", 1, _safe(lambda b: _cached_envelope(b)[0]), **det)
+    conn.create_function("ST_MaxX", 1, _safe(lambda b: _cached_envelope(b)[1]), **det)
+    conn.create_function("ST_MinY", 1, _safe(lambda b: _cached_envelope(b)[2]), **det)
+    conn.create_function("ST_MaxY", 1, _safe(lambda b: _cached_envelope(b)[3]), **det)
     conn.create_function("ST_SRID", 1, _safe(srs_of), **det)
     conn.create_function("ST_GeometryType", 1, _safe(_geometry_type), **det)
     conn.create_function("GPKG_IsAssignable", 2, lambda expected, actual: int(

@@ -27,8 +27,9 @@ from mapper.domain.records import DELETED, RECORD_TYPES, Asset, CareNeed, Neighb
 from mapper.domain.validation import problems as record_problems
 from mapper.store import gpkg_schema, migrations
 from mapper.store.connection import connect, set_durable
-from mapper.store.geometry import geometry_blob, point_blob, point_of, to_geojson
+from mapper.store.geometry import envelope, geometry_blob, point_blob, point_of, to_geojson
 from mapper.store.spatial import NeighbourhoodIndex
+from mapper.store.versions import pack_versions, unpack_versions
 
 TABLES = tuple(RECORD_TYPES)  # assets, groups, care_needs, neighbourhoods
 
@@ -285,8 +286,9 @@ class Project:
         return self.conn.execute(f'SELECT 1 FROM "{table}" WHERE uuid=?', (uuid,)).fetchone() is not None
 
     def versions(self, table: str, uuid: str) -> dict[str, str]:
+        """{field: version} for every versioned field of the record (and ``_deleted`` once deleted)."""
         row = self.conn.execute("SELECT versions FROM nm_versions WHERE tbl=? AND uuid=?", (table, uuid)).fetchone()
-        return json.loads(row[0]) if row else {}
+        return unpack_versions(row[0], self._columns[table]) if row else {}
 
     def is_deleted(self, table: str, uuid: str) -> bool:
         return self.conn.execute("SELECT 1 FROM nm_tombstones WHERE tbl=? AND uuid=?",
@@ -419,7 +421,7 @@ class Project:
 
     def _set_versions(self, table: str, uuid: str, versions: dict[str, str]) -> None:
         self.conn.execute("INSERT OR REPLACE INTO nm_versions VALUES (?, ?, ?)",
-                          (table, uuid, json.dumps(versions, sort_keys=True)))
+                          (table, uuid, pack_versions(versions, self._columns[table])))
 
     def _log(self, table: str, uuid: str, diff: dict[str, tuple[Any, Any]], version: str,
              *, source: str | None = None, author: str | None = None) -> None:
@@ -479,13 +481,18 @@ class Project:
         with self.transaction():
             version = self.clock.tick()
             cols = self._columns[table]
+            packed = pack_versions({c: version for c in cols}, cols)
             rows, vers = [], []
             for rec in records:
                 stored = self._to_stored(table, rec.to_values(), rec.uuid)
                 rows.append((rec.uuid, *[stored.get(c) for c in cols]))
-                vers.append((table, rec.uuid, json.dumps({c: version for c in cols}, sort_keys=True)))
+                vers.append((table, rec.uuid, packed))
             marks = ", ".join("?" for _ in range(len(cols) + 1))
-            self.conn.executemany(f'INSERT INTO "{table}" (uuid, {", ".join(cols)}) VALUES ({marks})', rows)
+            sql = f'INSERT INTO "{table}" (uuid, {", ".join(cols)}) VALUES ({marks})'
+            if "geom" in cols:
+                self._bulk_insert_indexed(table, sql, rows, cols.index("geom") + 1)
+            else:
+                self.conn.executemany(sql, rows)
             self.conn.executemany("INSERT OR REPLACE INTO nm_versions VALUES (?, ?, ?)", vers)
             self.conn.execute(
                 "INSERT INTO nm_history (tbl, uuid, field, old, new, version, author, source) "
@@ -496,6 +503,29 @@ class Project:
             if table == "neighbourhoods":
                 self._nbhd_index = None
         return len(records)
+
+    def _bulk_insert_indexed(self, table: str, sql: str, rows: list[tuple], geom_at: int) -> None:
+        """Insert rows with the R-tree insert trigger set aside, then index the new rows in one pass
+        (the trigger calls Python four times a row). Inside the caller's transaction: all or nothing."""
+        trigger = f"rtree_{table}_geom_insert"
+        found = self.conn.execute("SELECT sql FROM sqlite_master WHERE type='trigger' AND name=?",
+                                  (trigger,)).fetchone()
+        if found is None:
+            self.conn.executemany(sql, rows)
+            return
+        last = self.conn.execute(f'SELECT coalesce(max(fid), 0) FROM "{table}"').fetchone()[0]
+        self.conn.execute(f'DROP TRIGGER "{trigger}"')
+        self.conn.executemany(sql, rows)
+        self.conn.execute(found[0])
+        boxes = []
+        new_fids = [r[0] for r in self.conn.execute(f'SELECT fid FROM "{table}" WHERE fid > ? ORDER BY fid', (last,))]
+        for fid, row in zip(new_fids, rows):
+            blob = row[geom_at]
+            if blob is not None:
+                env = envelope(blob)
+                if env is not None:
+                    boxes.append((fid, *env))
+        self.conn.executemany(f'INSERT OR REPLACE INTO "rtree_{table}_geom" VALUES (?, ?, ?, ?, ?)', boxes)
 
     # ---- places ----------------------------------------------------------------------------
     def _neighbourhood_index(self) -> NeighbourhoodIndex:
@@ -551,9 +581,9 @@ class Project:
             for table, rows in found.items():
                 version = self.clock.tick()
                 cols = self._columns[table]
+                packed = pack_versions({c: version for c in cols}, cols)
                 self.conn.executemany("INSERT INTO nm_versions VALUES (?, ?, ?)",
-                                      [(table, r[0], json.dumps({c: version for c in cols}, sort_keys=True))
-                                       for r in rows])
+                                      [(table, r[0], packed) for r in rows])
                 total += len(rows)
         return total
 
