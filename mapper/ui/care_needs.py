@@ -1,0 +1,439 @@
+"""The care-needs tab: set or enter the passphrase, the list, the form (consent required) and Connect.
+
+It locks itself after 15 minutes without a key press or click inside it (``idle_timeout_ms`` for tests):
+the key is forgotten and every decrypted value is cleared from the widgets.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDateTime, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mapper.domain.errors import MapperError, PrivacyError
+from mapper.domain.records import CareNeed
+from mapper.domain.taxonomy import taxonomy
+from mapper.privacy import setup
+from mapper.privacy.access_log import log_access
+from mapper.privacy.connect import Suggestion, record_connection, suggest
+
+IDLE_TIMEOUT_MS = 15 * 60 * 1000
+_ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel}
+
+
+def _set_combo(combo: QComboBox, code: str | None) -> None:
+    i = combo.findData(code)
+    combo.setCurrentIndex(max(i, 0))
+
+
+class CareNeedsPanel(QWidget):
+    """Care needs for one project. ``locked`` / ``unlocked`` tell the window when to hide other views."""
+
+    locked = Signal()
+    unlocked = Signal()
+    saved = Signal(str)  # uuid
+
+    SETUP, LOCKED, OPEN = 0, 1, 2
+
+    def __init__(self, project, parent: QWidget | None = None, *, idle_timeout_ms: int = IDLE_TIMEOUT_MS):
+        super().__init__(parent)
+        self.setObjectName("careNeedsPanel")
+        self.project = project
+        self.current: str | None = None  # uuid of the need in the form (None: a new one)
+        self._suggestions: list[Suggestion] = []
+        self.idle_timer = QTimer(self)
+        self.idle_timer.setSingleShot(True)
+        self.idle_timer.setInterval(idle_timeout_ms)
+        self.idle_timer.timeout.connect(self.lock)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self._setup_page())
+        self.stack.addWidget(self._lock_page())
+        self.stack.addWidget(self._open_page())
+        self.message = QLabel("", self)
+        self.message.setObjectName("careNeedsMessage")
+        self.message.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.message)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+        if setup.is_unlocked(project):
+            self._opened()
+        else:
+            self._show_state()
+
+    # ---- pages --------------------------------------------------------------------------------
+    def _setup_page(self) -> QWidget:
+        page = QWidget()
+        v = QVBoxLayout(page)
+        text = QLabel(setup.SETUP_TEXT)
+        text.setWordWrap(True)
+        v.addWidget(text)
+        self.new_pass = QLineEdit(echoMode=QLineEdit.EchoMode.Password, placeholderText="Passphrase")
+        self.new_pass.setAccessibleName("New passphrase")
+        self.new_pass2 = QLineEdit(echoMode=QLineEdit.EchoMode.Password, placeholderText="The passphrase again")
+        self.new_pass2.setAccessibleName("Repeat passphrase")
+        self.set_button = QPushButton("Set passphrase and protect care needs")
+        self.set_button.clicked.connect(self.set_passphrase)
+        for w in (self.new_pass, self.new_pass2, self.set_button):
+            v.addWidget(w)
+        v.addStretch(1)
+        return page
+
+    def _lock_page(self) -> QWidget:
+        page = QWidget()
+        v = QVBoxLayout(page)
+        v.addWidget(QLabel("Care needs are locked. Enter the project passphrase to see them."))
+        self.pass_edit = QLineEdit(echoMode=QLineEdit.EchoMode.Password, placeholderText="Passphrase")
+        self.pass_edit.setAccessibleName("Passphrase")
+        self.pass_edit.returnPressed.connect(self.unlock)
+        self.unlock_button = QPushButton("Unlock")
+        self.unlock_button.clicked.connect(self.unlock)
+        v.addWidget(self.pass_edit)
+        v.addWidget(self.unlock_button)
+        v.addStretch(1)
+        return page
+
+    def _open_page(self) -> QWidget:
+        tx = taxonomy()
+        page = QWidget()
+        split = QSplitter(Qt.Orientation.Horizontal, page)
+        QVBoxLayout(page).addWidget(split)
+
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        self.need_list = QListWidget()
+        self.need_list.setAccessibleName("Care needs")
+        self.need_list.currentItemChanged.connect(self._on_select)
+        self.new_button = QPushButton("New care need")
+        self.new_button.clicked.connect(self.new_need)
+        self.lock_button = QPushButton("Lock now")
+        self.lock_button.clicked.connect(self.lock)
+        lv.addWidget(self.need_list, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.new_button)
+        row.addWidget(self.lock_button)
+        lv.addLayout(row)
+        split.addWidget(left)
+
+        right = QWidget()
+        rv = QVBoxLayout(right)
+        form = QFormLayout()
+        self.hood_combo = QComboBox()
+        self.categories = QListWidget()
+        self.categories.setAccessibleName("Needs")
+        for code in tx.codes("need_categories"):
+            item = QListWidgetItem(tx.label("need_categories", code))
+            item.setData(Qt.ItemDataRole.UserRole, code)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.categories.addItem(item)
+        self.age_combo = QComboBox()
+        self.age_combo.addItem("", None)
+        for band in tx.codes("age_bands"):
+            self.age_combo.addItem(band, band)
+        self.carer_check = QCheckBox("Is a carer")
+        self.urgency_combo = QComboBox()
+        for code in tx.codes("urgencies"):
+            self.urgency_combo.addItem(tx.label("urgencies", code), code)
+        self.status_combo = QComboBox()
+        for code in tx.codes("need_statuses"):
+            self.status_combo.addItem(tx.label("need_statuses", code), code)
+        self.approx_edit = QLineEdit(placeholderText="optional: longitude latitude, rounded (never an address)")
+        self.notes_edit = QPlainTextEdit()
+        self.notes_edit.setPlaceholderText("Short notes. No names, no addresses.")
+        form.addRow("Neighbourhood", self.hood_combo)
+        form.addRow("Needs", self.categories)
+        form.addRow("Age band", self.age_combo)
+        form.addRow("", self.carer_check)
+        form.addRow("Urgency", self.urgency_combo)
+        form.addRow("Status", self.status_combo)
+        form.addRow("Approximate point", self.approx_edit)
+        form.addRow("Notes", self.notes_edit)
+        rv.addLayout(form)
+
+        consent = QGroupBox("Consent (required)")
+        cf = QFormLayout(consent)
+        self.consent_check = QCheckBox("The person agreed to this being recorded")
+        self.consent_by = QLineEdit(placeholderText="who recorded the consent")
+        self.consent_at = QDateTimeEdit(QDateTime.currentDateTimeUtc())
+        self.consent_at.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.consent_scope = QLineEdit(placeholderText="what the person agreed to")
+        cf.addRow(self.consent_check)
+        cf.addRow("Recorded by", self.consent_by)
+        cf.addRow("When", self.consent_at)
+        cf.addRow("Agreed to", self.consent_scope)
+        rv.addWidget(consent)
+        self.save_button = QPushButton("Save care need")
+        self.save_button.clicked.connect(self.save)
+        for w in (self.consent_check,):
+            w.toggled.connect(self._update_save)
+        for w in (self.consent_by, self.consent_scope):
+            w.textChanged.connect(self._update_save)
+        rv.addWidget(self.save_button)
+
+        connect_box = QGroupBox("Connect: suggestions (open first, nearest first)")
+        cv = QVBoxLayout(connect_box)
+        self.suggestion_list = QListWidget()
+        self.suggestion_list.setAccessibleName("Suggestions")
+        self.connect_button = QPushButton("Record connection")
+        self.connect_button.clicked.connect(self.connect_selected)
+        cv.addWidget(self.suggestion_list)
+        cv.addWidget(self.connect_button)
+        rv.addWidget(connect_box)
+        split.addWidget(right)
+        return page
+
+    # ---- state ----------------------------------------------------------------------------------
+    def _show_state(self) -> None:
+        if not setup.is_protected(self.project):
+            self.stack.setCurrentIndex(self.SETUP)
+        elif not setup.is_unlocked(self.project):
+            self.stack.setCurrentIndex(self.LOCKED)
+        else:
+            self.stack.setCurrentIndex(self.OPEN)
+            self.idle_timer.start()
+
+    @property
+    def is_open(self) -> bool:
+        return self.stack.currentIndex() == self.OPEN
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+
+    def set_passphrase(self) -> None:
+        first, second = self.new_pass.text(), self.new_pass2.text()
+        if first != second:
+            self._say("The two passphrases are not the same.")
+            return
+        try:
+            setup.set_passphrase(self.project, first)
+        except MapperError as exc:
+            self._say(str(exc))
+            return
+        self.new_pass.clear()
+        self.new_pass2.clear()
+        self._opened()
+
+    def unlock(self) -> None:
+        try:
+            setup.unlock(self.project, self.pass_edit.text())
+        except PrivacyError as exc:
+            self._say(str(exc))
+            return
+        finally:
+            self.pass_edit.clear()
+        self._opened()
+
+    def _opened(self) -> None:
+        self._say("")
+        self._show_state()
+        self.refresh()
+        log_access(self.project, "open", f"{self.need_list.count()} care needs listed")
+        self.unlocked.emit()
+
+    def lock(self) -> None:
+        """Forget the key and clear every decrypted value from the widgets."""
+        self.idle_timer.stop()
+        setup.lock(self.project)
+        self.need_list.clear()
+        self.suggestion_list.clear()
+        self._suggestions = []
+        self._clear_form()
+        self._show_state()
+        self._say("Care needs locked." if setup.is_protected(self.project) else "")
+        self.locked.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() in _ACTIVITY and self.is_open and isinstance(watched, QWidget) \
+                and (watched is self or self.isAncestorOf(watched)):
+            self.idle_timer.start()
+        return False
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        super().closeEvent(event)
+
+    # ---- list ------------------------------------------------------------------------------------
+    def refresh(self, select: str | None = None) -> None:
+        tx = taxonomy()
+        names = self.project.neighbourhood_names()
+        self.hood_combo.clear()
+        self.hood_combo.addItem("(not known)", None)
+        for uuid, name in names.items():
+            self.hood_combo.addItem(name, uuid)
+        self.need_list.blockSignals(True)
+        self.need_list.clear()
+        uuids = [r[0] for r in self.project.conn.execute("SELECT uuid FROM care_needs ORDER BY fid DESC")]
+        for uuid in uuids:
+            try:
+                need = self.project.get(CareNeed.TABLE, uuid)
+            except PrivacyError:
+                item = QListWidgetItem("(sealed for the coordinator: cannot be opened here)")
+                item.setFlags(Qt.ItemFlag.NoItemFlags)
+            else:
+                cats = ", ".join(tx.label("need_categories", c) for c in need.categories)
+                text = (f"{names.get(need.neighbourhood or '', 'Neighbourhood not known')}: {cats} "
+                        f"({tx.label('need_statuses', need.status)}, {need.urgency})")
+                item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, uuid)
+            self.need_list.addItem(item)
+        self.need_list.blockSignals(False)
+        if select:
+            for i in range(self.need_list.count()):
+                if self.need_list.item(i).data(Qt.ItemDataRole.UserRole) == select:
+                    self.need_list.setCurrentRow(i)
+                    return
+        self.new_need()
+
+    def _on_select(self, item: QListWidgetItem | None, _previous=None) -> None:
+        if item is None:
+            return
+        uuid = item.data(Qt.ItemDataRole.UserRole)
+        try:
+            need = self.project.get(CareNeed.TABLE, uuid)
+        except PrivacyError as exc:
+            self._say(str(exc))
+            return
+        self.load(need)
+
+    # ---- form ------------------------------------------------------------------------------------
+    def _clear_form(self) -> None:
+        self.current = None
+        self.hood_combo.setCurrentIndex(0)
+        for i in range(self.categories.count()):
+            self.categories.item(i).setCheckState(Qt.CheckState.Unchecked)
+        self.age_combo.setCurrentIndex(0)
+        self.carer_check.setChecked(False)
+        _set_combo(self.urgency_combo, "medium")
+        _set_combo(self.status_combo, "open")
+        self.approx_edit.clear()
+        self.notes_edit.clear()
+        self.consent_check.setChecked(False)
+        self.consent_by.clear()
+        self.consent_scope.clear()
+        self.consent_at.setDateTime(QDateTime.currentDateTimeUtc())
+        self._update_save()
+
+    def new_need(self) -> None:
+        self.need_list.clearSelection()
+        self._clear_form()
+        self.consent_by.setText(self.project.author or "")
+        self.suggestion_list.clear()
+        self._suggestions = []
+
+    def load(self, need: CareNeed) -> None:
+        self._clear_form()
+        self.current = need.uuid
+        _set_combo(self.hood_combo, need.neighbourhood)
+        for i in range(self.categories.count()):
+            item = self.categories.item(i)
+            checked = item.data(Qt.ItemDataRole.UserRole) in need.categories
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        _set_combo(self.age_combo, need.age_band)
+        self.carer_check.setChecked(bool(need.is_carer))
+        _set_combo(self.urgency_combo, need.urgency)
+        _set_combo(self.status_combo, need.status)
+        self.approx_edit.setText(need.approx_location or "")
+        self.notes_edit.setPlainText(need.notes or "")
+        self.consent_by.setText(need.consent_by or "")
+        self.consent_scope.setText(need.consent_scope or "")
+        if need.consent_at:
+            when = QDateTime.fromString(need.consent_at[:16].replace("T", " "), "yyyy-MM-dd HH:mm")
+            if when.isValid():
+                self.consent_at.setDateTime(when)
+        self.consent_check.setChecked(bool(need.consent_by and need.consent_at))
+        self._load_suggestions(need)
+
+    def _consent_ok(self) -> bool:
+        return (self.consent_check.isChecked() and bool(self.consent_by.text().strip())
+                and bool(self.consent_scope.text().strip()))
+
+    def _update_save(self) -> None:
+        self.save_button.setEnabled(self._consent_ok())
+        self.save_button.setToolTip("" if self._consent_ok() else
+                                    "Record the consent first: tick it, say who recorded it and what was agreed")
+
+    def form_need(self) -> CareNeed:
+        cats = tuple(self.categories.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.categories.count())
+                     if self.categories.item(i).checkState() == Qt.CheckState.Checked)
+        need = CareNeed(
+            neighbourhood=self.hood_combo.currentData(), categories=cats, age_band=self.age_combo.currentData(),
+            is_carer=self.carer_check.isChecked(), urgency=self.urgency_combo.currentData(),
+            status=self.status_combo.currentData(), approx_location=self.approx_edit.text().strip() or None,
+            notes=self.notes_edit.toPlainText().strip() or None,
+            consent_by=self.consent_by.text().strip() or None,
+            consent_at=self.consent_at.dateTime().toUTC().toString("yyyy-MM-dd'T'HH:mm:ss'Z'"),
+            consent_scope=self.consent_scope.text().strip() or None, recorded_by=self.project.author)
+        if self.current:
+            need.uuid = self.current
+            old = self.project.get(CareNeed.TABLE, self.current)
+            need.connections = old.connections
+            need.recorded_by = old.recorded_by
+        return need
+
+    def save(self) -> bool:
+        if not self._consent_ok():
+            self._say("Consent is required: tick that the person agreed, who recorded it and what they "
+                      "agreed to.")
+            return False
+        try:
+            need = self.form_need()
+            if self.current and self.project.exists(CareNeed.TABLE, self.current):
+                self.project.save(need)
+            else:
+                self.project.add(need)
+        except MapperError as exc:
+            self._say(str(exc))
+            return False
+        self._say("Saved (encrypted).")
+        self.refresh(select=need.uuid)
+        self.saved.emit(need.uuid)
+        return True
+
+    # ---- connect ----------------------------------------------------------------------------------
+    def _load_suggestions(self, need: CareNeed) -> None:
+        self.suggestion_list.clear()
+        self._suggestions = suggest(self.project, need)
+        for s in self._suggestions:
+            where = "online or no place" if s.distance_m is None else f"{s.distance_m / 1000:.1f} km"
+            state = "open" if s.open else "not open now"
+            kind = "group" if s.table == "groups" else s.category
+            self.suggestion_list.addItem(f"{s.name} ({kind}; {where}; {state}) for {s.need_category}")
+
+    def suggestions(self) -> list[Suggestion]:
+        return list(self._suggestions)
+
+    def connect_selected(self) -> bool:
+        row = self.suggestion_list.currentRow()
+        if self.current is None or not 0 <= row < len(self._suggestions):
+            self._say("Choose a care need and a suggestion first.")
+            return False
+        try:
+            record_connection(self.project, self.current, self._suggestions[row].uuid)
+        except MapperError as exc:
+            self._say(str(exc))
+            return False
+        self._say(f"Connected to {self._suggestions[row].name}.")
+        self.refresh(select=self.current)
+        return True
