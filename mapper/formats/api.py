@@ -178,7 +178,7 @@ def _table_for(keys: set[str], title: str) -> tuple[str | None, str | None]:
         return None, "no Name (or Organisation) column"
     if "group" in low or (keys & GROUP_KEYS and not keys & {"latitude", "longitude", "easting", "northing"}):
         return "groups", None
-    if not keys & PLACE_KEYS:
+    if not keys & PLACE_KEYS and "uuid" not in keys:
         return None, "no place columns (Latitude/Longitude, Easting/Northing, Postcode or Address)"
     return "assets", None
 

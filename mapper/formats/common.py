@@ -88,7 +88,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "northing": ("northing", "northings", "north", "osgbnorthing", "bngnorthing", "ybng"),
     "address": ("address", "street", "streetaddress", "address1", "addressline1", "fulladdress"),
     "postcode": ("postcode", "postalcode", "postcodes", "zip", "zipcode", "pc"),
-    "neighbourhood": ("neighbourhood", "neighborhood", "area", "neighbourhoodname"),
+    "neighbourhood": ("neighbourhood", "neighborhood", "neighbourhoodname"),
     "neighbourhoods": ("neighbourhoods", "neighborhoods", "areasserved", "neighbourhoodsserved"),
     "opening_times": ("openingtimes", "openinghours", "hours", "times", "when", "meets"),
     "contact_phone": ("contactphone", "phone", "telephone", "tel", "phonenumber", "telephonenumber", "mobile"),

@@ -71,11 +71,9 @@ def read_csv(path: Path) -> tuple[int, Iterator[tuple[int, list[str], int]]]:
         try:
             sample = text.read(64 * 1024)
             text.seek(0)
-            try:
-                dialect = csv.Sniffer().sniff(sample.split("\n", 1)[0] if sample else ",", delimiters=",;\t|")
-            except csv.Error:
-                dialect = csv.excel
-            reader = csv.reader(text, dialect)
+            header = sample.split("\n", 1)[0]
+            delimiter = next((d for d in (",", ";", "\t", "|") if d in header), ",")
+            reader = csv.reader(text, csv.excel, delimiter=delimiter)
             for i, cells in enumerate(reader, 1):
                 yield i, [csv_unprotect(c) for c in cells], raw.tell()
         except csv.Error as exc:

@@ -274,7 +274,10 @@ def _layer_rows(conn, layer: Layer, epsg: int, path: Path, *, as_neighbourhoods:
                     values[key] = v
             if pk and "uuid" in values and pk in attrs and mapping.get(attrs.index(pk)) == "uuid":
                 values.pop("uuid")  # an integer feature id is not our record id
-            row = Row("assets", r[attrs.index(pk) + 1] if pk in attrs else n, values, layer=layer.table)
+            number = r[attrs.index(pk) + 1] if pk in attrs else n
+            if not str(values.get("name") or "").strip():
+                values["name"] = f"{layer.table} {number}"
+            row = Row("assets", number, values, layer=layer.table)
             if isinstance(geom, str):
                 row.problem = geom
             else:
