@@ -60,6 +60,7 @@ class CareNeedsPanel(QWidget):
         self._suggestions: list[Suggestion] = []
         self.idle_timer = QTimer(self)
         self.idle_timer.setSingleShot(True)
+        self.idle_timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.idle_timer.setInterval(idle_timeout_ms)
         self.idle_timer.timeout.connect(self.lock)
         self.stack = QStackedWidget(self)
