@@ -25,19 +25,87 @@ def resolve_project(path: Path | None) -> Path:
     return demo
 
 
+def needs_first_start(path: Path | None) -> bool:
+    """The welcome dialog shows only on a real first start: no project given, none opened before."""
+    from mapper.ui.settings import last_project
+
+    last = last_project()
+    return path is None and (last is None or not last.exists())
+
+
+def first_start(window) -> Path | None:
+    """Ask demo / new / open and the mapper's name. Returns the project to open (None: the demo)."""
+    from PySide6.QtWidgets import QDialog, QFileDialog
+
+    from mapper.ui import settings
+    from mapper.ui.first_start import NEW, OPEN, FirstStartDialog
+
+    dialog = FirstStartDialog(window, name=settings.mapper_name())
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    if dialog.mapper_name():
+        settings.set_mapper_name(dialog.mapper_name())
+    choice = dialog.chosen()
+    if choice == NEW:
+        target, _ = QFileDialog.getSaveFileName(window, "New project", str(Path.home() / "my-neighbourhood.gpkg"),
+                                                "Neighbourhood Mapper project (*.gpkg)")
+        if target:
+            window.create_project(Path(target))
+            return Path(target).with_suffix(".gpkg")
+    elif choice == OPEN:
+        target, _ = QFileDialog.getOpenFileName(window, "Open project", str(Path.home()),
+                                                "Neighbourhood Mapper project (*.gpkg)")
+        if target:
+            return Path(target)
+    return None
+
+
+def ask_name_once(window) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from mapper.ui import settings
+    from mapper.ui.first_start import FirstStartDialog
+
+    dialog = FirstStartDialog(window, ask_project=False)
+    if dialog.exec() == QDialog.DialogCode.Accepted and dialog.mapper_name():
+        settings.set_mapper_name(dialog.mapper_name())
+
+
 def run_app(path: Path | None = None, *, quit_after_ms: int | None = None) -> int:
-    from PySide6.QtCore import QTimer
+    """Open the window on PROJECT (else the last project, else the demo). ``quit_after_ms`` closes it
+    after that long and never shows a dialog that waits for an answer (tests, smoke checks)."""
+    from PySide6.QtCore import QCoreApplication, Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
+    try:  # the map's mapper:// scheme must be registered before the QApplication exists
+        import mapper.ui.scheme  # noqa: F401
+    except ImportError:
+        pass
+    from mapper.ui import settings
+    from mapper.ui.errors import show_error
     from mapper.ui.main_window import MainWindow
 
+    if QApplication.instance() is None:
+        QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Neighbourhood Mapper")
     app.setOrganizationName("Neighbourhoods of Care")
     window = MainWindow()
-    window.open_project(resolve_project(path))
+    interactive = quit_after_ms is None
+    previous_hook = sys.excepthook
+    sys.excepthook = lambda kind, exc, tb: show_error(window, exc.with_traceback(tb))
+    chosen: Path | None = None
+    if interactive and needs_first_start(path):
+        chosen = first_start(window)
+    elif interactive and settings.mapper_name() is None:
+        ask_name_once(window)
+    if window.project is None:
+        window.open_project(resolve_project(path or chosen))
     window.show()
     if quit_after_ms is not None:
         QTimer.singleShot(quit_after_ms, window.close)
         QTimer.singleShot(quit_after_ms + 50, app.quit)
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        sys.excepthook = previous_hook

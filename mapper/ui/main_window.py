@@ -1,44 +1,749 @@
-"""The main window (first version: the record list; issue 3 grows it into the full window)."""
+"""The main window: the map beside the record lists (search, filters, neighbourhood picker) and the record
+panel. Every edit goes through ``self.editor`` (an undo stack over Project); long work through ops.Op;
+errors through errors.show_error."""
 
 from __future__ import annotations
 
+import datetime as dt
+import importlib
+import inspect
 from pathlib import Path
+from typing import Any, Callable
 
-from PySide6.QtWidgets import QLabel, QListWidget, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
+from mapper.domain.errors import MapperError
+from mapper.domain.records import Asset, Group, Record
+from mapper.domain.taxonomy import taxonomy
+from mapper.store import queries
 from mapper.store.project import Project
-from mapper.ui.settings import remember_project
+from mapper.ui import commands, errors, ops, settings
+from mapper.ui.forms import AssetForm, GroupForm, RecordForm
+from mapper.ui.models import RecordListModel
+
+TITLE = "Neighbourhood Mapper"
+
+
+class MapPlaceholder(QLabel):
+    """Stands in for mapper.ui.map_widget.MapWidget when it is not available; same signals and methods."""
+
+    mapClicked = Signal(float, float)  # noqa: N815 - matches MapWidget
+    assetMoved = Signal(str, float, float)  # noqa: N815
+    assetClicked = Signal(str)  # noqa: N815
+
+    def __init__(self, parent=None):
+        super().__init__("The map is not available in this build.\nUse a postcode to place assets.", parent)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setWordWrap(True)
+        self.setAccessibleName("Map")
+        self.setMinimumWidth(200)
+
+    def set_project(self, project) -> None: ...
+    def refresh_asset(self, uuid: str) -> None: ...
+    def remove_asset(self, uuid: str) -> None: ...
+    def fly_to(self, uuid: str) -> None: ...
+    def highlight_neighbourhood(self, uuid: str | None) -> None: ...
+    def add_basemap(self, path) -> None: ...
+
+
+def default_map_factory(parent: QWidget) -> QWidget:
+    """The real map if the map module is present, else the placeholder."""
+    try:
+        from mapper.ui.map_widget import MapWidget
+    except ImportError:
+        return MapPlaceholder(parent)
+    return MapWidget(parent)
+
+
+def _optional(module: str, name: str) -> Callable | None:
+    """A function from a module another part of the app provides, or None when it is not there (yet)."""
+    try:
+        return getattr(importlib.import_module(module), name, None)
+    except ImportError:
+        return None
+
+
+def _call_with_progress(fn: Callable, progress: ops.Progress, *args, **kwargs):
+    try:
+        params = inspect.signature(fn).parameters
+    except (TypeError, ValueError):
+        params = {}
+    if "progress" in params:
+        kwargs["progress"] = progress
+    return fn(*args, **kwargs)
+
+
+class RecordList(QWidget):
+    """Search box, filters and the paged table for one table (assets or groups)."""
+
+    def __init__(self, window: "MainWindow", table: str):
+        super().__init__(window)
+        self.window_ = window
+        self.table = table
+        noun = "assets" if table == "assets" else "groups"
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(f"Search {noun} (name, description, address, postcode)")
+        self.search.setAccessibleName(f"Search {noun}")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.apply_filter)
+        layout.addWidget(self.search)
+        self.kind = self.category = self.status = None
+        if table == "assets":
+            tx = taxonomy()
+            row = QHBoxLayout()
+            self.kind = self._combo("Kind", "Any kind", [(c, tx.label("asset_kinds", c)) for c in tx.kinds], row)
+            self.category = self._combo("Category", "Any category",
+                                        [(c, tx.label("categories", c)) for c in tx.categories], row)
+            self.status = self._combo("Status", "Any status",
+                                      [(c, tx.label("asset_statuses", c)) for c in tx.codes("asset_statuses")], row)
+            layout.addLayout(row)
+        row2 = QHBoxLayout()
+        self.stale = QCheckBox("Not checked for 12 months")
+        self.stale.setAccessibleName("Only records not checked for 12 months")
+        self.stale.toggled.connect(self.apply_filter)
+        self.count_label = QLabel()
+        self.count_label.setAccessibleName(f"Number of {noun} shown")
+        row2.addWidget(self.stale)
+        row2.addStretch(1)
+        row2.addWidget(self.count_label)
+        layout.addLayout(row2)
+        self.model = RecordListModel(table, self)
+        self.view = QTableView()
+        self.view.setAccessibleName(f"{noun.capitalize()} list")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setDefaultSectionSize(self.fontMetrics().horizontalAdvance("Neighbourhood") + 24)
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() + 8)
+        self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.model.modelReset.connect(self._update_count)
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(window.delete_current)
+        layout.addWidget(self.view, 1)
+
+    def _combo(self, name: str, any_text: str, options: list[tuple[str, str]], row: QHBoxLayout) -> QComboBox:
+        combo = QComboBox()
+        combo.setAccessibleName(f"Filter by {name.lower()}")
+        combo.addItem(any_text, None)
+        for code, text in options:
+            combo.addItem(text, code)
+        combo.currentIndexChanged.connect(self.apply_filter)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(8)
+        row.addWidget(combo, 1)
+        return combo
+
+    def current_filter(self) -> queries.Filter:
+        def val(combo):
+            return combo.currentData() if combo is not None else None
+        return queries.Filter(text=self.search.text(), kind=val(self.kind), category=val(self.category),
+                              status=val(self.status), neighbourhood=self.window_.current_neighbourhood(),
+                              stale=self.stale.isChecked(), today=dt.date.today())
+
+    def apply_filter(self, *_args) -> None:
+        if self.model.conn is not None:
+            self.model.set_filter(self.current_filter())
+
+    def _update_count(self) -> None:
+        noun = "asset" if self.table == "assets" else "group"
+        n = self.model.total
+        self.count_label.setText(f"{n:,} {noun}{'' if n == 1 else 's'}")
+
+    def _current_changed(self, current, _previous) -> None:
+        uuid = self.model.uuid_at(current.row()) if current.isValid() else None
+        if uuid is not None:
+            self.window_.show_record(self.table, uuid, from_list=True)
+
+    def select_uuid(self, uuid: str) -> bool:
+        row = self.model.row_of(uuid)
+        if row is None:
+            return False
+        self.view.blockSignals(True)
+        idx = self.model.index(row, 0)
+        self.view.selectionModel().setCurrentIndex(
+            idx, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.view.scrollTo(idx)
+        self.view.blockSignals(False)
+        return True
+
+    def selected_uuid(self) -> str | None:
+        idx = self.view.currentIndex()
+        return self.model.uuid_at(idx.row()) if idx.isValid() else None
 
 
 class MainWindow(QMainWindow):
-    def __init__(self):
+    def __init__(self, *, map_factory: Callable[[QWidget], QWidget] | None = None):
         super().__init__()
         self.project: Project | None = None
-        self.setWindowTitle("Neighbourhood Mapper")
+        self.neighbourhood_names: dict[str, str] = {}
+        self.setWindowTitle(TITLE)
+        self.setAccessibleName(TITLE)
         self.resize(1366, 768)
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        self.status = QLabel()
-        self.status.setAccessibleName("Project summary")
-        self.asset_list = QListWidget()
-        self.asset_list.setAccessibleName("Assets")
-        layout.addWidget(self.status)
-        layout.addWidget(self.asset_list)
-        self.setCentralWidget(body)
+        self.undo_stack = QUndoStack(self)
+        self.editor = commands.Editor(self.undo_stack, self.record_changed, self.show_error)
+        self.ask: Callable[[str, str, str, str], bool] = self._ask
 
-    def open_project(self, path: Path) -> None:
+        # map | lists | record panel
+        self.map = (map_factory or default_map_factory)(self)
+        if not self.map.accessibleName():
+            self.map.setAccessibleName("Map")
+        self.map.mapClicked.connect(self.map_clicked)
+        self.map.assetMoved.connect(self.asset_moved)
+        self.map.assetClicked.connect(lambda uuid: self.show_record("assets", uuid))
+
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Record lists")
+        self.assets = RecordList(self, "assets")
+        self.groups = RecordList(self, "groups")
+        self.tabs.addTab(self.assets, "&Assets")
+        self.tabs.addTab(self.groups, "&Groups")
+        self.care_panel: QWidget = self._care_placeholder()
+        self.tabs.addTab(self.care_panel, "&Care needs")
+
+        self.panel = QStackedWidget()
+        self.panel.setAccessibleName("Record")
+        self.empty = QLabel("Choose a record in the list or on the map, or add one with\n"
+                            "Ctrl+N (new asset) or Ctrl+Shift+N (new group).")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.asset_form = AssetForm(self)
+        self.group_form = GroupForm(self)
+        for w in (self.empty, self.asset_form, self.group_form):
+            self.panel.addWidget(w)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(self.panel)
+        self.scroll.setAccessibleName("Record panel")
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.map)
+        split.addWidget(self.tabs)
+        split.addWidget(self.scroll)
+        split.setStretchFactor(0, 4)
+        split.setStretchFactor(1, 3)
+        split.setStretchFactor(2, 3)
+        split.setSizes([520, 400, 446])
+        split.setChildrenCollapsible(False)
+        self.split = split
+        self.setCentralWidget(split)
+
+        self._build_actions()
+        self.statusBar().showMessage("Open a project to begin")
+        self.undo_stack.cleanChanged.connect(lambda _clean: self._update_actions())
+        self.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
+        self._update_actions()
+
+    # ---- actions, menus, toolbar --------------------------------------------------------------
+    def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+        a = QAction(text, self)
+        if shortcut is not None:
+            keys = shortcut if isinstance(shortcut, list) else [shortcut]
+            a.setShortcuts([QKeySequence(k) for k in keys])
+        a.setToolTip(tip or text.replace("&", "").rstrip("…"))
+        a.setStatusTip(a.toolTip())
+        a.triggered.connect(lambda _checked=False: slot())
+        self.addAction(a)
+        return a
+
+    def _build_actions(self) -> None:
+        K = QKeySequence.StandardKey  # noqa: N806
+        self.act_new_project = self._action("&New project…", self.new_project_dialog)
+        self.act_open = self._action("&Open project…", self.open_project_dialog, K.Open)
+        self.act_import = self._action("&Import…", self.import_dialog, "Ctrl+I", "Add records from files")
+        self.act_export = self._action("&Export…", self.export_dialog, "Ctrl+E", "Export this project")
+        self.act_merge = self._action("&Merge exports…", self.merge_dialog, "Ctrl+Shift+M",
+                                      "Merge other mappers' exports into this project")
+        self.act_review = self._action("&Review merged changes…", self.review_dialog, "Ctrl+R")
+        self.act_quit = self._action("&Quit", self.close, K.Quit)
+        self.act_undo = self._action("&Undo", self.undo_stack.undo, K.Undo)
+        self.act_redo = self._action("&Redo", self.undo_stack.redo, [QKeySequence(K.Redo), "Ctrl+Y"])
+        self.act_new_asset = self._action("New &asset", lambda: self.new_asset(), K.New,
+                                          "Add an asset (place it later, by postcode, or not at all)")
+        self.act_add_on_map = self._action("Add asset on &map", self.toggle_add_on_map, "Ctrl+Shift+A",
+                                           "Then click the map where the asset is")
+        self.act_add_on_map.setCheckable(True)
+        self.act_new_group = self._action("New &group", self.new_group, "Ctrl+Shift+N")
+        self.act_delete = self._action("&Delete record", self.delete_current, "Ctrl+Del",
+                                       "Delete this record (Ctrl+Z brings it back)")
+        self.act_find = self._action("&Find", self.focus_search, K.Find, "Search the list")
+        self.act_history = self._action("&History…", self.show_history, "Ctrl+H",
+                                        "Who changed this record and when")
+        self.act_neighbourhood = self._action("Pick &neighbourhood", self.focus_neighbourhood, "Ctrl+L")
+        self.act_log = self._action("Show &log file location", self.show_log_location)
+
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        file_menu.addActions([self.act_new_project, self.act_open])
+        self.recent_menu = file_menu.addMenu("Open &recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file_menu.addSeparator()
+        file_menu.addActions([self.act_import, self.act_export, self.act_merge, self.act_review])
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_quit)
+        edit = bar.addMenu("&Edit")
+        edit.addActions([self.act_undo, self.act_redo])
+        edit.addSeparator()
+        edit.addActions([self.act_new_asset, self.act_add_on_map, self.act_new_group, self.act_delete])
+        edit.addSeparator()
+        edit.addActions([self.act_find, self.act_neighbourhood])
+        record = bar.addMenu("&Record")
+        record.addAction(self.act_history)
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self.act_log)
+
+        tb = QToolBar("Main tools")
+        tb.setObjectName("mainToolbar")
+        tb.setAccessibleName("Main tools")
+        tb.setMovable(False)
+        tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        hood_label = QLabel(" Neighbourhood: ")
+        self.hood = QComboBox()
+        self.hood.setAccessibleName("Neighbourhood")
+        self.hood.setToolTip("Show only this neighbourhood everywhere (Ctrl+L)")
+        self.hood.setMinimumContentsLength(18)
+        self.hood.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.hood.currentIndexChanged.connect(self.neighbourhood_changed)
+        hood_label.setBuddy(self.hood)
+        tb.addWidget(hood_label)
+        tb.addWidget(self.hood)
+        tb.addSeparator()
+        tb.addActions([self.act_new_asset, self.act_add_on_map, self.act_new_group])
+        tb.addSeparator()
+        tb.addActions([self.act_undo, self.act_redo, self.act_delete, self.act_history])
+        self.addToolBar(tb)
+        for action in tb.actions():
+            button = tb.widgetForAction(action)
+            if button is not None and not button.accessibleName():
+                button.setAccessibleName(action.text().replace("&", ""))
+
+    def _update_actions(self) -> None:
+        try:
+            undo_text, redo_text = self.undo_stack.undoText(), self.undo_stack.redoText()
+        except RuntimeError:  # the window is being destroyed
+            return
+        has = self.project is not None
+        self.act_undo.setEnabled(has and self.undo_stack.canUndo())
+        self.act_redo.setEnabled(has and self.undo_stack.canRedo())
+        self.act_undo.setToolTip(f"Undo {undo_text}" if undo_text else "Nothing to undo")
+        self.act_redo.setToolTip(f"Redo {redo_text}" if redo_text else "Nothing to redo")
+        current = self.current_form()
+        has_record = current is not None and current.record is not None
+        self.act_delete.setEnabled(has_record)
+        self.act_history.setEnabled(has_record and not current.draft)
+        for a in (self.act_new_asset, self.act_add_on_map, self.act_new_group, self.act_import,
+                  self.act_export, self.act_merge, self.act_review):
+            a.setEnabled(has)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        paths = settings.recent_projects()
+        if not paths:
+            self.recent_menu.addAction("No recent projects").setEnabled(False)
+        for i, path in enumerate(paths, 1):
+            act = self.recent_menu.addAction(f"&{i} {path.name} — {path.parent}")
+            act.triggered.connect(lambda _c=False, p=path: self.open_project(p))
+
+    def _care_placeholder(self) -> QWidget:
+        label = QLabel("Care needs appear here once the privacy module is installed.")
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setWordWrap(True)
+        label.setAccessibleName("Care needs")
+        return label
+
+    def _install_care_panel(self) -> None:
+        panel_cls = _optional("mapper.ui.care_needs", "CareNeedsPanel")
+        if panel_cls is None:
+            return
+        try:
+            panel = panel_cls(self.project, self)
+        except Exception as exc:  # noqa: BLE001 - their panel failing must not stop the window
+            errors.log_unexpected(exc)
+            return
+        index = self.tabs.indexOf(self.care_panel)
+        self.tabs.removeTab(index)
+        self.care_panel.deleteLater()
+        self.care_panel = panel
+        if not panel.accessibleName():
+            panel.setAccessibleName("Care needs")
+        self.tabs.insertTab(index, panel, "&Care needs")
+
+    # ---- the project --------------------------------------------------------------------------
+    def mapper_name(self) -> str | None:
+        return settings.mapper_name()
+
+    def open_project(self, path: Path | str, *, wait: bool = False) -> None:
+        """Open ``path`` (off the UI thread unless ``wait``); the window is usable as soon as it returns."""
+        path = Path(path)
+        if wait:
+            try:
+                project = Project.open(path)
+            except Exception as exc:  # noqa: BLE001
+                self.show_error(exc, doing=f"open {path.name}")
+                return
+            self._project_opened(project)
+            return
+        ops.Op(self, f"Opening {path.name}", lambda progress: Project.open(path),
+               on_done=self._project_opened, doing=f"open {path.name}").run()
+
+    def _project_opened(self, project: Project) -> None:
         if self.project is not None:
             self.project.close()
-        self.project = Project.open(path)
-        remember_project(path)
-        self.setWindowTitle(f"Neighbourhood Mapper — {Path(path).name}")
-        self.status.setText(f"{self.project.count('assets')} assets in {self.project.count('neighbourhoods')} "
-                            "neighbourhoods")
-        self.asset_list.clear()
-        for (name,) in self.project.conn.execute("SELECT name FROM assets ORDER BY name LIMIT 500"):
-            self.asset_list.addItem(name)
+        self.project = project
+        project.source = "form"
+        name = self.mapper_name()
+        if name and project.author != name and not project.readonly:
+            project.set_setting("author", name)
+        self.undo_stack.clear()
+        self.editor.project = project
+        settings.remember_project(project.path)
+        self.setWindowTitle(f"{TITLE} — {project.path.name}")
+        self._load_choices()
+        for lst in (self.assets, self.groups):
+            lst.model.filter = lst.current_filter()
+            lst.model.set_connection(project.conn)
+        self.show_empty_panel()
+        self.map.set_project(project)
+        self._install_care_panel()
+        self.statusBar().showMessage(f"Opened {project.path.name}: {self.assets.model.total:,} assets, "
+                                     f"{self.groups.model.total:,} groups. Every change is saved at once.")
+        self._update_actions()
+
+    def _load_choices(self) -> None:
+        p = self.project
+        self.neighbourhood_names = p.neighbourhood_names()
+        self.hood.blockSignals(True)
+        current = self.hood.currentData()
+        self.hood.clear()
+        self.hood.addItem("All neighbourhoods", None)
+        for uuid, name in sorted(self.neighbourhood_names.items(), key=lambda kv: kv[1].lower()):
+            self.hood.addItem(name, uuid)
+        i = self.hood.findData(current)
+        self.hood.setCurrentIndex(max(i, 0))
+        self.hood.blockSignals(False)
+        self.asset_form.set_choices(self.neighbourhood_names, queries.group_names(p.conn))
+        self.group_form.set_choices(self.neighbourhood_names)
+
+    def reload_all(self, _result: Any = None) -> None:
+        """After work that changed many records (import, merge)."""
+        if self.project is None:
+            return
+        self.undo_stack.clear()
+        self._load_choices()
+        for lst in (self.assets, self.groups):
+            lst.model.reload()
+        self.map.set_project(self.project)
+        form = self.current_form()
+        if form is not None:
+            form.reload_from_project()
+
+    # ---- neighbourhood picker -----------------------------------------------------------------
+    def current_neighbourhood(self) -> str | None:
+        return self.hood.currentData()
+
+    def neighbourhood_changed(self, _index: int = 0) -> None:
+        uuid = self.current_neighbourhood()
+        for lst in (self.assets, self.groups):
+            lst.apply_filter()
+        self.map.highlight_neighbourhood(uuid)
+        setter = getattr(self.care_panel, "set_neighbourhood", None)
+        if callable(setter):
+            setter(uuid)
+
+    def focus_neighbourhood(self) -> None:
+        self.hood.setFocus()
+        self.hood.showPopup()
+
+    def focus_search(self) -> None:
+        lst = self.groups if self.tabs.currentWidget() is self.groups else self.assets
+        self.tabs.setCurrentWidget(lst)
+        lst.search.setFocus()
+        lst.search.selectAll()
+
+    # ---- records ----------------------------------------------------------------------------
+    def current_form(self) -> RecordForm | None:
+        w = self.panel.currentWidget()
+        return w if isinstance(w, RecordForm) else None
+
+    def show_empty_panel(self) -> None:
+        self.asset_form.record = None
+        self.group_form.record = None
+        self.panel.setCurrentWidget(self.empty)
+        self._update_actions()
+
+    def show_record(self, table: str, uuid: str, *, from_list: bool = False) -> None:
+        if self.project is None or table not in ("assets", "groups"):
+            return
+        record = self.project.find(table, uuid)
+        if record is None:
+            return
+        form = self.asset_form if table == "assets" else self.group_form
+        form.show_record(record)
+        self.panel.setCurrentWidget(form)
+        if not from_list:
+            lst = self.assets if table == "assets" else self.groups
+            self.tabs.setCurrentWidget(lst)
+            lst.select_uuid(uuid)
+        if table == "assets" and getattr(record, "location", None):
+            self.map.fly_to(uuid)
+        self._update_actions()
+
+    def show_asset(self, uuid: str) -> None:
+        self.show_record("assets", uuid)
+
+    def selected_asset_uuid(self) -> str | None:
+        return self.assets.selected_uuid()
+
+    def new_asset(self, location: tuple[float, float] | None = None) -> AssetForm | None:
+        if self.project is None:
+            return None
+        draft = Asset(name="", kind="shared_space", category="community_hub", recorded_by=self.mapper_name(),
+                      location=location, neighbourhood=self.current_neighbourhood(),
+                      neighbourhood_fixed=location is None and self.current_neighbourhood() is not None)
+        form = self.asset_form
+        form.show_record(draft, draft=True)
+        self.panel.setCurrentWidget(form)
+        form.widgets["name"].setFocus()
+        self._update_actions()
+        return form
+
+    def new_group(self) -> GroupForm | None:
+        if self.project is None:
+            return None
+        hood = self.current_neighbourhood()
+        draft = Group(name="", recorded_by=self.mapper_name(), neighbourhoods=(hood,) if hood else ())
+        self.group_form.show_record(draft, draft=True)
+        self.panel.setCurrentWidget(self.group_form)
+        self.group_form.widgets["name"].setFocus()
+        self._update_actions()
+        return self.group_form
+
+    def add_record(self, record: Record, form: RecordForm) -> bool:
+        """A valid draft becomes a record (asking first when a similar asset is within 150 m)."""
+        if isinstance(record, Asset) and record.location:
+            similar = queries.similar_nearby(self.project, record.name, record.location)
+            if similar:
+                s = similar[0]
+                if not self.ask("A similar asset is nearby",
+                                f"“{s.name}” is {s.metres:.0f} m away. Is “{record.name}” a different asset?",
+                                "Add it anyway", "Show the existing one"):
+                    self.show_record("assets", s.uuid)
+                    return False
+        if not self.editor.do(commands.AddRecord(self.editor, record)):
+            return False
+        form.became_record(record)
+        lst = self.assets if isinstance(record, Asset) else self.groups
+        lst.select_uuid(record.uuid)
+        return True
+
+    def delete_current(self) -> None:
+        form = self.current_form()
+        if form is None or form.record is None:
+            return
+        if form.draft:
+            self.show_empty_panel()
+            self.statusBar().showMessage("The new record was not saved.")
+            return
+        rec = form.record
+        if self.editor.do(commands.DeleteRecord(self.editor, rec.TABLE, rec.uuid, getattr(rec, "name", ""))):
+            self.statusBar().showMessage(f"Deleted “{getattr(rec, 'name', '')}”. Ctrl+Z brings it back.")
+
+    def record_changed(self, table: str, uuid: str) -> None:
+        """After every commit (do, undo, redo): lists, map and panel show what the file holds."""
+        exists = self.project.exists(table, uuid)
+        if table in ("assets", "groups"):
+            (self.assets if table == "assets" else self.groups).model.refresh_uuid(uuid)
+        if table == "assets":
+            if exists:
+                self.map.refresh_asset(uuid)
+            else:
+                self.map.remove_asset(uuid)
+        if table == "groups":
+            self.asset_form.set_choices(self.neighbourhood_names, queries.group_names(self.project.conn))
+        form = self.current_form()
+        if form is not None and not form.draft and form.record is not None:
+            if form.record.uuid == uuid or isinstance(form, GroupForm):
+                form.reload_from_project()
+        elif form is not None and form.draft and form.record is not None and form.record.uuid == uuid:
+            pass  # the draft is becoming a record; became_record() shows it
+        elif exists and form is None:
+            self.show_record(table, uuid)
+        self.statusBar().showMessage(f"Saved at {dt.datetime.now():%H:%M:%S}", 8000)
+        self._update_actions()
+
+    def asset_moved(self, uuid: str, lon: float, lat: float) -> None:
+        rec = self.project.find("assets", uuid) if self.project else None
+        if rec is None:
+            return
+        self.editor.do(commands.UpdateRecord(self.editor, "assets", uuid, {"geom": (lon, lat)},
+                                             {"geom": rec.location}, text=f"move “{rec.name}”"))
+
+    def toggle_add_on_map(self) -> None:
+        if self.act_add_on_map.isChecked():
+            self.statusBar().showMessage("Click the map where the new asset is (Esc or Ctrl+Shift+A to stop).")
+
+    def map_clicked(self, lon: float, lat: float) -> None:
+        if self.project is None:
+            return
+        form = self.current_form()
+        if self.act_add_on_map.isChecked():
+            self.act_add_on_map.setChecked(False)
+            self.new_asset((lon, lat))
+        elif form is self.asset_form and form.draft and form.location is None:
+            form.set_location((lon, lat))
+
+    def show_history(self):
+        form = self.current_form()
+        if form is None or form.record is None or form.draft:
+            return None
+        from mapper.ui.history import HistoryDialog
+
+        dialog = HistoryDialog(self.project, form.RECORD.TABLE, form.record.uuid, form.record_name(), self)
+        dialog.open()
+        return dialog
+
+    # ---- files and long work ------------------------------------------------------------------
+    def new_project_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "New project", str(Path.home() / "my-neighbourhood.gpkg"),
+                                              "Neighbourhood Mapper project (*.gpkg)")
+        if path:
+            self.create_project(Path(path))
+
+    def create_project(self, path: Path) -> None:
+        try:
+            project = Project.create(path.with_suffix(".gpkg"), author=self.mapper_name(), overwrite=True)
+        except Exception as exc:  # noqa: BLE001
+            self.show_error(exc, doing="create the project")
+            return
+        self._project_opened(project)
+
+    def open_project_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Open project", "", "Neighbourhood Mapper project (*.gpkg)")
+        if path:
+            self.open_project(Path(path))
+
+    def run_on_copy(self, title: str, work: Callable[[Project, ops.Progress], Any], *, refresh: bool) -> ops.Op:
+        """Run ``work`` off the UI thread on its own connection to the open project file."""
+        path, codec = self.project.path, self.project.codec
+
+        def job(progress: ops.Progress):
+            p = Project.open(path)
+            p.codec = codec
+            p.source = self.project.source if self.project else None
+            try:
+                return work(p, progress)
+            finally:
+                p.close()
+
+        return ops.Op(self, title, job, on_done=self.reload_all if refresh else self._done_message).run()
+
+    def _done_message(self, result: Any) -> None:
+        self.statusBar().showMessage(f"Done{': ' + str(result) if result not in (None, '') else ''}", 10000)
+
+    def _missing(self, what: str) -> None:
+        self.show_error(MapperError(f"{what} is not available in this version of the app"))
+
+    def import_dialog(self) -> None:
+        fn = _optional("mapper.formats.api", "import_files")
+        if fn is None:
+            return self._missing("Importing")
+        paths, _ = QFileDialog.getOpenFileNames(self, "Import records", "",
+                                                "Data files (*.gpkg *.xlsx *.csv *.geojson *.json)")
+        if paths:
+            self.run_on_copy("Importing", lambda p, progress: _call_with_progress(
+                fn, progress, p, [Path(x) for x in paths]), refresh=True)
+
+    def export_dialog(self) -> None:
+        fn = _optional("mapper.formats.api", "export_file")
+        if fn is None:
+            return self._missing("Exporting")
+        path, _ = QFileDialog.getSaveFileName(self, "Export", "", "GeoPackage (*.gpkg);;Excel (*.xlsx);;CSV (*.csv)")
+        if path:
+            self.run_on_copy("Exporting", lambda p, progress: _call_with_progress(fn, progress, p, Path(path)),
+                             refresh=False)
+
+    def merge_dialog(self) -> None:
+        fn = _optional("mapper.sync.merge", "merge_files")
+        if fn is None:
+            return self._missing("Merging")
+        paths, _ = QFileDialog.getOpenFileNames(self, "Merge exports", "", "GeoPackage (*.gpkg)")
+        if paths:
+            self.run_on_copy("Merging", lambda p, progress: _call_with_progress(
+                fn, progress, p, [Path(x) for x in paths]), refresh=True)
+
+    def review_dialog(self) -> None:
+        dialog_cls = _optional("mapper.ui.review", "ReviewDialog")
+        if dialog_cls is None:
+            return self._missing("Reviewing merged changes")
+        dialog = dialog_cls(self.project, self)
+        dialog.finished.connect(lambda _r: self.reload_all())
+        dialog.open()
+
+    # ---- errors and questions -----------------------------------------------------------------
+    def show_error(self, exc: BaseException, *, doing: str | None = None) -> QMessageBox:
+        return errors.show_error(self, exc, doing=doing)
+
+    def _ask(self, title: str, text: str, yes: str, no: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self)
+        box.setAccessibleName(title)
+        yes_b = box.addButton(yes, QMessageBox.ButtonRole.YesRole)
+        no_b = box.addButton(no, QMessageBox.ButtonRole.NoRole)
+        yes_b.setAccessibleName(yes)
+        no_b.setAccessibleName(no)
+        box.setDefaultButton(no_b)
+        box.exec()
+        return box.clickedButton() is yes_b
+
+    def show_log_location(self) -> None:
+        from mapper.domain.userdirs import log_file
+
+        QMessageBox.information(self, "Log file", f"Unexpected errors are written to\n{log_file()}")
+
+    def keyPressEvent(self, event):  # noqa: N802 - Qt name
+        if event.key() == Qt.Key.Key_Escape and self.act_add_on_map.isChecked():
+            self.act_add_on_map.setChecked(False)
+            self.statusBar().clearMessage()
+            return
+        super().keyPressEvent(event)
 
     def closeEvent(self, event):  # noqa: N802 - Qt name
+        form = self.current_form()
+        if form is not None and not form.draft and form.record is not None:
+            focus = self.focusWidget()
+            if focus is not None:
+                focus.clearFocus()  # commits the field being edited
         if self.project is not None:
             self.project.close()
             self.project = None

@@ -1,0 +1,219 @@
+"""Read-side queries the window needs: FTS5 search with filters, keyset paging, nearby look-alikes,
+and the photos kept in the ``attachments`` table.
+
+Lists never load a whole table: ``page`` returns the next ``limit`` rows after a (name, fid) key, so a
+list of 100k assets costs one small query per screenful.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import mimetypes
+import re
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from mapper.domain.errors import ImportFormatError
+from mapper.domain.geo import degrees_box, distance_m
+from mapper.domain.records import new_uuid
+
+STALE_DAYS = 365
+PHOTO_TYPES = {".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".png": "image/png", ".gif": "image/gif",
+               ".webp": "image/webp", ".bmp": "image/bmp"}
+MAX_PHOTO_BYTES = 25 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Filter:
+    """What a list shows. Empty values mean "any"."""
+
+    text: str = ""
+    kind: str | None = None
+    category: str | None = None
+    neighbourhood: str | None = None
+    status: str | None = None
+    stale: bool = False  # not checked for 12 months (or never)
+    today: _dt.date | None = None
+
+
+def fts_query(text: str) -> str | None:
+    """User text -> an FTS5 query: every word must match, each as a prefix ('lib cen' finds 'Library Centre')."""
+    words = re.findall(r"\w+", text or "", re.UNICODE)
+    return " ".join(f'"{w}"*' for w in words) or None
+
+
+# Columns each list shows: (sql expression, heading)
+ASSET_COLUMNS = [("a.name", "Name"), ("a.category", "Category"), ("n.name", "Neighbourhood"),
+                 ("a.status", "Status"), ("a.last_checked", "Last checked")]
+GROUP_COLUMNS = [("g.name", "Name"), ("g.group_type", "Type"), ("g.last_checked", "Last checked")]
+
+_SPEC = {
+    "assets": ("assets a LEFT JOIN neighbourhoods n ON n.uuid = a.neighbourhood", "a", ASSET_COLUMNS),
+    "groups": ("groups g", "g", GROUP_COLUMNS),
+}
+
+
+def _where(table: str, f: Filter) -> tuple[list[str], list[Any]]:
+    alias = _SPEC[table][1]
+    clauses: list[str] = []
+    params: list[Any] = []
+    match = fts_query(f.text)
+    if match:
+        clauses.append(f"{alias}.fid IN (SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH ?)")
+        params.append(match)
+    if table == "assets":
+        for col in ("kind", "category", "status"):
+            value = getattr(f, col)
+            if value:
+                clauses.append(f"a.{col} = ?")
+                params.append(value)
+        if f.neighbourhood:
+            clauses.append("a.neighbourhood = ?")
+            params.append(f.neighbourhood)
+    elif f.neighbourhood:
+        clauses.append("instr(';' || coalesce(g.neighbourhoods, '') || ';', ?) > 0")
+        params.append(f";{f.neighbourhood};")
+    if f.stale:
+        cutoff = (f.today or _dt.date.today()) - _dt.timedelta(days=STALE_DAYS)
+        clauses.append(f"({alias}.last_checked IS NULL OR {alias}.last_checked < ?)")
+        params.append(cutoff.isoformat())
+    return clauses, params
+
+
+def count(conn: sqlite3.Connection, table: str, f: Filter) -> int:
+    source, _, _ = _SPEC[table]
+    clauses, params = _where(table, f)
+    where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+    return conn.execute(f"SELECT count(*) FROM {source} {where}", params).fetchone()[0]
+
+
+def page(conn: sqlite3.Connection, table: str, f: Filter, after: tuple[str, int] | None = None,
+         limit: int = 200) -> list[tuple]:
+    """Rows ``(fid, uuid, *shown columns)`` ordered by name, the ``limit`` after key ``(name, fid)``."""
+    source, alias, cols = _SPEC[table]
+    clauses, params = _where(table, f)
+    if after is not None:
+        clauses.append(f"({alias}.name COLLATE NOCASE > ? OR ({alias}.name COLLATE NOCASE = ? AND {alias}.fid > ?))")
+        params += [after[0], after[0], after[1]]
+    where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+    shown = ", ".join(c for c, _ in cols)
+    sql = (f"SELECT {alias}.fid, {alias}.uuid, {shown} FROM {source} {where} "
+           f"ORDER BY {alias}.name COLLATE NOCASE, {alias}.fid LIMIT ?")
+    return conn.execute(sql, [*params, limit]).fetchall()
+
+
+def row_of(conn: sqlite3.Connection, table: str, uuid: str) -> tuple | None:
+    """One list row ``(fid, uuid, *shown columns)`` by uuid (to refresh a row after an edit)."""
+    source, alias, cols = _SPEC[table]
+    shown = ", ".join(c for c, _ in cols)
+    return conn.execute(f"SELECT {alias}.fid, {alias}.uuid, {shown} FROM {source} WHERE {alias}.uuid = ?",
+                        (uuid,)).fetchone()
+
+
+def like_page(conn: sqlite3.Connection, text: str, limit: int = 200) -> list[tuple]:
+    """The naive search (a LIKE scan over every asset): only the benchmark's baseline uses it."""
+    pattern = f"%{text}%"
+    return conn.execute(
+        "SELECT fid, uuid, name FROM assets WHERE name LIKE ? OR description LIKE ? OR address LIKE ? "
+        "OR postcode LIKE ? OR category LIKE ? ORDER BY name COLLATE NOCASE, fid LIMIT ?",
+        (pattern, pattern, pattern, pattern, pattern, limit)).fetchall()
+
+
+# ---- links --------------------------------------------------------------------------------
+def group_names(conn: sqlite3.Connection) -> list[tuple[str, str]]:
+    return conn.execute("SELECT uuid, name FROM groups ORDER BY name COLLATE NOCASE").fetchall()
+
+
+def assets_run_by(conn: sqlite3.Connection, group_uuid: str) -> list[tuple[str, str]]:
+    return conn.execute("SELECT uuid, name FROM assets WHERE run_by = ? ORDER BY name COLLATE NOCASE",
+                        (group_uuid,)).fetchall()
+
+
+# ---- look-alikes --------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Similar:
+    uuid: str
+    name: str
+    metres: float
+    score: float
+
+
+def similar_nearby(project, name: str, location: tuple[float, float] | None, *, radius_m: float = 150.0,
+                   threshold: float = 80.0, exclude: str | None = None) -> list[Similar]:
+    """Assets within ``radius_m`` whose name is close to ``name`` (rapidfuzz), nearest first."""
+    from rapidfuzz import fuzz, utils
+
+    if not location or not (name or "").strip():
+        return []
+    lon, lat = location
+    ids = project.assets_in_box(*degrees_box(lon, lat, radius_m))
+    out = []
+    for uuid in ids:
+        if uuid == exclude:
+            continue
+        rec = project.find("assets", uuid)
+        if rec is None or not rec.location:
+            continue
+        metres = distance_m(lon, lat, *rec.location)
+        if metres > radius_m:
+            continue
+        score = fuzz.token_sort_ratio(name, rec.name, processor=utils.default_process)
+        if score >= threshold:
+            out.append(Similar(uuid, rec.name, metres, score))
+    return sorted(out, key=lambda s: s.metres)
+
+
+# ---- photos -------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Photo:
+    uuid: str
+    record_uuid: str
+    filename: str  # generated, safe
+    original_name: str | None  # the file's own name only, never its folder
+    mime: str
+    data: bytes
+
+
+def read_photo(path: Path | str) -> tuple[bytes, str, str]:
+    """(data, mime, original name) of an image file a user chose; MapperError if it is not one."""
+    path = Path(path)
+    ext = path.suffix.lower()
+    if ext not in PHOTO_TYPES:
+        raise ImportFormatError("is not a photo this app keeps (use .jpg, .png, .gif, .webp or .bmp)", path=path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_PHOTO_BYTES:
+            raise ImportFormatError(f"is {size // (1024 * 1024)} MB; photos up to 25 MB can be kept", path=path)
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ImportFormatError(f"cannot be read ({exc.strerror or exc})", path=path) from None
+    return data, PHOTO_TYPES[ext], path.name
+
+
+def add_photo(project, record_uuid: str, data: bytes, mime: str, original_name: str | None = None, *,
+              uuid: str | None = None) -> Photo:
+    """Store a photo inside the project file under a generated file name."""
+    uuid = uuid or new_uuid()
+    ext = mimetypes.guess_extension(mime) or ".bin"
+    if ext == ".jpe":
+        ext = ".jpg"
+    photo = Photo(uuid, record_uuid, f"{uuid}{ext}", Path(original_name).name if original_name else None,
+                  mime, bytes(data))
+    with project.transaction() as conn:
+        conn.execute("INSERT INTO attachments (uuid, record_uuid, filename, original_name, mime, data, created) "
+                     "VALUES (?, ?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%fZ','now'))",
+                     (photo.uuid, record_uuid, photo.filename, photo.original_name, mime, photo.data))
+    return photo
+
+
+def remove_photo(project, uuid: str) -> None:
+    with project.transaction() as conn:
+        conn.execute("DELETE FROM attachments WHERE uuid = ?", (uuid,))
+
+
+def photos_of(conn: sqlite3.Connection, record_uuid: str) -> list[Photo]:
+    rows = conn.execute("SELECT uuid, record_uuid, filename, original_name, mime, data FROM attachments "
+                        "WHERE record_uuid = ? ORDER BY fid", (record_uuid,)).fetchall()
+    return [Photo(r[0], r[1], r[2], r[3], r[4] or "", bytes(r[5] or b"")) for r in rows]

@@ -1,0 +1,81 @@
+"""The one way the window shows an error: a plain message, what to do next, and for unexpected errors
+a note in the log file with a "Copy details" button."""
+
+from __future__ import annotations
+
+import logging
+import traceback
+
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from mapper.domain import errors as E
+from mapper.domain.userdirs import log_file
+
+# What to do next, by kind of error (first match wins, most specific first).
+NEXT_STEPS: list[tuple[type, str]] = [
+    (E.SchemaTooNewError, "Install the newest Neighbourhood Mapper, then open the file again."),
+    (E.ProjectFileError, "Choose a Neighbourhood Mapper project (.gpkg). To bring in other files use "
+                         "File > Import."),
+    (E.ValidationError, "Correct the field shown and it will be saved at once."),
+    (E.RecordNotFound, "The record may have been deleted; use Edit > Undo if that was a mistake."),
+    (E.ImportFormatError, "Open the file in a spreadsheet or GIS program, fix the row named, and try again."),
+    (E.ExportError, "Choose another folder or file name and export again."),
+    (E.PrivacyError, "Unlock care needs with the project's passphrase, or ask your coordinator for the key."),
+    (E.MergeError, "Ask the mapper for a fresh export of their project and merge that."),
+    (E.CancelledError, "Nothing was changed. Start it again when you are ready."),
+    (E.MapperError, "Check the file named and try again."),
+]
+
+_log = logging.getLogger("mapper")
+
+
+def next_step(exc: BaseException) -> str:
+    for kind, text in NEXT_STEPS:
+        if isinstance(exc, kind):
+            return text
+    return ("Your saved work is safe: every edit shown as saved is in the project file. Try again; if it "
+            "happens again, send the details to your coordinator.")
+
+
+def log_unexpected(exc: BaseException) -> str:
+    """Append the traceback to the log file in the user data folder; returns the details text."""
+    details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+    path = log_file()
+    handler = logging.FileHandler(path, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+    _log.addHandler(handler)
+    try:
+        _log.error("Unexpected error\n%s", details)
+    finally:
+        _log.removeHandler(handler)
+        handler.close()
+    return details
+
+
+def show_error(parent: QWidget | None, exc: BaseException, *, doing: str | None = None) -> QMessageBox:
+    """Show ``exc`` to the user (window-modal, does not block the caller). Returns the dialog."""
+    box = QMessageBox(parent)
+    box.setObjectName("errorDialog")
+    box.setAccessibleName("Error message")
+    box.setWindowTitle("Neighbourhood Mapper")
+    if isinstance(exc, E.MapperError):
+        box.setIcon(QMessageBox.Icon.Information if isinstance(exc, E.CancelledError) else QMessageBox.Icon.Warning)
+        first = f"Could not {doing}: {exc}" if doing else str(exc)
+        box.setText(first)
+        box.setInformativeText(next_step(exc))
+    else:
+        details = log_unexpected(exc)
+        box.setIcon(QMessageBox.Icon.Critical)
+        box.setText(f"Something went wrong{' while trying to ' + doing if doing else ''}.")
+        box.setInformativeText(f"{next_step(exc)}\nThe details were written to {log_file()}.")
+        box.setDetailedText(details)
+        copy = box.addButton("Copy details", QMessageBox.ButtonRole.ActionRole)
+        copy.setAccessibleName("Copy details")
+        # An action-role button would close the box; keep it open after copying.
+        copy.clicked.disconnect()
+        copy.clicked.connect(lambda: QApplication.clipboard().setText(details))
+    ok = box.addButton(QMessageBox.StandardButton.Ok)
+    ok.setAccessibleName("Close message")
+    box.setDefaultButton(ok)
+    box.open()
+    return box

@@ -1,0 +1,64 @@
+"""First start: choose the demo, a new project or an existing file, and give the mapper's name once."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+)
+
+DEMO, NEW, OPEN = "demo", "new", "open"
+
+
+class FirstStartDialog(QDialog):
+    def __init__(self, parent=None, *, ask_project: bool = True, name: str | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Welcome to Neighbourhood Mapper")
+        self.setAccessibleName("Welcome")
+        layout = QVBoxLayout(self)
+        intro = QLabel("Record the places, groups and help that make your neighbourhood strong. "
+                       "Everything stays on this computer until you choose to share it.")
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.choice = QButtonGroup(self)
+        self.buttons = {}
+        if ask_project:
+            for code, text in ((DEMO, "Explore the Sheffield demo (fictional records, real places)"),
+                               (NEW, "Start a new, empty project…"),
+                               (OPEN, "Open a project file someone gave me…")):
+                b = QRadioButton(text)
+                b.setAccessibleName(text.rstrip("…"))
+                self.choice.addButton(b)
+                self.buttons[code] = b
+                layout.addWidget(b)
+            self.buttons[DEMO].setChecked(True)
+        form = QFormLayout()
+        self.name = QLineEdit(name or "")
+        self.name.setAccessibleName("Your name")
+        self.name.setPlaceholderText("Shown in each record's history, for example Sam at Hillside")
+        label = QLabel("Your name:")
+        label.setBuddy(self.name)
+        form.addRow(label, self.name)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Start")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setAccessibleName("Start")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def chosen(self) -> str:
+        for code, b in self.buttons.items():
+            if b.isChecked():
+                return code
+        return DEMO
+
+    def mapper_name(self) -> str | None:
+        return self.name.text().strip() or None
