@@ -156,9 +156,13 @@ def cmd_export(args) -> int:
     with _open_project(args.project) as project:
         from mapper.formats.api import export_file
 
+        passphrase = read_passphrase(args.passphrase_file)
+        if passphrase and args.coordinator_key and not args.public:  # re-sealing needs them open
+            from mapper.privacy.setup import ensure_unlocked
+
+            ensure_unlocked(project, passphrase)
         report = export_file(project, args.out, public=args.public, kind=args.kind,
-                             passphrase=read_passphrase(args.passphrase_file),
-                             coordinator_key=args.coordinator_key)
+                             passphrase=passphrase, coordinator_key=args.coordinator_key)
     print(report.summary())
     return 0
 
