@@ -81,3 +81,30 @@ def test_import_without_consent_is_refused(project, tmp_path):
     f.write_text("categories,notes\nfood,hello\n", encoding="utf-8")
     with pytest.raises(ImportFormatError, match="Consent"):
         import_needs(project, f, PASS)
+
+
+def test_command_line_export_and_import_of_needs(tmp_path):
+    from mapper.cli import main
+
+    src, need = _filled(tmp_path / "src.gpkg")
+    src.close()
+    pf = tmp_path / "pass.txt"
+    pf.write_text(PASS + "\n", encoding="utf-8")
+    out = tmp_path / "needs.csv"
+    assert main(["export", str(tmp_path / "src.gpkg"), str(out), "--kind", "needs", "--passphrase-file",
+                 str(pf)]) == 0
+    assert "needs help with forms" in out.read_text(encoding="utf-8")
+    dst = Project.create(tmp_path / "dst.gpkg")
+    dst.add(Neighbourhood(name="Hillside", code="N7", geometry=SQUARE))
+    setup.set_passphrase(dst, PASS)
+    dst.close()
+    assert main(["import", str(tmp_path / "dst.gpkg"), str(out), "--passphrase-file", str(pf)]) == 0
+    with Project.open(tmp_path / "dst.gpkg") as p:
+        assert p.conn.execute("SELECT notes FROM care_needs").fetchone()[0].startswith(SEALED)
+        setup.unlock(p, PASS)
+        assert p.get("care_needs", need.uuid).notes == "needs help with forms"
+    wrong = tmp_path / "wrong.txt"
+    wrong.write_text("not the passphrase\n", encoding="utf-8")
+    assert main(["export", str(tmp_path / "src.gpkg"), str(tmp_path / "n2.csv"), "--kind", "needs",
+                 "--passphrase-file", str(wrong)]) == 1
+    assert not (tmp_path / "n2.csv").exists()
