@@ -354,8 +354,7 @@ def read_sheets(path: Path) -> Iterator[tuple[str, int, Iterator[tuple[int, tupl
     except ImportFormatError:
         raise
     except Exception as exc:  # noqa: BLE001 - openpyxl and defusedxml raise many kinds
-        raise ImportFormatError(f"cannot be read as an Excel workbook ({type(exc).__name__}: {exc})",
-                                path=path) from None
+        raise ImportFormatError(_explain(exc, "cannot be read as an Excel workbook"), path=path) from None
     try:
         for ws in wb.worksheets:
             if ws.sheet_state != "visible" or ws.title.lower() in ("read me", "lists"):
@@ -372,5 +371,17 @@ def _rows(ws, path: Path) -> Iterator[tuple[int, tuple]]:
     except ImportFormatError:
         raise
     except Exception as exc:  # noqa: BLE001
-        raise ImportFormatError(f"sheet {ws.title} cannot be read ({type(exc).__name__}: {exc})",
-                                path=path) from None
+        raise ImportFormatError(_explain(exc, f"sheet {ws.title} cannot be read"), path=path) from None
+
+
+def _explain(exc: BaseException, what: str) -> str:
+    """One line; XML entity declarations (billion laughs) are named as such."""
+    from defusedxml import DefusedXmlException
+
+    seen = exc
+    while seen is not None:
+        if isinstance(seen, DefusedXmlException):
+            return f"refused: its XML declares entities or a DTD, which could blow up memory ({type(seen).__name__})"
+        seen = seen.__cause__ or seen.__context__
+    text = str(exc).splitlines()[0] if str(exc) else ""
+    return f"{what} ({type(exc).__name__}: {text[:120]})"
