@@ -12,7 +12,7 @@ value copied onto another record or field does not open. The plaintext is the va
 
 from __future__ import annotations
 
-import base64
+import binascii
 import hashlib
 import json
 import os
@@ -61,13 +61,13 @@ def _ad(prefix: str, uuid: str | None, field: str) -> bytes:
 
 
 def _b64(data: bytes) -> str:
-    return base64.urlsafe_b64encode(data).decode("ascii")
+    return binascii.b2a_base64(data, newline=False).decode("ascii")
 
 
 def _unb64(text: str) -> bytes:
     try:
-        return base64.urlsafe_b64decode(text.encode("ascii"))
-    except (ValueError, UnicodeEncodeError):
+        return binascii.a2b_base64(text)
+    except (ValueError, binascii.Error):
         raise PrivacyError("a sealed care-need value is damaged") from None
 
 
