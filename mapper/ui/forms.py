@@ -129,6 +129,7 @@ class RecordForm(QWidget):
         self._loading = False
         self._committing = False
         self.widgets: dict[str, QWidget] = {}
+        self.order: list[QWidget] = []  # tab order, as the form reads
         self.errors: dict[str, QLabel] = {}
         self.outer = QVBoxLayout(self)
         self.heading = QLabel()
@@ -206,9 +207,14 @@ class RecordForm(QWidget):
         lab = QLabel(f"{label}:")
         lab.setBuddy(w)
         self.form.addRow(lab, box)
+        self.order += [w] if extra is None else [w, extra]
         self.widgets[key] = w
         self.errors[key] = err
         return w
+
+    def chain_tab_order(self) -> None:
+        for a, b in zip(self.order, self.order[1:]):
+            QWidget.setTabOrder(a, b)
 
     # ---- values --------------------------------------------------------------------------
     def _get(self, key: str) -> Any:
@@ -224,8 +230,10 @@ class RecordForm(QWidget):
         if isinstance(w, QCheckBox):
             return w.isChecked()
         if isinstance(w, QListWidget):
-            return tuple(w.item(i).data(Qt.ItemDataRole.UserRole) for i in range(w.count())
-                         if w.item(i).checkState() == Qt.CheckState.Checked)
+            checked = [w.item(i).data(Qt.ItemDataRole.UserRole) for i in range(w.count())
+                       if w.item(i).checkState() == Qt.CheckState.Checked]
+            before = [x for x in (getattr(self.record, key, ()) or ()) if x in checked]  # keep the saved order
+            return tuple(before + [x for x in checked if x not in before])
         raise TypeError(w)
 
     def _set(self, key: str, value: Any) -> None:
@@ -273,13 +281,19 @@ class RecordForm(QWidget):
         return self.window_.project
 
     def show_record(self, record: Record | None, *, draft: bool = False) -> None:
+        previous = self.record
+        same = (previous is not None and record is not None and previous.uuid == record.uuid
+                and not draft and not self.draft)
         self.record = record
         self.draft = draft
         self._loading = True
         try:
             if record is not None:
                 for key in self.widgets:
-                    self._set(key, getattr(record, key))
+                    # The same record again (after an edit): only fields whose saved value changed are
+                    # set, so what the user is typing elsewhere stays.
+                    if not same or getattr(previous, key) != getattr(record, key):
+                        self._set(key, getattr(record, key))
                 self.load_extra(record)
         finally:
             self._loading = False
@@ -420,6 +434,7 @@ class AssetForm(RecordForm):
         loc_lab = QLabel("Location:")
         loc_lab.setBuddy(self.clear_location_button)
         self.form.addRow(loc_lab, loc_box)
+        self.order.append(self.clear_location_button)
         self.form.addRow("", self.errors["location"])
         self._add_field("neighbourhood", "Neighbourhood", "combo", [])
         self._add_field("run_by", "Run by", "combo", [])
@@ -440,6 +455,8 @@ class AssetForm(RecordForm):
         photos_label = QLabel("Photos:")
         photos_label.setBuddy(self.photos.add_button)
         self.form.addRow(photos_label, self.photos)
+        self.order += [self.photos.thumbs, self.photos.add_button]
+        self.chain_tab_order()
         self.widgets["kind"].activated.connect(self._kind_changed)
 
     # neighbourhood and group choices come from the project
@@ -589,6 +606,8 @@ class GroupForm(RecordForm):
         photos_label = QLabel("Photos:")
         photos_label.setBuddy(self.photos.add_button)
         self.form.addRow(photos_label, self.photos)
+        self.order += [self.runs, self.link_button, self.unlink_button, self.photos.thumbs, self.photos.add_button]
+        self.chain_tab_order()
 
     def set_choices(self, neighbourhoods: dict[str, str]) -> None:
         w = self.widgets["neighbourhoods"]
