@@ -1,0 +1,238 @@
+"""Conflicts: every losing write is kept, and a rule that depends only on the set of writes seen (never on
+the order files arrived) says which ones a person should review.
+
+``nm_conflicts`` has one row per losing write ``(tbl, uuid, field, other_version)``. ``kept_*`` is always
+the field's current winner. Status:
+
+- ``open``: some write that outranks it came from another replica and holds a different value -- two
+  mappers really disagreed (or one overwrote the other) and the loser may matter;
+- ``superseded``: only the same replica (a later export of the same laptop) or the same value beat it;
+- ``resolved``: a review decision (versioned in ``nm_decisions``, so it merges) covers it;
+- kind ``edit_deleted`` (field ``_deleted:<field>``): a field was edited after another replica deleted
+  the record (the edit outranks the delete). ``open`` while the record is deleted -- it can be restored
+  with the edit, since tombstones keep merged values -- and ``moot`` once it is alive again.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from typing import Any
+
+from mapper.domain.records import DELETED
+from mapper.sync import decisions as dec
+from mapper.sync.rules import Ranker, from_text, replica_of, same, to_text
+
+EDIT_DELETED = "edit_deleted"
+
+
+def _insert_losers(conn, losers: dict) -> None:
+    conn.executemany(
+        "INSERT INTO nm_conflicts (tbl, uuid, field, other_value, other_version, other_source, kind, status) "
+        "VALUES (?, ?, ?, ?, ?, ?, 'field', 'superseded') ON CONFLICT (tbl, uuid, field, other_version) "
+        "DO UPDATE SET other_source = min(other_source, excluded.other_source)",
+        [(t, u, f, to_text(val), v, src) for (t, u, f, v), (val, src) in sorted(losers.items())])
+
+
+def record(engine, changed: dict[str, list]) -> int:
+    """After a merge: store the losing writes, then recompute every affected record's conflict rows.
+    Returns how many rows became open."""
+    conn = engine.conn
+    _insert_losers(conn, engine.losers)
+    with_rows = set(conn.execute("SELECT DISTINCT tbl, uuid FROM nm_conflicts"))
+    touched = {(t, u) for (t, u, _f, _v) in engine.losers}
+    for table, rows in changed.items():
+        for uuid, _before, rec in rows:
+            if rec.deleted or (table, uuid) in with_rows:
+                touched.add((table, uuid))
+    for kind, key in engine.changed_decisions:
+        if kind == dec.RESOLVED:
+            t, u, _rest = key.split("|", 2)
+            touched.add((t, u))
+    resolved = {key for (kind, key), (val, _v, _a) in engine.decisions.items() if kind == dec.RESOLVED and val}
+    replaced = {key for (kind, key), (val, _v, _a) in engine.decisions.items() if kind == dec.REPLACED and val}
+    opened = 0
+    for table, uuid in sorted(touched):
+        rec = engine.rec(table, uuid)
+        if rec is None:
+            continue
+        opened += recompute(conn, engine.ranker, table, uuid, rec, resolved, f"{table}|{uuid}" in replaced)
+    return opened
+
+
+def recompute(conn, ranker: Ranker, table: str, uuid: str, rec, resolved: set[str], replaced: bool) -> int:
+    rows = conn.execute("SELECT id, field, other_value, other_version, kind, status, kept_version "
+                        "FROM nm_conflicts WHERE tbl=? AND uuid=?", (table, uuid)).fetchall()
+    by_field: dict[str, list] = defaultdict(list)
+    edit_rows = {}
+    for r in rows:
+        if r[4] == EDIT_DELETED:
+            edit_rows[(r[1], r[3])] = r
+        else:
+            by_field[r[1]].append(r)
+    opened = 0
+    updates = []
+    seen: dict[str, list[tuple[str, Any]]] = {}
+    for f, frows in by_field.items():
+        win = (rec.versions.get(f), rec.get(f))
+        writes = [win] + [(r[3], from_text(r[2])) for r in frows]
+        seen[f] = writes
+        for rid, _f, oval, over, _kind, status, _kv in frows:
+            lval = from_text(oval)
+            lrank = ranker.rank(over, lval)
+            beaten = any(w[0] and ranker.rank(w[0], w[1]) > lrank and replica_of(w[0]) != replica_of(over)
+                         and not same(w[1], lval) for w in writes)
+            new = "resolved" if f"{table}|{uuid}|{f}|{over}" in resolved else "open" if beaten else "superseded"
+            opened += new == "open" and status != "open"
+            updates.append((to_text(win[1]), win[0], new, rid))
+    # edits that outrank a delete made by another replica
+    if not replaced:
+        deletes = [v for v, val in seen.get(DELETED, [(rec.versions.get(DELETED), rec.get(DELETED))])
+                   if v and val in (1, True, "1")]
+        if deletes:
+            drank = [(ranker.rank(d), d) for d in deletes]
+            for f, version in rec.versions.items():
+                if f == DELETED:
+                    continue
+                writes = seen.get(f, [(version, rec.get(f))])
+                for ev, eval_ in writes:
+                    if not ev:
+                        continue
+                    er = ranker.rank(ev)
+                    below = [d for r_, d in drank if r_ < er and replica_of(d) != replica_of(ev)]
+                    if not below:
+                        continue
+                    key = (f"{DELETED}:{f}", ev)
+                    status = ("resolved" if f"{table}|{uuid}|{key[0]}|{ev}" in resolved
+                              else "open" if rec.deleted else "moot")
+                    old = edit_rows.get(key)
+                    if old is None:
+                        conn.execute(
+                            "INSERT INTO nm_conflicts (tbl, uuid, field, kept_value, kept_version, other_value, "
+                            "other_version, other_source, kind, status) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                            (table, uuid, key[0], to_text(1), max(below), to_text(eval_), ev,
+                             rec.sources.get(f), EDIT_DELETED, status))
+                        opened += status == "open"
+                    else:
+                        opened += status == "open" and old[5] != "open"
+                        updates.append((to_text(1), max(below), status, old[0]))
+    if updates:
+        conn.executemany("UPDATE nm_conflicts SET kept_value=?, kept_version=?, status=? WHERE id=?", updates)
+    return opened
+
+
+# ---- reading and resolving (the review screen) ---------------------------------------------------
+def open_conflicts(project) -> list[dict[str, Any]]:
+    cur = project.conn.execute(
+        "SELECT id, tbl, uuid, field, kept_value, kept_version, other_value, other_version, other_source, kind "
+        "FROM nm_conflicts WHERE status='open' ORDER BY tbl, uuid, field, other_version")
+    out = []
+    for cid, tbl, uuid, f, kv, kver, ov, over, src, kind in cur.fetchall():
+        out.append({"id": cid, "tbl": tbl, "uuid": uuid, "field": f, "kind": kind,
+                    "kept": from_text(kv), "kept_version": kver, "other": from_text(ov),
+                    "other_version": over, "other_source": src,
+                    "base": base_value(project, tbl, uuid, f, min(v for v in (kver, over) if v) if kver or over
+                                       else None)})
+    return out
+
+
+def base_value(project, tbl: str, uuid: str, f: str, before: str | None) -> Any:
+    """The value this project last recorded for the field before both sides changed it (from history)."""
+    if not before or f.startswith(DELETED):
+        return None
+    row = project.conn.execute(
+        "SELECT new FROM nm_history WHERE tbl=? AND uuid=? AND field=? AND version < ? "
+        "ORDER BY version DESC LIMIT 1", (tbl, uuid, f, before)).fetchone()
+    return json.loads(row[0]) if row and row[0] else None
+
+
+def conflict(project, cid: int) -> dict[str, Any]:
+    r = project.conn.execute("SELECT tbl, uuid, field, kept_value, kept_version, other_value, other_version, kind "
+                             "FROM nm_conflicts WHERE id=?", (cid,)).fetchone()
+    if r is None:
+        raise KeyError(cid)
+    return {"tbl": r[0], "uuid": r[1], "field": r[2], "kept": from_text(r[3]), "kept_version": r[4],
+            "other": from_text(r[5]), "other_version": r[6], "kind": r[7]}
+
+
+def refresh(project, table: str, uuid: str) -> None:
+    """Recompute one record's conflict rows (after a review decision)."""
+    from mapper.sync.merge import MergeEngine
+
+    engine = MergeEngine(project, Ranker(project.clock.now_ms(), project.clock.max_skew_ms))
+    rec = engine.rec(table, uuid)
+    if rec is None:
+        return
+    resolved = {key for (kind, key), (val, _v, _a) in engine.decisions.items() if kind == dec.RESOLVED and val}
+    replaced = bool(dec.value(project.conn, dec.REPLACED, dec.key_of(table, uuid)))
+    recompute(project.conn, engine.ranker, table, uuid, rec, resolved, replaced)
+
+
+def _field_keys(project, table: str, uuid: str, f: str) -> list[str]:
+    return [dec.key_of(table, uuid, f, v) for (v,) in project.conn.execute(
+        "SELECT other_version FROM nm_conflicts WHERE tbl=? AND uuid=? AND field=? AND status='open'",
+        (table, uuid, f))]
+
+
+def resolve(project, cid: int, choice: str, value: Any = None) -> dict[str, Any]:
+    """Decide a conflict. ``choice``: "kept" (keep the current value), "other" (take the losing value),
+    "edit" (a new value typed by the user), "restore" (bring back a deleted record with the edit) or
+    "keep_deleted". Returns a token for ``unresolve`` (undo)."""
+    c = conflict(project, cid)
+    table, uuid, f = c["tbl"], c["uuid"], c["field"]
+    token: dict[str, Any] = {"tbl": table, "uuid": uuid, "field": f, "keys": [], "previous": None}
+    with project.transaction():
+        if c["kind"] == EDIT_DELETED:
+            token["keys"] = _field_keys(project, table, uuid, f)
+            if choice == "restore" and project.is_deleted(table, uuid):
+                project.restore(table, uuid)
+                token["restored"] = True
+        else:
+            token["keys"] = _field_keys(project, table, uuid, f)
+            if choice in ("other", "edit") and project.exists(table, uuid):
+                prev = project._stored_row(table, uuid).get(f)
+                token["previous"] = prev
+                _lose_current(project, table, uuid, f)
+                if choice == "other":
+                    version = project.clock.tick()
+                    project.write_versioned(table, uuid, {f: c["other"]}, {f: version}, source="review",
+                                            stored=True)
+                else:
+                    project.source = "review"
+                    project.update(table, uuid, {f: value})
+                token["written"] = True
+        for key in token["keys"]:
+            dec.put(project, dec.RESOLVED, key, "1")
+        refresh(project, table, uuid)
+        if token.get("written"):
+            # the replaced winner is now a loser too; the decision covers it
+            for key in _field_keys(project, table, uuid, f):
+                dec.put(project, dec.RESOLVED, key, "1")
+            refresh(project, table, uuid)
+    return token
+
+
+def _lose_current(project, table: str, uuid: str, f: str) -> None:
+    cur = project._stored_row(table, uuid).get(f)
+    version = project.versions(table, uuid).get(f)
+    if version:
+        project.conn.execute(
+            "INSERT OR IGNORE INTO nm_conflicts (tbl, uuid, field, other_value, other_version, other_source, "
+            "kind, status) VALUES (?, ?, ?, ?, ?, 'review', 'field', 'superseded')",
+            (table, uuid, f, to_text(cur), version))
+
+
+def unresolve(project, token: dict[str, Any]) -> None:
+    """Undo ``resolve``: the decisions become open again (a newer version) and a written value is put back."""
+    table, uuid, f = token["tbl"], token["uuid"], token["field"]
+    with project.transaction():
+        if token.get("written") and project.exists(table, uuid):
+            _lose_current(project, table, uuid, f)
+            version = project.clock.tick()
+            project.write_versioned(table, uuid, {f: token["previous"]}, {f: version}, source="review (undo)",
+                                    stored=True)
+        if token.get("restored") and project.exists(table, uuid):
+            project.delete(table, uuid)
+        for key in token["keys"]:
+            dec.put(project, dec.RESOLVED, key, "")
+        refresh(project, table, uuid)

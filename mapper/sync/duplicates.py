@@ -1,0 +1,241 @@
+"""Possible duplicates: the same real-world asset or group recorded twice under different uuids.
+
+Following the Open Referral UK aggregation guidance, a pair is offered when two live records share a
+phone number, website or charity number, or have similar names (rapidfuzz ``token_set_ratio`` >= 80)
+and are close (< 150 m, found with a grid over the points) or share a postcode; groups with no
+location also pair on very similar names (>= 92). Open pairs are a function of the current records:
+after each merge, the changed records' undecided pairs are dropped and found again.
+
+Decisions are versioned (``mapper.sync.decisions``) so they merge: "merged" keeps both uuids -- the
+other record becomes a tombstone "replaced by" the survivor, and later edits to it land on the survivor
+(``MergeEngine._fold_replacements``); "distinct" (not the same) stops the pair being offered.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from typing import Any
+
+from rapidfuzz import fuzz, process, utils
+
+from mapper.domain.geo import distance_m
+from mapper.store.geometry import point_of
+from mapper.sync import decisions as dec
+
+NEAR_M = 150.0
+NAME_MIN = 80
+NAME_ONLY_MIN = 92
+_CELL_DEG = 0.0015  # about 167 m of latitude: a neighbour cell always covers 150 m
+
+
+def norm_phone(text: str | None) -> str | None:
+    if not text:
+        return None
+    digits = re.sub(r"\D", "", str(text))
+    if digits.startswith("44"):
+        digits = "0" + digits[2:]
+    return digits if len(digits) >= 6 else None
+
+
+def norm_web(text: str | None) -> str | None:
+    if not text:
+        return None
+    t = str(text).strip().lower()
+    t = re.sub(r"^[a-z]+://", "", t)
+    t = re.sub(r"^www\.", "", t).rstrip("/")
+    return t or None
+
+
+def norm_id(text: str | None) -> str | None:
+    if not text:
+        return None
+    t = re.sub(r"[^0-9a-z]", "", str(text).lower())
+    return t or None
+
+
+def norm_postcode(text: str | None) -> str | None:
+    return norm_id(text)
+
+
+class _Index:
+    def __init__(self, table: str, rows: list[tuple]):
+        self.table = table
+        self.rows: dict[str, dict[str, Any]] = {}
+        self.by_key: dict[tuple[str, str], list[str]] = defaultdict(list)
+        self.grid: dict[tuple[int, int], list[str]] = defaultdict(list)
+        for r in rows:
+            uuid = r[0]
+            d = {"name": utils.default_process(r[1] or ""), "raw": r}
+            if table == "assets":
+                _u, _n, geom, postcode, phone, web = r
+                pt = point_of(geom) if geom else None
+                d.update(pt=pt, keys=[("postcode", norm_postcode(postcode))],
+                         ids=[("phone", norm_phone(phone)), ("website", norm_web(web))])
+                if pt:
+                    self.grid[self.cell(pt)].append(uuid)
+            else:
+                _u, _n, phone, web, charity = r
+                d.update(pt=None, keys=[], ids=[("phone", norm_phone(phone)), ("website", norm_web(web)),
+                                                ("charity_number", norm_id(charity))])
+            for kind, val in d["keys"] + d["ids"]:
+                if val:
+                    self.by_key[(kind, val)].append(uuid)
+            self.rows[uuid] = d
+
+    @staticmethod
+    def cell(pt) -> tuple[int, int]:
+        return (math.floor(pt[0] / (_CELL_DEG * 2)), math.floor(pt[1] / _CELL_DEG))
+
+    def candidates(self, uuid: str) -> list[tuple[str, float, list[str]]]:
+        me = self.rows[uuid]
+        reasons: dict[str, list[str]] = defaultdict(list)
+        for kind, val in me["ids"]:
+            if val:
+                for other in self.by_key[(kind, val)]:
+                    reasons[other].append(kind)
+        near: dict[str, float] = {}
+        if me["pt"]:
+            cx, cy = self.cell(me["pt"])
+            for dx in (-1, 0, 1):
+                for dy in (-1, 0, 1):
+                    for other in self.grid.get((cx + dx, cy + dy), ()):
+                        opt = self.rows[other]["pt"]
+                        d = distance_m(*me["pt"], *opt)
+                        if d < NEAR_M:
+                            near[other] = d
+        same_pc = set()
+        for kind, val in me["keys"]:
+            if val:
+                same_pc.update(self.by_key[(kind, val)])
+        named = set(near) | same_pc
+        if self.table == "groups" or not me["pt"]:
+            named |= set(self.rows)
+        named.discard(uuid)
+        out = []
+        if named and me["name"]:
+            names = {o: self.rows[o]["name"] for o in named}
+            cutoff = NAME_MIN if self.table == "assets" and me["pt"] else NAME_ONLY_MIN
+            for _n, score, other in process.extract(me["name"], names, scorer=fuzz.token_set_ratio,
+                                                    processor=None, score_cutoff=cutoff, limit=None):
+                if other in near or other in same_pc:
+                    reasons[other].append("name")
+                    reasons[other].append("near" if other in near else "postcode")
+                elif score >= NAME_ONLY_MIN and (self.table == "groups" or not self.rows[other]["pt"]):
+                    reasons[other].append("name")
+        for other, why in reasons.items():
+            if other == uuid:
+                continue
+            strong = any(w in ("phone", "website", "charity_number") for w in why) or "name" in why
+            if strong:
+                score = min(1.0, 0.4 * ("name" in why) + 0.3 * ("near" in why or "postcode" in why)
+                            + 0.5 * any(w in ("phone", "website", "charity_number") for w in why))
+                out.append((other, round(score, 2), sorted(set(why))))
+        return out
+
+
+_QUERIES = {
+    "assets": "SELECT uuid, name, geom, postcode, contact_phone, website FROM assets",
+    "groups": "SELECT uuid, name, contact_phone, website, charity_number FROM groups",
+}
+
+
+def refresh_pairs(project, changed: dict[str, list[str]]) -> int:
+    """Re-find possible duplicates for changed records. Returns the number of new open pairs."""
+    conn = project.conn
+    new_pairs = 0
+    for table, uuids in changed.items():
+        if not uuids or table not in _QUERIES:
+            continue
+        ids = set(uuids)
+        before = {(a, b) for a, b in _open_pairs_of(conn, table) if a in ids or b in ids}
+        conn.executemany("DELETE FROM nm_duplicates WHERE tbl=? AND (a=? OR b=?) AND "
+                         "coalesce(decision, '') = ''", [(table, u, u) for u in sorted(ids)])
+        index = _Index(table, conn.execute(_QUERIES[table]).fetchall())
+        found = {}
+        for uuid in sorted(ids):
+            if uuid not in index.rows:
+                continue  # deleted
+            for other, score, why in index.candidates(uuid):
+                a, b = sorted((uuid, other))
+                found[(a, b)] = (score, ",".join(why))
+        conn.executemany(
+            "INSERT OR IGNORE INTO nm_duplicates (a, b, tbl, score, reasons, decision, version) "
+            "VALUES (?, ?, ?, ?, ?, NULL, NULL)", [(a, b, table, s, w) for (a, b), (s, w) in sorted(found.items())])
+        new_pairs += len(set(found) - before)
+    return new_pairs
+
+
+def _open_pairs_of(conn, table: str):
+    return conn.execute("SELECT a, b FROM nm_duplicates WHERE tbl=? AND coalesce(decision, '')=''", (table,))
+
+
+def find_all(project) -> int:
+    """Look for duplicates among every live asset and group (e.g. from a menu)."""
+    with project.transaction():
+        return refresh_pairs(project, {t: [r[0] for r in project.conn.execute(f"SELECT uuid FROM {t}")]
+                                       for t in _QUERIES})
+
+
+def open_pairs(project) -> list[dict[str, Any]]:
+    out = []
+    for a, b, tbl, score, reasons in project.conn.execute(
+            "SELECT a, b, tbl, score, reasons FROM nm_duplicates WHERE coalesce(decision, '')='' "
+            "ORDER BY score DESC, a, b").fetchall():
+        ra, rb = project.row(tbl, a), project.row(tbl, b)
+        if ra is None or rb is None:
+            continue
+        out.append({"tbl": tbl, "a": a, "b": b, "score": score, "reasons": (reasons or "").split(","),
+                    "a_values": ra, "b_values": rb})
+    return out
+
+
+def _set_pair(project, tbl: str, a: str, b: str, decision: str) -> None:
+    version = dec.put(project, dec.PAIR, dec.pair_key(tbl, a, b), decision)
+    a, b = sorted((a, b))
+    project.conn.execute(
+        "INSERT INTO nm_duplicates (a, b, tbl, decision, version) VALUES (?, ?, ?, ?, ?) "
+        "ON CONFLICT (a, b) DO UPDATE SET decision=excluded.decision, version=excluded.version",
+        (a, b, tbl, decision or None, version))
+
+
+def mark_distinct(project, tbl: str, a: str, b: str) -> dict[str, Any]:
+    """"Not the same": the pair is not offered again (the decision merges to other laptops)."""
+    with project.transaction():
+        _set_pair(project, tbl, a, b, "distinct")
+    return {"tbl": tbl, "a": a, "b": b, "kind": "distinct"}
+
+
+def merge_pair(project, tbl: str, survivor: str, other: str) -> dict[str, Any]:
+    """Merge ``other`` into ``survivor``: empty survivor fields take the other's values, every survivor
+    field gets this decision's version, and ``other`` becomes a tombstone replaced by the survivor."""
+    with project.transaction():
+        s_row, o_row = project._stored_row(tbl, survivor), project._stored_row(tbl, other)
+        if not s_row or not o_row:
+            from mapper.domain.errors import RecordNotFound
+
+            raise RecordNotFound("one of the pair no longer exists", path=project.path)
+        previous = dict(s_row)
+        merged = {c: (o_row.get(c) if s_row.get(c) in (None, "") else s_row.get(c)) for c in s_row}
+        version = project.clock.tick()
+        project.write_versioned(tbl, survivor, merged, {c: version for c in merged}, source="review: merge pair",
+                                stored=True)
+        project.delete(tbl, other)
+        dec.put(project, dec.REPLACED, dec.key_of(tbl, other), survivor)
+        _set_pair(project, tbl, survivor, other, "merged")
+    return {"tbl": tbl, "a": survivor, "b": other, "kind": "merged", "previous": previous}
+
+
+def undo(project, token: dict[str, Any]) -> None:
+    """Undo ``merge_pair`` or ``mark_distinct`` with newer versions (so the undo merges too)."""
+    tbl, a, b = token["tbl"], token["a"], token["b"]
+    with project.transaction():
+        if token["kind"] == "merged":
+            if project.is_deleted(tbl, b):
+                project.restore(tbl, b)
+            dec.put(project, dec.REPLACED, dec.key_of(tbl, b), "")
+            version = project.clock.tick()
+            project.write_versioned(tbl, a, token["previous"], {c: version for c in token["previous"]},
+                                    source="review: undo merge pair", stored=True)
+        _set_pair(project, tbl, a, b, "")

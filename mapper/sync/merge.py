@@ -1,0 +1,465 @@
+"""Merge other mappers' exports into a project: order-free, idempotent, one transaction, nothing lost.
+
+An export is a copy of a project (a normal GeoPackage) with ``nm_versions``, ``nm_tombstones``,
+``nm_settings`` and ``nm_decisions``. For each record whose versions differ from ours, every field is
+merged by the rules in ``mapper.sync.rules`` (per-field last writer wins by rank; ``_deleted`` is a field
+too). Every losing write is kept in ``nm_conflicts`` (see ``mapper.sync.conflicts`` for which ones are
+shown for review). All files are read and merged in memory, then written in bulk inside ONE
+transaction: a crash or ``kill -9`` leaves the project as it was, and running the merge again completes
+it. A file already merged (same SHA-256) is skipped.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterable
+
+from mapper.domain.errors import CancelledError, MergeError, ProjectFileError
+from mapper.domain.records import DELETED
+from mapper.store import gpkg_schema
+from mapper.store.connection import connect
+from mapper.store.project import TABLES, _dump_stored, _history_value, _load_stored
+from mapper.store.versions import pack_versions, unpack_versions
+from mapper.sync import conflicts as conflicts_mod
+from mapper.sync import decisions as dec
+from mapper.sync.rules import KEEP_LOSE_INCOMING, TAKE, TAKE_LOSE_LOCAL, Ranker, same
+
+Progress = Callable[[int, int, str], object]
+CHUNK = 500
+
+
+@dataclass
+class FileSummary:
+    name: str
+    sha256: str = ""
+    replica: str = ""
+    author: str | None = None
+    added: int = 0
+    updated: int = 0
+    deleted: int = 0
+    restored: int = 0
+    conflicts: int = 0
+    skewed: int = 0
+    already_merged: bool = False
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"file": self.name, "sha256": self.sha256, "replica": self.replica, "author": self.author,
+                "added": self.added, "updated": self.updated, "deleted": self.deleted,
+                "restored": self.restored, "conflicts": self.conflicts, "skewed_versions": self.skewed,
+                "already_merged": self.already_merged}
+
+
+@dataclass
+class MergeSummary:
+    files: list[FileSummary] = field(default_factory=list)
+    added: int = 0
+    updated: int = 0
+    deleted: int = 0
+    restored: int = 0
+    conflicts: int = 0
+    possible_duplicates: int = 0
+    skewed: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def skipped_already_merged(self) -> int:
+        return sum(f.already_merged for f in self.files)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"added": self.added, "updated": self.updated, "deleted": self.deleted,
+                "restored": self.restored, "conflicts": self.conflicts,
+                "possible_duplicates": self.possible_duplicates,
+                "skipped_already_merged": self.skipped_already_merged, "skewed_versions": self.skewed,
+                "warnings": list(self.warnings), "files": [f.as_dict() for f in self.files]}
+
+    def text(self) -> str:
+        n = len(self.files) - self.skipped_already_merged
+        lines = [f"merged {n} file(s): {self.added} added, {self.updated} updated, {self.deleted} deleted, "
+                 f"{self.restored} restored; {self.conflicts} conflict(s) and {self.possible_duplicates} "
+                 f"possible duplicate(s) to review"]
+        if self.skipped_already_merged:
+            lines.append(f"skipped {self.skipped_already_merged} file(s) already merged")
+        lines.extend(self.warnings)
+        return "\n".join(lines)
+
+
+@dataclass
+class Rec:
+    """One record's merged state: stored values (every column), per-field versions, tombstone flag."""
+
+    values: dict[str, Any]
+    versions: dict[str, str]
+    deleted: bool
+    sources: dict[str, str] = field(default_factory=dict)  # field -> file that brought the value
+
+    def copy(self) -> "Rec":
+        return Rec(dict(self.values), dict(self.versions), self.deleted, dict(self.sources))
+
+    def get(self, f: str) -> Any:
+        return int(self.deleted) if f == DELETED else self.values.get(f)
+
+    def set(self, f: str, value: Any, version: str, source: str) -> None:
+        if f == DELETED:
+            self.deleted = bool(value)
+        else:
+            self.values[f] = value
+        self.versions[f] = version
+        self.sources[f] = source
+
+
+def sha256_of(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def merge_files(project, files: Iterable[Path | str], *, passphrase: str | None = None,
+                progress: Progress | None = None) -> MergeSummary:
+    """Merge exports into ``project`` in one transaction. Values are opaque (care needs stay sealed), so
+    no passphrase is needed; it is accepted for the CLI's sake. ``progress(done, total, message)`` may
+    return False to cancel (nothing is changed)."""
+    del passphrase
+    paths = [Path(f) for f in files]
+    for p in paths:
+        if not p.exists():
+            raise MergeError("file not found", path=p)
+    summary = MergeSummary()
+    total = len(paths)
+
+    def report(done: int, message: str) -> None:
+        if progress is not None and progress(done, total, message) is False:
+            raise CancelledError("merge cancelled; nothing was changed")
+
+    with project.transaction():
+        engine = MergeEngine(project, Ranker(project.clock.now_ms(), project.clock.max_skew_ms))
+        known = {r[0] for r in project.conn.execute("SELECT sha256 FROM nm_sources")}
+        for i, path in enumerate(paths):
+            report(i, f"reading {path.name}")
+            fs = FileSummary(path.name, sha256_of(path))
+            summary.files.append(fs)
+            if fs.sha256 in known:
+                fs.already_merged = True
+                continue
+            known.add(fs.sha256)
+            engine.merge_file(path, fs)
+        report(total, "writing")
+        engine.finish(summary, report=lambda msg: report(total, msg))
+        report(total, "committing")
+    return summary
+
+
+class MergeEngine:
+    def __init__(self, project, ranker: Ranker):
+        self.project = project
+        self.conn = project.conn
+        self.ranker = ranker
+        self.cols = {t: project.columns(t) for t in TABLES}
+        self.local_name = project.path.name
+        self.vtext: dict[str, dict[str, str]] = {}
+        self.initial: dict[tuple[str, str], Rec | None] = {}
+        self.state: dict[tuple[str, str], Rec] = {}
+        self.losers: dict[tuple[str, str, str, str], tuple[Any, str]] = {}
+        self.history: list[tuple] = []
+        self.decisions = dec.load_all(self.conn)
+        self.changed_decisions: set[tuple[str, str]] = set()
+        self.sources: list[FileSummary] = []
+        self.max_seen: str | None = None
+
+    # ---- local state ---------------------------------------------------------------------
+    def _vtext(self, table: str) -> dict[str, str]:
+        if table not in self.vtext:
+            self.vtext[table] = dict(self.conn.execute(
+                "SELECT uuid, versions FROM nm_versions WHERE tbl=?", (table,)))
+        return self.vtext[table]
+
+    def load(self, table: str, uuids: list[str]) -> None:
+        """Bring local records into memory (once), remembering how they were before the merge."""
+        need = [u for u in uuids if (table, u) not in self.initial]
+        cols = self.cols[table]
+        for i in range(0, len(need), CHUNK):
+            part = need[i:i + CHUNK]
+            marks = ",".join("?" * len(part))
+            rows = {r[0]: r[1:] for r in self.conn.execute(
+                f'SELECT uuid, {", ".join(cols)} FROM "{table}" WHERE uuid IN ({marks})', part)}
+            tombs = dict(self.conn.execute(
+                f"SELECT uuid, data FROM nm_tombstones WHERE tbl=? AND uuid IN ({marks})", (table, *part)))
+            vt = self._vtext(table)
+            for u in part:
+                versions = unpack_versions(vt[u], cols) if u in vt else {}
+                if u in rows:
+                    rec = Rec(dict(zip(cols, rows[u])), versions, False)
+                elif u in tombs:
+                    data = _load_stored(tombs[u]) if tombs[u] else {}
+                    rec = Rec({c: data.get(c) for c in cols}, versions, True)
+                else:
+                    self.initial[(table, u)] = None
+                    continue
+                self.initial[(table, u)] = rec
+                self.state[(table, u)] = rec.copy()
+
+    def rec(self, table: str, uuid: str) -> Rec | None:
+        self.load(table, [uuid])
+        return self.state.get((table, uuid))
+
+    # ---- one file --------------------------------------------------------------------------
+    def merge_file(self, path: Path, fs: FileSummary) -> None:
+        try:
+            src = connect(path, readonly=True)
+        except ProjectFileError as exc:
+            raise MergeError(exc.message, path=path) from None
+        try:
+            has = {r[0] for r in src.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            if "nm_versions" not in has:
+                raise MergeError("is not a Neighbourhood Mapper export (no record versions); import it instead",
+                                 path=path)
+            settings = dict(src.execute("SELECT key, value FROM nm_settings")) if "nm_settings" in has else {}
+            fs.replica, fs.author = settings.get("replica_id", ""), settings.get("author")
+            for table in TABLES:
+                if table in has:
+                    self._merge_table(src, path, fs, table, has)
+            if "nm_decisions" in has:
+                self._merge_decisions(src, fs)
+        finally:
+            src.close()
+
+    def _merge_table(self, src, path: Path, fs: FileSummary, table: str, has: set[str]) -> None:
+        local_vt = self._vtext(table)
+        diff = [(u, t) for u, t in src.execute("SELECT uuid, versions FROM nm_versions WHERE tbl=?", (table,))
+                if local_vt.get(u) != t]
+        if not diff:
+            return
+        src_cols = [r[1] for r in src.execute(f'PRAGMA table_info("{table}")') if r[1] not in ("fid", "uuid")]
+        cols = [c for c in self.cols[table] if c in src_cols]
+        self.load(table, [u for u, _ in diff])
+        for i in range(0, len(diff), CHUNK):
+            part = diff[i:i + CHUNK]
+            uuids = [u for u, _ in part]
+            marks = ",".join("?" * len(part))
+            rows = {r[0]: r[1:] for r in src.execute(
+                f'SELECT uuid, {", ".join(cols)} FROM "{table}" WHERE uuid IN ({marks})', uuids)}
+            tombs = {}
+            if "nm_tombstones" in has:
+                tombs = dict(src.execute(
+                    f"SELECT uuid, data FROM nm_tombstones WHERE tbl=? AND uuid IN ({marks})", (table, *uuids)))
+            for uuid, vtext in part:
+                try:
+                    versions = unpack_versions(vtext, src_cols)
+                    versions = {str(k): str(v) for k, v in versions.items() if v}
+                except (ValueError, TypeError, AttributeError):
+                    raise MergeError("record versions cannot be read", path=path,
+                                     where=f"{table} {uuid}") from None
+                if uuid in rows:
+                    inc = Rec(dict(zip(cols, rows[uuid])), versions, False)
+                elif uuid in tombs:
+                    data = _load_stored(tombs[uuid]) if tombs[uuid] else {}
+                    inc = Rec({c: data.get(c) for c in cols}, versions, True)
+                    if DELETED not in versions:
+                        continue
+                else:
+                    continue  # filtered out of this export
+                allowed = set(cols) | {DELETED}
+                inc.versions = {k: v for k, v in inc.versions.items() if k in allowed}
+                self._merge_record(table, uuid, inc, fs)
+
+    def _note_seen(self, version: str, fs: FileSummary) -> None:
+        if self.ranker.suspect(version):
+            fs.skewed += 1
+        elif self.max_seen is None or version > self.max_seen:
+            self.max_seen = version
+
+    def _lose(self, table: str, uuid: str, f: str, version: str, value: Any, source: str) -> None:
+        key = (table, uuid, f, version)
+        old = self.losers.get(key)
+        self.losers[key] = (value, source if old is None else min(old[1], source))
+
+    def _merge_record(self, table: str, uuid: str, inc: Rec, fs: FileSummary) -> None:
+        for v in inc.versions.values():
+            self._note_seen(v, fs)
+        cur = self.state.get((table, uuid))
+        top = max(inc.versions.values(), default="")
+        if cur is None:
+            inc.sources = {f: fs.name for f in inc.versions}
+            cols = self.cols[table]
+            inc.values = {c: inc.values.get(c) for c in cols}
+            self.state[(table, uuid)] = inc
+            self.vtext[table][uuid] = pack_versions(inc.versions, cols)
+            if inc.deleted:
+                return
+            fs.added += 1
+            self.history.append((table, uuid, "*", None, json.dumps("added"), top, fs.author, fs.name))
+            return
+        was_deleted = cur.deleted
+        changed = []
+        for f, rv in sorted(inc.versions.items()):
+            lv = cur.versions.get(f)
+            lval, rval = cur.get(f), inc.get(f)
+            act = self.ranker.action(lv, lval, rv, rval)
+            if act in (TAKE, TAKE_LOSE_LOCAL):
+                if act == TAKE_LOSE_LOCAL:
+                    self._lose(table, uuid, f, lv, lval, cur.sources.get(f, self.local_name))
+                    if not same(lval, rval):
+                        fs.conflicts += 1
+                cur.set(f, rval, rv, fs.name)
+                if not same(lval, rval):
+                    changed.append((f, lval, rval, rv))
+            elif act == KEEP_LOSE_INCOMING:
+                self._lose(table, uuid, f, rv, rval, fs.name)
+                if not same(lval, rval):
+                    fs.conflicts += 1
+        self.vtext[table][uuid] = pack_versions(cur.versions, self.cols[table])
+        if not changed:
+            return
+        if cur.deleted and not was_deleted:
+            fs.deleted += 1
+        elif was_deleted and not cur.deleted:
+            fs.restored += 1
+        elif not cur.deleted:
+            fs.updated += 1
+        for f, old, new, v in changed:
+            self.history.append((table, uuid, f, json.dumps(_history_value(table, f, old)),
+                                 json.dumps(_history_value(table, f, new)), v, fs.author, fs.name))
+
+    def _merge_decisions(self, src, fs: FileSummary) -> None:
+        for kind, key, val, version, author in src.execute(
+                "SELECT kind, key, value, version, author FROM nm_decisions"):
+            if not version:
+                continue
+            self._note_seen(version, fs)
+            cur = self.decisions.get((kind, key))
+            lv, lval = (cur[1], cur[0]) if cur else (None, None)
+            if self.ranker.action(lv, lval, version, val) in (TAKE, TAKE_LOSE_LOCAL):
+                self.decisions[(kind, key)] = (val, version, author)
+                self.changed_decisions.add((kind, key))
+
+    # ---- replaced uuids: later edits to a merged duplicate land on its survivor ------------
+    def _fold_replacements(self) -> None:
+        live = {}
+        for (kind, key), (val, version, _a) in self.decisions.items():
+            if kind == dec.REPLACED and val:
+                tbl, uuid = key.split("|", 1)
+                live[(tbl, uuid)] = (val, version)
+        if not live:
+            return
+        touched = {k for k in self.state if self.state[k] is not None} | {
+            tuple(k.split("|", 1)) for kind, k in self.changed_decisions if kind == dec.REPLACED}
+        for (tbl, b), (a, version) in sorted(live.items()):
+            if (tbl, b) not in touched and (tbl, a) not in touched:
+                continue
+            brec, arec = self.rec(tbl, b), self.rec(tbl, a)
+            if brec is None or arec is None or tbl not in self.cols:
+                continue
+            fs = FileSummary(self.local_name)
+            for f, bv in sorted(brec.versions.items()):
+                if f == DELETED or bv <= version:
+                    continue
+                lv, lval, bval = arec.versions.get(f), arec.get(f), brec.get(f)
+                act = self.ranker.action(lv, lval, bv, bval)
+                if act in (TAKE, TAKE_LOSE_LOCAL):
+                    if act == TAKE_LOSE_LOCAL:
+                        self._lose(tbl, a, f, lv, lval, arec.sources.get(f, self.local_name))
+                    arec.set(f, bval, bv, brec.sources.get(f, fs.name))
+                elif act == KEEP_LOSE_INCOMING:
+                    self._lose(tbl, a, f, bv, bval, brec.sources.get(f, fs.name))
+            for (t, u, f, v), (val, source) in list(self.losers.items()):
+                if t == tbl and u == b and f != DELETED and v > version:
+                    self._lose(tbl, a, f, v, val, source)
+            self.vtext[tbl][a] = pack_versions(arec.versions, self.cols[tbl])
+
+    # ---- writing ---------------------------------------------------------------------------
+    def finish(self, summary: MergeSummary, report: Callable[[str], None]) -> None:
+        self._fold_replacements()
+        changed: dict[str, list[tuple[str, Rec | None, Rec]]] = {t: [] for t in TABLES}
+        for (table, uuid), rec in self.state.items():
+            before = self.initial.get((table, uuid))
+            if before is None or before.deleted != rec.deleted or before.versions != rec.versions \
+                    or any(not same(before.values.get(c), rec.values.get(c)) for c in self.cols[table]):
+                changed[table].append((uuid, before, rec))
+        for table in TABLES:
+            rows = sorted(changed[table], key=lambda r: r[0])
+            if rows:
+                report(f"writing {table}")
+                self._write_table(table, rows, summary)
+        for fs in summary.files:
+            summary.skewed += fs.skewed
+            if fs.skewed:
+                summary.warnings.append(
+                    f"{fs.name}: {fs.skewed} change(s) dated more than a day ahead of this computer's clock; "
+                    "they rank below honest edits (check that laptop's date)")
+        report("conflicts")
+        self._write_decisions()
+        summary.conflicts = conflicts_mod.record(self, changed)
+        report("duplicates")
+        from mapper.sync.duplicates import refresh_pairs
+
+        summary.possible_duplicates = refresh_pairs(
+            self.project, {t: [u for u, _b, _r in changed[t]] for t in ("assets", "groups")})
+        if self.history:
+            self.conn.executemany(
+                "INSERT INTO nm_history (tbl, uuid, field, old, new, version, author, source) "
+                "VALUES (?,?,?,?,?,?,?,?)", self.history)
+        self.conn.executemany("INSERT OR IGNORE INTO nm_sources (sha256, name, replica) VALUES (?, ?, ?)",
+                              [(f.sha256, f.name, f.replica) for f in summary.files if not f.already_merged])
+        if self.max_seen:
+            self.project.clock.observe(self.max_seen)
+
+    def _write_table(self, table: str, rows: list[tuple[str, Rec | None, Rec]], summary: MergeSummary) -> None:
+        cols = self.cols[table]
+        conn = self.conn
+        inserts, deletes, tombs, updates = [], [], [], {}
+        for uuid, before, rec in rows:
+            alive_before = before is not None and not before.deleted
+            if rec.deleted:
+                tombs.append((table, uuid, rec.versions.get(DELETED, ""), _dump_stored(rec.values)))
+                if alive_before:
+                    deletes.append((uuid,))
+                    summary.deleted += 1
+            elif alive_before:
+                diff = tuple(c for c in cols if not same(before.values.get(c), rec.values.get(c)))
+                if diff:
+                    updates.setdefault(diff, []).append((*[rec.values.get(c) for c in diff], uuid))
+                    summary.updated += 1
+            else:
+                vals = [rec.values.get(c) for c in cols]
+                if "name" in cols and vals[cols.index("name")] is None:
+                    vals[cols.index("name")] = ""
+                inserts.append((uuid, *vals))
+                if before is None:
+                    summary.added += 1
+                else:
+                    summary.restored += 1
+        if deletes:
+            conn.executemany(f'DELETE FROM "{table}" WHERE uuid=?', deletes)
+        if tombs:
+            conn.executemany("INSERT OR REPLACE INTO nm_tombstones VALUES (?, ?, ?, ?)", tombs)
+        restored = [(table, r[0]) for r in inserts]
+        if restored:
+            conn.executemany("DELETE FROM nm_tombstones WHERE tbl=? AND uuid=?", restored)
+            marks = ", ".join("?" * (len(cols) + 1))
+            conn.executemany(f'INSERT INTO "{table}" (uuid, {", ".join(cols)}) VALUES ({marks})', inserts)
+        for diff, params in updates.items():
+            sets = ", ".join(f'"{c}"=?' for c in diff)
+            conn.executemany(f'UPDATE "{table}" SET {sets} WHERE uuid=?', params)
+        conn.executemany("INSERT OR REPLACE INTO nm_versions VALUES (?, ?, ?)",
+                         [(table, u, pack_versions(r.versions, cols)) for u, _b, r in rows])
+        if table in ("assets", "neighbourhoods"):
+            gpkg_schema.update_extent(conn, table)
+        if table == "neighbourhoods":
+            self.project._nbhd_index = None
+
+    def _write_decisions(self) -> None:
+        if self.changed_decisions:
+            self.conn.executemany(
+                "INSERT OR REPLACE INTO nm_decisions VALUES (?, ?, ?, ?, ?)",
+                [(k, key, *self.decisions[(k, key)]) for k, key in sorted(self.changed_decisions)])
+            pairs = [(key, self.decisions[(k, key)]) for k, key in self.changed_decisions if k == dec.PAIR]
+            for key, (val, version, _a) in pairs:
+                tbl, a, b = key.split("|")
+                self.conn.execute(
+                    "INSERT INTO nm_duplicates (a, b, tbl, decision, version) VALUES (?, ?, ?, ?, ?) "
+                    "ON CONFLICT (a, b) DO UPDATE SET decision=excluded.decision, version=excluded.version",
+                    (a, b, tbl, val or None, version))

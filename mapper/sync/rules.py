@@ -1,0 +1,112 @@
+"""The merge rules: how two versions of one field are ordered, and what happens to the loser.
+
+A record is a set of per-field registers (each column, plus the ``_deleted`` pseudo-field whose value is
+1 when the record is a tombstone). Every register keeps the write with the greatest *rank*; merging is
+therefore a per-field maximum, which is commutative, associative and idempotent (order-free).
+
+Rank of a version (``rank``):
+
+1. Clock skew. A version whose wall time is more than ``max_skew_ms`` (one day) ahead of the merging
+   computer's clock is *suspect*: it ranks below every honest version, whatever its time. So a laptop
+   whose clock is a year ahead cannot win for ever -- any honest edit, earlier or later, outranks it;
+   among suspect versions the ordinary order applies. The rule depends only on the version and the
+   merger's clock, so every order of files gives the same result within one merge session. (When the
+   real time catches up, the version stops being suspect and ranks normally again.)
+2. Otherwise versions compare as text: hybrid-logical-clock time, then counter, then replica id.
+3. Equal versions with different values (never made by our own clocks) are decided by the canonical
+   value text, so the result is still deterministic.
+
+The lookup table ``ACTIONS`` says what a merge does with one field, from (local has a version?,
+incoming has a version?, which ranks higher): keep, take, or keep-and-record-a-loser.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from mapper.domain.hlc import DEFAULT_MAX_SKEW_MS, wall_ms
+
+KEEP = "keep"  # nothing to do
+TAKE = "take"  # incoming value wins, nothing lost (local had no version: a new field or record)
+TAKE_LOSE_LOCAL = "take, local value kept as a conflict"
+KEEP_LOSE_INCOMING = "keep, incoming value kept as a conflict"
+
+# (local has a version, incoming has a version, comparison of ranks incoming vs local) -> action
+ACTIONS: dict[tuple[bool, bool, str], str] = {
+    (False, False, "="): KEEP,
+    (True, False, "<"): KEEP,
+    (False, True, ">"): TAKE,
+    (True, True, "="): KEEP,  # the same write seen twice
+    (True, True, ">"): TAKE_LOSE_LOCAL,
+    (True, True, "<"): KEEP_LOSE_INCOMING,
+}
+
+
+class Ranker:
+    """Ranks versions against the merger's physical clock (``now_ms``) with the HLC skew bound."""
+
+    def __init__(self, now_ms: int, max_skew_ms: int = DEFAULT_MAX_SKEW_MS):
+        self.limit = now_ms + max_skew_ms
+
+    def suspect(self, version: str | None) -> bool:
+        if not version:
+            return False
+        try:
+            return wall_ms(version) > self.limit
+        except ValueError:
+            return True
+
+    def rank(self, version: str | None, value: Any = None) -> tuple:
+        if not version:
+            return (0, "", "")
+        return (0 if self.suspect(version) else 1, version, canon(value))
+
+    def action(self, local_version: str | None, local_value: Any, in_version: str | None, in_value: Any) -> str:
+        has_l, has_i = bool(local_version), bool(in_version)
+        if has_l and has_i and local_version == in_version and not same(local_value, in_value):
+            # a tie the clocks cannot make; decide by value so every order agrees
+            cmp = ">" if canon(in_value) > canon(local_value) else "<"
+        else:
+            a, b = self.rank(in_version)[:2], self.rank(local_version)[:2]
+            cmp = ">" if a > b else "<" if a < b else "="
+        return ACTIONS.get((has_l, has_i, cmp), KEEP)
+
+
+def canon(value: Any) -> str:
+    """Deterministic text for any stored value (for tie-breaks and comparisons)."""
+    if value is None:
+        return "n"
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return "b" + bytes(value).hex()
+    if isinstance(value, bool):
+        return "i" + str(int(value))
+    if isinstance(value, (int, float)):
+        return ("i" if float(value).is_integer() else "f") + repr(float(value) if not float(value).is_integer()
+                                                               else int(value))
+    return "t" + json.dumps(value, sort_keys=True, ensure_ascii=False)
+
+
+def same(a: Any, b: Any) -> bool:
+    return canon(a) == canon(b)
+
+
+def replica_of(version: str | None) -> str:
+    if not version:
+        return ""
+    parts = str(version).split(".", 2)
+    return parts[2] if len(parts) == 3 else ""
+
+
+def to_text(value: Any) -> str | None:
+    """A stored value as text for the conflicts table (bytes as hex with a marker)."""
+    if value is None:
+        return None
+    return json.dumps({"b": bytes(value).hex()} if isinstance(value, (bytes, bytearray, memoryview)) else value)
+
+
+def from_text(text: str | None) -> Any:
+    if text is None:
+        return None
+    v = json.loads(text)
+    return bytes.fromhex(v["b"]) if isinstance(v, dict) and "b" in v else v
