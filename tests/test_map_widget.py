@@ -100,6 +100,10 @@ def test_demo_map_loads_offline_without_errors_and_draws_every_asset(qtbot, widg
                                  ".map(l => l.textContent.trim())")
     assert overlays == ["Neighbourhoods", "Neighbourhood names", "Wards", "Assets"]
     assert "File → Add basemap" in js(qtbot, widget, "MapperApp.note")
+    # the wards layer is off at first; switching it on draws every ward
+    assert js(qtbot, widget, "MapperApp.wards") == 0
+    js(qtbot, widget, "document.querySelectorAll('.leaflet-control-layers-overlays input')[2].click(); 1")
+    wait_js(qtbot, widget, f"MapperApp.wards === {len(demo.wards())}")
     qtbot.wait(200)
     assert widget.guard.blocked == []
     assert any(u.startswith("mapper://app/web/leaflet/leaflet.js") for u in widget.guard.seen)

@@ -91,19 +91,50 @@ def all_details(project, *, public: bool = True) -> dict[str, dict[str, Any]]:
     return {u: d for u in uuids if (d := asset_details(project, u, public=public)) is not None}
 
 
+def display_geometry(geometry: dict | None, tolerance: float = 0.0, digits: int = 6) -> dict | None:
+    """A boundary for drawing: rounded to ~10 cm, simplified by ``tolerance`` degrees when given (a
+    smaller, faster layer; the file keeps the exact shape)."""
+    if geometry is None:
+        return None
+    if not tolerance:
+        return _rounded(geometry, digits)
+    import shapely
+    from shapely.geometry import mapping, shape
+
+    geom = shapely.simplify(shape(geometry), tolerance, preserve_topology=True)
+    if geom.is_empty:
+        return None
+    return _rounded(mapping(geom), digits)
+
+
+def _rounded(value, digits: int):
+    if isinstance(value, float):
+        return round(value, digits)
+    if isinstance(value, (list, tuple)):
+        return [_rounded(v, digits) for v in value]
+    if isinstance(value, dict):
+        return {k: _rounded(v, digits) for k, v in value.items()}
+    return value
+
+
 def neighbourhoods_geojson(project) -> dict[str, Any]:
     features = []
     for n in project.records("neighbourhoods"):
-        if n.geometry is None:
+        geometry = display_geometry(n.geometry)
+        if geometry is None:
             continue
-        features.append({"type": "Feature", "id": n.uuid, "geometry": n.geometry,
+        features.append({"type": "Feature", "id": n.uuid, "geometry": geometry,
                          "properties": {"id": n.uuid, "name": n.name or "", "ward": n.ward or ""}})
     return {"type": "FeatureCollection", "features": features}
 
 
 def wards_geojson(project) -> dict[str, Any]:
-    features = [{"type": "Feature", "geometry": g, "properties": {"code": c or "", "name": n or ""}}
-                for c, n, g in project.wards() if g is not None]
+    features = []
+    for code, name, geometry in project.wards():
+        geometry = display_geometry(geometry, tolerance=0.00005)  # ~4 m: a reference layer
+        if geometry is not None:
+            features.append({"type": "Feature", "geometry": geometry, "properties": {"code": code or "",
+                                                                                     "name": name or ""}})
     return {"type": "FeatureCollection", "features": features}
 
 

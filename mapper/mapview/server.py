@@ -33,6 +33,17 @@ class MapServer:
     project: object | None = None
     basemaps: list[MBTiles] = field(default_factory=list)
     editable: bool = True
+    _cache: dict = field(default_factory=dict)
+
+    def _cached(self, key: str, make) -> bytes:
+        """Boundary layers are costly to build and rarely change: keep them until the project changes."""
+        conn = self.project.conn
+        stamp = (id(self.project), str(self.project.path), conn.total_changes)
+        hit = self._cache.get(key)
+        if hit is None or hit[0] != stamp:
+            hit = (stamp, data.to_json(make(self.project)))
+            self._cache[key] = hit
+        return hit[1]
 
     def add_basemap(self, path: Path | str) -> MBTiles:
         path = Path(path).resolve()
@@ -68,9 +79,9 @@ class MapServer:
             if path == "/data/assets.json":
                 return Reply(JSON, data.to_json(data.assets_payload(self.project)))
             if path == "/data/neighbourhoods.json":
-                return Reply(JSON, data.to_json(data.neighbourhoods_geojson(self.project)))
+                return Reply(JSON, self._cached("neighbourhoods", data.neighbourhoods_geojson))
             if path == "/data/wards.json":
-                return Reply(JSON, data.to_json(data.wards_geojson(self.project)))
+                return Reply(JSON, self._cached("wards", data.wards_geojson))
             match = _DETAILS.match(path)
             if match:
                 details = data.asset_details(self.project, match.group(1))

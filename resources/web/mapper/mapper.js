@@ -4,7 +4,7 @@
 (function () {
   'use strict';
 
-  var App = {errors: [], ready: false, drawn: 0, selected: null};
+  var App = {errors: [], ready: false, drawn: 0, selected: null, wards: 0};
   window.MapperApp = App;
   window.addEventListener('error', function (e) { App.errors.push(String(e.message)); });
 
@@ -288,6 +288,7 @@
 
   function addWards(gj) {
     if (!gj) { return; }
+    App.wards = gj.features.length;
     L.geoJSON(gj, {
       style: function () { return {color: '#6c3483', weight: 2.5, dashArray: '6 4', fill: false}; },
       onEachFeature: function (f, layer) { layer.bindTooltip(el('span', 'nm-name', f.properties.name), {sticky: true}); }
@@ -389,12 +390,20 @@
     map.on('click', function (e) {
       if (App.bridge && config.editable) { App.bridge.onMapClicked(e.latlng.lng, e.latlng.lat); }
     });
+    // wards are a reference layer, off at first: fetched the first time they are switched on
+    var wardsLoaded = false;
+    function loadWards() {
+      if (wardsLoaded) { return; }
+      wardsLoaded = true;
+      load('wards', config.wardsUrl).then(addWards)
+        .catch(function (err) { App.errors.push(String(err)); console.error('wards failed: ' + err); });
+    }
+    if (map.hasLayer(groups.wards)) { loadWards(); } else { groups.wards.once('add', loadWards); }
     var t0 = performance.now();
     Promise.all([load('assets', config.assetsUrl), load('neighbourhoods', config.neighbourhoodsUrl),
-                 load('wards', config.wardsUrl), connectBridge()])
+                 connectBridge()])
       .then(function (res) {
         addNeighbourhoods(res[1]);
-        addWards(res[2]);
         if (res[0]) { setPoints(res[0]); }
         render();
         App.ready = true;
