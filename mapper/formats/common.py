@@ -284,6 +284,19 @@ class Choice:
 
 
 def choose(section: str, value: Any) -> Choice:
+    key = (section, value if isinstance(value, (str, int, float)) else repr(value))
+    found = _CHOICES.get(key)
+    if found is None:
+        found = _choose(section, value)
+        if len(_CHOICES) < 10_000:
+            _CHOICES[key] = found
+    return found
+
+
+_CHOICES: dict[tuple[str, Any], Choice] = {}
+
+
+def _choose(section: str, value: Any) -> Choice:
     text = to_text(value)
     if text is None:
         return Choice(None)

@@ -142,6 +142,8 @@ class RowWriter:
 
     @staticmethod
     def _point_of(geom) -> tuple[float, float] | None:
+        if isinstance(geom, tuple):
+            return geom
         if geom is None or geom.is_empty:
             return None
         kind = geom.geom_type
@@ -245,6 +247,8 @@ class RowWriter:
     def _neighbourhood(self, row: Row) -> tuple[dict[str, Any], set[str]]:
         v = row.values
         geom = row.geometry
+        if isinstance(geom, tuple):
+            raise SkipRow("is a Point, not a polygon")
         if geom is None or geom.is_empty:
             raise SkipRow("has no boundary")
         if not geom.is_valid:

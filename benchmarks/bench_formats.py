@@ -1,0 +1,151 @@
+"""Formats, side by side in one run (100k assets):
+
+* export to GeoPackage vs pyogrio (GDAL) writing the same features and attributes   (target ratio <= 1)
+* import a 100k-feature GeoPackage vs pyogrio reading it + writing the same rows      (target ratio <= 1.5)
+* export to Excel vs openpyxl write-only mode writing the same cells                  (target ratio <= 1)
+
+``MAPPER_BENCH_N`` changes the size (default 100000). Peak RSS is the process's peak so far.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import shutil
+import tempfile
+from pathlib import Path
+
+import numpy as np
+
+from benchmarks.harness import Figure, best_of, peak_rss_mb
+from mapper.domain.records import Asset
+from mapper.domain.taxonomy import taxonomy
+from mapper.formats.api import export_file, import_files
+from mapper.formats.tabular import cell_rows, headers
+from mapper.store.project import Project
+
+N = int(os.environ.get("MAPPER_BENCH_N", "100000"))
+
+
+def _project(path: Path) -> Project:
+    rng = random.Random(7)
+    tx = taxonomy()
+    cats = tx.categories
+    p = Project.create(path)
+    recs = []
+    for i in range(N):
+        cat = rng.choice(cats)
+        recs.append(Asset(name=f"Asset {i}", category=cat, kind=tx.kind_of(cat),
+                          description="A place where neighbours meet " * 2, address=f"{i} High Street, Sheffield",
+                          postcode="S1 2BJ", location=(round(-1.6 + rng.random() * 0.4, 6),
+                                                       round(53.3 + rng.random() * 0.15, 6)),
+                          opening_times="Mon-Fri 9-5", contact_phone="0114 000 0000", website="https://example.org",
+                          principles=("Spaces", "Connection"), may_publish=bool(i % 2), last_checked="2025-01-31",
+                          recorded_by="Bench"))
+    p.bulk_add(recs, derive=False)
+    return p
+
+
+def _columns(project):
+    head = headers("assets")
+    rows = list(cell_rows(project, "assets", public=False))
+    return head, rows
+
+
+def run() -> list[Figure]:
+    import pyogrio
+    import shapely
+    from openpyxl import Workbook
+
+    work = Path(tempfile.mkdtemp(prefix="bench_formats_"))
+    figures = []
+    try:
+        project = _project(work / "big.gpkg")
+        head, rows = _columns(project)
+        lat_i, lon_i = head.index("latitude"), head.index("longitude")
+        attr_names = [h for h in head if h not in ("latitude", "longitude")]
+        cols = {h: [r[i] for r in rows] for i, h in enumerate(head)}
+        geometry = shapely.to_wkb(shapely.points(np.array(cols["longitude"], dtype=float),
+                                                 np.array(cols["latitude"], dtype=float)))
+        field_data = [np.array([None if v is None else str(v) for v in cols[h]], dtype=object) for h in attr_names]
+
+        # 1. GeoPackage export
+        out = work / "export.gpkg"
+        ours = best_of(lambda: export_file(project, out, public=False, kind="all"), repeat=2)
+        gdal_out = work / "gdal.gpkg"
+
+        def gdal_write():
+            gdal_out.unlink(missing_ok=True)
+            pyogrio.raw.write(str(gdal_out), geometry=geometry, field_data=field_data, fields=attr_names,
+                              layer="assets", driver="GPKG", crs="EPSG:4326", geometry_type="Point")
+
+        base = best_of(gdal_write, repeat=2)
+        figures.append(Figure(f"export {N:,} assets to GeoPackage", ours, "pyogrio write (same features+fields)",
+                              base, "ratio <= 1.0", ours <= base, {"peak_rss_mb": round(peak_rss_mb())}))
+
+        # 2. GeoPackage import (the file GDAL wrote: a foreign GeoPackage)
+        n = [0]
+
+        def ours_import():
+            n[0] += 1
+            target = Project.create(work / f"imp{n[0]}.gpkg")
+            try:
+                report = import_files(target, [gdal_out])[0]
+                assert report.added == N, report.summary()
+            finally:
+                target.close()
+
+        def gdal_import():
+            n[0] += 1
+            target = Project.create(work / f"base{n[0]}.gpkg")
+            try:
+                meta, _, geoms, fields = pyogrio.raw.read(str(gdal_out))
+                from mapper.store.geometry import point_blob
+
+                pts = shapely.from_wkb(geoms)
+                xs, ys = shapely.get_x(pts).tolist(), shapely.get_y(pts).tolist()
+                names = list(meta["fields"])
+                keep = [names.index(c) for c in target.columns("assets") if c in names]
+                cols_db = [names[i] for i in keep]
+                data = [f.tolist() for f in fields]
+                from mapper.domain.records import new_uuid
+
+                with target.transaction():  # the same rows, with ids (as ours get)
+                    target.conn.executemany(
+                        f"INSERT INTO assets (uuid, geom, {', '.join(cols_db)}) "
+                        f"VALUES (?, ?, {', '.join('?' for _ in keep)})",
+                        ((new_uuid(), point_blob(x, y), *[data[i][j] for i in keep])
+                         for j, (x, y) in enumerate(zip(xs, ys))))
+            finally:
+                target.close()
+
+        ours = best_of(ours_import, repeat=1)
+        base = best_of(gdal_import, repeat=1)
+        figures.append(Figure(f"import a {N:,}-feature GeoPackage", ours, "pyogrio read + write same rows", base,
+                              "ratio <= 1.5", ours <= 1.5 * base, {"peak_rss_mb": round(peak_rss_mb())}))
+
+        # 3. Excel export
+        xout = work / "export.xlsx"
+        ours = best_of(lambda: export_file(project, xout, public=False, kind="assets"), repeat=1)
+
+        def openpyxl_write():
+            wb = Workbook(write_only=True)
+            ws = wb.create_sheet("Assets")
+            ws.append(head)
+            for r in rows:
+                ws.append(r)
+            wb.save(work / "openpyxl.xlsx")
+
+        base = best_of(openpyxl_write, repeat=1)
+        figures.append(Figure(f"export {N:,} assets to Excel", ours, "openpyxl write-only (same cells)", base,
+                              "ratio <= 1.0", ours <= base, {"peak_rss_mb": round(peak_rss_mb())}))
+        del lat_i, lon_i
+        project.close()
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return figures
+
+
+if __name__ == "__main__":
+    for f in run():
+        print(f.line())
