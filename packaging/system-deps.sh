@@ -10,6 +10,8 @@ pkgs=(libnss3 libxkbcommon0 libxkbcommon-x11-0 libxkbfile1 libgbm1 libasound2 li
 # Optional test dependency: headless Chromium opens the exported HTML map (that test skips without it;
 # MAPPER_NO_CHROMIUM=1 leaves it out).
 [ "${MAPPER_NO_CHROMIUM:-0}" = 1 ] || pkgs+=(chromium)
+# Optional, big: LibreOffice Calc for the test that converts an exported workbook (MAPPER_FULL_TEST_DEPS=1).
+[ "${MAPPER_FULL_TEST_DEPS:-0}" = 1 ] && pkgs+=(libreoffice-calc-nogui)
 missing=()
 for p in "${pkgs[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
 [ ${#missing[@]} -eq 0 ] && exit 0
