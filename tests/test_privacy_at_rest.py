@@ -168,3 +168,18 @@ def test_cli_new_sets_the_passphrase(tmp_path):
         assert setup.is_protected(p) and isinstance(p.codec, LockedCodec)
         assert isinstance(setup.unlock(p, PASS), PassphraseCodec)
     assert PASS.encode() not in _raw(target)
+
+
+def test_cli_demo_with_passphrase_seals_the_demo_needs(tmp_path):
+    from mapper.cli import main
+
+    pf = tmp_path / "pass.txt"
+    pf.write_text(PASS + "\n", encoding="utf-8")
+    target = tmp_path / "demo.gpkg"
+    assert main(["demo", str(target), "--passphrase-file", str(pf)]) == 0
+    assert b"Fictional demo need" not in _raw(target)
+    with Project.open(target) as p:
+        assert p.count("care_needs") > 0
+        assert all(n.startswith(SEALED) for (n,) in p.conn.execute("SELECT notes FROM care_needs"))
+        setup.unlock(p, PASS)
+        assert all(n.notes.startswith("Fictional demo need") for n in p.records("care_needs"))
