@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDateTime, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
@@ -73,9 +72,9 @@ class CareNeedsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.message)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        # Watch our own widgets for activity (an application-wide Python event filter crashes Qt WebEngine).
+        for w in [self, *self.findChildren(QWidget)]:
+            w.installEventFilter(self)
         if setup.is_unlocked(project):
             self._opened()
         else:
@@ -268,12 +267,6 @@ class CareNeedsPanel(QWidget):
                 and (watched is self or self.isAncestorOf(watched)):
             self.idle_timer.start()
         return False
-
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
-        super().closeEvent(event)
 
     # ---- list ------------------------------------------------------------------------------------
     def refresh(self, select: str | None = None) -> None:
