@@ -120,3 +120,17 @@ def test_connect_suggestions_and_recording(qtbot, project):
     assert got.status == "connected" and got.connections == (near.uuid,)
     assert "Connected" in panel.need_list.item(0).text()
     assert [s.name for s in panel.suggestions()] == ["Far cafe", "Closed pantry"]
+
+
+def test_coordinator_makes_keys_in_the_app(qtbot, project, tmp_path):
+    from mapper.privacy import keys
+
+    setup.set_passphrase(project, PASS)
+    panel = CareNeedsPanel(project)
+    qtbot.addWidget(panel)
+    out = panel.save_coordinator_key(tmp_path / "coordinator.nmkey")
+    assert out is not None and keys.has_coordinator_keys(project)
+    public = keys.load_public_key(out)
+    assert keys.fingerprint(public) in panel.keys_label.text()
+    assert panel.save_coordinator_key(tmp_path / "again.nmkey") is not None  # same pair, not replaced
+    assert keys.fingerprint(keys.load_public_key(tmp_path / "again.nmkey")) == keys.fingerprint(public)

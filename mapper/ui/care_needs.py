@@ -6,6 +6,8 @@ the key is forgotten and every decrypted value is cleared from the widgets.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QDateTime, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,7 +31,7 @@ from PySide6.QtWidgets import (
 from mapper.domain.errors import MapperError, PrivacyError
 from mapper.domain.records import CareNeed
 from mapper.domain.taxonomy import taxonomy
-from mapper.privacy import setup
+from mapper.privacy import keys, setup
 from mapper.privacy.access_log import log_access
 from mapper.privacy.connect import Suggestion, record_connection, suggest
 
@@ -132,6 +134,14 @@ class CareNeedsPanel(QWidget):
         row.addWidget(self.new_button)
         row.addWidget(self.lock_button)
         lv.addLayout(row)
+        self.keys_button = QPushButton("Coordinator keys: save my public key file...")
+        self.keys_button.setToolTip("For the coordinator: make a key pair (kept sealed in this project) and "
+                                    "save the public key file to give to mappers")
+        self.keys_button.clicked.connect(self._choose_key_file)
+        self.keys_label = QLabel("")
+        self.keys_label.setWordWrap(True)
+        lv.addWidget(self.keys_button)
+        lv.addWidget(self.keys_label)
         split.addWidget(left)
 
         right = QWidget()
@@ -404,6 +414,29 @@ class CareNeedsPanel(QWidget):
         self.refresh(select=need.uuid)
         self.saved.emit(need.uuid)
         return True
+
+    # ---- coordinator keys -------------------------------------------------------------------------
+    def _choose_key_file(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        name, _ = QFileDialog.getSaveFileName(self, "Save the coordinator public key", "coordinator.nmkey",
+                                              "Coordinator public key (*.nmkey)")
+        if name:
+            self.save_coordinator_key(Path(name))
+
+    def save_coordinator_key(self, path: Path) -> Path | None:
+        """Make this project's coordinator key pair if it has none, and save the public key file."""
+        try:
+            if not keys.has_coordinator_keys(self.project):
+                keys.generate_coordinator_keys(self.project)
+            out = keys.save_public_key(self.project, path)
+        except MapperError as exc:
+            self._say(str(exc))
+            return None
+        public = keys.project_public_key(self.project)
+        self.keys_label.setText(f"Public key saved to {out.name}. Fingerprint {keys.fingerprint(public)}: "
+                                "read it to mappers so they can check the file they use.")
+        return out
 
     # ---- connect ----------------------------------------------------------------------------------
     def _load_suggestions(self, need: CareNeed) -> None:
