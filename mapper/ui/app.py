@@ -74,7 +74,7 @@ def ask_name_once(window) -> None:
 def run_app(path: Path | None = None, *, quit_after_ms: int | None = None) -> int:
     """Open the window on PROJECT (else the last project, else the demo). ``quit_after_ms`` closes it
     after that long and never shows a dialog that waits for an answer (tests, smoke checks)."""
-    from PySide6.QtCore import QCoreApplication, Qt, QTimer
+    from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
     try:  # the map's mapper:// scheme must be registered before the QApplication exists
@@ -106,6 +106,13 @@ def run_app(path: Path | None = None, *, quit_after_ms: int | None = None) -> in
         QTimer.singleShot(quit_after_ms, window.close)
         QTimer.singleShot(quit_after_ms + 50, app.quit)
     try:
-        return app.exec()
+        code = app.exec()
     finally:
         sys.excepthook = previous_hook
+    # Delete the window while Qt still runs (the map's web page must go before its profile); leaving
+    # it to interpreter exit crashes Qt WebEngine.
+    window.close()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.processEvents()
+    return code

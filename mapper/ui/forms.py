@@ -166,7 +166,7 @@ class RecordForm(QWidget):
         elif kind == "combo":
             w = QComboBox()
             w.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            w.setMinimumContentsLength(12)
+            w.setMinimumContentsLength(8)
             for code, text in options:
                 w.addItem(text, code)
             w.activated.connect(lambda _=0: (self.validate(), self.commit()))
@@ -242,6 +242,7 @@ class RecordForm(QWidget):
             text = "" if value is None else str(value)
             if w.text() != text:
                 w.setText(text)
+                w.setCursorPosition(0)
         elif isinstance(w, QPlainTextEdit):
             text = "" if value is None else str(value)
             if w.toPlainText() != text:

@@ -13,7 +13,9 @@ from typing import Any, Callable
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QFileDialog,
@@ -24,11 +26,13 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTableView,
     QTabWidget,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -108,6 +112,8 @@ class RecordList(QWidget):
         self.search.setPlaceholderText(f"Search {noun} (name, description, address, postcode)")
         self.search.setAccessibleName(f"Search {noun}")
         self.search.setClearButtonEnabled(True)
+        for button in self.search.findChildren(QToolButton):
+            button.setAccessibleName("Clear search")
         self.search.textChanged.connect(self.apply_filter)
         layout.addWidget(self.search)
         self.kind = self.category = self.status = None
@@ -143,8 +149,13 @@ class RecordList(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setDefaultSectionSize(self.fontMetrics().horizontalAdvance("Neighbourhood") + 24)
+        header.setDefaultSectionSize(self.fontMetrics().horizontalAdvance("Neighbourhood") + 12)
+        header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("Status") + 16)
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() + 8)
+        header.setAccessibleName(f"{noun.capitalize()} column headings")
+        self.view.verticalHeader().setAccessibleName(f"{noun.capitalize()} rows")
+        for corner in self.view.findChildren(QAbstractButton):
+            corner.setAccessibleName(f"Select all {noun}")
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         self.model.modelReset.connect(self._update_count)
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view)
@@ -230,6 +241,10 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.groups, "&Groups")
         self.care_panel: QWidget = self._care_placeholder()
         self.tabs.addTab(self.care_panel, "&Care needs")
+        self.tabs.tabBar().setAccessibleName("Record lists")
+        arrows = self.tabs.tabBar().findChildren(QToolButton)
+        for button, text in zip(arrows, ("Scroll tabs left", "Scroll tabs right")):
+            button.setAccessibleName(text)
 
         self.panel = QStackedWidget()
         self.panel.setAccessibleName("Record")
@@ -244,6 +259,8 @@ class MainWindow(QMainWindow):
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Fit the form to the column's width (fields shrink) rather than scroll sideways.
+        self.panel.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.scroll.setWidget(self.panel)
         self.scroll.setAccessibleName("Record panel")
         self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -255,7 +272,7 @@ class MainWindow(QMainWindow):
         split.setStretchFactor(0, 4)
         split.setStretchFactor(1, 3)
         split.setStretchFactor(2, 3)
-        split.setSizes([520, 400, 446])
+        split.setSizes([430, 470, 466])
         split.setChildrenCollapsible(False)
         self.split = split
         self.setCentralWidget(split)
@@ -392,6 +409,13 @@ class MainWindow(QMainWindow):
         except Exception as exc:  # noqa: BLE001 - their panel failing must not stop the window
             errors.log_unexpected(exc)
             return
+        # An application-wide Python event filter crashes Qt WebEngine (PySide6 6.8, segfault in the
+        # event loop). Keep the panel's idle-lock watching its own widgets instead.
+        app = QApplication.instance()
+        if app is not None and hasattr(panel, "eventFilter"):
+            app.removeEventFilter(panel)
+            for w in [panel, *panel.findChildren(QWidget)]:
+                w.installEventFilter(panel)
         index = self.tabs.indexOf(self.care_panel)
         self.tabs.removeTab(index)
         self.care_panel.deleteLater()

@@ -106,10 +106,13 @@ class Op:
         return self
 
     def _show_progress(self, done: int, total: int) -> None:
-        if self.dialog is not None and not self.done:
-            self.dialog.setMaximum(max(total, 0))
-            self.dialog.setValue(min(done, total) if total > 0 else 0)
-            self.dialog.setLabelText(f"{self.title}… {done:,} of {total:,}" if total > 0 else f"{self.title}…")
+        dialog = self.dialog  # setValue() may run the finish handler (a modal dialog processes events)
+        if dialog is not None and not self.done:
+            if dialog.wasCanceled():
+                self.cancel.set()
+            dialog.setLabelText(f"{self.title}… {done:,} of {total:,}" if total > 0 else f"{self.title}…")
+            dialog.setMaximum(max(total, 0))
+            dialog.setValue(min(done, total) if total > 0 else 0)
 
     def _finish(self, result: Any, error: BaseException | None) -> None:
         self.done = True
