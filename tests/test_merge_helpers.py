@@ -59,7 +59,10 @@ def state(p: Project) -> dict:
     out["conflicts"] = sorted(p.conn.execute(
         "SELECT tbl, uuid, field, kept_value, kept_version, other_value, other_version, kind, status "
         "FROM nm_conflicts"), key=repr)
-    out["decisions"] = sorted(p.conn.execute("SELECT kind, key, value, version FROM nm_decisions"))
+    # the merger's own knowledge checkpoints record its merge history, which is allowed to differ
+    out["decisions"] = sorted(p.conn.execute(
+        "SELECT kind, key, value, version FROM nm_decisions WHERE NOT (kind='checkpoint' AND key LIKE ?)",
+        (p.replica_id + "|%",)))
     return out
 
 

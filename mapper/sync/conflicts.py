@@ -4,9 +4,11 @@ the order files arrived) says which ones a person should review.
 ``nm_conflicts`` has one row per losing write ``(tbl, uuid, field, other_version)``. ``kept_*`` is always
 the field's current winner. Status:
 
-- ``open``: some write that outranks it came from another replica and holds a different value -- two
-  mappers really disagreed (or one overwrote the other) and the loser may matter;
-- ``superseded``: only the same replica (a later export of the same laptop) or the same value beat it;
+- ``open``: some write that outranks it came from another replica, holds a different value, and was made
+  by a laptop that had not merged the losing write yet (``decisions.Knowledge`` checkpoints) -- two
+  mappers really edited the same field concurrently;
+- ``superseded``: it was overwritten knowingly (the writer had merged it), by the same laptop, or by the
+  same value: an ordinary edit, kept only so the conflict set is the same whatever the merge order;
 - ``resolved``: a review decision (versioned in ``nm_decisions``, so it merges) covers it;
 - kind ``edit_deleted`` (field ``_deleted:<field>``): a field was edited after another replica deleted
   the record (the edit outranks the delete). ``open`` while the record is deleted -- it can be restored
@@ -52,15 +54,18 @@ def record(engine, changed: dict[str, list]) -> int:
     resolved = {key for (kind, key), (val, _v, _a) in engine.decisions.items() if kind == dec.RESOLVED and val}
     replaced = {key for (kind, key), (val, _v, _a) in engine.decisions.items() if kind == dec.REPLACED and val}
     opened = 0
+    knowledge = engine.knowledge()
     for table, uuid in sorted(touched):
         rec = engine.rec(table, uuid)
         if rec is None:
             continue
-        opened += recompute(conn, engine.ranker, table, uuid, rec, resolved, f"{table}|{uuid}" in replaced)
+        opened += recompute(conn, engine.ranker, table, uuid, rec, resolved, f"{table}|{uuid}" in replaced,
+                            knowledge)
     return opened
 
 
-def recompute(conn, ranker: Ranker, table: str, uuid: str, rec, resolved: set[str], replaced: bool) -> int:
+def recompute(conn, ranker: Ranker, table: str, uuid: str, rec, resolved: set[str], replaced: bool,
+              knowledge: dec.Knowledge) -> int:
     rows = conn.execute("SELECT id, field, other_value, other_version, kind, status, kept_version "
                         "FROM nm_conflicts WHERE tbl=? AND uuid=?", (table, uuid)).fetchall()
     by_field: dict[str, list] = defaultdict(list)
@@ -81,7 +86,7 @@ def recompute(conn, ranker: Ranker, table: str, uuid: str, rec, resolved: set[st
             lval = from_text(oval)
             lrank = ranker.rank(over, lval)
             beaten = any(w[0] and ranker.rank(w[0], w[1]) > lrank and replica_of(w[0]) != replica_of(over)
-                         and not same(w[1], lval) for w in writes)
+                         and not same(w[1], lval) and not knowledge.knew(w[0], over) for w in writes)
             new = "resolved" if f"{table}|{uuid}|{f}|{over}" in resolved else "open" if beaten else "superseded"
             opened += new == "open" and status != "open"
             updates.append((to_text(win[1]), win[0], new, rid))
@@ -99,7 +104,8 @@ def recompute(conn, ranker: Ranker, table: str, uuid: str, rec, resolved: set[st
                     if not ev:
                         continue
                     er = ranker.rank(ev)
-                    below = [d for r_, d in drank if r_ < er and replica_of(d) != replica_of(ev)]
+                    below = [d for r_, d in drank if r_ < er and replica_of(d) != replica_of(ev)
+                             and not knowledge.knew(ev, d)]
                     if not below:
                         continue
                     key = (f"{DELETED}:{f}", ev)
@@ -116,6 +122,12 @@ def recompute(conn, ranker: Ranker, table: str, uuid: str, rec, resolved: set[st
                     else:
                         opened += status == "open" and old[5] != "open"
                         updates.append((to_text(1), max(below), status, old[0]))
+    done = {u[3] for u in updates}
+    for (f, ev), old in edit_rows.items():  # rows no longer derived (e.g. restored since): status only
+        if old[0] not in done:
+            status = ("resolved" if f"{table}|{uuid}|{f}|{ev}" in resolved
+                      else "open" if rec.deleted and not replaced else "moot")
+            updates.append((to_text(1), old[6], status, old[0]))
     if updates:
         conn.executemany("UPDATE nm_conflicts SET kept_value=?, kept_version=?, status=? WHERE id=?", updates)
     return opened
@@ -165,7 +177,7 @@ def refresh(project, table: str, uuid: str) -> None:
         return
     resolved = {key for (kind, key), (val, _v, _a) in engine.decisions.items() if kind == dec.RESOLVED and val}
     replaced = bool(dec.value(project.conn, dec.REPLACED, dec.key_of(table, uuid)))
-    recompute(project.conn, engine.ranker, table, uuid, rec, resolved, replaced)
+    recompute(project.conn, engine.ranker, table, uuid, rec, resolved, replaced, engine.knowledge())
 
 
 def _field_keys(project, table: str, uuid: str, f: str) -> list[str]:

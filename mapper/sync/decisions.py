@@ -5,6 +5,9 @@ Kinds (``key`` format -> ``value``):
 - ``resolved``: ``tbl|uuid|field|other_version`` -> ``"1"`` when that losing value was reviewed, ``""`` undone.
 - ``replaced``: ``tbl|uuid`` -> the survivor's uuid after a duplicate pair was merged, ``""`` undone.
 - ``pair``: ``tbl|a|b`` (a < b) -> ``"merged"``, ``"distinct"`` (not the same) or ``""`` (open again).
+- ``checkpoint``: ``replica|version`` -> JSON {origin replica: greatest version merged from it}. Written at
+  the end of each merge (the version is a tick after everything merged), so any later write of that
+  replica "knew" those versions: overwriting one of them is an ordinary edit, not a conflict. Immutable.
 
 Each write takes a fresh version from the project clock, so undoing is a newer decision, never a delete.
 """
@@ -12,8 +15,9 @@ Each write takes a fresh version from the project clock, so undoing is a newer d
 from __future__ import annotations
 
 import sqlite3
+from typing import Callable
 
-RESOLVED, REPLACED, PAIR = "resolved", "replaced", "pair"
+RESOLVED, REPLACED, PAIR, CHECKPOINT = "resolved", "replaced", "pair", "checkpoint"
 
 
 def key_of(*parts: str) -> str:
@@ -72,3 +76,47 @@ def survivor_of(conn: sqlite3.Connection, tbl: str, uuid: str) -> str:
             return uuid
         seen.add(nxt)
         uuid = nxt
+
+
+class Knowledge:
+    """Answers "had the replica that wrote ``w`` merged version ``l`` before writing it?" from checkpoints."""
+
+    def __init__(self, items: dict):
+        import bisect
+        import json
+
+        self._bisect = bisect.bisect_left
+        per: dict[str, list[tuple[str, dict]]] = {}
+        for (kind, key), (val, _version, _a) in items.items():
+            if kind == CHECKPOINT and val:
+                replica, at = key.split("|", 1)
+                per.setdefault(replica, []).append((at, json.loads(val)))
+        self.points = {r: sorted(v, key=lambda x: x[0]) for r, v in per.items()}
+        self.keys = {r: [at for at, _ in v] for r, v in self.points.items()}
+
+    def latest(self, replica: str) -> dict:
+        pts = self.points.get(replica)
+        return dict(pts[-1][1]) if pts else {}
+
+    def _before(self, w: str) -> dict | None:
+        from mapper.sync.rules import replica_of
+
+        r = replica_of(w)
+        keys = self.keys.get(r)
+        if not keys:
+            return None
+        i = self._bisect(keys, w) - 1
+        return self.points[r][i][1] if i >= 0 else None
+
+    def floor(self, w: str, honest: Callable[[str], bool]) -> str:
+        """The latest honest version the writer of ``w`` had merged before writing it ("" if none)."""
+        vector = self._before(w) or {}
+        return max((v for v in vector.values() if honest(v)), default="")
+
+    def knew(self, w: str | None, l_version: str | None) -> bool:
+        from mapper.sync.rules import replica_of
+
+        if not w or not l_version:
+            return not l_version
+        vector = self._before(w)
+        return vector is not None and vector.get(replica_of(l_version), "") >= l_version

@@ -25,7 +25,7 @@ from mapper.store.project import TABLES, _dump_stored, _history_value, _load_sto
 from mapper.store.versions import pack_versions, unpack_versions
 from mapper.sync import conflicts as conflicts_mod
 from mapper.sync import decisions as dec
-from mapper.sync.rules import KEEP_LOSE_INCOMING, TAKE, TAKE_LOSE_LOCAL, Ranker, same
+from mapper.sync.rules import KEEP_LOSE_INCOMING, TAKE, TAKE_LOSE_LOCAL, Ranker, replica_of, same
 
 Progress = Callable[[int, int, str], object]
 CHUNK = 500
@@ -169,6 +169,17 @@ class MergeEngine:
         self.changed_decisions: set[tuple[str, str]] = set()
         self.sources: list[FileSummary] = []
         self.max_seen: str | None = None
+        self.seen_by_origin: dict[str, str] = {}
+        self._knowledge: dec.Knowledge | None = None
+        ranker.floor_of = self._floor
+
+    def knowledge(self) -> dec.Knowledge:
+        if self._knowledge is None:
+            self._knowledge = dec.Knowledge(self.decisions)
+        return self._knowledge
+
+    def _floor(self, version: str) -> str:
+        return self.knowledge().floor(version, lambda v: not self.ranker.suspect(v))
 
     # ---- local state ---------------------------------------------------------------------
     def _vtext(self, table: str) -> dict[str, str]:
@@ -219,11 +230,11 @@ class MergeEngine:
                                  path=path)
             settings = dict(src.execute("SELECT key, value FROM nm_settings")) if "nm_settings" in has else {}
             fs.replica, fs.author = settings.get("replica_id", ""), settings.get("author")
+            if "nm_decisions" in has:  # first: checkpoints rank this file's skewed versions
+                self._merge_decisions(src, fs)
             for table in TABLES:
                 if table in has:
                     self._merge_table(src, path, fs, table, has)
-            if "nm_decisions" in has:
-                self._merge_decisions(src, fs)
         finally:
             src.close()
 
@@ -267,6 +278,9 @@ class MergeEngine:
                 self._merge_record(table, uuid, inc, fs)
 
     def _note_seen(self, version: str, fs: FileSummary) -> None:
+        origin = replica_of(version)
+        if version > self.seen_by_origin.get(origin, ""):
+            self.seen_by_origin[origin] = version
         if self.ranker.suspect(version):
             fs.skewed += 1
         elif self.max_seen is None or version > self.max_seen:
@@ -335,6 +349,8 @@ class MergeEngine:
             if self.ranker.action(lv, lval, version, val) in (TAKE, TAKE_LOSE_LOCAL):
                 self.decisions[(kind, key)] = (val, version, author)
                 self.changed_decisions.add((kind, key))
+                if kind == dec.CHECKPOINT:
+                    self._knowledge = None
 
     # ---- replaced uuids: later edits to a merged duplicate land on its survivor ------------
     def _fold_replacements(self) -> None:
@@ -406,6 +422,22 @@ class MergeEngine:
                               [(f.sha256, f.name, f.replica) for f in summary.files if not f.already_merged])
         if self.max_seen:
             self.project.clock.observe(self.max_seen)
+        self._checkpoint()
+
+    def _checkpoint(self) -> None:
+        """Remember what this replica has now merged: its later writes knew all of it."""
+        me = self.project.replica_id
+        vector = self.knowledge().latest(me)
+        grown = False
+        for origin, version in self.seen_by_origin.items():
+            if origin and origin != me and version > vector.get(origin, ""):
+                vector[origin] = version
+                grown = True
+        if grown:
+            at = self.project.clock.tick()
+            self.conn.execute("INSERT OR REPLACE INTO nm_decisions VALUES (?, ?, ?, ?, ?)",
+                              (dec.CHECKPOINT, f"{me}|{at}", json.dumps(vector, sort_keys=True), at,
+                               self.project.author))
 
     def _write_table(self, table: str, rows: list[tuple[str, Rec | None, Rec]], summary: MergeSummary) -> None:
         cols = self.cols[table]

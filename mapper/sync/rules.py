@@ -7,11 +7,13 @@ therefore a per-field maximum, which is commutative, associative and idempotent 
 Rank of a version (``rank``):
 
 1. Clock skew. A version whose wall time is more than ``max_skew_ms`` (one day) ahead of the merging
-   computer's clock is *suspect*: it ranks below every honest version, whatever its time. So a laptop
-   whose clock is a year ahead cannot win for ever -- any honest edit, earlier or later, outranks it;
-   among suspect versions the ordinary order applies. The rule depends only on the version and the
-   merger's clock, so every order of files gives the same result within one merge session. (When the
-   real time catches up, the version stops being suspect and ranks normally again.)
+   computer's clock is *suspect* (flagged in the summary). Its effective time is clamped to just after
+   the latest honest version its laptop had merged before writing it (its *floor*, from the knowledge
+   checkpoints in ``mapper.sync.decisions``): it still beats what that laptop had seen, but every honest
+   edit made later than that outranks it, so a laptop whose clock is a year ahead cannot win for ever.
+   A suspect version with no floor ranks below every honest one. The floor depends only on the version
+   and on checkpoints that travel with it, so every order of files gives the same result (within one
+   merge session; once real time catches up the version stops being suspect and ranks normally).
 2. Otherwise versions compare as text: hybrid-logical-clock time, then counter, then replica id.
 3. Equal versions with different values (never made by our own clocks) are decided by the canonical
    value text, so the result is still deterministic.
@@ -23,7 +25,7 @@ incoming has a version?, which ranks higher): keep, take, or keep-and-record-a-l
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, Callable
 
 from mapper.domain.hlc import DEFAULT_MAX_SKEW_MS, wall_ms
 
@@ -48,6 +50,7 @@ class Ranker:
 
     def __init__(self, now_ms: int, max_skew_ms: int = DEFAULT_MAX_SKEW_MS):
         self.limit = now_ms + max_skew_ms
+        self.floor_of: Callable[[str], str] | None = None  # suspect version -> its clamped time
 
     def suspect(self, version: str | None) -> bool:
         if not version:
@@ -59,8 +62,11 @@ class Ranker:
 
     def rank(self, version: str | None, value: Any = None) -> tuple:
         if not version:
-            return (0, "", "")
-        return (0 if self.suspect(version) else 1, version, canon(value))
+            return (0, "", "", "")
+        if self.suspect(version):
+            floor = self.floor_of(version) if self.floor_of else ""
+            return (1, floor, version, canon(value)) if floor else (0, version, "", canon(value))
+        return (1, version, "", canon(value))
 
     def action(self, local_version: str | None, local_value: Any, in_version: str | None, in_value: Any) -> str:
         has_l, has_i = bool(local_version), bool(in_version)
@@ -68,7 +74,7 @@ class Ranker:
             # a tie the clocks cannot make; decide by value so every order agrees
             cmp = ">" if canon(in_value) > canon(local_value) else "<"
         else:
-            a, b = self.rank(in_version)[:2], self.rank(local_version)[:2]
+            a, b = self.rank(in_version)[:3], self.rank(local_version)[:3]
             cmp = ">" if a > b else "<" if a < b else "="
         return ACTIONS.get((has_l, has_i, cmp), KEEP)
 
