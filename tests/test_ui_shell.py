@@ -322,3 +322,21 @@ def test_screenshot_of_the_main_window_on_the_demo(qtbot, real_window):
     assert image.width() >= 1300 and image.height() >= 700
     assert image.save(str(out), "PNG")
     assert out.stat().st_size > 10_000
+
+
+def test_import_and_export_run_off_the_ui_thread_and_refresh_the_window(qtbot, demo_path, tmp_path):
+    pytest.importorskip("mapper.formats.api")
+    w = MainWindow(map_factory=MapPlaceholder)
+    qtbot.addWidget(w)
+    w.open_project(demo_path, wait=True)
+    out = tmp_path / "for-coordinator.gpkg"
+    assert w.export_to(out, public=False) is not None
+    qtbot.waitUntil(lambda: ops.running() == 0, timeout=30000)
+    assert out.exists() and Project.open(out, readonly=True).count("assets") == 324
+    sheet = tmp_path / "new.csv"
+    sheet.write_text("name,category,postcode\nImported Tool Share,tool_share,S1 2BJ\n", encoding="utf-8")
+    assert w.import_from([sheet]) is not None
+    qtbot.waitUntil(lambda: ops.running() == 0, timeout=30000)
+    assert w.assets.model.total == 325  # the list was refreshed on the UI thread
+    w.assets.search.setText("Imported Tool")
+    assert [r[2] for r in w.assets.model.rows] == ["Imported Tool Share"]

@@ -88,14 +88,18 @@ def _optional(module: str, name: str) -> Callable | None:
         return None
 
 
-def _call_with_progress(fn: Callable, progress: ops.Progress, *args, **kwargs):
+def _progress_kwargs(fn: Callable, progress: ops.Progress) -> dict:
+    """Hand ``progress`` (and a cancel check) to a long function in the form it accepts."""
     try:
         params = inspect.signature(fn).parameters
     except (TypeError, ValueError):
         params = {}
+    kwargs: dict[str, Any] = {}
     if "progress" in params:
-        kwargs["progress"] = progress
-    return fn(*args, **kwargs)
+        kwargs["progress"] = lambda done, total, *_msg: progress(done, total) or True
+    if "cancelled" in params:
+        kwargs["cancelled"] = lambda: progress.cancelled
+    return kwargs
 
 
 class RecordList(QWidget):
@@ -706,17 +710,35 @@ class MainWindow(QMainWindow):
         paths, _ = QFileDialog.getOpenFileNames(self, "Import records", "",
                                                 "Data files (*.gpkg *.xlsx *.csv *.geojson *.json)")
         if paths:
-            self.run_on_copy("Importing", lambda p, progress: _call_with_progress(
-                fn, progress, p, [Path(x) for x in paths]), refresh=True)
+            self.import_from([Path(x) for x in paths])
+
+    def import_from(self, paths: list[Path]) -> ops.Op | None:
+        fn = _optional("mapper.formats.api", "import_files")
+        if fn is None:
+            self._missing("Importing")
+            return None
+        return self.run_on_copy("Importing", lambda p, progress: fn(p, paths, **_progress_kwargs(fn, progress)),
+                                refresh=True)
 
     def export_dialog(self) -> None:
         fn = _optional("mapper.formats.api", "export_file")
         if fn is None:
             return self._missing("Exporting")
-        path, _ = QFileDialog.getSaveFileName(self, "Export", "", "GeoPackage (*.gpkg);;Excel (*.xlsx);;CSV (*.csv)")
-        if path:
-            self.run_on_copy("Exporting", lambda p, progress: _call_with_progress(fn, progress, p, Path(path)),
-                             refresh=False)
+        path, _ = QFileDialog.getSaveFileName(self, "Export", "",
+                                              "GeoPackage (*.gpkg);;Excel (*.xlsx);;CSV (*.csv);;GeoJSON (*.geojson)")
+        if not path:
+            return
+        public = self.ask("Export", "Is this export for the public (only records marked “May appear on public "
+                          "maps”, no care needs), or for your coordinator?", "Public", "For my coordinator")
+        self.export_to(Path(path), public=public)
+
+    def export_to(self, path: Path, *, public: bool, kind: str = "all") -> ops.Op | None:
+        fn = _optional("mapper.formats.api", "export_file")
+        if fn is None:
+            self._missing("Exporting")
+            return None
+        return self.run_on_copy("Exporting", lambda p, progress: fn(
+            p, path, public=public, kind=kind, **_progress_kwargs(fn, progress)), refresh=False)
 
     def merge_dialog(self) -> None:
         fn = _optional("mapper.sync.merge", "merge_files")
@@ -724,8 +746,15 @@ class MainWindow(QMainWindow):
             return self._missing("Merging")
         paths, _ = QFileDialog.getOpenFileNames(self, "Merge exports", "", "GeoPackage (*.gpkg)")
         if paths:
-            self.run_on_copy("Merging", lambda p, progress: _call_with_progress(
-                fn, progress, p, [Path(x) for x in paths]), refresh=True)
+            self.merge_from([Path(x) for x in paths])
+
+    def merge_from(self, paths: list[Path]) -> ops.Op | None:
+        fn = _optional("mapper.sync.merge", "merge_files")
+        if fn is None:
+            self._missing("Merging")
+            return None
+        return self.run_on_copy("Merging", lambda p, progress: fn(p, paths, **_progress_kwargs(fn, progress)),
+                                refresh=True)
 
     def review_dialog(self) -> None:
         dialog_cls = _optional("mapper.ui.review", "ReviewDialog")
