@@ -111,6 +111,7 @@ def _update_time(timer: Timer, widget, project) -> float:
 
 
 def run() -> list[Figure]:
+    from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QApplication
 
     from mapper.ui.map_widget import MapWidget
@@ -147,6 +148,6 @@ def run() -> list[Figure]:
                 best, target="seconds <= 0.2", ok=update <= 0.2))
         figures[-1].notes["peak_rss_mb"] = round(peak_rss_mb())
         widget.close()
-        widget.deleteLater()
-        app.processEvents()
+        widget.deleteLater()  # the page must go before its profile, while Qt still runs
+        app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     return figures

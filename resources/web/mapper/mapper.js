@@ -106,7 +106,7 @@
         drawn += c.properties.point_count;
       } else {
         var i = c.properties.i;
-        if (pending[pts.ids[i]]) { continue; }   // drawn below at its new place
+        if (pending[pts.ids[i]] || pts.lon[i] === null) { continue; }   // moved (drawn below) or removed
         markers.addLayer(pointMarker(i));
         drawn += 1;
       }
@@ -186,9 +186,9 @@
     pts.lat[i] = null;
     delete pending[id];
     if (App.selected === id) { App.select(null); }
-    // the index still holds the point until it is rebuilt: rebuild now so it goes at once
-    buildIndex();
+    // drawn alone it goes at once; cluster counts follow when the index is rebuilt (soon after)
     render();
+    scheduleRebuild();
   };
 
   App.assetCount = function () {
