@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import json
 import re
 import uuid as _uuid
 from dataclasses import dataclass, field
@@ -196,11 +195,11 @@ def fingerprint(table: str, values: dict[str, Any]) -> str:
     for k, v in sorted(values.items()):
         if k in ("uuid", "neighbourhood", "neighbourhood_fixed") or v in (None, "", ()):
             continue
-        if k == "geom" and isinstance(v, (tuple, list)):
+        if k in ("geom", "location") and isinstance(v, (tuple, list)):
             v = [round(float(v[0]), 7), round(float(v[1]), 7)]
         clean[k] = list(v) if isinstance(v, tuple) else v
-    text = json.dumps([table, clean], sort_keys=True, ensure_ascii=False, default=str)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    text = repr((table, sorted(clean.items(), key=lambda kv: kv[0])))  # str/float/int/list reprs are stable
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 _RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}

@@ -16,6 +16,7 @@ from typing import Any
 import shapely
 from shapely.geometry import MultiPolygon, mapping
 
+from mapper.domain.errors import ValidationError
 from mapper.domain.geo import in_great_britain, looks_swapped
 from mapper.domain.records import Asset, Group, Neighbourhood, Record, new_uuid
 from mapper.domain.taxonomy import taxonomy
@@ -58,6 +59,7 @@ class _Pending:
     records: list[Record] = field(default_factory=list)
     prints: list[tuple[str, str, str]] = field(default_factory=list)  # (fingerprint, table, uuid)
     uuids: set[str] = field(default_factory=set)
+    rows: list[Row] = field(default_factory=list)
 
 
 def _is_bng(x: float, y: float) -> bool:
@@ -313,30 +315,45 @@ class RowWriter:
         record = cls(**values)
         if uuid:
             record.uuid = uuid
-        found = record_problems(record)
-        if found:
-            self.skip(row, "; ".join(f"{k}: {m}" for k, m in found.items()))
-            return
-        stored_values = record.to_values()
-        fp = fingerprint(table, stored_values) if not uuid else None
+        # validated in flush(): bulk_add checks every record anyway, so only a failing chunk is re-checked
+        fp = fingerprint(table, values) if not uuid else None
         pend = self.pending.setdefault(table, _Pending())
         if fp is not None:
-            if fp in self.chunk_prints or self._known_print(fp):
+            if fp in self.chunk_prints:
                 self.counts.unchanged += 1
                 return
             self.chunk_prints.add(fp)
-            pend.prints.append((fp, table, record.uuid))
+            pend.prints.append((fp, table, record.uuid))  # checked against earlier imports in flush()
         elif uuid in pend.uuids:
             self.skip(row, "the same id appears twice in the file")
             return
         pend.records.append(record)
+        pend.rows.append(row)
         pend.uuids.add(record.uuid)
         if len(pend.records) >= CHUNK:
             self.flush(table)
 
-    def _known_print(self, fp: str) -> bool:
-        return self.project.conn.execute(f"SELECT 1 FROM {FINGERPRINTS} WHERE fingerprint=?",
-                                         (fp,)).fetchone() is not None
+    def _drop_invalid(self, pend: _Pending) -> None:
+        """Skip (with their reasons) the records that fail validation; keep the rest."""
+        keep_records, keep_rows, bad = [], [], set()
+        for record, row in zip(pend.records, pend.rows):
+            found = record_problems(record)
+            if found:
+                self.skip(row, "; ".join(f"{k}: {m}" for k, m in found.items()))
+                bad.add(record.uuid)
+            else:
+                keep_records.append(record)
+                keep_rows.append(row)
+        pend.records, pend.rows = keep_records, keep_rows
+        pend.prints = [p for p in pend.prints if p[2] not in bad]
+
+    def _known_prints(self, prints: list[str]) -> set[str]:
+        known: set[str] = set()
+        for i in range(0, len(prints), 500):
+            part = prints[i:i + 500]
+            known.update(r[0] for r in self.project.conn.execute(
+                f"SELECT fingerprint FROM {FINGERPRINTS} WHERE fingerprint IN ({', '.join('?' * len(part))})", part))
+        return known
 
     def _update(self, row: Row, table: str, uuid: str, values: dict[str, Any]) -> None:
         self.flush()
@@ -362,13 +379,26 @@ class RowWriter:
         for table, pend in list(self.pending.items()):
             if only and table != only or not pend.records:
                 continue
-            self.project.bulk_add(pend.records)
+            known = self._known_prints([fp for fp, _, _ in pend.prints]) if pend.prints else set()
+            if known:  # rows imported before (from this file or another): nothing to add
+                skip = {u for fp, _, u in pend.prints if fp in known}
+                kept = [(r, w) for r, w in zip(pend.records, pend.rows) if r.uuid not in skip]
+                pend.records, pend.rows = [r for r, _ in kept], [w for _, w in kept]
+                pend.prints = [p for p in pend.prints if p[0] not in known]
+                self.counts.unchanged += len(skip)
+                self.chunk_prints.difference_update(known)
+            try:
+                self.project.bulk_add(pend.records)
+            except ValidationError:
+                self._drop_invalid(pend)
+                self.project.bulk_add(pend.records)
             self.counts.added += len(pend.records)
             if pend.prints:
+                at = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
                 self.project.conn.executemany(
                     f"INSERT OR REPLACE INTO {FINGERPRINTS} (fingerprint, tbl, uuid, source, at) "
                     "VALUES (?, ?, ?, ?, ?)",
-                    [(fp, t, u, self.path.name, dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"))
+                    [(fp, t, u, self.path.name, at)
                      for fp, t, u in pend.prints])
                 self.chunk_prints.difference_update(fp for fp, _, _ in pend.prints)
             if table == "groups":
