@@ -97,7 +97,7 @@ def test_sample_geojson_and_postcodes(project, tmp_path):
     report = import_files(project, [sample])[0]
     assert report.added == project.count("assets") > 20
     f = tmp_path / "nocoords.csv"
-    f.write_text("Organisation;Postcode\nCorner Cafe;s1 1aa\n", encoding="cp1252")
+    f.write_text("Organisation;Postcode\nCorner Café;s1 1aa\n", encoding="cp1252")
     import_files(project, [f])
-    cafe = next(a for a in project.records("assets") if a.name == "Corner Cafe")
+    cafe = next(a for a in project.records("assets") if a.name == "Corner Café")  # cp1252 detected
     assert cafe.postcode == "S1 1AA" and cafe.location is not None
