@@ -2,7 +2,7 @@
 
 Following the Open Referral UK aggregation guidance, a pair is offered when two live records share a
 phone number, website or charity number, or have similar names (rapidfuzz ``token_set_ratio`` >= 80)
-and are close (< 150 m, found with a grid over the points) or share a postcode; groups with no
+and are close (< 150 m, one vectorised shapely STRtree query) or share a postcode; groups with no
 location also pair on very similar names (>= 92). Open pairs are a function of the current records:
 after each merge, the changed records' undecided pairs are dropped and found again.
 
@@ -13,21 +13,17 @@ other record becomes a tombstone "replaced by" the survivor, and later edits to 
 
 from __future__ import annotations
 
-import math
 import re
 from collections import defaultdict
 from typing import Any
 
 from rapidfuzz import fuzz, process, utils
 
-from mapper.domain.geo import distance_m
-from mapper.store.geometry import point_of
 from mapper.sync import decisions as dec
 
 NEAR_M = 150.0
 NAME_MIN = 80
 NAME_ONLY_MIN = 92
-_CELL_DEG = 0.0015  # about 167 m of latitude: a neighbour cell always covers 150 m
 
 
 def norm_phone(text: str | None) -> str | None:
@@ -64,17 +60,18 @@ class _Index:
         self.table = table
         self.rows: dict[str, dict[str, Any]] = {}
         self.by_key: dict[tuple[str, str], list[str]] = defaultdict(list)
-        self.grid: dict[tuple[int, int], list[str]] = defaultdict(list)
+        self.located: list[str] = []
+        self.near: dict[str, dict[str, float]] = {}
         for r in rows:
             uuid = r[0]
             d = {"name": utils.default_process(r[1] or ""), "raw": r}
             if table == "assets":
-                _u, _n, geom, postcode, phone, web = r
-                pt = point_of(geom) if geom else None
+                _u, _n, x, y, postcode, phone, web = r
+                pt = (x, y) if x is not None else None
                 d.update(pt=pt, keys=[("postcode", norm_postcode(postcode))],
                          ids=[("phone", norm_phone(phone)), ("website", norm_web(web))])
                 if pt:
-                    self.grid[self.cell(pt)].append(uuid)
+                    self.located.append(uuid)
             else:
                 _u, _n, phone, web, charity = r
                 d.update(pt=None, keys=[], ids=[("phone", norm_phone(phone)), ("website", norm_web(web)),
@@ -84,9 +81,30 @@ class _Index:
                     self.by_key[(kind, val)].append(uuid)
             self.rows[uuid] = d
 
-    @staticmethod
-    def cell(pt) -> tuple[int, int]:
-        return (math.floor(pt[0] / (_CELL_DEG * 2)), math.floor(pt[1] / _CELL_DEG))
+    def find_near(self, uuids: list[str]) -> None:
+        """Every located record within NEAR_M of each of ``uuids``, in one vectorised R-tree query
+        (points projected to local metres)."""
+        import numpy as np
+        import shapely
+
+        mine = [u for u in uuids if u in self.rows and self.rows[u]["pt"]]
+        if not mine or not self.located:
+            return
+
+        def metres(ids):
+            pts = np.array([self.rows[u]["pt"] for u in ids], dtype=float)
+            x = pts[:, 0] * 111_320.0 * np.cos(np.radians(pts[:, 1]))
+            return shapely.points(x, pts[:, 1] * 110_574.0)
+
+        everyone = metres(self.located)
+        tree = shapely.STRtree(everyone)
+        queries = metres(mine)
+        qi, ti = tree.query(queries, predicate="dwithin", distance=NEAR_M)
+        dist = shapely.distance(queries[qi], everyone[ti])
+        for a, b, d in zip(qi.tolist(), ti.tolist(), dist.tolist()):
+            other = self.located[b]
+            if other != mine[a]:
+                self.near.setdefault(mine[a], {})[other] = d
 
     def candidates(self, uuid: str) -> list[tuple[str, float, list[str]]]:
         me = self.rows[uuid]
@@ -95,16 +113,7 @@ class _Index:
             if val:
                 for other in self.by_key[(kind, val)]:
                     reasons[other].append(kind)
-        near: dict[str, float] = {}
-        if me["pt"]:
-            cx, cy = self.cell(me["pt"])
-            for dx in (-1, 0, 1):
-                for dy in (-1, 0, 1):
-                    for other in self.grid.get((cx + dx, cy + dy), ()):
-                        opt = self.rows[other]["pt"]
-                        d = distance_m(*me["pt"], *opt)
-                        if d < NEAR_M:
-                            near[other] = d
+        near = self.near.get(uuid, {})
         same_pc = set()
         for kind, val in me["keys"]:
             if val:
@@ -136,7 +145,8 @@ class _Index:
 
 
 _QUERIES = {
-    "assets": "SELECT uuid, name, geom, postcode, contact_phone, website FROM assets",
+    "assets": "SELECT a.uuid, a.name, r.minx, r.miny, a.postcode, a.contact_phone, a.website "
+              "FROM assets a LEFT JOIN rtree_assets_geom r ON r.id = a.fid",
     "groups": "SELECT uuid, name, contact_phone, website, charity_number FROM groups",
 }
 
@@ -150,9 +160,15 @@ def refresh_pairs(project, changed: dict[str, list[str]]) -> int:
             continue
         ids = set(uuids)
         before = {(a, b) for a, b in _open_pairs_of(conn, table) if a in ids or b in ids}
-        conn.executemany("DELETE FROM nm_duplicates WHERE tbl=? AND (a=? OR b=?) AND "
-                         "coalesce(decision, '') = ''", [(table, u, u) for u in sorted(ids)])
+        conn.execute("CREATE TEMP TABLE IF NOT EXISTS nm_changed (uuid TEXT PRIMARY KEY) WITHOUT ROWID")
+        conn.execute("DELETE FROM temp.nm_changed")
+        conn.executemany("INSERT OR IGNORE INTO temp.nm_changed VALUES (?)", [(u,) for u in ids])
+        conn.execute("DELETE FROM nm_duplicates WHERE tbl=? AND coalesce(decision, '') = '' AND "
+                     "(a IN (SELECT uuid FROM temp.nm_changed) OR b IN (SELECT uuid FROM temp.nm_changed))",
+                     (table,))
+        conn.execute("DELETE FROM temp.nm_changed")
         index = _Index(table, conn.execute(_QUERIES[table]).fetchall())
+        index.find_near(sorted(ids))
         found = {}
         for uuid in sorted(ids):
             if uuid not in index.rows:

@@ -21,13 +21,17 @@ from mapper.domain.errors import CancelledError, MergeError, ProjectFileError
 from mapper.domain.records import DELETED
 from mapper.store import gpkg_schema
 from mapper.store.connection import connect
+from mapper.store.merge_io import bulk_insert
 from mapper.store.project import TABLES, _dump_stored, _history_value, _load_stored
+from mapper.store.versions import DEFAULT as PACKED_DEFAULT
 from mapper.store.versions import pack_versions, unpack_versions
 from mapper.sync import conflicts as conflicts_mod
 from mapper.sync import decisions as dec
 from mapper.sync.rules import KEEP_LOSE_INCOMING, TAKE, TAKE_LOSE_LOCAL, Ranker, replica_of, same
 
 Progress = Callable[[int, int, str], object]
+PACKED_ALL = PACKED_DEFAULT  # the version most fields share (mapper.store.versions)
+ADDED = json.dumps("added")
 CHUNK = 500
 
 
@@ -94,9 +98,11 @@ class Rec:
     versions: dict[str, str]
     deleted: bool
     sources: dict[str, str] = field(default_factory=dict)  # field -> file that brought the value
+    text: str | None = None  # packed versions as read, while unchanged (saves re-packing)
+    origin: str = ""  # where fields not listed in ``sources`` came from ("" = this project)
 
     def copy(self) -> "Rec":
-        return Rec(dict(self.values), dict(self.versions), self.deleted, dict(self.sources))
+        return Rec(dict(self.values), dict(self.versions), self.deleted, dict(self.sources), self.text, self.origin)
 
     def get(self, f: str) -> Any:
         return int(self.deleted) if f == DELETED else self.values.get(f)
@@ -108,6 +114,7 @@ class Rec:
             self.values[f] = value
         self.versions[f] = version
         self.sources[f] = source
+        self.text = None
 
 
 def sha256_of(path: Path) -> str:
@@ -161,6 +168,7 @@ class MergeEngine:
         self.cols = {t: project.columns(t) for t in TABLES}
         self.local_name = project.path.name
         self.vtext: dict[str, dict[str, str]] = {}
+        self.merged_texts: dict[str, dict[str, set[str]]] = {}
         self.initial: dict[tuple[str, str], Rec | None] = {}
         self.state: dict[tuple[str, str], Rec] = {}
         self.losers: dict[tuple[str, str, str, str], tuple[Any, str]] = {}
@@ -240,13 +248,18 @@ class MergeEngine:
 
     def _merge_table(self, src, path: Path, fs: FileSummary, table: str, has: set[str]) -> None:
         local_vt = self._vtext(table)
+        done = self.merged_texts.setdefault(table, {})
+        # skip records whose versions equal ours, or equal a version set already merged (a stale copy:
+        # each of its writes already won or was kept as a loser)
         diff = [(u, t) for u, t in src.execute("SELECT uuid, versions FROM nm_versions WHERE tbl=?", (table,))
-                if local_vt.get(u) != t]
+                if local_vt.get(u) != t and t not in done.get(u, ())]
         if not diff:
             return
         src_cols = [r[1] for r in src.execute(f'PRAGMA table_info("{table}")') if r[1] not in ("fid", "uuid")]
         cols = [c for c in self.cols[table] if c in src_cols]
         self.load(table, [u for u, _ in diff])
+        allowed = set(cols) | {DELETED}
+        partial = len(cols) != len(self.cols[table])
         for i in range(0, len(diff), CHUNK):
             part = diff[i:i + CHUNK]
             uuids = [u for u, _ in part]
@@ -259,22 +272,33 @@ class MergeEngine:
                     f"SELECT uuid, data FROM nm_tombstones WHERE tbl=? AND uuid IN ({marks})", (table, *uuids)))
             for uuid, vtext in part:
                 try:
-                    versions = unpack_versions(vtext, src_cols)
-                    versions = {str(k): str(v) for k, v in versions.items() if v}
+                    packed = json.loads(vtext)
+                    if not all(isinstance(v, str) and v for v in packed.values()):
+                        raise ValueError
+                    base = packed.pop(PACKED_ALL, None)
+                    versions = dict.fromkeys(src_cols, base) if base else {}
+                    versions.update(packed)
                 except (ValueError, TypeError, AttributeError):
                     raise MergeError("record versions cannot be read", path=path,
                                      where=f"{table} {uuid}") from None
                 if uuid in rows:
-                    inc = Rec(dict(zip(cols, rows[uuid])), versions, False)
+                    inc = Rec(dict(zip(cols, rows[uuid])), versions, False, text=vtext)
                 elif uuid in tombs:
                     data = _load_stored(tombs[uuid]) if tombs[uuid] else {}
-                    inc = Rec({c: data.get(c) for c in cols}, versions, True)
+                    inc = Rec({c: data.get(c) for c in cols}, versions, True, text=vtext)
                     if DELETED not in versions:
                         continue
                 else:
                     continue  # filtered out of this export
-                allowed = set(cols) | {DELETED}
-                inc.versions = {k: v for k, v in inc.versions.items() if k in allowed}
+                if not allowed.issuperset(inc.versions):
+                    inc.versions = {k: v for k, v in inc.versions.items() if k in allowed}
+                    inc.text = None
+                if partial:
+                    inc.text = None
+                seen = done.get(uuid)
+                if seen is None:
+                    seen = done[uuid] = {local_vt[uuid]} if uuid in local_vt else set()
+                seen.add(vtext)
                 self._merge_record(table, uuid, inc, fs)
 
     def _note_seen(self, version: str, fs: FileSummary) -> None:
@@ -292,30 +316,35 @@ class MergeEngine:
         self.losers[key] = (value, source if old is None else min(old[1], source))
 
     def _merge_record(self, table: str, uuid: str, inc: Rec, fs: FileSummary) -> None:
-        for v in inc.versions.values():
+        for v in set(inc.versions.values()):
             self._note_seen(v, fs)
         cur = self.state.get((table, uuid))
         top = max(inc.versions.values(), default="")
         if cur is None:
-            inc.sources = {f: fs.name for f in inc.versions}
+            inc.origin = fs.name
             cols = self.cols[table]
-            inc.values = {c: inc.values.get(c) for c in cols}
+            if len(inc.values) != len(cols):
+                inc.values = {c: inc.values.get(c) for c in cols}
             self.state[(table, uuid)] = inc
-            self.vtext[table][uuid] = pack_versions(inc.versions, cols)
+            self.vtext[table][uuid] = inc.text or ""
             if inc.deleted:
                 return
             fs.added += 1
-            self.history.append((table, uuid, "*", None, json.dumps("added"), top, fs.author, fs.name))
+            self.history.append((table, uuid, "*", None, ADDED, top, fs.author, fs.name))
             return
         was_deleted = cur.deleted
+        before_versions = dict(cur.versions)
         changed = []
-        for f, rv in sorted(inc.versions.items()):
-            lv = cur.versions.get(f)
+        cur_versions = cur.versions
+        for f, rv in inc.versions.items():
+            lv = cur_versions.get(f)
+            if lv == rv:
+                continue  # the same write: nothing to compare (the common case by far)
             lval, rval = cur.get(f), inc.get(f)
             act = self.ranker.action(lv, lval, rv, rval)
             if act in (TAKE, TAKE_LOSE_LOCAL):
                 if act == TAKE_LOSE_LOCAL:
-                    self._lose(table, uuid, f, lv, lval, cur.sources.get(f, self.local_name))
+                    self._lose(table, uuid, f, lv, lval, cur.sources.get(f, cur.origin or self.local_name))
                     if not same(lval, rval):
                         fs.conflicts += 1
                 cur.set(f, rval, rv, fs.name)
@@ -325,7 +354,8 @@ class MergeEngine:
                 self._lose(table, uuid, f, rv, rval, fs.name)
                 if not same(lval, rval):
                     fs.conflicts += 1
-        self.vtext[table][uuid] = pack_versions(cur.versions, self.cols[table])
+        if cur.versions != before_versions:
+            self.vtext[table][uuid] = ""  # changed: compare field by field from now on
         if not changed:
             return
         if cur.deleted and not was_deleted:
@@ -377,14 +407,14 @@ class MergeEngine:
                 act = self.ranker.action(lv, lval, bv, bval)
                 if act in (TAKE, TAKE_LOSE_LOCAL):
                     if act == TAKE_LOSE_LOCAL:
-                        self._lose(tbl, a, f, lv, lval, arec.sources.get(f, self.local_name))
-                    arec.set(f, bval, bv, brec.sources.get(f, fs.name))
+                        self._lose(tbl, a, f, lv, lval, arec.sources.get(f, arec.origin or self.local_name))
+                    arec.set(f, bval, bv, brec.sources.get(f, brec.origin or fs.name))
                 elif act == KEEP_LOSE_INCOMING:
-                    self._lose(tbl, a, f, bv, bval, brec.sources.get(f, fs.name))
+                    self._lose(tbl, a, f, bv, bval, brec.sources.get(f, brec.origin or fs.name))
             for (t, u, f, v), (val, source) in list(self.losers.items()):
                 if t == tbl and u == b and f != DELETED and v > version:
                     self._lose(tbl, a, f, v, val, source)
-            self.vtext[tbl][a] = pack_versions(arec.versions, self.cols[tbl])
+            self.vtext[tbl][a] = ""
 
     # ---- writing ---------------------------------------------------------------------------
     def finish(self, summary: MergeSummary, report: Callable[[str], None]) -> None:
@@ -471,13 +501,12 @@ class MergeEngine:
         restored = [(table, r[0]) for r in inserts]
         if restored:
             conn.executemany("DELETE FROM nm_tombstones WHERE tbl=? AND uuid=?", restored)
-            marks = ", ".join("?" * (len(cols) + 1))
-            conn.executemany(f'INSERT INTO "{table}" (uuid, {", ".join(cols)}) VALUES ({marks})', inserts)
+            bulk_insert(self.project, table, cols, inserts)
         for diff, params in updates.items():
             sets = ", ".join(f'"{c}"=?' for c in diff)
             conn.executemany(f'UPDATE "{table}" SET {sets} WHERE uuid=?', params)
         conn.executemany("INSERT OR REPLACE INTO nm_versions VALUES (?, ?, ?)",
-                         [(table, u, pack_versions(r.versions, cols)) for u, _b, r in rows])
+                         [(table, u, r.text or pack_versions(r.versions, cols)) for u, _b, r in rows])
         if table in ("assets", "neighbourhoods"):
             gpkg_schema.update_extent(conn, table)
         if table == "neighbourhoods":

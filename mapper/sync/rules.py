@@ -27,7 +27,7 @@ from __future__ import annotations
 import json
 from typing import Any, Callable
 
-from mapper.domain.hlc import DEFAULT_MAX_SKEW_MS, wall_ms
+from mapper.domain.hlc import DEFAULT_MAX_SKEW_MS
 
 KEEP = "keep"  # nothing to do
 TAKE = "take"  # incoming value wins, nothing lost (local had no version: a new field or record)
@@ -50,15 +50,16 @@ class Ranker:
 
     def __init__(self, now_ms: int, max_skew_ms: int = DEFAULT_MAX_SKEW_MS):
         self.limit = now_ms + max_skew_ms
+        self._limit_text = f"{self.limit:013d}"
         self.floor_of: Callable[[str], str] | None = None  # suspect version -> its clamped time
 
     def suspect(self, version: str | None) -> bool:
         if not version:
             return False
-        try:
-            return wall_ms(version) > self.limit
-        except ValueError:
-            return True
+        wall = version[:13]
+        if wall.isdigit() and len(wall) == 13:
+            return wall > self._limit_text  # 13-digit text compares like the number
+        return True  # not a version our clocks make: never let it outrank honest ones
 
     def rank(self, version: str | None, value: Any = None) -> tuple:
         if not version:
