@@ -66,8 +66,20 @@ def state(p: Project) -> dict:
     return out
 
 
-def alive(p: Project, table: str = "assets") -> int:
-    return p.count(table)
+def make_trio(tmp_path: Path) -> tuple[Replica, Replica, Replica, str]:
+    """Two mappers (a, b) and a coordinator (c) that all know one shared asset; returns its uuid too."""
+    from mapper.domain.records import Asset
+    from mapper.sync.merge import merge_files
+
+    t = empty_template(tmp_path)
+    a, b, c = (Replica(tmp_path / f"project-{n}.gpkg", n, template=t) for n in ("a", "b", "c"))
+    hall = Asset(name="Church hall", location=(-1.47, 53.38), postcode="S1 1AA")
+    c.p.add(hall)
+    seed = c.export(tmp_path / "seed.gpkg")
+    for r in (a, b):
+        r.now += 10
+        merge_files(r.p, [seed])
+    return a, b, c, hall.uuid
 
 
 # ---- the rule table -------------------------------------------------------------------------------

@@ -13,21 +13,14 @@ from mapper.domain.hlc import DAY_MS
 from mapper.domain.records import Asset
 from mapper.sync.conflicts import open_conflicts
 from mapper.sync.merge import merge_files
-from tests.test_merge_helpers import T0, Replica, empty_template
+from tests.test_merge_helpers import T0, Replica, empty_template, make_trio
 
 
 @pytest.fixture
 def trio(tmp_path):
     """Three laptops (a, b, coordinator c) that all know one shared asset."""
-    t = empty_template(tmp_path)
-    a, b, c = (Replica(tmp_path / f"project-{n}.gpkg", n, template=t) for n in ("a", "b", "c"))
-    hall = Asset(name="Church hall", location=(-1.47, 53.38), postcode="S1 1AA")
-    c.p.add(hall)
-    seed = c.export(tmp_path / "seed.gpkg")
-    for r in (a, b):
-        r.now += 10
-        merge_files(r.p, [seed])
-    yield a, b, c, hall.uuid
+    a, b, c, uuid = make_trio(tmp_path)
+    yield a, b, c, uuid
     for r in (a, b, c):
         r.close()
 

@@ -1,0 +1,251 @@
+"""The review screen after a merge: conflicts (base, this map's value, the other value; pick or edit) and
+possible duplicates (side by side; merge or "not the same"). Every decision is a QUndoCommand on the
+dialog's QUndoStack (Ctrl+Z / Ctrl+Shift+Z), and is itself versioned in the project so it merges too.
+
+Open it with ``ReviewDialog(project, parent)``; it reads and writes through ``mapper.sync``.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mapper.domain.errors import MapperError
+from mapper.sync import conflicts as conflicts_mod
+from mapper.sync import duplicates as dup
+
+
+def _show(value: Any) -> str:
+    if value is None:
+        return "(empty)"
+    if isinstance(value, (bytes, bytearray)):
+        return f"({len(value)} bytes, sealed or geometry)"
+    if isinstance(value, (list, tuple)):
+        return ", ".join(str(v) for v in value)
+    return str(value)
+
+
+class _Decision(QUndoCommand):
+    """A review decision: ``do`` returns an undo token, ``undo(token)`` reverses it with newer versions."""
+
+    def __init__(self, dialog: "ReviewDialog", text: str, do: Callable[[], Any], undo: Callable[[Any], None]):
+        super().__init__(text)
+        self.dialog, self._do, self._undo = dialog, do, undo
+        self.token: Any = None
+
+    def redo(self) -> None:
+        self.token = self._do()
+        self.dialog.refresh()
+
+    def undo(self) -> None:
+        self._undo(self.token)
+        self.dialog.refresh()
+
+
+class ReviewDialog(QDialog):
+    def __init__(self, project, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.project = project
+        self.setWindowTitle("Review merged changes")
+        self.resize(900, 560)
+        self.undo_stack = QUndoStack(self)
+        self.conflicts: list[dict[str, Any]] = []
+        self.pairs: list[dict[str, Any]] = []
+
+        self.tabs = QTabWidget()
+        # conflicts tab
+        ctab = QWidget()
+        self.conflict_list = QListWidget()
+        self.conflict_list.currentRowChanged.connect(self._show_conflict)
+        self.conflict_table = QTableWidget(3, 2)
+        self.conflict_table.setHorizontalHeaderLabels(["Value", "From"])
+        self.conflict_table.setVerticalHeaderLabels(["Before both edits", "Kept (this map)", "Other side"])
+        self.conflict_table.horizontalHeader().setStretchLastSection(True)
+        self.keep_button = QPushButton("Keep this map's value")
+        self.other_button = QPushButton("Use the other value")
+        self.edit_button = QPushButton("Edit…")
+        self.restore_button = QPushButton("Restore the record")
+        self.keep_button.clicked.connect(lambda: self.resolve_current("kept"))
+        self.other_button.clicked.connect(lambda: self.resolve_current("other"))
+        self.edit_button.clicked.connect(self._edit_current)
+        self.restore_button.clicked.connect(lambda: self.resolve_current("restore"))
+        cbuttons = QHBoxLayout()
+        for b in (self.keep_button, self.other_button, self.edit_button, self.restore_button):
+            cbuttons.addWidget(b)
+        cl = QVBoxLayout(ctab)
+        cl.addWidget(self.conflict_list, 2)
+        cl.addWidget(self.conflict_table, 2)
+        cl.addLayout(cbuttons)
+        self.tabs.addTab(ctab, "Conflicts")
+        # duplicates tab
+        dtab = QWidget()
+        self.pair_list = QListWidget()
+        self.pair_list.currentRowChanged.connect(self._show_pair)
+        self.pair_table = QTableWidget(0, 3)
+        self.pair_table.setHorizontalHeaderLabels(["Field", "Record A (kept)", "Record B"])
+        self.pair_table.horizontalHeader().setStretchLastSection(True)
+        self.merge_button = QPushButton("Merge (keep A, B is replaced by A)")
+        self.distinct_button = QPushButton("Not the same")
+        self.merge_button.clicked.connect(self.merge_current)
+        self.distinct_button.clicked.connect(self.distinct_current)
+        dbuttons = QHBoxLayout()
+        dbuttons.addWidget(self.merge_button)
+        dbuttons.addWidget(self.distinct_button)
+        dl = QVBoxLayout(dtab)
+        dl.addWidget(self.pair_list, 1)
+        dl.addWidget(self.pair_table, 2)
+        dl.addLayout(dbuttons)
+        self.tabs.addTab(dtab, "Possible duplicates")
+
+        self.status = QLabel()
+        undo, redo = QPushButton("Undo"), QPushButton("Redo")
+        undo.clicked.connect(self.undo_stack.undo)
+        redo.clicked.connect(self.undo_stack.redo)
+        self.undo_stack.canUndoChanged.connect(undo.setEnabled)
+        self.undo_stack.canRedoChanged.connect(redo.setEnabled)
+        undo.setEnabled(False)
+        redo.setEnabled(False)
+        close = QPushButton("Close")
+        close.clicked.connect(self.accept)
+        for action, keys in ((self.undo_stack.createUndoAction(self), QKeySequence.StandardKey.Undo),
+                             (self.undo_stack.createRedoAction(self), QKeySequence.StandardKey.Redo)):
+            action.setShortcut(keys)
+            self.addAction(action)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        for b in (undo, redo, close):
+            bottom.addWidget(b)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addLayout(bottom)
+        self.refresh()
+
+    # ---- data ------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self.conflicts = conflicts_mod.open_conflicts(self.project)
+        self.pairs = dup.open_pairs(self.project)
+        self.conflict_list.clear()
+        for c in self.conflicts:
+            what = (f"{c['field'].split(':', 1)[-1]} edited after the record was deleted"
+                    if c["kind"] == conflicts_mod.EDIT_DELETED else c["field"])
+            item = QListWidgetItem(f"{c['tbl'][:-1].replace('_', ' ')} {self._name(c['tbl'], c['uuid'])}: {what}")
+            self.conflict_list.addItem(item)
+        self.pair_list.clear()
+        for p in self.pairs:
+            self.pair_list.addItem(f"{p['a_values'].get('name') or p['a']}  ~  {p['b_values'].get('name') or p['b']}"
+                                   f"   ({', '.join(p['reasons'])})")
+        self.tabs.setTabText(0, f"Conflicts ({len(self.conflicts)})")
+        self.tabs.setTabText(1, f"Possible duplicates ({len(self.pairs)})")
+        self.status.setText(f"{len(self.conflicts)} conflict(s), {len(self.pairs)} possible duplicate(s)")
+        if self.conflicts:
+            self.conflict_list.setCurrentRow(0)
+        else:
+            self._show_conflict(-1)
+        if self.pairs:
+            self.pair_list.setCurrentRow(0)
+        else:
+            self._show_pair(-1)
+
+    def _name(self, tbl: str, uuid: str) -> str:
+        row = self.project.conn.execute(f'SELECT name FROM "{tbl}" WHERE uuid=?', (uuid,)).fetchone() \
+            if tbl in ("assets", "groups", "neighbourhoods") else None
+        if row and row[0]:
+            return f"“{row[0]}”"
+        tomb = self.project.conn.execute("SELECT data FROM nm_tombstones WHERE tbl=? AND uuid=?", (tbl, uuid)).fetchone()
+        if tomb and tomb[0]:
+            name = json.loads(tomb[0]).get("name")
+            if isinstance(name, str) and name:
+                return f"“{name}” (deleted)"
+        return uuid[:8]
+
+    def _show_conflict(self, row: int) -> None:
+        c = self.conflicts[row] if 0 <= row < len(self.conflicts) else None
+        deleted = c is not None and c["kind"] == conflicts_mod.EDIT_DELETED
+        cells = [("", ""), ("", ""), ("", "")]
+        if c is not None:
+            kept = "record deleted" if deleted else _show(c["kept"])
+            cells = [(_show(c["base"]), "history"), (kept, c["kept_version"] or ""),
+                     (_show(c["other"]), c["other_source"] or c["other_version"] or "")]
+        for r, (value, src) in enumerate(cells):
+            self.conflict_table.setItem(r, 0, QTableWidgetItem(value))
+            self.conflict_table.setItem(r, 1, QTableWidgetItem(src))
+        for b in (self.keep_button, self.other_button, self.edit_button):
+            b.setEnabled(c is not None and not deleted)
+        self.restore_button.setEnabled(deleted)
+        if deleted:
+            self.keep_button.setEnabled(True)
+
+    def _show_pair(self, row: int) -> None:
+        p = self.pairs[row] if 0 <= row < len(self.pairs) else None
+        fields = [] if p is None else [k for k in p["a_values"] if k != "geom" and
+                                        (p["a_values"].get(k) not in (None, "") or p["b_values"].get(k) not in (None, ""))]
+        self.pair_table.setRowCount(len(fields))
+        for r, f in enumerate(fields):
+            self.pair_table.setItem(r, 0, QTableWidgetItem(f))
+            self.pair_table.setItem(r, 1, QTableWidgetItem(_show(p["a_values"].get(f))))
+            self.pair_table.setItem(r, 2, QTableWidgetItem(_show(p["b_values"].get(f))))
+            if p["a_values"].get(f) != p["b_values"].get(f):
+                for col in (1, 2):
+                    self.pair_table.item(r, col).setBackground(Qt.GlobalColor.yellow)
+        self.merge_button.setEnabled(p is not None)
+        self.distinct_button.setEnabled(p is not None)
+
+    # ---- decisions -------------------------------------------------------------------------
+    def _push(self, text: str, do, undo) -> None:
+        try:
+            self.undo_stack.push(_Decision(self, text, do, undo))
+        except MapperError as exc:
+            from mapper.ui.errors import show_error
+
+            show_error(self, exc, doing=text)
+
+    def resolve_current(self, choice: str, value: Any = None) -> None:
+        row = self.conflict_list.currentRow()
+        if not 0 <= row < len(self.conflicts):
+            return
+        cid = self.conflicts[row]["id"]
+        self._push(f"resolve conflict ({choice})",
+                   lambda: conflicts_mod.resolve(self.project, cid, choice, value),
+                   lambda token: conflicts_mod.unresolve(self.project, token))
+
+    def _edit_current(self) -> None:
+        row = self.conflict_list.currentRow()
+        if not 0 <= row < len(self.conflicts):
+            return
+        c = self.conflicts[row]
+        text, ok = QInputDialog.getText(self, "Edit value", c["field"], text=_show(c["kept"]))
+        if ok:
+            self.resolve_current("edit", text)
+
+    def merge_current(self) -> None:
+        row = self.pair_list.currentRow()
+        if not 0 <= row < len(self.pairs):
+            return
+        p = self.pairs[row]
+        self._push("merge duplicate pair", lambda: dup.merge_pair(self.project, p["tbl"], p["a"], p["b"]),
+                   lambda token: dup.undo(self.project, token))
+
+    def distinct_current(self) -> None:
+        row = self.pair_list.currentRow()
+        if not 0 <= row < len(self.pairs):
+            return
+        p = self.pairs[row]
+        self._push("not the same", lambda: dup.mark_distinct(self.project, p["tbl"], p["a"], p["b"]),
+                   lambda token: dup.undo(self.project, token))
