@@ -64,7 +64,7 @@ class _Index:
         self.near: dict[str, dict[str, float]] = {}
         for r in rows:
             uuid = r[0]
-            d = {"name": utils.default_process(r[1] or ""), "raw": r}
+            d = {"raw_name": r[1] or ""}
             if table == "assets":
                 _u, _n, x, y, postcode, phone, web = r
                 pt = (x, y) if x is not None else None
@@ -76,6 +76,7 @@ class _Index:
                 _u, _n, phone, web, charity = r
                 d.update(pt=None, keys=[], ids=[("phone", norm_phone(phone)), ("website", norm_web(web)),
                                                 ("charity_number", norm_id(charity))])
+            d["any_key"] = any(v for _k, v in d["keys"] + d["ids"])
             for kind, val in d["keys"] + d["ids"]:
                 if val:
                     self.by_key[(kind, val)].append(uuid)
@@ -106,8 +107,16 @@ class _Index:
             if other != mine[a]:
                 self.near.setdefault(mine[a], {})[other] = d
 
+    def name(self, uuid: str) -> str:
+        d = self.rows[uuid]
+        if "name" not in d:
+            d["name"] = utils.default_process(d["raw_name"])
+        return d["name"]
+
     def candidates(self, uuid: str) -> list[tuple[str, float, list[str]]]:
         me = self.rows[uuid]
+        if me["pt"] and not me["any_key"] and uuid not in self.near:
+            return []  # nothing nearby, no identifiers: nothing to compare (the common case)
         reasons: dict[str, list[str]] = defaultdict(list)
         for kind, val in me["ids"]:
             if val:
@@ -123,10 +132,10 @@ class _Index:
             named |= set(self.rows)
         named.discard(uuid)
         out = []
-        if named and me["name"]:
-            names = {o: self.rows[o]["name"] for o in named}
+        if named and self.name(uuid):
+            names = {o: self.name(o) for o in named}
             cutoff = NAME_MIN if self.table == "assets" and me["pt"] else NAME_ONLY_MIN
-            for _n, score, other in process.extract(me["name"], names, scorer=fuzz.token_set_ratio,
+            for _n, score, other in process.extract(self.name(uuid), names, scorer=fuzz.token_set_ratio,
                                                     processor=None, score_cutoff=cutoff, limit=None):
                 if other in near or other in same_pc:
                     reasons[other].append("name")
