@@ -155,3 +155,35 @@ def test_a_file_that_is_not_an_export_is_refused_naming_it(project, tmp_path):
     sqlite3.connect(plain).execute("CREATE TABLE x (a)").connection.close()
     with pytest.raises(MergeError, match="plain.gpkg: is not a Neighbourhood Mapper export"):
         merge_files(project, [plain])
+
+
+def test_cancelling_from_progress_changes_nothing(trio, tmp_path):
+    from mapper.domain.errors import CancelledError
+
+    a, b, c, u = trio
+    a.now += 100
+    a.p.add(Asset(name="New place", location=(-1.46, 53.37)))
+    fa = a.export(tmp_path / "a.gpkg")
+    seen = []
+
+    def progress(done, total, message):
+        seen.append(message)
+        return message != "writing"  # cancel once everything is read
+
+    with pytest.raises(CancelledError):
+        merge_files(c.p, [fa], progress=progress)
+    assert c.p.count("assets") == 1 and "reading a.gpkg" in seen
+    assert merge_files(c.p, [fa]).added == 1  # not recorded as merged
+
+
+def test_sealed_care_need_values_merge_as_opaque_bytes(trio, tmp_path):
+    a, b, c, u = trio
+    sealed = {"notes": b"\x01ciphertext-notes", "categories": b"\x01ciphertext-cats", "status": "open",
+              "urgency": "high"}
+    a.now += 100
+    version = a.p.clock.tick()
+    a.p.write_versioned("care_needs", "00000000-0000-4000-8000-00000000c0de", sealed,
+                        {k: version for k in sealed}, stored=True)
+    merge_files(c.p, [a.export(tmp_path / "a.gpkg")])  # no passphrase anywhere
+    row = c.p.conn.execute("SELECT notes, categories, urgency FROM care_needs").fetchone()
+    assert row == (b"\x01ciphertext-notes", b"\x01ciphertext-cats", "high")
