@@ -11,6 +11,7 @@ from mapper.cli import main
 from mapper.domain.errors import MergeError
 from mapper.domain.hlc import DAY_MS
 from mapper.domain.records import Asset
+from mapper.store.snapshot import vacuum_into
 from mapper.sync.conflicts import open_conflicts
 from mapper.sync.merge import merge_files
 from tests.test_merge_helpers import T0, Replica, empty_template, make_trio
@@ -184,6 +185,10 @@ def test_sealed_care_need_values_merge_as_opaque_bytes(trio, tmp_path):
     version = a.p.clock.tick()
     a.p.write_versioned("care_needs", "00000000-0000-4000-8000-00000000c0de", sealed,
                         {k: version for k in sealed}, stored=True)
-    merge_files(c.p, [a.export(tmp_path / "a.gpkg")])  # no passphrase anywhere
+    # A coordinator package carries needs re-sealed to the coordinator's key (tests/test_privacy_coordinator.py);
+    # here the merge alone is under test, so the package is a raw copy holding the opaque values.
+    raw = tmp_path / "a.gpkg"
+    vacuum_into(a.p.conn, raw)
+    merge_files(c.p, [raw])  # no passphrase anywhere
     row = c.p.conn.execute("SELECT notes, categories, urgency FROM care_needs").fetchone()
     assert row == (b"\x01ciphertext-notes", b"\x01ciphertext-cats", "high")

@@ -7,7 +7,6 @@ callbacks; a cancel raises CancelledError and leaves nothing changed.
 
 from __future__ import annotations
 
-import importlib.util
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator
@@ -23,6 +22,7 @@ from mapper.formats.common import (
     match_headers,
 )
 from mapper.formats.importer import Row, RowWriter
+from mapper.privacy.needs_io import export_needs, import_needs
 from mapper.store.snapshot import replace_atomically, temp_beside
 
 IMPORT_SUFFIXES = (".gpkg", ".xlsx", ".csv", ".geojson", ".json")
@@ -162,10 +162,6 @@ def _is_needs_file(path: Path) -> bool:
 
 
 def _import_needs(project, path: Path, passphrase, report: ImportReport) -> ImportReport:
-    if importlib.util.find_spec("mapper.privacy.needs_io") is None:
-        raise ImportFormatError("holds care needs, which this version cannot import", path=path)
-    from mapper.privacy.needs_io import import_needs
-
     result = import_needs(project, path, passphrase)
     report.note = result.summary() if hasattr(result, "summary") else str(result)
     return report
@@ -317,10 +313,6 @@ def export_file(project, out: Path, *, public: bool, kind: str, passphrase: str 
     if kind == "needs":
         if public:
             raise ExportError("care needs are never part of a public export", path=out)
-        if importlib.util.find_spec("mapper.privacy.needs_io") is None:
-            raise ExportError("care needs cannot be exported by this version", path=out)
-        from mapper.privacy.needs_io import export_needs
-
         result = export_needs(project, out, passphrase)
         return ExportReport(out, {}, note=result.summary() if hasattr(result, "summary") else str(result))
     if kind not in KINDS:

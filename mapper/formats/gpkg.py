@@ -3,7 +3,6 @@ point and polygon layers in any EPSG coordinate system)."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import sqlite3
 from dataclasses import dataclass
@@ -26,6 +25,7 @@ from mapper.formats.common import (
 )
 from mapper.formats.crs import UnknownCRS, epsg_from_definition, points_to_wgs84, to_wgs84
 from mapper.formats.importer import Row, RowWriter
+from mapper.privacy.export_filter import filter_export
 from mapper.store import gpkg_schema
 from mapper.store.connection import connect
 from mapper.store.geometry import point_of, to_shapely
@@ -81,12 +81,7 @@ def export_gpkg(project, tmp: Path, *, public: bool, kind: str, coordinator_key=
                 "nm_versions", "nm_tombstones", "nm_settings", "nm_decisions", "nm_history", "nm_fts_dirty")):
             conn.execute(f"DELETE FROM {_q(name)}")
         # care needs: sealed to the coordinator by the privacy layer, or never exported
-        if importlib.util.find_spec("mapper.privacy.export_filter") is not None:
-            from mapper.privacy.export_filter import filter_export
-
-            filter_export(conn, project, public=public, coordinator_key=coordinator_key)
-        else:
-            conn.execute("DELETE FROM care_needs")
+        filter_export(conn, project, public=public, coordinator_key=coordinator_key)
         _drop_orphans(conn, public=public)
         for table in ("assets", "neighbourhoods", "wards"):
             gpkg_schema.update_extent(conn, table)
