@@ -100,9 +100,10 @@ def _open_project(path: Path):
 
 
 def cmd_demo(args) -> int:
-    from mapper.demo import build_demo
+    from mapper.demo import DEMO_PASSPHRASE, build_demo
 
-    project = build_demo(args.project, overwrite=args.force, passphrase=read_passphrase(args.passphrase_file))
+    passphrase = read_passphrase(args.passphrase_file) or DEMO_PASSPHRASE
+    project = build_demo(args.project, overwrite=args.force, passphrase=passphrase)
     counts = {t: project.count(t) for t in ("neighbourhoods", "assets", "groups", "care_needs")}
     project.close()
     print(f"created {args.project}: " + ", ".join(f"{n} {t.replace('_', ' ')}" for t, n in counts.items()))

@@ -16,6 +16,9 @@ from mapper.formats.boundaries import neighbourhoods_from, read_polygons
 from mapper.store.project import Project
 
 SEED = 20261122
+# The demo's care needs are fictional but sealed like real ones; this passphrase is printed in the README
+# and shown beside the unlock box of the demo (nm_settings 'passphrase_hint'), never used for real data.
+DEMO_PASSPHRASE = "sheffield-demo"
 NEIGHBOURHOODS = SAMPLE_DATA / "boundaries" / "sheffield_neighbourhoods_147.geojson"
 WARDS = SAMPLE_DATA / "boundaries" / "sheffield_wards_2016.geojson"
 LIBRARIES = SAMPLE_DATA / "assets" / "sheffield_libraries.geojson"
@@ -64,6 +67,8 @@ def build_demo(path: Path | str, *, overwrite: bool = False, assets_per_area: in
         from mapper.privacy.setup import set_passphrase
 
         set_passphrase(project, passphrase)
+        if passphrase == DEMO_PASSPHRASE:
+            project.set_setting("passphrase_hint", f"This is the demo: its passphrase is {DEMO_PASSPHRASE}")
     project.source = "demo"
     hoods = neighbourhoods_from(NEIGHBOURHOODS)
     wards = read_polygons(WARDS)

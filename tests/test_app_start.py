@@ -23,3 +23,4 @@ def test_mapper_opens_the_demo_window_and_closes(tmp_path):
     assert demo.exists()  # first start made the demo
     recent = json.loads((tmp_path / "settings.json").read_text())["recent"]
     assert recent[0] == str(demo.resolve())  # and it will reopen next time
+    assert b"Fictional demo need" not in demo.read_bytes()  # even the demo's care needs are sealed

@@ -31,6 +31,14 @@ def test_demo_then_stats_and_check(tmp_path, capsys):
     assert sum(stats["by_category"].values()) == stats["total_assets"]
     code, out, _ = run(capsys, "check", path)
     assert code == 0 and out.strip().endswith(": ok")
+    # the demo's fictional care needs are sealed with the documented demo passphrase
+    from mapper.demo import DEMO_PASSPHRASE
+    from mapper.privacy.setup import unlock
+
+    assert b"Fictional demo need" not in path.read_bytes()
+    with Project.open(path) as p:
+        unlock(p, DEMO_PASSPHRASE)
+        assert any((n.notes or "").startswith("Fictional demo need") for n in p.records("care_needs"))
 
 
 def test_new_with_boundaries(tmp_path, capsys):

@@ -19,9 +19,9 @@ def resolve_project(path: Path | None) -> Path:
         return last
     demo = default_demo_path()
     if not demo.exists():
-        from mapper.demo import build_demo
+        from mapper.demo import DEMO_PASSPHRASE, build_demo
 
-        build_demo(demo).close()
+        build_demo(demo, passphrase=DEMO_PASSPHRASE).close()
     return demo
 
 

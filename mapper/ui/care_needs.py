@@ -104,6 +104,9 @@ class CareNeedsPanel(QWidget):
         page = QWidget()
         v = QVBoxLayout(page)
         v.addWidget(QLabel("Care needs are locked. Enter the project passphrase to see them."))
+        hint = self.project.setting("passphrase_hint")
+        if hint:
+            v.addWidget(QLabel(hint))
         self.pass_edit = QLineEdit(echoMode=QLineEdit.EchoMode.Password, placeholderText="Passphrase")
         self.pass_edit.setAccessibleName("Passphrase")
         self.pass_edit.returnPressed.connect(self.unlock)
