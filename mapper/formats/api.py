@@ -14,11 +14,14 @@ from typing import Any, Iterable, Iterator
 from mapper.domain.errors import ExportError, ImportFormatError, MapperError
 from mapper.formats import csvio, geojson, gpkg, xlsx
 from mapper.formats.common import (
+    BOUNDARY_KEYS,
     CancelFn,
+    ColumnMapping,
     Progress,
     ProgressFn,
     RowCounts,
     RowIssue,
+    check_mapping,
     match_headers,
 )
 from mapper.formats.importer import Row, RowWriter
@@ -94,17 +97,20 @@ class ExportReport:
 
 # ---- import -------------------------------------------------------------------------------------------
 def import_files(project, files: list[Path], *, passphrase: str | None = None, as_neighbourhoods: bool = False,
-                 progress: ProgressFn | None = None, cancelled: CancelFn | None = None) -> list[ImportReport]:
+                 progress: ProgressFn | None = None, cancelled: CancelFn | None = None,
+                 mappings: dict[Path, ColumnMapping] | None = None) -> list[ImportReport]:
+    """``mappings``: per file, source header -> our field (None: leave the column out), overriding the
+    automatic header synonyms for the headers it names (see ``preview.preview_file``)."""
     reports = []
+    mappings = {Path(k): v for k, v in (mappings or {}).items()}
     for path in files:
         reports.append(import_file(project, Path(path), passphrase=passphrase, as_neighbourhoods=as_neighbourhoods,
-                                   progress=progress, cancelled=cancelled))
+                                   progress=progress, cancelled=cancelled, mapping=mappings.get(Path(path))))
     return reports
 
 
-def import_file(project, path: Path, *, passphrase: str | None = None, as_neighbourhoods: bool = False,
-                progress: ProgressFn | None = None, cancelled: CancelFn | None = None) -> ImportReport:
-    path = Path(path)
+def check_importable(path: Path) -> str:
+    """The file's suffix (lower case), or the one-line reason it cannot be imported at all."""
     suffix = path.suffix.lower()
     if suffix not in IMPORT_SUFFIXES:
         raise ImportFormatError(f"cannot import {suffix or 'files without a suffix'}; use .gpkg .xlsx .csv or "
@@ -113,6 +119,15 @@ def import_file(project, path: Path, *, passphrase: str | None = None, as_neighb
         raise ImportFormatError("file not found", path=path)
     if path.stat().st_size == 0:
         raise ImportFormatError("the file is empty", path=path)
+    return suffix
+
+
+def import_file(project, path: Path, *, passphrase: str | None = None, as_neighbourhoods: bool = False,
+                progress: ProgressFn | None = None, cancelled: CancelFn | None = None,
+                mapping: ColumnMapping | None = None) -> ImportReport:
+    path = Path(path)
+    suffix = check_importable(path)
+    check_mapping(mapping, path=path)
     report = ImportReport(path)
     prog = Progress(progress, cancelled)
     if suffix in (".csv", ".xlsx") and _is_needs_file(path):
@@ -122,13 +137,15 @@ def import_file(project, path: Path, *, passphrase: str | None = None, as_neighb
     try:
         with project.transaction():
             if suffix == ".gpkg":
-                gpkg.import_gpkg(project, path, report.counts, as_neighbourhoods=as_neighbourhoods, progress=prog)
+                gpkg.import_gpkg(project, path, report.counts, as_neighbourhoods=as_neighbourhoods, progress=prog,
+                                 mapping=mapping)
             elif suffix == ".xlsx":
-                _import_xlsx(project, path, report.counts, prog)
+                _import_xlsx(project, path, report.counts, prog, mapping)
             elif suffix == ".csv":
-                _import_csv(project, path, report.counts, prog)
+                _import_csv(project, path, report.counts, prog, mapping)
             else:
-                _import_geojson(project, path, report.counts, prog, as_neighbourhoods=as_neighbourhoods)
+                _import_geojson(project, path, report.counts, prog, as_neighbourhoods=as_neighbourhoods,
+                                mapping=mapping)
     finally:
         project.source = source_before
     return report
@@ -180,7 +197,7 @@ def _table_for(keys: set[str], title: str) -> tuple[str | None, str | None]:
 
 
 def _tabular(rows: Iterator[tuple[int, Any]], title: str, writer: RowWriter, counts: RowCounts,
-             report_where: str, tick) -> bool:
+             report_where: str, tick, user: ColumnMapping | None = None) -> bool:
     """Write the rows of one sheet/CSV (first row = headers). False when it is not a table we know."""
     first = next(rows, None)
     while first is not None and not any(v not in (None, "") for v in first[1]):
@@ -188,7 +205,7 @@ def _tabular(rows: Iterator[tuple[int, Any]], title: str, writer: RowWriter, cou
     if first is None:
         counts.skip(RowIssue(None, f"{report_where}: empty"))
         return False
-    mapping = match_headers(first[1])
+    mapping = match_headers(first[1], user)
     table, reason = _table_for(set(mapping.values()), title)
     if table is None:
         counts.skip(RowIssue(None, f"{report_where}: not imported ({reason})"))
@@ -203,7 +220,8 @@ def _tabular(rows: Iterator[tuple[int, Any]], title: str, writer: RowWriter, cou
     return True
 
 
-def _import_xlsx(project, path: Path, counts: RowCounts, prog: Progress) -> None:
+def _import_xlsx(project, path: Path, counts: RowCounts, prog: Progress,
+                 mapping: ColumnMapping | None = None) -> None:
     writer = RowWriter(project, path, counts)
     sheets = list(_sheet_order(path))
     imported = False
@@ -219,7 +237,7 @@ def _import_xlsx(project, path: Path, counts: RowCounts, prog: Progress) -> None
                 done += 1
                 prog(done, total)
 
-            imported |= _tabular(rows, title, writer, counts, f"sheet {title}", tick)
+            imported |= _tabular(rows, title, writer, counts, f"sheet {title}", tick, mapping)
     if not imported:
         reasons = "; ".join(str(i) for i in counts.skipped) or "no sheets"
         raise ImportFormatError(f"nothing to import: {reasons}", path=path)
@@ -232,7 +250,7 @@ def _sheet_order(path: Path) -> Iterable[tuple[str, int]]:
     return sorted(found, key=lambda tn: 0 if "group" in tn[0].lower() else 1)
 
 
-def _import_csv(project, path: Path, counts: RowCounts, prog: Progress) -> None:
+def _import_csv(project, path: Path, counts: RowCounts, prog: Progress, mapping: ColumnMapping | None = None) -> None:
     size, rows = csvio.read_csv(path)
     writer = RowWriter(project, path, counts)
 
@@ -241,7 +259,7 @@ def _import_csv(project, path: Path, counts: RowCounts, prog: Progress) -> None:
 
     title = path.stem
     try:
-        ok = _tabular(((n, cells, pos) for n, cells, pos in rows), title, writer, counts, "file", tick)
+        ok = _tabular(((n, cells, pos) for n, cells, pos in rows), title, writer, counts, "file", tick, mapping)
     finally:
         rows.close()
     if not ok:
@@ -249,7 +267,8 @@ def _import_csv(project, path: Path, counts: RowCounts, prog: Progress) -> None:
     prog(size, size, force=True)
 
 
-def _import_geojson(project, path: Path, counts: RowCounts, prog: Progress, *, as_neighbourhoods: bool) -> None:
+def _import_geojson(project, path: Path, counts: RowCounts, prog: Progress, *, as_neighbourhoods: bool,
+                    mapping: ColumnMapping | None = None) -> None:
     from mapper.formats.crs import UnknownCRS, to_wgs84, transformer
 
     feats, epsg = geojson.read_features(path)
@@ -268,14 +287,10 @@ def _import_geojson(project, path: Path, counts: RowCounts, prog: Progress, *, a
         if not isinstance(props, dict):
             props = {}
         keys = list(props)
-        mapping = match_headers(keys)
-        values = {key: props[keys[i]] for i, key in mapping.items()}
+        found = geojson_mapping(keys, as_neighbourhoods=as_neighbourhoods, user=mapping)
+        values = {key: props[keys[i]] for i, key in found.items()}
         if feat.get("id") is not None and "uuid" not in values:
             values["uuid"] = feat["id"]
-        if as_neighbourhoods:
-            for k in ("code", "population", "ward"):
-                if k in props:
-                    values[k] = props[k]
         rtype = props.get("record_type")
         table = geojson.TABLE_OF.get(rtype, "groups" if rtype is None and feat.get("geometry") is None
                                      and "group_type" in values else "assets")
@@ -290,6 +305,18 @@ def _import_geojson(project, path: Path, counts: RowCounts, prog: Progress, *, a
         writer.write(row)
     writer.flush()
     prog(total, total, force=True)
+
+
+def geojson_mapping(keys: list[str], *, as_neighbourhoods: bool, user: ColumnMapping | None = None) -> dict[int, str]:
+    """{property index: our field}: the user's mapping, else synonyms (and code/population/ward for boundaries)."""
+    found = match_headers(keys, user)
+    if as_neighbourhoods:
+        taken = set(found.values())
+        for i, k in enumerate(keys):
+            if k in BOUNDARY_KEYS and i not in found and k not in (user or {}) and k not in taken:
+                found[i] = k
+                taken.add(k)
+    return found
 
 
 def _uuid_like(v: Any) -> bool:

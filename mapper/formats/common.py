@@ -111,16 +111,52 @@ def norm_header(text: Any) -> str:
     return re.sub(r"[^a-z0-9]", "", str(text or "").lower())
 
 
-def match_headers(headers: Iterable[Any]) -> dict[int, str]:
-    """{column index: our column key} for the headers we recognise (first match wins)."""
+# Fields only a neighbourhood-boundary import reads (besides name).
+BOUNDARY_KEYS = ("code", "population", "ward")
+FIELD_KEYS = (*SYNONYMS, *BOUNDARY_KEYS)
+
+# A user's column mapping: source header text -> our field key, or None to leave the column out.
+ColumnMapping = dict[str, str | None]
+
+
+def header_text(h: Any) -> str:
+    """The text a mapping uses to name a source column."""
+    return "" if h is None else str(h)
+
+
+def check_mapping(mapping: ColumnMapping | None, *, path=None) -> None:
+    from mapper.domain.errors import ImportFormatError
+
+    for header, key in (mapping or {}).items():
+        if key is not None and key not in FIELD_KEYS:
+            raise ImportFormatError(f"column mapping: {key!r} (for column {header!r}) is not a field this app "
+                                    "knows", path=path)
+
+
+def match_headers(headers: Iterable[Any], mapping: ColumnMapping | None = None) -> dict[int, str]:
+    """{column index: our column key} for the headers we recognise (first match wins). A user's
+    ``mapping`` overrides the synonyms for every header it names (None: the column is left out)."""
+    headers = list(headers)
     out: dict[int, str] = {}
     taken: set[str] = set()
+    named: set[int] = set()
+    if mapping:
+        for i, h in enumerate(headers):
+            text = header_text(h)
+            if text in mapping:
+                named.add(i)
+                key = mapping[text]
+                if key and key not in taken:
+                    out[i] = key
+                    taken.add(key)
     for i, h in enumerate(headers):
+        if i in named:
+            continue
         key = _LOOKUP.get(norm_header(h))
         if key and key not in taken:
             out[i] = key
             taken.add(key)
-    return out
+    return dict(sorted(out.items()))
 
 
 # ---- cell text: formulas never, control characters escaped -----------------------------------------

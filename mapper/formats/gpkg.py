@@ -16,6 +16,7 @@ from mapper.domain.errors import ImportFormatError, ProjectFileError
 from mapper.domain.records import RECORD_TYPES
 from mapper.domain.validation import problems as record_problems
 from mapper.formats.common import (
+    ColumnMapping,
     Progress,
     RowCounts,
     RowIssue,
@@ -143,14 +144,14 @@ def _is_own(conn: sqlite3.Connection) -> bool:
 
 
 def import_gpkg(project, path: Path, counts: RowCounts, *, as_neighbourhoods: bool,
-                progress: Progress) -> dict[str, int]:
+                progress: Progress, mapping: ColumnMapping | None = None) -> dict[str, int]:
     conn = _open(path)
     try:
         try:
             if _is_own(conn):
                 return _import_own(project, conn, path, counts, progress)
             return _import_foreign(project, conn, path, counts, as_neighbourhoods=as_neighbourhoods,
-                                   progress=progress)
+                                   progress=progress, mapping=mapping)
         except sqlite3.DatabaseError as exc:
             raise ImportFormatError(f"cannot be read safely ({exc})", path=path) from None
     finally:
@@ -183,8 +184,8 @@ POLYGONAL = ("POLYGON", "MULTIPOLYGON", "CURVEPOLYGON", "MULTISURFACE", "SURFACE
 ANY = ("GEOMETRY", "GEOMETRYCOLLECTION")
 
 
-def _import_foreign(project, conn, path: Path, counts: RowCounts, *, as_neighbourhoods: bool,
-                    progress: Progress) -> dict[str, int]:
+def foreign_layers(conn, path: Path) -> tuple[list[tuple[Layer, int]], list[str]]:
+    """([(layer, EPSG code)] that can be imported, [why each other layer cannot]); refuses a file with none."""
     layers = _layers(conn, path)
     if not layers:
         raise ImportFormatError("has no map layers (no point or polygon features) to import", path=path)
@@ -211,6 +212,12 @@ def _import_foreign(project, conn, path: Path, counts: RowCounts, *, as_neighbou
         usable.append((layer, epsg))
     if not usable:
         raise ImportFormatError("nothing to import: " + "; ".join(refused), path=path)
+    return usable, refused
+
+
+def _import_foreign(project, conn, path: Path, counts: RowCounts, *, as_neighbourhoods: bool,
+                    progress: Progress, mapping: ColumnMapping | None = None) -> dict[str, int]:
+    usable, refused = foreign_layers(conn, path)
     for text in refused:
         counts.skip(RowIssue(None, text))
     total = 0
@@ -221,7 +228,7 @@ def _import_foreign(project, conn, path: Path, counts: RowCounts, *, as_neighbou
     writer = RowWriter(project, path, counts, as_neighbourhoods=as_neighbourhoods)
     done = 0
     for layer, epsg in usable:
-        for row in _layer_rows(conn, layer, epsg, path, as_neighbourhoods=as_neighbourhoods):
+        for row in _layer_rows(conn, layer, epsg, path, as_neighbourhoods=as_neighbourhoods, mapping=mapping):
             writer.write(row)
             done += 1
             progress(done, total)
@@ -230,12 +237,18 @@ def _import_foreign(project, conn, path: Path, counts: RowCounts, *, as_neighbou
     return {"features": total}
 
 
-def _layer_rows(conn, layer: Layer, epsg: int, path: Path, *, as_neighbourhoods: bool) -> Iterator[Row]:
+def layer_attributes(conn, layer: Layer) -> tuple[list[str], str | None]:
+    """(the layer's attribute columns, its primary key column or None)."""
     info = conn.execute(f"PRAGMA table_info({_q(layer.table)})").fetchall()
-    names = [r[1] for r in info]
     pk = next((r[1] for r in info if r[5]), None)
-    attrs = [n for n in names if n != layer.column]
-    mapping = match_headers(attrs)
+    return [r[1] for r in info if r[1] != layer.column], pk
+
+
+def layer_mapping(attrs: list[str], *, as_neighbourhoods: bool, user: ColumnMapping | None = None) -> dict[int, str]:
+    """{attribute index: our field} for a foreign layer: the user's mapping, else synonyms (and boundary
+    names and codes when importing neighbourhoods), else the first free column as the name."""
+    user = user or {}
+    mapping = match_headers(attrs, user)
     if as_neighbourhoods:
         from mapper.formats.boundaries import CODE_KEYS, NAME_KEYS
 
@@ -244,14 +257,21 @@ def _layer_rows(conn, layer: Layer, epsg: int, path: Path, *, as_neighbourhoods:
         taken = set(mapping.values())
         for i, a in enumerate(attrs):
             key = extra.get(norm_header(a))
-            if key and key not in taken and i not in mapping:
+            if key and key not in taken and i not in mapping and a not in user:
                 mapping[i] = key
                 taken.add(key)
     if "name" not in mapping.values():  # a layer without a name column: take the first text-like column
         for i, a in enumerate(attrs):
-            if i not in mapping and norm_header(a) not in ("fid", "id", "ogcfid"):
+            if i not in mapping and a not in user and norm_header(a) not in ("fid", "id", "ogcfid"):
                 mapping[i] = "name"
                 break
+    return mapping
+
+
+def _layer_rows(conn, layer: Layer, epsg: int, path: Path, *, as_neighbourhoods: bool,
+                mapping: ColumnMapping | None = None) -> Iterator[Row]:
+    attrs, pk = layer_attributes(conn, layer)
+    mapping = layer_mapping(attrs, as_neighbourhoods=as_neighbourhoods, user=mapping)
     cols = ", ".join(_q(c) for c in [layer.column, *attrs])
     try:
         cur = conn.execute(f"SELECT {cols} FROM {_q(layer.table)}" + (f" ORDER BY {_q(pk)}" if pk else ""))
