@@ -2,42 +2,50 @@
 PY ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | md5sum | cut -c1-8)
-SYSSTAMP := $(VENV)/.system-deps
+HASH := $(shell cat pyproject.toml packaging/system-deps.sh | md5sum | cut -c1-8)
+# Qt WebEngine refuses to start its sandbox as root (CI, containers); ordinary users keep the sandbox.
+ifeq ($(shell id -u),0)
 export QTWEBENGINE_CHROMIUM_FLAGS ?= --no-sandbox --disable-gpu
+endif
 
-.PHONY: run test bench lint install system-deps clean screenshots
+.PHONY: run test bench lint install install-test clean screenshots
 
 $(VENV)/bin/python:
 	@command -v $(PY) >/dev/null 2>&1 || { echo "Python 3.11 is needed ($(PY) not found)"; exit 1; }
 	$(PY) -m venv $(VENV)
 
-# Debian libraries Qt WebEngine needs on a bare machine (installed once; skipped when present or not root).
-$(SYSSTAMP): packaging/system-deps.sh | $(VENV)/bin/python
-	@bash packaging/system-deps.sh
+# Each stamp re-runs when pyproject.toml or the system package list changes. The system step installs the
+# Debian libraries Qt WebEngine needs on a bare machine (and, for tests, GDAL and Chromium as real clients).
+$(VENV)/.run-$(HASH): | $(VENV)/bin/python
+	@bash packaging/system-deps.sh run
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e .
 	@touch $@
 
-$(STAMP): pyproject.toml | $(VENV)/bin/python
+$(VENV)/.test-$(HASH): | $(VENV)/bin/python
+	@bash packaging/system-deps.sh test
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[test]'
-	@rm -f $(VENV)/.installed-*; touch $@
+	@touch $@
 
-install: $(STAMP) $(SYSSTAMP)
+install: $(VENV)/.run-$(HASH)
+
+install-test: $(VENV)/.test-$(HASH)
 
 run: install
 	$(BIN)/mapper
 
-test: install
+test: install-test
 	$(BIN)/lint-imports --config pyproject.toml
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
-bench: install
+bench: install-test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
 
-lint: install
+lint: install-test
 	$(BIN)/ruff check .
 
-screenshots: install
+screenshots: install-test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests -k screenshot
 
 clean:

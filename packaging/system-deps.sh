@@ -1,17 +1,19 @@
 #!/usr/bin/env bash
 # Install the Debian libraries that Qt (offscreen and xcb) and Qt WebEngine load, when missing.
-# Safe to run again: it installs only what dpkg does not have. Needs root (CI and dev machines are).
+# `system-deps.sh test` adds what the tests use as real clients. Safe to run again: it installs only what
+# dpkg does not have. Needs root (CI and dev machines are); otherwise it prints what to install.
 set -u
 pkgs=(libnss3 libxkbcommon0 libxkbcommon-x11-0 libxkbfile1 libgbm1 libasound2 libxcomposite1 libxdamage1
       libxrandr2 libxtst6 libxshmfence1 libegl1 libgl1 libglib2.0-0 libfontconfig1 libdbus-1-3
       libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0
-      libxcb-render-util0 libxcb-image0 fonts-dejavu-core
-      python3-gdal)  # python3-gdal: GDAL's own validate_gpkg.py, used by the tests
-# Optional test dependency: headless Chromium opens the exported HTML map (that test skips without it;
-# MAPPER_NO_CHROMIUM=1 leaves it out).
-[ "${MAPPER_NO_CHROMIUM:-0}" = 1 ] || pkgs+=(chromium)
-# Optional, big: LibreOffice Calc for the test that converts an exported workbook (MAPPER_FULL_TEST_DEPS=1).
-[ "${MAPPER_FULL_TEST_DEPS:-0}" = 1 ] && pkgs+=(libreoffice-calc-nogui)
+      libxcb-render-util0 libxcb-image0 fonts-dejavu-core)
+if [ "${1:-run}" = test ]; then
+  pkgs+=(python3-gdal)  # GDAL's own validate_gpkg.py checks every GeoPackage we write
+  # headless Chromium opens the exported HTML map (MAPPER_NO_CHROMIUM=1 leaves it out; that test then skips)
+  [ "${MAPPER_NO_CHROMIUM:-0}" = 1 ] || pkgs+=(chromium)
+  # big, optional: LibreOffice Calc re-reads an exported workbook (MAPPER_FULL_TEST_DEPS=1)
+  [ "${MAPPER_FULL_TEST_DEPS:-0}" = 1 ] && pkgs+=(libreoffice-calc-nogui)
+fi
 missing=()
 for p in "${pkgs[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
 [ ${#missing[@]} -eq 0 ] && exit 0
