@@ -710,15 +710,27 @@ class MainWindow(QMainWindow):
         paths, _ = QFileDialog.getOpenFileNames(self, "Import records", "",
                                                 "Data files (*.gpkg *.xlsx *.csv *.geojson *.json)")
         if paths:
-            self.import_from([Path(x) for x in paths])
+            from mapper.ui.import_dialog import choose_imports  # preview + column mapping, one per file
 
-    def import_from(self, paths: list[Path]) -> ops.Op | None:
+            chosen = choose_imports([Path(x) for x in paths], self)
+            if chosen:
+                self.import_from([c.path for c in chosen], choices=chosen)
+
+    def import_from(self, paths: list[Path], choices: list | None = None) -> ops.Op | None:
+        """``choices``: ImportDialog choices (per file: column mapping, boundaries); None: automatic."""
         fn = _optional("mapper.formats.api", "import_files")
         if fn is None:
             self._missing("Importing")
             return None
-        return self.run_on_copy("Importing", lambda p, progress: fn(p, paths, **_progress_kwargs(fn, progress)),
-                                refresh=True)
+
+        def work(p, progress):
+            kw = _progress_kwargs(fn, progress)
+            if not choices:
+                return fn(p, paths, **kw)
+            return [r for c in choices for r in fn(p, [c.path], mappings={c.path: c.mapping} if c.mapping else None,
+                                                     as_neighbourhoods=c.as_neighbourhoods, **kw)]
+
+        return self.run_on_copy("Importing", work, refresh=True)
 
     def export_dialog(self) -> None:
         fn = _optional("mapper.formats.api", "export_file")
