@@ -139,3 +139,16 @@ def test_a_file_that_cannot_be_read_is_shown_as_one_error(qtbot, window, monkeyp
     window.act_import.trigger()
     assert len(shown) == 1 and "notes.gpkg" in shown[0] and "not a GeoPackage" in shown[0]
     assert ops.running() == 0 and window.project.count("assets") == 0
+
+
+def test_our_own_export_needs_no_mapping(qtbot, project, tmp_path):
+    from mapper.domain.records import Asset
+    from mapper.formats.api import export_file
+
+    project.add(Asset(name="Cafe", category="cafe", kind="shared_space", location=(-1.47, 53.38)))
+    out = tmp_path / "for-coordinator.gpkg"
+    export_file(project, out, public=False, kind="all")
+    d = ImportDialog(out)
+    qtbot.addWidget(d)
+    assert not d.combos and d.choice().mapping is None
+    assert any("Neighbourhood Mapper file" in d.warnings.item(i).text() for i in range(d.warnings.count()))
