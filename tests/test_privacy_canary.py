@@ -11,7 +11,6 @@ positive control that the search works.
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import secrets
 import tempfile
@@ -23,8 +22,12 @@ from PySide6.QtCore import Qt
 from mapper.cli import main
 from mapper.domain.errors import ExportError
 from mapper.domain.records import Asset, CareNeed, Group, Neighbourhood
+from mapper.formats.api import EXPORT_SUFFIXES, export_file
+from mapper.mapview.html_export import export_html
 from mapper.privacy import keys, setup
 from mapper.store.project import Project
+from mapper.sync.merge import merge_files
+from mapper.sync.package import write_package
 
 PASS = "canary passphrase"
 SQUARE = {"type": "MultiPolygon", "coordinates": [[[[-1.50, 53.30], [-1.40, 53.30], [-1.40, 53.40],
@@ -109,55 +112,37 @@ def test_canary_never_leaves_the_sealed_fields(qtbot, tmp_path, mapper_home, tem
 
     # exports of every kind and format the app offers
     outputs: list[Path] = []
-    api = importlib.util.find_spec("mapper.formats.api") is not None
-    if api:
-        from mapper.formats.api import EXPORT_SUFFIXES, export_file
-
-        for suffix in EXPORT_SUFFIXES:
-            for kind in ("assets", "groups", "all", "template"):
-                for public in (False, True):
-                    out = work / f"export-{kind}-{'public' if public else 'full'}{suffix}"
-                    try:
-                        export_file(project, out, public=public, kind=kind)
-                    except ExportError:
-                        continue  # a combination the formats module refuses (e.g. a .gpkg template)
-                    outputs.extend(work.glob(f"export-{kind}-{'public' if public else 'full'}*"))
-        out = work / "for-coordinator.gpkg"
-        export_file(project, out, public=False, kind="all", coordinator_key=key_file)
-        outputs.append(out)
-        assert len({o.suffix for o in outputs}) == len(EXPORT_SUFFIXES)
-    # the command line's exports too (the formats module, or the needs path, whatever exists)
+    for suffix in EXPORT_SUFFIXES:
+        for kind in ("assets", "groups", "all", "template"):
+            for public in (False, True):
+                out = work / f"export-{kind}-{'public' if public else 'full'}{suffix}"
+                try:
+                    export_file(project, out, public=public, kind=kind)
+                except ExportError:
+                    continue  # a combination the formats module refuses (e.g. a .gpkg template)
+                outputs.extend(work.glob(f"export-{kind}-{'public' if public else 'full'}*"))
+    out = work / "for-coordinator.gpkg"
+    export_file(project, out, public=False, kind="all", coordinator_key=key_file)
+    outputs.append(out)
+    assert len({o.suffix for o in outputs}) == len(EXPORT_SUFFIXES)
+    # the command line's exports too
     cli_out = work / "cli-export.gpkg"
-    code = main(["export", str(path), str(cli_out), "--coordinator-key", str(key_file),
-                 "--passphrase-file", str(passfile)])
-    assert code == (0 if api else 1)
+    assert main(["export", str(path), str(cli_out), "--coordinator-key", str(key_file),
+                 "--passphrase-file", str(passfile)]) == 0
+    outputs.append(cli_out)
     needs_file = work / "needs-decrypted.csv"
     assert main(["export", str(path), str(needs_file), "--kind", "needs", "--passphrase-file",
-                 str(passfile)]) == (0 if api else 1)
-    if not api:  # the privacy layer's own writer, until the formats module dispatches to it
-        from mapper.privacy.needs_io import export_needs
-
-        export_needs(project, needs_file, PASS)
-    if importlib.util.find_spec("mapper.sync.package") is not None:
-        from mapper.sync.package import write_package
-
-        outputs.append(write_package(project, work / "package.gpkg"))
-    if importlib.util.find_spec("mapper.mapview.html_export") is not None:
-        from mapper.mapview.html_export import export_html
-
-        for public in (True, False):
-            outputs.append(export_html(project, work / f"map-{public}.html", public=public).path)
-    assert outputs, "nothing was exported: the canary would prove nothing"
+                 str(passfile)]) == 0
+    outputs.append(write_package(project, work / "package.gpkg"))
+    for public in (True, False):
+        outputs.append(export_html(project, work / f"map-{public}.html", public=public).path)
 
     # the coordinator merges the sealed export
-    if importlib.util.find_spec("mapper.sync.merge") is not None and api:
-        from mapper.sync.merge import merge_files
-
-        coord = Project.open(coord_path)
-        merge_files(coord, [work / "for-coordinator.gpkg"])
-        setup.unlock(coord, PASS)
-        assert marker in coord.get("care_needs", need.uuid).notes  # the coordinator can read it
-        coord.close()
+    coord = Project.open(coord_path)
+    merge_files(coord, [work / "for-coordinator.gpkg"])
+    setup.unlock(coord, PASS)
+    assert marker in coord.get("care_needs", need.uuid).notes  # the coordinator can read it
+    coord.close()
 
     panel.close()
     project.close()

@@ -3,7 +3,6 @@ opened only by that coordinator."""
 
 from __future__ import annotations
 
-import importlib.util
 import os
 from pathlib import Path
 
@@ -11,12 +10,12 @@ import pytest
 
 from mapper.domain.errors import PrivacyError
 from mapper.domain.records import CareNeed, Neighbourhood
+from mapper.formats.api import export_file
 from mapper.privacy import keys, setup
 from mapper.privacy.codec import BOXED
-from mapper.privacy.export_filter import filter_export
 from mapper.store.connection import connect
 from mapper.store.project import LockedCodec, Project
-from mapper.store.snapshot import replace_atomically, temp_beside, vacuum_into
+from mapper.sync.merge import merge_files
 
 MARK = "zqx7coordmarker"
 HOOD = {"type": "MultiPolygon", "coordinates": [[[[-1.5, 53.3], [-1.4, 53.3], [-1.4, 53.4], [-1.5, 53.4],
@@ -24,39 +23,14 @@ HOOD = {"type": "MultiPolygon", "coordinates": [[[[-1.5, 53.3], [-1.4, 53.3], [-
 
 
 def export_for(project: Project, out: Path, *, public: bool = False, coordinator_key: Path | None = None) -> Path:
-    """The app's GeoPackage export when the files module has it, else the same steps done here."""
-    if importlib.util.find_spec("mapper.formats.api") is not None:
-        from mapper.formats.api import export_file
-
-        export_file(project, out, public=public, kind="all", passphrase=None, coordinator_key=coordinator_key)
-        return out
-    tmp = temp_beside(out)
-    vacuum_into(project.conn, tmp)
-    conn = connect(tmp, check=False)
-    try:
-        filter_export(conn, project, public=public, coordinator_key=coordinator_key)
-        conn.execute("VACUUM")
-    finally:
-        conn.close()
-    replace_atomically(tmp, out)
+    """The app's one GeoPackage export path."""
+    export_file(project, out, public=public, kind="all", passphrase=None, coordinator_key=coordinator_key)
     return out
 
 
 def merge_into(project: Project, export: Path) -> None:
-    """The app's merge (values opaque); if the sync module is not there yet, copy the stored values."""
-    if importlib.util.find_spec("mapper.sync.merge") is not None:
-        from mapper.sync.merge import merge_files
-
-        merge_files(project, [export])
-        return
-    src = connect(export, readonly=True)
-    try:
-        for table in ("neighbourhoods", "care_needs"):
-            cols = project.columns(table)
-            for uuid, *values in src.execute(f'SELECT uuid, {", ".join(cols)} FROM "{table}"').fetchall():
-                project.write_versioned(table, uuid, dict(zip(cols, values)), {}, stored=True)
-    finally:
-        src.close()
+    """The app's merge: values are opaque, so no passphrase is involved."""
+    merge_files(project, [export])
 
 
 @pytest.fixture

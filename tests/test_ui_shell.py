@@ -325,7 +325,6 @@ def test_screenshot_of_the_main_window_on_the_demo(qtbot, real_window):
 
 
 def test_import_and_export_run_off_the_ui_thread_and_refresh_the_window(qtbot, demo_path, tmp_path):
-    pytest.importorskip("mapper.formats.api")
     w = MainWindow(map_factory=MapPlaceholder)
     qtbot.addWidget(w)
     w.open_project(demo_path, wait=True)

@@ -5,46 +5,34 @@ errors through errors.show_error."""
 from __future__ import annotations
 
 import datetime as dt
-import importlib
-import inspect
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractItemView,
-    QApplication,
-    QCheckBox,
     QComboBox,
-    QFileDialog,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMessageBox,
     QScrollArea,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QTabWidget,
     QToolBar,
     QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
-from mapper.domain.errors import MapperError
 from mapper.domain.records import Asset, Group, Record
-from mapper.domain.taxonomy import taxonomy
 from mapper.store import queries
 from mapper.store.project import Project
 from mapper.ui import commands, errors, ops, settings
+from mapper.ui.care_needs import CareNeedsPanel
+from mapper.ui.file_actions import FileActions
 from mapper.ui.forms import AssetForm, GroupForm, RecordForm
-from mapper.ui.models import RecordListModel
+from mapper.ui.record_list import RecordList
 
 TITLE = "Neighbourhood Mapper"
 
@@ -80,144 +68,7 @@ def default_map_factory(parent: QWidget) -> QWidget:
     return MapWidget(parent)
 
 
-def _optional(module: str, name: str) -> Callable | None:
-    """A function from a module another part of the app provides, or None when it is not there (yet)."""
-    try:
-        return getattr(importlib.import_module(module), name, None)
-    except ImportError:
-        return None
-
-
-def _progress_kwargs(fn: Callable, progress: ops.Progress) -> dict:
-    """Hand ``progress`` (and a cancel check) to a long function in the form it accepts."""
-    try:
-        params = inspect.signature(fn).parameters
-    except (TypeError, ValueError):
-        params = {}
-    kwargs: dict[str, Any] = {}
-    if "progress" in params:
-        kwargs["progress"] = lambda done, total, *_msg: progress(done, total) or True
-    if "cancelled" in params:
-        kwargs["cancelled"] = lambda: progress.cancelled
-    return kwargs
-
-
-class RecordList(QWidget):
-    """Search box, filters and the paged table for one table (assets or groups)."""
-
-    def __init__(self, window: "MainWindow", table: str):
-        super().__init__(window)
-        self.window_ = window
-        self.table = table
-        noun = "assets" if table == "assets" else "groups"
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(f"Search {noun} (name, description, address, postcode)")
-        self.search.setAccessibleName(f"Search {noun}")
-        self.search.setClearButtonEnabled(True)
-        for button in self.search.findChildren(QToolButton):
-            button.setAccessibleName("Clear search")
-        self.search.textChanged.connect(self.apply_filter)
-        layout.addWidget(self.search)
-        self.kind = self.category = self.status = None
-        if table == "assets":
-            tx = taxonomy()
-            row = QHBoxLayout()
-            self.kind = self._combo("Kind", "Any kind", [(c, tx.label("asset_kinds", c)) for c in tx.kinds], row)
-            self.category = self._combo("Category", "Any category",
-                                        [(c, tx.label("categories", c)) for c in tx.categories], row)
-            self.status = self._combo("Status", "Any status",
-                                      [(c, tx.label("asset_statuses", c)) for c in tx.codes("asset_statuses")], row)
-            layout.addLayout(row)
-        row2 = QHBoxLayout()
-        self.stale = QCheckBox("Not checked for 12 months")
-        self.stale.setAccessibleName("Only records not checked for 12 months")
-        self.stale.toggled.connect(self.apply_filter)
-        self.count_label = QLabel()
-        self.count_label.setAccessibleName(f"Number of {noun} shown")
-        row2.addWidget(self.stale)
-        row2.addStretch(1)
-        row2.addWidget(self.count_label)
-        layout.addLayout(row2)
-        self.model = RecordListModel(table, self)
-        self.view = QTableView()
-        self.view.setAccessibleName(f"{noun.capitalize()} list")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().hide()
-        self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setDefaultSectionSize(self.fontMetrics().horizontalAdvance("Neighbourhood") + 12)
-        header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("Status") + 16)
-        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() + 8)
-        header.setAccessibleName(f"{noun.capitalize()} column headings")
-        self.view.verticalHeader().setAccessibleName(f"{noun.capitalize()} rows")
-        for corner in self.view.findChildren(QAbstractButton):
-            corner.setAccessibleName(f"Select all {noun}")
-        self.view.selectionModel().currentRowChanged.connect(self._current_changed)
-        self.model.modelReset.connect(self._update_count)
-        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view)
-        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete.activated.connect(window.delete_current)
-        layout.addWidget(self.view, 1)
-
-    def _combo(self, name: str, any_text: str, options: list[tuple[str, str]], row: QHBoxLayout) -> QComboBox:
-        combo = QComboBox()
-        combo.setAccessibleName(f"Filter by {name.lower()}")
-        combo.addItem(any_text, None)
-        for code, text in options:
-            combo.addItem(text, code)
-        combo.currentIndexChanged.connect(self.apply_filter)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(8)
-        row.addWidget(combo, 1)
-        return combo
-
-    def current_filter(self) -> queries.Filter:
-        def val(combo):
-            return combo.currentData() if combo is not None else None
-        return queries.Filter(text=self.search.text(), kind=val(self.kind), category=val(self.category),
-                              status=val(self.status), neighbourhood=self.window_.current_neighbourhood(),
-                              stale=self.stale.isChecked(), today=dt.date.today())
-
-    def apply_filter(self, *_args) -> None:
-        if self.model.conn is not None:
-            self.model.set_filter(self.current_filter())
-
-    def _update_count(self) -> None:
-        noun = "asset" if self.table == "assets" else "group"
-        n = self.model.total
-        self.count_label.setText(f"{n:,} {noun}{'' if n == 1 else 's'}")
-
-    def _current_changed(self, current, _previous) -> None:
-        uuid = self.model.uuid_at(current.row()) if current.isValid() else None
-        if uuid is not None:
-            self.window_.show_record(self.table, uuid, from_list=True)
-
-    def select_uuid(self, uuid: str) -> bool:
-        row = self.model.row_of(uuid)
-        if row is None:
-            return False
-        self.view.blockSignals(True)
-        idx = self.model.index(row, 0)
-        self.view.selectionModel().setCurrentIndex(
-            idx, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
-        self.view.scrollTo(idx)
-        self.view.blockSignals(False)
-        return True
-
-    def selected_uuid(self) -> str | None:
-        idx = self.view.currentIndex()
-        return self.model.uuid_at(idx.row()) if idx.isValid() else None
-
-
-class MainWindow(QMainWindow):
+class MainWindow(FileActions, QMainWindow):
     def __init__(self, *, map_factory: Callable[[QWidget], QWidget] | None = None):
         super().__init__()
         self.project: Project | None = None
@@ -405,21 +256,7 @@ class MainWindow(QMainWindow):
         return label
 
     def _install_care_panel(self) -> None:
-        panel_cls = _optional("mapper.ui.care_needs", "CareNeedsPanel")
-        if panel_cls is None:
-            return
-        try:
-            panel = panel_cls(self.project, self)
-        except Exception as exc:  # noqa: BLE001 - their panel failing must not stop the window
-            errors.log_unexpected(exc)
-            return
-        # An application-wide Python event filter crashes Qt WebEngine (PySide6 6.8, segfault in the
-        # event loop). Keep the panel's idle-lock watching its own widgets instead.
-        app = QApplication.instance()
-        if app is not None and hasattr(panel, "eventFilter"):
-            app.removeEventFilter(panel)
-            for w in [panel, *panel.findChildren(QWidget)]:
-                w.installEventFilter(panel)
+        panel = CareNeedsPanel(self.project, self)
         index = self.tabs.indexOf(self.care_panel)
         self.tabs.removeTab(index)
         self.care_panel.deleteLater()
@@ -661,120 +498,6 @@ class MainWindow(QMainWindow):
         dialog = HistoryDialog(self.project, form.RECORD.TABLE, form.record.uuid, form.record_name(), self)
         dialog.open()
         return dialog
-
-    # ---- files and long work ------------------------------------------------------------------
-    def new_project_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "New project", str(Path.home() / "my-neighbourhood.gpkg"),
-                                              "Neighbourhood Mapper project (*.gpkg)")
-        if path:
-            self.create_project(Path(path))
-
-    def create_project(self, path: Path) -> None:
-        try:
-            project = Project.create(path.with_suffix(".gpkg"), author=self.mapper_name(), overwrite=True)
-        except Exception as exc:  # noqa: BLE001
-            self.show_error(exc, doing="create the project")
-            return
-        self._project_opened(project)
-
-    def open_project_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open project", "", "Neighbourhood Mapper project (*.gpkg)")
-        if path:
-            self.open_project(Path(path))
-
-    def run_on_copy(self, title: str, work: Callable[[Project, ops.Progress], Any], *, refresh: bool) -> ops.Op:
-        """Run ``work`` off the UI thread on its own connection to the open project file."""
-        path, codec = self.project.path, self.project.codec
-
-        def job(progress: ops.Progress):
-            p = Project.open(path)
-            p.codec = codec
-            p.source = self.project.source if self.project else None
-            try:
-                return work(p, progress)
-            finally:
-                p.close()
-
-        return ops.Op(self, title, job, on_done=self.reload_all if refresh else self._done_message).run()
-
-    def _done_message(self, result: Any) -> None:
-        self.statusBar().showMessage(f"Done{': ' + str(result) if result not in (None, '') else ''}", 10000)
-
-    def _missing(self, what: str) -> None:
-        self.show_error(MapperError(f"{what} is not available in this version of the app"))
-
-    def import_dialog(self) -> None:
-        fn = _optional("mapper.formats.api", "import_files")
-        if fn is None:
-            return self._missing("Importing")
-        paths, _ = QFileDialog.getOpenFileNames(self, "Import records", "",
-                                                "Data files (*.gpkg *.xlsx *.csv *.geojson *.json)")
-        if paths:
-            from mapper.ui.import_dialog import choose_imports  # preview + column mapping, one per file
-
-            chosen = choose_imports([Path(x) for x in paths], self)
-            if chosen:
-                self.import_from([c.path for c in chosen], choices=chosen)
-
-    def import_from(self, paths: list[Path], choices: list | None = None) -> ops.Op | None:
-        """``choices``: ImportDialog choices (per file: column mapping, boundaries); None: automatic."""
-        fn = _optional("mapper.formats.api", "import_files")
-        if fn is None:
-            self._missing("Importing")
-            return None
-
-        def work(p, progress):
-            kw = _progress_kwargs(fn, progress)
-            if not choices:
-                return fn(p, paths, **kw)
-            return [r for c in choices for r in fn(p, [c.path], mappings={c.path: c.mapping} if c.mapping else None,
-                                                     as_neighbourhoods=c.as_neighbourhoods, **kw)]
-
-        return self.run_on_copy("Importing", work, refresh=True)
-
-    def export_dialog(self) -> None:
-        fn = _optional("mapper.formats.api", "export_file")
-        if fn is None:
-            return self._missing("Exporting")
-        path, _ = QFileDialog.getSaveFileName(self, "Export", "",
-                                              "GeoPackage (*.gpkg);;Excel (*.xlsx);;CSV (*.csv);;GeoJSON (*.geojson)")
-        if not path:
-            return
-        public = self.ask("Export", "Is this export for the public (only records marked “May appear on public "
-                          "maps”, no care needs), or for your coordinator?", "Public", "For my coordinator")
-        self.export_to(Path(path), public=public)
-
-    def export_to(self, path: Path, *, public: bool, kind: str = "all") -> ops.Op | None:
-        fn = _optional("mapper.formats.api", "export_file")
-        if fn is None:
-            self._missing("Exporting")
-            return None
-        return self.run_on_copy("Exporting", lambda p, progress: fn(
-            p, path, public=public, kind=kind, **_progress_kwargs(fn, progress)), refresh=False)
-
-    def merge_dialog(self) -> None:
-        fn = _optional("mapper.sync.merge", "merge_files")
-        if fn is None:
-            return self._missing("Merging")
-        paths, _ = QFileDialog.getOpenFileNames(self, "Merge exports", "", "GeoPackage (*.gpkg)")
-        if paths:
-            self.merge_from([Path(x) for x in paths])
-
-    def merge_from(self, paths: list[Path]) -> ops.Op | None:
-        fn = _optional("mapper.sync.merge", "merge_files")
-        if fn is None:
-            self._missing("Merging")
-            return None
-        return self.run_on_copy("Merging", lambda p, progress: fn(p, paths, **_progress_kwargs(fn, progress)),
-                                refresh=True)
-
-    def review_dialog(self) -> None:
-        dialog_cls = _optional("mapper.ui.review", "ReviewDialog")
-        if dialog_cls is None:
-            return self._missing("Reviewing merged changes")
-        dialog = dialog_cls(self.project, self)
-        dialog.finished.connect(lambda _r: self.reload_all())
-        dialog.open()
 
     # ---- errors and questions -----------------------------------------------------------------
     def show_error(self, exc: BaseException, *, doing: str | None = None) -> QMessageBox:

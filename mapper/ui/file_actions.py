@@ -1,0 +1,138 @@
+"""The window's file actions: new/open project, import (preview + column mapping), export, merge and
+review. Long work runs through ops.Op on its own connection to the project file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Callable
+
+from PySide6.QtWidgets import QFileDialog
+
+from mapper.formats.api import export_file, import_files
+from mapper.mapview.html_export import export_html
+from mapper.store.project import Project
+from mapper.sync.merge import merge_files
+from mapper.ui import ops
+from mapper.ui.import_dialog import choose_imports
+from mapper.ui.review import ReviewDialog
+
+
+def _progress_kwargs(progress: ops.Progress) -> dict:
+    """Hand the Op's progress and cancel check to import/export (Progress raises CancelledError once the
+    user presses Cancel; merge_files takes only ``progress``)."""
+    return {"progress": _report(progress), "cancelled": lambda: progress.cancelled}
+
+
+def _report(progress: ops.Progress) -> Callable[..., bool]:
+    return lambda done, total, *_message: progress(done, total) or True
+
+
+class FileActions:
+    """Mixed into MainWindow (uses its project, show_error, reload_all, ask and status bar)."""
+
+    # ---- files and long work ------------------------------------------------------------------
+    def new_project_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "New project", str(Path.home() / "my-neighbourhood.gpkg"),
+                                              "Neighbourhood Mapper project (*.gpkg)")
+        if path:
+            self.create_project(Path(path))
+
+    def create_project(self, path: Path) -> None:
+        try:
+            project = Project.create(path.with_suffix(".gpkg"), author=self.mapper_name(), overwrite=True)
+        except Exception as exc:  # noqa: BLE001
+            self.show_error(exc, doing="create the project")
+            return
+        self._project_opened(project)
+
+    def open_project_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Open project", "", "Neighbourhood Mapper project (*.gpkg)")
+        if path:
+            self.open_project(Path(path))
+
+    def run_on_copy(self, title: str, work: Callable[[Project, ops.Progress], Any], *, refresh: bool) -> ops.Op:
+        """Run ``work`` off the UI thread on its own connection to the open project file."""
+        path, codec = self.project.path, self.project.codec
+
+        def job(progress: ops.Progress):
+            p = Project.open(path)
+            p.codec = codec
+            p.source = self.project.source if self.project else None
+            try:
+                return work(p, progress)
+            finally:
+                p.close()
+
+        return ops.Op(self, title, job, on_done=self.reload_all if refresh else self._done_message).run()
+
+    def _done_message(self, result: Any) -> None:
+        self.statusBar().showMessage(f"Done{': ' + str(result) if result not in (None, '') else ''}", 10000)
+
+    def import_dialog(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, "Import records", "",
+                                                "Data files (*.gpkg *.xlsx *.csv *.geojson *.json)")
+        if paths:
+            chosen = choose_imports([Path(x) for x in paths], self)
+            if chosen:
+                self.import_from([c.path for c in chosen], choices=chosen)
+
+    def import_from(self, paths: list[Path], choices: list | None = None) -> ops.Op | None:
+        """``choices``: ImportDialog choices (per file: column mapping, boundaries); None: automatic."""
+        def work(p, progress):
+            kw = _progress_kwargs(progress)
+            if not choices:
+                return import_files(p, paths, **kw)
+            return [r for c in choices for r in import_files(
+                p, [c.path], mappings={c.path: c.mapping} if c.mapping else None,
+                as_neighbourhoods=c.as_neighbourhoods, **kw)]
+
+        return self.run_on_copy("Importing", work, refresh=True)
+
+    def export_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export", "", "GeoPackage (*.gpkg);;Excel (*.xlsx);;CSV (*.csv);;GeoJSON (*.geojson);;"
+                                "Public web map, one file (*.html)")
+        if not path:
+            return
+        path = Path(path)
+        if path.suffix.lower() in (".html", ".htm"):
+            self.export_map_to(path)
+            return
+        public = self.ask("Export", "Is this export for the public (only records marked “May appear on public "
+                          "maps”, no care needs), or for your coordinator?", "Public", "For my coordinator")
+        key = None
+        if not public and self.project.count("care_needs"):
+            key = self.choose_coordinator_key()
+        self.export_to(path, public=public, coordinator_key=key)
+
+    def choose_coordinator_key(self) -> Path | None:
+        """Care needs go to the coordinator only sealed to their public key; without one they stay here."""
+        key, _ = QFileDialog.getOpenFileName(
+            self, "Your coordinator's public key (Cancel: care needs stay on this laptop)", "",
+            "Coordinator public key (*.nmkey)")
+        return Path(key) if key else None
+
+    def export_map_to(self, path: Path) -> ops.Op:
+        """One self-contained HTML map of what may be published (never care needs)."""
+        return self.run_on_copy("Exporting the map", lambda p, _progress: export_html(p, path, public=True),
+                                refresh=False)
+
+    def export_to(self, path: Path, *, public: bool, kind: str = "all",
+                  coordinator_key: Path | None = None) -> ops.Op | None:
+        return self.run_on_copy("Exporting", lambda p, progress: export_file(
+            p, path, public=public, kind=kind, coordinator_key=coordinator_key, **_progress_kwargs(progress)),
+            refresh=False)
+
+    def merge_dialog(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, "Merge exports", "", "GeoPackage (*.gpkg)")
+        if paths:
+            self.merge_from([Path(x) for x in paths])
+
+    def merge_from(self, paths: list[Path]) -> ops.Op | None:
+        return self.run_on_copy("Merging", lambda p, progress: merge_files(p, paths, progress=_report(progress)),
+                                refresh=True)
+
+    def review_dialog(self) -> None:
+        dialog = ReviewDialog(self.project, self)
+        dialog.finished.connect(lambda _r: self.reload_all())
+        dialog.open()
