@@ -120,7 +120,7 @@ class CareNeedsPanel(QWidget):
     def _open_page(self) -> QWidget:
         tx = taxonomy()
         page = QWidget()
-        split = QSplitter(Qt.Orientation.Horizontal, page)
+        split = QSplitter(Qt.Orientation.Vertical, page)  # list above the form: fits the narrow middle column
         QVBoxLayout(page).addWidget(split)
 
         left = QWidget()

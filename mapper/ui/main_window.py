@@ -8,7 +8,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -95,7 +95,12 @@ class MainWindow(FileActions, QMainWindow):
         self.tabs.addTab(self.assets, "&Assets")
         self.tabs.addTab(self.groups, "&Groups")
         self.care_panel: QWidget = self._care_placeholder()
-        self.tabs.addTab(self.care_panel, "&Care needs")
+        # in a scroll area: the care-needs form must not make the window taller than a 768-pixel screen
+        self.care_scroll = QScrollArea()
+        self.care_scroll.setWidgetResizable(True)
+        self.care_scroll.setAccessibleName("Care needs")
+        self.care_scroll.setWidget(self.care_panel)
+        self.tabs.addTab(self.care_scroll, "&Care needs")
         self.tabs.tabBar().setAccessibleName("Record lists")
         arrows = self.tabs.tabBar().findChildren(QToolButton)
         for button, text in zip(arrows, ("Scroll tabs left", "Scroll tabs right")):
@@ -124,10 +129,11 @@ class MainWindow(FileActions, QMainWindow):
         split.addWidget(self.map)
         split.addWidget(self.tabs)
         split.addWidget(self.scroll)
-        split.setStretchFactor(0, 4)
+        split.setStretchFactor(0, 5)
         split.setStretchFactor(1, 3)
         split.setStretchFactor(2, 3)
-        split.setSizes([430, 470, 466])
+        split.setSizes([540, 430, 396])
+        self._sized = False
         split.setChildrenCollapsible(False)
         self.split = split
         self.setCentralWidget(split)
@@ -257,13 +263,13 @@ class MainWindow(FileActions, QMainWindow):
 
     def _install_care_panel(self) -> None:
         panel = CareNeedsPanel(self.project, self)
-        index = self.tabs.indexOf(self.care_panel)
-        self.tabs.removeTab(index)
-        self.care_panel.deleteLater()
+        old = self.care_scroll.takeWidget()
+        if old is not None:
+            old.deleteLater()
         self.care_panel = panel
         if not panel.accessibleName():
             panel.setAccessibleName("Care needs")
-        self.tabs.insertTab(index, panel, "&Care needs")
+        self.care_scroll.setWidget(panel)
 
     # ---- the project --------------------------------------------------------------------------
     def mapper_name(self) -> str | None:
@@ -518,6 +524,16 @@ class MainWindow(FileActions, QMainWindow):
         from mapper.domain.userdirs import log_file
 
         QMessageBox.information(self, "Log file", f"Unexpected errors are written to\n{log_file()}")
+
+    def showEvent(self, event):  # noqa: N802 - Qt name
+        super().showEvent(event)
+        if not self._sized:  # once laid out: the map gets the most room; the list and the form share the rest
+            self._sized = True
+            QTimer.singleShot(0, self._share_width)
+
+    def _share_width(self) -> None:
+        width = self.split.width()
+        self.split.setSizes([int(width * 0.40), int(width * 0.32), width - int(width * 0.40) - int(width * 0.32)])
 
     def keyPressEvent(self, event):  # noqa: N802 - Qt name
         if event.key() == Qt.Key.Key_Escape and self.act_add_on_map.isChecked():

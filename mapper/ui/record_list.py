@@ -80,8 +80,10 @@ class RecordList(QWidget):
         self.view.setWordWrap(False)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)
         header.setDefaultSectionSize(self.fontMetrics().horizontalAdvance("Neighbourhood") + 12)
+        # the name matters most: wide enough to read, the other columns scroll into view if need be
+        self.view.setColumnWidth(0, self.fontMetrics().horizontalAdvance("Ashgrove Coffee morning (demo)") + 12)
         header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("Status") + 16)
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() + 8)
         header.setAccessibleName(f"{noun.capitalize()} column headings")
