@@ -6,8 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from mapper.domain.errors import MapperError
 from mapper.formats.api import export_file, import_files
 from mapper.mapview.html_export import export_html
 from mapper.store.project import Project
@@ -50,7 +51,8 @@ class FileActions:
         if path:
             self.open_project(Path(path))
 
-    def run_on_copy(self, title: str, work: Callable[[Project, ops.Progress], Any], *, refresh: bool) -> ops.Op:
+    def run_on_copy(self, title: str, work: Callable[[Project, ops.Progress], Any], *, refresh: bool,
+                    then: Callable[[Any], None] | None = None) -> ops.Op:
         """Run ``work`` off the UI thread on its own connection to the open project file."""
         path, codec = self.project.path, self.project.codec
 
@@ -63,7 +65,12 @@ class FileActions:
             finally:
                 p.close()
 
-        return ops.Op(self, title, job, on_done=self.reload_all if refresh else self._done_message).run()
+        def done(result: Any) -> None:
+            (self.reload_all if refresh else self._done_message)(result)
+            if then is not None:
+                then(result)
+
+        return ops.Op(self, title, job, on_done=done).run()
 
     def _done_message(self, result: Any) -> None:
         self.statusBar().showMessage(f"Done{': ' + str(result) if result not in (None, '') else ''}", 10000)
@@ -128,9 +135,32 @@ class FileActions:
         if paths:
             self.merge_from([Path(x) for x in paths])
 
+    def merge_folder_dialog(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Merge every export in a folder")
+        if folder:
+            paths = sorted(Path(folder).glob("*.gpkg"))
+            if not paths:
+                self.show_error(MapperError("has no GeoPackage (.gpkg) exports to merge", path=folder))
+                return
+            self.merge_from(paths)
+
     def merge_from(self, paths: list[Path]) -> ops.Op | None:
         return self.run_on_copy("Merging", lambda p, progress: merge_files(p, paths, progress=_report(progress)),
-                                refresh=True)
+                                refresh=True, then=self.show_merge_summary)
+
+    def show_merge_summary(self, summary) -> QMessageBox:
+        """What the merge did, with a way straight to the review when something needs a decision."""
+        box = QMessageBox(QMessageBox.Icon.Information, "Merge finished", summary.text(), parent=self)
+        box.setAccessibleName("Merge finished")
+        if summary.conflicts or summary.possible_duplicates:
+            review = box.addButton("Review now", QMessageBox.ButtonRole.AcceptRole)
+            review.setAccessibleName("Review now")
+            review.clicked.connect(self.review_dialog)
+        close = box.addButton(QMessageBox.StandardButton.Close)
+        close.setAccessibleName("Close")
+        self.merge_summary_box = box
+        box.open()
+        return box
 
     def review_dialog(self) -> None:
         dialog = ReviewDialog(self.project, self)

@@ -164,6 +164,8 @@ class MainWindow(FileActions, QMainWindow):
         self.act_export = self._action("&Export…", self.export_dialog, "Ctrl+E", "Export this project")
         self.act_merge = self._action("&Merge exports…", self.merge_dialog, "Ctrl+Shift+M",
                                       "Merge other mappers' exports into this project")
+        self.act_merge_folder = self._action("Merge a &folder of exports…", self.merge_folder_dialog,
+                                             tip="Merge every GeoPackage export in a folder")
         self.act_review = self._action("&Review merged changes…", self.review_dialog, "Ctrl+R")
         self.act_quit = self._action("&Quit", self.close, K.Quit)
         self.act_undo = self._action("&Undo", self.undo_stack.undo, K.Undo)
@@ -188,7 +190,8 @@ class MainWindow(FileActions, QMainWindow):
         self.recent_menu = file_menu.addMenu("Open &recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addSeparator()
-        file_menu.addActions([self.act_import, self.act_export, self.act_merge, self.act_review])
+        file_menu.addActions([self.act_import, self.act_export, self.act_merge, self.act_merge_folder,
+                              self.act_review])
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
         edit = bar.addMenu("&Edit")
@@ -242,7 +245,7 @@ class MainWindow(FileActions, QMainWindow):
         self.act_delete.setEnabled(has_record)
         self.act_history.setEnabled(has_record and not current.draft)
         for a in (self.act_new_asset, self.act_add_on_map, self.act_new_group, self.act_import,
-                  self.act_export, self.act_merge, self.act_review):
+                  self.act_export, self.act_merge, self.act_merge_folder, self.act_review):
             a.setEnabled(has)
 
     def _fill_recent(self) -> None:
