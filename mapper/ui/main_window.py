@@ -29,9 +29,11 @@ from mapper.domain.records import Asset, Group, Record
 from mapper.store import queries
 from mapper.store.project import Project
 from mapper.ui import commands, errors, ops, settings
+from mapper.ui.asset_form import AssetForm
 from mapper.ui.care_needs import CareNeedsPanel
 from mapper.ui.file_actions import FileActions
-from mapper.ui.forms import AssetForm, GroupForm, RecordForm
+from mapper.ui.forms import RecordForm
+from mapper.ui.group_form import GroupForm
 from mapper.ui.record_list import RecordList
 
 TITLE = "Neighbourhood Mapper"

@@ -1,0 +1,187 @@
+"""The asset form: every asset field, postcode lookup, the similar-asset check and photos."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QWidget,
+)
+
+from mapper.domain.records import Asset
+from mapper.domain.taxonomy import taxonomy
+from mapper.domain.validation import normalise_postcode
+from mapper.store import postcodes, queries
+from mapper.ui.forms import ERROR_STYLE, RecordForm, choice_options
+from mapper.ui.photos import PhotoStrip
+
+
+class AssetForm(RecordForm):
+    RECORD = Asset
+
+    def __init__(self, window, parent=None):
+        super().__init__(window, parent)
+        self.location: tuple[float, float] | None = None
+        tx = taxonomy()
+        self._add_field("name", "Name", "line", "What people call it")
+        self._add_field("kind", "Kind", "combo", choice_options("asset_kinds"))
+        self._add_field("category", "Category", "combo", [(c, tx.label("categories", c)) for c in tx.categories])
+        self._add_field("status", "Status", "combo", choice_options("asset_statuses"))
+        self._add_field("description", "Description", "text")
+        self._add_field("address", "Address", "line")
+        self.find_button = QPushButton("Find on map")
+        self.find_button.setAccessibleName("Find postcode on map")
+        self.find_button.setToolTip("Place the asset at this postcode (works offline)")
+        self.find_button.clicked.connect(self.place_at_postcode)
+        self._add_field("postcode", "Postcode", "line", "For example S1 2BJ", extra=self.find_button)
+        self.widgets["postcode"].returnPressed.connect(self.place_at_postcode)
+        # Location: a read-only line with a clear button (set by the map, a postcode, or nothing).
+        self.location_label = QLabel()
+        self.location_label.setWordWrap(True)
+        self.location_label.setAccessibleName("Location")
+        self.clear_location_button = QPushButton("No location")
+        self.clear_location_button.setAccessibleName("Clear location")
+        self.clear_location_button.setToolTip("For online or area-wide assets: no point on the map")
+        self.clear_location_button.clicked.connect(self.clear_location)
+        loc_box = QWidget()
+        loc_row = QHBoxLayout(loc_box)
+        loc_row.setContentsMargins(0, 0, 0, 0)
+        loc_row.addWidget(self.location_label, 1)
+        loc_row.addWidget(self.clear_location_button)
+        self.errors["location"] = QLabel()
+        self.errors["location"].setStyleSheet(ERROR_STYLE)
+        self.errors["location"].hide()
+        loc_lab = QLabel("Location:")
+        loc_lab.setBuddy(self.clear_location_button)
+        self.form.addRow(loc_lab, loc_box)
+        self.order.append(self.clear_location_button)
+        self.form.addRow("", self.errors["location"])
+        self._add_field("neighbourhood", "Neighbourhood", "combo", [])
+        self._add_field("run_by", "Run by", "combo", [])
+        self._add_field("opening_times", "Opening times", "line", "For example Mondays 10-12")
+        self._add_field("contact_phone", "Phone", "line")
+        self._add_field("contact_email", "Email", "line")
+        self._add_field("website", "Website", "line")
+        self._add_field("accessibility", "Accessibility", "line", "Step-free? Hearing loop?")
+        self._add_field("cost", "Cost", "line", "Free, £1, donations…")
+        self._add_field("audience", "Who it is for", "line", "Everyone, older people, carers…")
+        self._add_field("principles", "Principles", "list", [(p, p) for p in tx.principles])
+        self.today_button = QPushButton("Checked today")
+        self.today_button.setAccessibleName("Mark checked today")
+        self.today_button.clicked.connect(self.checked_today)
+        self._add_field("last_checked", "Last checked", "line", "YYYY-MM-DD", extra=self.today_button)
+        self._add_field("may_publish", "Publish", "check", "May appear on public maps")
+        self.photos = PhotoStrip(self)
+        photos_label = QLabel("Photos:")
+        photos_label.setBuddy(self.photos.add_button)
+        self.form.addRow(photos_label, self.photos)
+        self.order += [self.photos.thumbs, self.photos.add_button]
+        self.chain_tab_order()
+        self.widgets["kind"].activated.connect(self._kind_changed)
+
+    # neighbourhood and group choices come from the project
+    def set_choices(self, neighbourhoods: dict[str, str], groups: list[tuple[str, str]]) -> None:
+        self._loading = True
+        try:
+            combo = self.widgets["neighbourhood"]
+            combo.clear()
+            combo.addItem("From the location", None)
+            for uuid, name in sorted(neighbourhoods.items(), key=lambda kv: kv[1].lower()):
+                combo.addItem(name, uuid)
+            combo = self.widgets["run_by"]
+            combo.clear()
+            combo.addItem("Nobody recorded", None)
+            for uuid, name in groups:
+                combo.addItem(name, uuid)
+        finally:
+            self._loading = False
+
+    def _kind_changed(self, _index: int = 0) -> None:
+        """Keep the category consistent with the kind chosen."""
+        kind = self.widgets["kind"].currentData()
+        combo = self.widgets["category"]
+        if taxonomy().kind_of(combo.currentData()) != kind:
+            cats = taxonomy().categories_of(kind)
+            if cats:
+                combo.setCurrentIndex(combo.findData(cats[0]))
+                self.validate()
+                self.commit()
+
+    def read_extra(self, values: dict) -> None:
+        values["location"] = self.location
+        if values.get("postcode"):
+            values["postcode"] = normalise_postcode(values["postcode"]) or values["postcode"]
+        nb = self.widgets["neighbourhood"].currentData()
+        values["neighbourhood_fixed"] = nb is not None
+        if nb is None:
+            base = self.record
+            values["neighbourhood"] = base.neighbourhood if base is not None and not base.neighbourhood_fixed \
+                else None
+        if self.draft and not values.get("recorded_by"):
+            values["recorded_by"] = self.window_.mapper_name()
+
+    def load_extra(self, record: Asset) -> None:
+        self.location = tuple(record.location) if record.location else None
+        if not record.neighbourhood_fixed:
+            self.widgets["neighbourhood"].setCurrentIndex(0)
+        self._show_location()
+        if not self.draft:
+            self.photos.show_photos(queries.photos_of(self.project.conn, record.uuid))
+        else:
+            self.photos.show_photos([])
+
+    def _show_location(self) -> None:
+        if self.location:
+            lon, lat = self.location
+            text = f"{lat:.5f}, {lon:.5f}"
+            names = self.window_.neighbourhood_names
+            rec = self.record
+            if rec is not None and rec.neighbourhood and not rec.neighbourhood_fixed:
+                text += f" — in {names.get(rec.neighbourhood, 'an unknown neighbourhood')}"
+        else:
+            text = "No location (online or area-wide). Click the map or find a postcode to place it."
+        self.location_label.setText(text)
+        combo = self.widgets["neighbourhood"]
+        combo.setItemText(0, "From the location" if self.location else "Not set")
+
+    def adjust_changes(self, changed: dict, new: dict) -> None:
+        # Un-fixing the neighbourhood asks the store to derive it again from the location.
+        if changed.get("neighbourhood_fixed") is False or changed.get("neighbourhood_fixed") == 0:
+            changed["geom"] = new.get("geom")
+            changed.pop("neighbourhood", None)
+
+    # ---- location ------------------------------------------------------------------------
+    def set_location(self, location: tuple[float, float] | None) -> None:
+        self.location = location
+        self._show_location()
+        self.validate()
+        self.commit()
+
+    def clear_location(self) -> None:
+        self.set_location(None)
+
+    def place_at_postcode(self) -> None:
+        text = self.widgets["postcode"].text()
+        code = normalise_postcode(text)
+        err = self.errors["postcode"]
+        if not code:
+            err.setText("does not look like a UK postcode (for example S1 2BJ)")
+            err.show()
+            return
+        found = postcodes.lookup(code)
+        if found is None:
+            err.setText(f"{code} is not in the offline postcode list; click the map to place the asset")
+            err.show()
+            return
+        self._loading = True
+        self.widgets["postcode"].setText(code)
+        self._loading = False
+        self.set_location(found)
+
+    def checked_today(self) -> None:
+        self.widgets["last_checked"].setText(dt.date.today().isoformat())
+        self.validate()
+        self.commit()

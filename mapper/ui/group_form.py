@@ -1,0 +1,118 @@
+"""The group or organisation form."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mapper.domain.records import Group
+from mapper.store import queries
+from mapper.ui import commands
+from mapper.ui.forms import RecordForm, choice_options
+from mapper.ui.photos import PhotoStrip
+
+
+class GroupForm(RecordForm):
+    RECORD = Group
+
+    def __init__(self, window, parent=None):
+        super().__init__(window, parent)
+        self._add_field("name", "Name", "line", "The group's name")
+        self._add_field("group_type", "Type", "combo", choice_options("group_types"))
+        self._add_field("description", "Description", "text")
+        self._add_field("contact_phone", "Phone", "line")
+        self._add_field("contact_email", "Email", "line")
+        self._add_field("website", "Website", "line")
+        self._add_field("charity_number", "Charity number", "line")
+        self._add_field("neighbourhoods", "Neighbourhoods served", "list", [])
+        self._add_field("last_checked", "Last checked", "line", "YYYY-MM-DD")
+        self._add_field("may_publish", "Publish", "check", "May appear on public maps")
+        self.runs = QListWidget()
+        self.runs.setAccessibleName("Assets this group runs")
+        self.runs.setFixedHeight(self.fontMetrics().lineSpacing() * 5)
+        self.runs.itemActivated.connect(lambda item: self.window_.show_asset(item.data(Qt.ItemDataRole.UserRole)))
+        self.link_button = QPushButton("Link the selected asset")
+        self.link_button.setAccessibleName("Link the selected asset to this group")
+        self.link_button.setToolTip("Pick an asset in the Assets list, then press this to record that "
+                                    "this group runs it")
+        self.link_button.clicked.connect(self.link_selected_asset)
+        self.unlink_button = QPushButton("Unlink")
+        self.unlink_button.setAccessibleName("Unlink the chosen asset from this group")
+        self.unlink_button.clicked.connect(self.unlink_asset)
+        box = QWidget()
+        col = QVBoxLayout(box)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.addWidget(self.runs)
+        row = QHBoxLayout()
+        row.addWidget(self.link_button)
+        row.addWidget(self.unlink_button)
+        col.addLayout(row)
+        runs_label = QLabel("Runs:")
+        runs_label.setBuddy(self.runs)
+        self.form.addRow(runs_label, box)
+        self.photos = PhotoStrip(self)
+        photos_label = QLabel("Photos:")
+        photos_label.setBuddy(self.photos.add_button)
+        self.form.addRow(photos_label, self.photos)
+        self.order += [self.runs, self.link_button, self.unlink_button, self.photos.thumbs, self.photos.add_button]
+        self.chain_tab_order()
+
+    def set_choices(self, neighbourhoods: dict[str, str]) -> None:
+        w = self.widgets["neighbourhoods"]
+        self._loading = True
+        w.clear()
+        for uuid, name in sorted(neighbourhoods.items(), key=lambda kv: kv[1].lower()):
+            item = QListWidgetItem(name)
+            item.setData(Qt.ItemDataRole.UserRole, uuid)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            w.addItem(item)
+        self._loading = False
+
+    def load_extra(self, record: Group) -> None:
+        self.runs.clear()
+        if not self.draft:
+            for uuid, name in queries.assets_run_by(self.project.conn, record.uuid):
+                item = QListWidgetItem(name)
+                item.setData(Qt.ItemDataRole.UserRole, uuid)
+                self.runs.addItem(item)
+            self.photos.show_photos(queries.photos_of(self.project.conn, record.uuid))
+        else:
+            self.photos.show_photos([])
+
+    def link_asset(self, asset_uuid: str) -> None:
+        if self.record is None or self.draft:
+            return
+        asset = self.project.get("assets", asset_uuid)
+        if asset.run_by == self.record.uuid:
+            return
+        ed = self.window_.editor
+        ed.do(commands.UpdateRecord(ed, "assets", asset_uuid, {"run_by": self.record.uuid},
+                                    {"run_by": asset.run_by},
+                                    text=f"link “{asset.name}” to “{self.record.name}”"))
+        self.reload_from_project()
+
+    def link_selected_asset(self) -> None:
+        uuid = self.window_.selected_asset_uuid()
+        if uuid is None:
+            self.note.setText("Choose an asset in the Assets tab first, then come back and link it.")
+            return
+        self.link_asset(uuid)
+
+    def unlink_asset(self) -> None:
+        item = self.runs.currentItem()
+        if item is None or self.record is None:
+            return
+        uuid = item.data(Qt.ItemDataRole.UserRole)
+        ed = self.window_.editor
+        ed.do(commands.UpdateRecord(ed, "assets", uuid, {"run_by": None}, {"run_by": self.record.uuid},
+                                    text=f"unlink “{item.text()}”"))
+        self.reload_from_project()

@@ -1,0 +1,77 @@
+"""Photos in the record panel: thumbnails, add by file dialog or drag-and-drop (stored in the project)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mapper.store import queries
+
+
+class PhotoStrip(QWidget):
+    """Thumbnails of a record's photos, an "Add photo…" button, and drag-and-drop of image files."""
+
+    def __init__(self, form: QWidget):  # a RecordForm
+        super().__init__(form)
+        self.form = form
+        self.setAcceptDrops(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.thumbs = QListWidget()
+        self.thumbs.setViewMode(QListView.ViewMode.IconMode)
+        self.thumbs.setIconSize(QSize(96, 72))
+        self.thumbs.setFixedHeight(100)
+        self.thumbs.setFlow(QListView.Flow.LeftToRight)
+        self.thumbs.setWrapping(False)
+        self.thumbs.setAcceptDrops(False)
+        self.thumbs.setAccessibleName("Photos")
+        self.add_button = QPushButton("Add photo…")
+        self.add_button.setAccessibleName("Add photo")
+        self.add_button.setToolTip("Choose a photo, or drop image files on this area")
+        self.add_button.clicked.connect(self.choose)
+        hint = QLabel("Drop photos here to add them")
+        hint.setEnabled(False)
+        row = QHBoxLayout()
+        row.addWidget(self.add_button)
+        row.addWidget(hint, 1)
+        layout.addWidget(self.thumbs)
+        layout.addLayout(row)
+
+    def show_photos(self, photos: list[queries.Photo]) -> None:
+        self.thumbs.clear()
+        for p in photos:
+            pix = QPixmap()
+            pix.loadFromData(p.data)
+            item = QListWidgetItem(QIcon(pix), "")
+            label = p.original_name or p.filename
+            item.setToolTip(label)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"Photo {label}")
+            item.setData(Qt.ItemDataRole.UserRole, p.uuid)
+            self.thumbs.addItem(item)
+
+    def choose(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, "Add photos", "",
+                                                "Photos (*.jpg *.jpeg *.png *.gif *.webp *.bmp)")
+        for path in paths:
+            self.form.add_photo(path)
+
+    def dragEnterEvent(self, event):  # noqa: N802 - Qt name
+        if event.mimeData().hasUrls() and self.form.record is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event):  # noqa: N802 - Qt name
+        for url in event.mimeData().urls():
+            if url.isLocalFile():
+                self.form.add_photo(url.toLocalFile())
+        event.acceptProposedAction()
