@@ -1,11 +1,18 @@
 """Bulk write helpers for merge: insert many rows with per-row triggers set aside (inside the caller's
-transaction, so all or nothing), then restore the triggers. The R-tree is filled in one pass by
-``Project._bulk_insert_indexed`` and the full-text dirty marks by one INSERT ... SELECT."""
+transaction, so all or nothing), then restore the triggers. The R-tree is filled in one pass (point
+envelopes read straight from the blobs) and the full-text index by one INSERT ... SELECT of the new rows
+(they cannot be in it yet), instead of marking each row dirty for the commit-time re-index."""
 
 from __future__ import annotations
 
+import struct
 from contextlib import contextmanager
 from typing import Iterator
+
+from mapper.store.geometry import envelope
+from mapper.store.migrations import FTS_COLUMNS
+
+_POINT = struct.Struct("<2sBBiBIdd")  # our own points: GP header without envelope, little-endian WKB point
 
 
 @contextmanager
@@ -24,20 +31,60 @@ def triggers_set_aside(conn, names: list[str]) -> Iterator[None]:
             conn.execute(sql)
 
 
+def box_of(blob) -> tuple[float, float, float, float] | None:
+    """(minx, maxx, miny, maxy) of a GeoPackage geometry blob, None for NULL or empty."""
+    if blob is None:
+        return None
+    if len(blob) == _POINT.size and blob[3] == 0x01 and blob[8] == 1:
+        magic, _v, _f, _srs, _order, gtype, x, y = _POINT.unpack(blob)
+        if magic == b"GP" and gtype == 1:
+            return (x, x, y, y)
+    return envelope(blob)
+
+
 def bulk_insert(project, table: str, cols: list[str], rows: list[tuple]) -> None:
-    """Insert rows (uuid first, then ``cols``) that all carry their uuid."""
+    """Insert rows (uuid first, then ``cols``) that all carry their uuid, in the given order."""
     conn = project.conn
-    marks = ", ".join("?" * (len(cols) + 1))
-    sql = f'INSERT INTO "{table}" (uuid, {", ".join(cols)}) VALUES ({marks})'
+    info = {r[1]: r[4] for r in conn.execute(f'PRAGMA table_info("{table}")')}
+    # NULL columns without a default are left out of the INSERT: binding fewer parameters is much faster
+    optional = {i for i, c in enumerate(cols, 1) if info.get(c) is None}
     last = conn.execute(f'SELECT coalesce(max(fid), 0) FROM "{table}"').fetchone()[0]
-    dirty = f"{table}_dirty_insert"
-    has_dirty = conn.execute("SELECT 1 FROM sqlite_master WHERE type='trigger' AND name=?", (dirty,)).fetchone()
-    # every row has a uuid already; full-text dirty marks are added in one statement below
-    with triggers_set_aside(conn, [f"{table}_uuid_fill", dirty]):
-        if "geom" in cols:
-            project._bulk_insert_indexed(table, sql, rows, cols.index("geom") + 1)
-        else:
-            conn.executemany(sql, rows)
-        if has_dirty:
-            conn.execute(f'INSERT OR IGNORE INTO nm_fts_dirty SELECT ?, fid FROM "{table}" WHERE fid > ?',
-                         (table, last))
+    rtree = f"rtree_{table}_geom"
+    fts = f"{table}_fts" if table in FTS_COLUMNS else None
+    found = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE name IN (?, ?, ?)",
+                                        (f"{rtree}_insert", fts, f"{table}_dirty_insert"))}
+    with triggers_set_aside(conn, [f"{table}_uuid_fill", f"{table}_dirty_insert", f"{rtree}_insert"]):
+        run: list[tuple] = []
+        run_keep: tuple[int, ...] = ()
+        for row in rows:  # in the given order (fids follow it), one statement per run of the same columns
+            keep = (0, *[i for i in range(1, len(row)) if i not in optional or row[i] is not None])
+            if keep != run_keep and run:
+                _insert(conn, table, cols, run_keep, run)
+                run = []
+            run_keep = keep
+            run.append(row if len(keep) == len(row) else tuple(row[i] for i in keep))
+        if run:
+            _insert(conn, table, cols, run_keep, run)
+        if f"{rtree}_insert" in found and "geom" in cols:
+            geom_at = cols.index("geom") + 1
+            new_fids = [r[0] for r in conn.execute(f'SELECT fid FROM "{table}" WHERE fid > ? ORDER BY fid',
+                                                   (last,))]
+            boxes = []
+            for fid, row in zip(new_fids, rows):
+                box = box_of(row[geom_at])
+                if box is not None:
+                    boxes.append((fid, *box))
+            conn.executemany(f'INSERT OR REPLACE INTO "{rtree}" VALUES (?, ?, ?, ?, ?)', boxes)
+        if f"{table}_dirty_insert" in found:
+            if fts in found:  # new rows are not in the index yet: add them directly
+                fcols = ", ".join(FTS_COLUMNS[table])
+                conn.execute(f'INSERT INTO "{fts}" (rowid, {fcols}) SELECT fid, {fcols} FROM "{table}" '
+                             "WHERE fid > ? ORDER BY fid", (last,))
+            else:
+                conn.execute(f'INSERT OR IGNORE INTO nm_fts_dirty SELECT ?, fid FROM "{table}" WHERE fid > ?',
+                             (table, last))
+
+
+def _insert(conn, table: str, cols: list[str], keep: tuple[int, ...], rows: list[tuple]) -> None:
+    names = ", ".join(["uuid", *(f'"{cols[i - 1]}"' for i in keep[1:])])
+    conn.executemany(f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" * len(keep))})', rows)

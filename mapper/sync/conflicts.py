@@ -82,14 +82,17 @@ def recompute(conn, ranker: Ranker, table: str, uuid: str, rec, resolved: set[st
         win = (rec.versions.get(f), rec.get(f))
         writes = [win] + [(r[3], from_text(r[2])) for r in frows]
         seen[f] = writes
-        for rid, _f, oval, over, _kind, status, _kv in frows:
-            lval = from_text(oval)
-            lrank = ranker.rank(over, lval)
-            beaten = any(w[0] and ranker.rank(w[0], w[1]) > lrank and replica_of(w[0]) != replica_of(over)
-                         and not same(w[1], lval) and not knowledge.knew(w[0], over) for w in writes)
+        # each write ranked once (not once per pair): [(version, value, rank, replica)] of versioned writes
+        ranks = [ranker.rank(v, val) for v, val in writes]
+        ranked = [(v, val, r, replica_of(v)) for (v, val), r in zip(writes, ranks) if v]
+        kept = to_text(win[1])
+        for (rid, _f, _oval, over, _kind, status, _kv), (_over, lval), lrank in zip(frows, writes[1:], ranks[1:]):
+            lrep = replica_of(over)
+            beaten = any(wr > lrank and wrep != lrep and not same(wval, lval) and not knowledge.knew(wv, over)
+                         for wv, wval, wr, wrep in ranked)
             new = "resolved" if f"{table}|{uuid}|{f}|{over}" in resolved else "open" if beaten else "superseded"
             opened += new == "open" and status != "open"
-            updates.append((to_text(win[1]), win[0], new, rid))
+            updates.append((kept, win[0], new, rid))
     # edits that outrank a delete made by another replica
     if not replaced:
         deletes = [v for v, val in seen.get(DELETED, [(rec.versions.get(DELETED), rec.get(DELETED))])

@@ -62,50 +62,62 @@ class _Index:
         self.by_key: dict[tuple[str, str], list[str]] = defaultdict(list)
         self.located: list[str] = []
         self.near: dict[str, dict[str, float]] = {}
+        self.near_scores: dict[str, dict[str, float]] = {}  # uuid -> {nearby uuid: name score, 0 below cutoff}
+        by_key = self.by_key
         for r in rows:
             uuid = r[0]
-            d = {"raw_name": r[1] or ""}
             if table == "assets":
                 _u, _n, x, y, postcode, phone, web = r
                 pt = (x, y) if x is not None else None
-                d.update(pt=pt, keys=[("postcode", norm_postcode(postcode))],
-                         ids=[("phone", norm_phone(phone)), ("website", norm_web(web))])
+                keys = [("postcode", norm_postcode(postcode))]
+                ids = [("phone", norm_phone(phone)), ("website", norm_web(web))]
                 if pt:
                     self.located.append(uuid)
             else:
                 _u, _n, phone, web, charity = r
-                d.update(pt=None, keys=[], ids=[("phone", norm_phone(phone)), ("website", norm_web(web)),
-                                                ("charity_number", norm_id(charity))])
-            d["any_key"] = any(v for _k, v in d["keys"] + d["ids"])
-            for kind, val in d["keys"] + d["ids"]:
+                pt, keys = None, []
+                ids = [("phone", norm_phone(phone)), ("website", norm_web(web)), ("charity_number", norm_id(charity))]
+            any_key = False
+            for kind, val in keys + ids:
                 if val:
-                    self.by_key[(kind, val)].append(uuid)
-            self.rows[uuid] = d
+                    any_key = True
+                    by_key[(kind, val)].append(uuid)
+            self.rows[uuid] = {"raw_name": r[1] or "", "pt": pt, "keys": keys, "ids": ids, "any_key": any_key}
 
     def find_near(self, uuids: list[str]) -> None:
         """Every located record within NEAR_M of each of ``uuids``, in one vectorised R-tree query
-        (points projected to local metres)."""
+        (points projected to local metres), and the name scores of those pairs."""
         import numpy as np
         import shapely
 
         mine = [u for u in uuids if u in self.rows and self.rows[u]["pt"]]
         if not mine or not self.located:
             return
-
-        def metres(ids):
-            pts = np.array([self.rows[u]["pt"] for u in ids], dtype=float)
-            x = pts[:, 0] * 111_320.0 * np.cos(np.radians(pts[:, 1]))
-            return shapely.points(x, pts[:, 1] * 110_574.0)
-
-        everyone = metres(self.located)
+        pts = np.array([self.rows[u]["pt"] for u in self.located], dtype=float)
+        x = pts[:, 0] * 111_320.0 * np.cos(np.radians(pts[:, 1]))
+        everyone = shapely.points(x, pts[:, 1] * 110_574.0)
+        at = {u: i for i, u in enumerate(self.located)}
+        mine_at = np.array([at[u] for u in mine], dtype=np.intp)
         tree = shapely.STRtree(everyone)
-        queries = metres(mine)
-        qi, ti = tree.query(queries, predicate="dwithin", distance=NEAR_M)
-        dist = shapely.distance(queries[qi], everyone[ti])
-        for a, b, d in zip(qi.tolist(), ti.tolist(), dist.tolist()):
-            other = self.located[b]
-            if other != mine[a]:
-                self.near.setdefault(mine[a], {})[other] = d
+        qi, ti = tree.query(everyone[mine_at], predicate="dwithin", distance=NEAR_M)
+        ai = mine_at[qi]
+        other = ai != ti
+        ai, ti = ai[other], ti[other]
+        if not len(ai):
+            return
+        dist = shapely.distance(everyone[ai], everyone[ti])
+        # name scores of every nearby pair in one vectorised call (``candidates`` would otherwise run one
+        # ``process.extract`` a record); same scorer and cutoff, so the same pairs pass
+        names = np.array([self.name(u) for u in self.located], dtype=object)
+        scores = process.cpdist(names[ai].tolist(), names[ti].tolist(), scorer=fuzz.token_set_ratio,
+                                processor=None, score_cutoff=NAME_MIN, dtype=np.float64)
+        located, near, near_scores = self.located, self.near, self.near_scores
+        for a, b, d, score in zip(ai.tolist(), ti.tolist(), dist.tolist(), scores.tolist()):
+            u, o = located[a], located[b]
+            if u not in near:
+                near[u], near_scores[u] = {}, {}
+            near[u][o] = d
+            near_scores[u][o] = score
 
     def name(self, uuid: str) -> str:
         d = self.rows[uuid]
@@ -133,10 +145,15 @@ class _Index:
         named.discard(uuid)
         out = []
         if named and self.name(uuid):
-            names = {o: self.name(o) for o in named}
             cutoff = NAME_MIN if self.table == "assets" and me["pt"] else NAME_ONLY_MIN
-            for _n, score, other in process.extract(self.name(uuid), names, scorer=fuzz.token_set_ratio,
-                                                    processor=None, score_cutoff=cutoff, limit=None):
+            scored = self.near_scores.get(uuid)
+            if cutoff == NAME_MIN and scored is not None and named.issubset(scored):
+                found = [(None, score, o) for o, score in scored.items() if o in named and score >= cutoff]
+            else:
+                names = {o: self.name(o) for o in named}
+                found = process.extract(self.name(uuid), names, scorer=fuzz.token_set_ratio,
+                                        processor=None, score_cutoff=cutoff, limit=None)
+            for _n, score, other in found:
                 if other in near or other in same_pc:
                     reasons[other].append("name")
                     reasons[other].append("near" if other in near else "postcode")
@@ -154,10 +171,20 @@ class _Index:
 
 
 _QUERIES = {
-    "assets": "SELECT a.uuid, a.name, r.minx, r.miny, a.postcode, a.contact_phone, a.website "
-              "FROM assets a LEFT JOIN rtree_assets_geom r ON r.id = a.fid",
+    "assets": "SELECT uuid, name, fid, postcode, contact_phone, website FROM assets",
     "groups": "SELECT uuid, name, contact_phone, website, charity_number FROM groups",
 }
+
+
+def _rows(conn, table: str) -> list[tuple]:
+    """Every live record's (uuid, name, ...) for the index; assets with the corner of their R-tree box
+    (joined here: a scan of each table is much faster than an R-tree lookup a row)."""
+    rows = conn.execute(_QUERIES[table]).fetchall()
+    if table != "assets":
+        return rows
+    box = {r[0]: r[1:] for r in conn.execute("SELECT id, minx, miny FROM rtree_assets_geom")}
+    none = (None, None)
+    return [(u, n, *box.get(fid, none), pc, ph, web) for u, n, fid, pc, ph, web in rows]
 
 
 def refresh_pairs(project, changed: dict[str, list[str]]) -> int:
@@ -169,14 +196,10 @@ def refresh_pairs(project, changed: dict[str, list[str]]) -> int:
             continue
         ids = set(uuids)
         before = {(a, b) for a, b in _open_pairs_of(conn, table) if a in ids or b in ids}
-        conn.execute("CREATE TEMP TABLE IF NOT EXISTS nm_changed (uuid TEXT PRIMARY KEY) WITHOUT ROWID")
-        conn.execute("DELETE FROM temp.nm_changed")
-        conn.executemany("INSERT OR IGNORE INTO temp.nm_changed VALUES (?)", [(u,) for u in ids])
-        conn.execute("DELETE FROM nm_duplicates WHERE tbl=? AND coalesce(decision, '') = '' AND "
-                     "(a IN (SELECT uuid FROM temp.nm_changed) OR b IN (SELECT uuid FROM temp.nm_changed))",
-                     (table,))
-        conn.execute("DELETE FROM temp.nm_changed")
-        index = _Index(table, conn.execute(_QUERIES[table]).fetchall())
+        # the changed records' undecided pairs are found again below
+        conn.executemany("DELETE FROM nm_duplicates WHERE a=? AND b=? AND tbl=? AND coalesce(decision, '') = ''",
+                         [(a, b, table) for a, b in sorted(before)])
+        index = _Index(table, _rows(conn, table))
         index.find_near(sorted(ids))
         found = {}
         for uuid in sorted(ids):

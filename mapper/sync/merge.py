@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sqlite3
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable
@@ -125,6 +127,55 @@ def sha256_of(path: Path) -> str:
     return h.hexdigest()
 
 
+def _open_export(path: Path, known: frozenset[str]) -> tuple[str, Any]:
+    """(SHA-256, read-only connection or the ProjectFileError opening it gave; None if already merged)."""
+    sha = sha256_of(path)
+    if sha in known:
+        return sha, None
+    try:
+        return sha, connect(path, readonly=True)  # includes the integrity check
+    except ProjectFileError as exc:
+        return sha, exc
+
+
+class Prefetch:
+    """Hashes, opens and integrity-checks the next few files on a helper thread while the merge reads the
+    current one (hashing and SQLite's check release the GIL, so the two overlap on a second core). The
+    files are still merged one by one in the given order on the caller's thread; a file's error is raised
+    when its turn comes, exactly as without prefetching."""
+
+    AHEAD = 4
+
+    def __init__(self, paths: list[Path], known: frozenset[str]):
+        from concurrent.futures import ThreadPoolExecutor
+
+        self.paths = paths
+        self.known = known
+        self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="merge-prefetch")
+        self.futures: dict[int, Any] = {}
+        self.submitted = 0
+
+    def __enter__(self) -> "Prefetch":
+        return self
+
+    def take(self, i: int) -> tuple[str, Any]:
+        while self.submitted < min(len(self.paths), i + 1 + self.AHEAD):
+            self.futures[self.submitted] = self.pool.submit(_open_export, self.paths[self.submitted], self.known)
+            self.submitted += 1
+        return self.futures.pop(i).result()
+
+    def __exit__(self, *exc) -> None:
+        for fut in self.futures.values():
+            fut.cancel()
+        self.pool.shutdown(wait=True)
+        for fut in self.futures.values():  # opened ahead but not merged (cancelled or an error)
+            if not fut.cancelled() and fut.exception() is None:
+                conn = fut.result()[1]
+                if isinstance(conn, sqlite3.Connection):
+                    conn.close()
+        self.futures.clear()
+
+
 def merge_files(project, files: Iterable[Path | str], *, passphrase: str | None = None,
                 progress: Progress | None = None) -> MergeSummary:
     """Merge exports into ``project`` in one transaction. Values are opaque (care needs stay sealed), so
@@ -145,15 +196,17 @@ def merge_files(project, files: Iterable[Path | str], *, passphrase: str | None 
     with project.transaction():
         engine = MergeEngine(project, Ranker(project.clock.now_ms(), project.clock.max_skew_ms))
         known = {r[0] for r in project.conn.execute("SELECT sha256 FROM nm_sources")}
-        for i, path in enumerate(paths):
-            report(i, f"reading {path.name}")
-            fs = FileSummary(path.name, sha256_of(path))
-            summary.files.append(fs)
-            if fs.sha256 in known:
-                fs.already_merged = True
-                continue
-            known.add(fs.sha256)
-            engine.merge_file(path, fs)
+        with Prefetch(paths, frozenset(known)) as files_ahead:
+            for i, path in enumerate(paths):
+                report(i, f"reading {path.name}")
+                sha, opened = files_ahead.take(i)
+                fs = FileSummary(path.name, sha)
+                summary.files.append(fs)
+                if fs.sha256 in known:
+                    fs.already_merged = True
+                    continue
+                known.add(fs.sha256)
+                engine.merge_file(path, fs, opened)
         report(total, "writing")
         engine.finish(summary, report=lambda msg: report(total, msg))
         report(total, "committing")
@@ -168,7 +221,7 @@ class MergeEngine:
         self.cols = {t: project.columns(t) for t in TABLES}
         self.local_name = project.path.name
         self.vtext: dict[str, dict[str, str]] = {}
-        self.merged_texts: dict[str, dict[str, set[str]]] = {}
+        self.skip: dict[str, set[tuple[str, str]]] = {}  # see _skip
         self.initial: dict[tuple[str, str], Rec | None] = {}
         self.state: dict[tuple[str, str], Rec] = {}
         self.losers: dict[tuple[str, str, str, str], tuple[Any, str]] = {}
@@ -226,11 +279,13 @@ class MergeEngine:
         return self.state.get((table, uuid))
 
     # ---- one file --------------------------------------------------------------------------
-    def merge_file(self, path: Path, fs: FileSummary) -> None:
-        try:
-            src = connect(path, readonly=True)
-        except ProjectFileError as exc:
-            raise MergeError(exc.message, path=path) from None
+    def merge_file(self, path: Path, fs: FileSummary, opened: Any = None) -> None:
+        """Merge one export; ``opened`` is its connection (or the error opening it) if already opened."""
+        if opened is None:
+            opened = _open_export(path, frozenset())[1]
+        if isinstance(opened, ProjectFileError):
+            raise MergeError(opened.message, path=path) from None
+        src = opened
         try:
             has = {r[0] for r in src.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             if "nm_versions" not in has:
@@ -246,13 +301,21 @@ class MergeEngine:
         finally:
             src.close()
 
+    def _skip(self, table: str) -> set[tuple[str, str]]:
+        """(uuid, version text) pairs not worth reading: ours, or a version set already merged (a stale
+        copy: each of its writes already won or was kept as a loser)."""
+        if table not in self.skip:
+            self.skip[table] = set(self._vtext(table).items())
+        return self.skip[table]
+
+    def _set_vtext(self, table: str, uuid: str, text: str) -> None:
+        self.vtext[table][uuid] = text
+        self._skip(table).add((uuid, text))
+
     def _merge_table(self, src, path: Path, fs: FileSummary, table: str, has: set[str]) -> None:
-        local_vt = self._vtext(table)
-        done = self.merged_texts.setdefault(table, {})
-        # skip records whose versions equal ours, or equal a version set already merged (a stale copy:
-        # each of its writes already won or was kept as a loser)
-        diff = [(u, t) for u, t in src.execute("SELECT uuid, versions FROM nm_versions WHERE tbl=?", (table,))
-                if local_vt.get(u) != t and t not in done.get(u, ())]
+        skip = self._skip(table)
+        diff = [r for r in src.execute("SELECT uuid, versions FROM nm_versions WHERE tbl=?", (table,))
+                if r not in skip]
         if not diff:
             return
         src_cols = [r[1] for r in src.execute(f'PRAGMA table_info("{table}")') if r[1] not in ("fid", "uuid")]
@@ -260,16 +323,17 @@ class MergeEngine:
         self.load(table, [u for u, _ in diff])
         allowed = set(cols) | {DELETED}
         partial = len(cols) != len(self.cols[table])
+        select = f'SELECT uuid, {", ".join(cols)} FROM "{table}" WHERE uuid IN '
+        seen_versions: list[str] = []
         for i in range(0, len(diff), CHUNK):
             part = diff[i:i + CHUNK]
             uuids = [u for u, _ in part]
-            marks = ",".join("?" * len(part))
-            rows = {r[0]: r[1:] for r in src.execute(
-                f'SELECT uuid, {", ".join(cols)} FROM "{table}" WHERE uuid IN ({marks})', uuids)}
+            rows = {r[0]: r[1:] for r in src.execute(select + f'({",".join("?" * len(part))})', uuids)}
             tombs = {}
-            if "nm_tombstones" in has:
-                tombs = dict(src.execute(
-                    f"SELECT uuid, data FROM nm_tombstones WHERE tbl=? AND uuid IN ({marks})", (table, *uuids)))
+            missing = [u for u in uuids if u not in rows]
+            if missing and "nm_tombstones" in has:
+                tombs = dict(src.execute(f"SELECT uuid, data FROM nm_tombstones WHERE tbl=? AND uuid IN "
+                                         f"({','.join('?' * len(missing))})", (table, *missing)))
             for uuid, vtext in part:
                 try:
                     packed = json.loads(vtext)
@@ -281,8 +345,9 @@ class MergeEngine:
                 except (ValueError, TypeError, AttributeError):
                     raise MergeError("record versions cannot be read", path=path,
                                      where=f"{table} {uuid}") from None
-                if uuid in rows:
-                    inc = Rec(dict(zip(cols, rows[uuid])), versions, False, text=vtext)
+                row = rows.get(uuid)
+                if row is not None:
+                    inc = Rec(dict(zip(cols, row)), versions, False, text=vtext)
                 elif uuid in tombs:
                     data = _load_stored(tombs[uuid]) if tombs[uuid] else {}
                     inc = Rec({c: data.get(c) for c in cols}, versions, True, text=vtext)
@@ -290,23 +355,24 @@ class MergeEngine:
                         continue
                 else:
                     continue  # filtered out of this export
-                if not allowed.issuperset(inc.versions):
-                    inc.versions = {k: v for k, v in inc.versions.items() if k in allowed}
+                if not allowed.issuperset(versions):
+                    inc.versions = {k: v for k, v in versions.items() if k in allowed}
                     inc.text = None
                 if partial:
                     inc.text = None
-                seen = done.get(uuid)
-                if seen is None:
-                    seen = done[uuid] = {local_vt[uuid]} if uuid in local_vt else set()
-                seen.add(vtext)
+                skip.add((uuid, vtext))
+                seen_versions.extend(set(inc.versions.values()))
                 self._merge_record(table, uuid, inc, fs)
+        for version, n in Counter(seen_versions).items():
+            self._note_seen(version, fs, n)
 
-    def _note_seen(self, version: str, fs: FileSummary) -> None:
+    def _note_seen(self, version: str, fs: FileSummary, times: int = 1) -> None:
+        """``version`` was read ``times`` times (once per record carrying it) from the file of ``fs``."""
         origin = replica_of(version)
         if version > self.seen_by_origin.get(origin, ""):
             self.seen_by_origin[origin] = version
         if self.ranker.suspect(version):
-            fs.skewed += 1
+            fs.skewed += times
         elif self.max_seen is None or version > self.max_seen:
             self.max_seen = version
 
@@ -316,8 +382,6 @@ class MergeEngine:
         self.losers[key] = (value, source if old is None else min(old[1], source))
 
     def _merge_record(self, table: str, uuid: str, inc: Rec, fs: FileSummary) -> None:
-        for v in set(inc.versions.values()):
-            self._note_seen(v, fs)
         cur = self.state.get((table, uuid))
         top = max(inc.versions.values(), default="")
         if cur is None:
@@ -326,7 +390,7 @@ class MergeEngine:
             if len(inc.values) != len(cols):
                 inc.values = {c: inc.values.get(c) for c in cols}
             self.state[(table, uuid)] = inc
-            self.vtext[table][uuid] = inc.text or ""
+            self._set_vtext(table, uuid, inc.text or "")
             if inc.deleted:
                 return
             fs.added += 1
@@ -355,7 +419,7 @@ class MergeEngine:
                 if not same(lval, rval):
                     fs.conflicts += 1
         if cur.versions != before_versions:
-            self.vtext[table][uuid] = ""  # changed: compare field by field from now on
+            self._set_vtext(table, uuid, "")  # changed: compare field by field from now on
         if not changed:
             return
         if cur.deleted and not was_deleted:
@@ -414,7 +478,7 @@ class MergeEngine:
             for (t, u, f, v), (val, source) in list(self.losers.items()):
                 if t == tbl and u == b and f != DELETED and v > version:
                     self._lose(tbl, a, f, v, val, source)
-            self.vtext[tbl][a] = ""
+            self._set_vtext(tbl, a, "")
 
     # ---- writing ---------------------------------------------------------------------------
     def finish(self, summary: MergeSummary, report: Callable[[str], None]) -> None:

@@ -94,7 +94,13 @@ def canon(value: Any) -> str:
     return "t" + json.dumps(value, sort_keys=True, ensure_ascii=False)
 
 
+_PLAIN = (str, int, bytes, type(None))  # types whose == agrees with canon() (not float: nan, not bool/int)
+
+
 def same(a: Any, b: Any) -> bool:
+    t = type(a)
+    if t is type(b) and t in _PLAIN:
+        return a == b  # the common case, without building canonical text
     return canon(a) == canon(b)
 
 
