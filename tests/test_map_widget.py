@@ -10,13 +10,8 @@ import pytest
 
 pytest.importorskip("PySide6.QtWebEngineWidgets")
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt  # noqa: E402
-from PySide6.QtGui import QMouseEvent  # noqa: E402
-from PySide6.QtWebEngineCore import QWebEngineUrlRequestInterceptor  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
-
 from mapper.domain.records import Asset, Neighbourhood  # noqa: E402
-from mapper.ui.map_widget import MapWidget  # noqa: E402
+from tests.map_helpers import js, load, mouse, wait_js, widget_fixture  # noqa: E402,F401 - the widget fixture
 
 pytestmark = pytest.mark.web
 SCREENSHOTS = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
@@ -24,69 +19,8 @@ XSS = ["<img src=x onerror=alert(1)>", "<img src=x onerror=\"window.__xss=1\">",
        "</script><script>window.__xss=1;alert(2)</script>", "\"><svg onload=alert(3)>", "${alert(4)}"]
 
 
-class NetworkGuard(QWebEngineUrlRequestInterceptor):
-    """Sees every request the page makes; blocks and records any http(s) one."""
-
-    def __init__(self):
-        super().__init__()
-        self.seen: list[str] = []
-        self.blocked: list[str] = []
-
-    def interceptRequest(self, info):  # noqa: N802 - Qt name
-        url = info.requestUrl()
-        self.seen.append(url.toString())
-        if url.scheme() in ("http", "https", "ws", "wss", "ftp"):
-            self.blocked.append(url.toString())
-            info.block(True)
-
-
-@pytest.fixture
-def widget(qtbot):
-    w = MapWidget()
-    w.resize(1000, 700)
-    qtbot.addWidget(w)
-    w.guard = NetworkGuard()
-    w.profile.setUrlRequestInterceptor(w.guard)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    w.close()
-    w.deleteLater()  # the page goes before its profile, while the event loop still runs
-    qtbot.wait(50)
-
-
-def load(qtbot, w, project) -> int:
-    with qtbot.waitSignal(w.mapReady, timeout=30000) as ready:
-        w.set_project(project)
-    return ready.args[0]
-
-
-def js(qtbot, w, script):
-    """Run ``script`` in the page and return its last value (through JSON)."""
-    with qtbot.waitCallback(timeout=10000) as cb:
-        w.run_js(f"JSON.stringify((0, eval)({json.dumps(script)}))", cb)
-    return None if cb.args[0] in (None, "") else json.loads(cb.args[0])
-
-
-def wait_js(qtbot, w, script, timeout=5000):
-    qtbot.waitUntil(lambda: js(qtbot, w, script), timeout=timeout)
-
-
 def located(project) -> int:
     return project.conn.execute("SELECT count(*) FROM assets WHERE geom IS NOT NULL").fetchone()[0]
-
-
-def mouse(w, kind, x, y, buttons=Qt.MouseButton.LeftButton):
-    """A real mouse event on the web view's render widget (what a user's hand makes)."""
-    target = w.view.focusProxy()
-    types = {"press": QEvent.Type.MouseButtonPress, "move": QEvent.Type.MouseMove,
-             "release": QEvent.Type.MouseButtonRelease}
-    pos = QPointF(x, y)
-    button = Qt.MouseButton.NoButton if kind == "move" else Qt.MouseButton.LeftButton
-    held = buttons if kind != "release" else Qt.MouseButton.NoButton
-    event = QMouseEvent(types[kind], pos, QPointF(target.mapToGlobal(QPoint(int(x), int(y)))), button, held,
-                        Qt.KeyboardModifier.NoModifier)
-    QApplication.sendEvent(target, event)
 
 
 def test_demo_map_loads_offline_without_errors_and_draws_every_asset(qtbot, widget, demo):
@@ -98,7 +32,7 @@ def test_demo_map_loads_offline_without_errors_and_draws_every_asset(qtbot, widg
     assert js(qtbot, widget, "!!document.querySelector('.leaflet-control-scale')")
     overlays = js(qtbot, widget, "Array.from(document.querySelectorAll('.leaflet-control-layers-overlays label'))"
                                  ".map(l => l.textContent.trim())")
-    assert overlays == ["Neighbourhoods", "Neighbourhood names", "Wards", "Assets"]
+    assert overlays == ["Neighbourhoods", "Neighbourhood names", "Wards", "Assets", "Care needs (counts)"]
     assert "File → Add basemap" in js(qtbot, widget, "MapperApp.note")
     # the wards layer is off at first; switching it on draws every ward
     assert js(qtbot, widget, "MapperApp.wards") == 0

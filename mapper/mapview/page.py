@@ -25,6 +25,7 @@ LIBRARIES_JS = ("leaflet/leaflet.js", "supercluster/supercluster.min.js", "mappe
 LIBRARIES_CSS = ("leaflet/leaflet.css", "mapper/mapper.css")
 LAYER_NAMES = {"neighbourhoods": "Neighbourhoods", "names": "Neighbourhood names", "wards": "Wards",
                "assets": "Assets"}
+NEEDS_LAYER_NAME = "Care needs (counts)"
 
 
 class _Start(MacroElement):
@@ -74,6 +75,7 @@ def build_page(config: dict[str, Any], *, inline: dict[str, Any] | None = None, 
     ``config`` goes to ``MapperApp.start`` (data URLs, basemaps, bounds, whether editing is on).
     ``inline`` (export): data put into the page as JSON, and the libraries themselves instead of links.
     ``extra_js``: more script URLs (the app's ``qwebchannel.js``).
+    ``config["needsUrl"]`` (the app only, never with ``inline``) adds the "Care needs (counts)" layer.
     """
     config = {"kinds": kinds(), "bounds": config.get("bounds") or SHEFFIELD, **config}
     config["bounds"] = config["bounds"] or SHEFFIELD
@@ -98,6 +100,9 @@ def build_page(config: dict[str, Any], *, inline: dict[str, Any] | None = None, 
         config["inline"] = True
     root.header.add_child(Element(f"<title>{_text(title)}</title>"), name="mapper_title")
     groups = {key: folium.FeatureGroup(name=label, show=key != "wards") for key, label in LAYER_NAMES.items()}
+    if inline is None and config.get("needsUrl"):
+        # the app's own page only: suppressed care-need counts, off until switched on (never in an export)
+        groups["needs"] = folium.FeatureGroup(name=NEEDS_LAYER_NAME, show=False)
     for group in groups.values():
         group.add_to(m)
     control = folium.LayerControl(collapsed=False, position="topright")

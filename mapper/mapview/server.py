@@ -2,7 +2,9 @@
 vendored libraries, layer data as JSON and basemap tiles. Pure Python, no Qt, so it is easy to test.
 
 Paths: ``/page.html``, ``/web/<file>``, ``/data/assets.json``, ``/data/neighbourhoods.json``,
-``/data/wards.json``, ``/data/details/<uuid>.json``, ``/tiles/<n>/<z>/<x>/<y>``.
+``/data/wards.json``, ``/data/details/<uuid>.json``, ``/tiles/<n>/<z>/<x>/<y>``, and the care-need counts
+``/data/needs.json`` (all needs) and ``/data/needs/<category>.json``: suppressed counts only while care needs
+are unlocked, built afresh on each request (never cached across a lock or unlock).
 """
 
 from __future__ import annotations
@@ -12,12 +14,13 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from mapper.mapview import data
+from mapper.mapview import data, needs_layer
 from mapper.mapview.mbtiles import MBTiles
 from mapper.mapview.page import WEB, build_page
 
 _TILE = re.compile(r"^/tiles/(\d+)/(\d+)/(\d+)/(\d+)(?:\.\w+)?$")
 _DETAILS = re.compile(r"^/data/details/([0-9A-Za-z-]{1,64})\.json$")
+_NEEDS = re.compile(r"^/data/needs(?:/([a-z_]{1,40}))?\.json$")
 JSON = "application/json"
 
 
@@ -61,6 +64,8 @@ class MapServer:
         config = {
             "assetsUrl": "data/assets.json", "neighbourhoodsUrl": "data/neighbourhoods.json",
             "wardsUrl": "data/wards.json", "detailsUrl": "data/details/{id}.json",
+            "needsUrl": "data/needs.json", "needsCategoryUrl": "data/needs/{code}.json",
+            "needCategories": needs_layer.categories(),
             "basemaps": self.basemap_options(), "editable": self.editable, "bridge": True,
             "bounds": data.bounds(self.project) if self.project is not None else None,
         }
@@ -82,12 +87,21 @@ class MapServer:
                 return Reply(JSON, self._cached("neighbourhoods", data.neighbourhoods_geojson))
             if path == "/data/wards.json":
                 return Reply(JSON, self._cached("wards", data.wards_geojson))
+            match = _NEEDS.match(path)
+            if match:
+                return self._needs(match.group(1))
             match = _DETAILS.match(path)
             if match:
                 details = data.asset_details(self.project, match.group(1))
                 if details is not None:
                     return Reply(JSON, data.to_json(details))
         return Reply("text/plain", b"not found", 404)
+
+    def _needs(self, category: str | None) -> Reply:
+        """Published (suppressed) counts, or an empty layer saying why; no cache: lock state is read now."""
+        if category is not None and not needs_layer.is_category(category):
+            return Reply("text/plain", b"not found", 404)
+        return Reply(JSON, data.to_json(needs_layer.needs_payload(self.project, category)))
 
     def _static(self, rel: str) -> Reply:
         target = (WEB / rel).resolve()

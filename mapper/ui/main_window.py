@@ -59,6 +59,7 @@ class MapPlaceholder(QLabel):
     def fly_to(self, uuid: str) -> None: ...
     def highlight_neighbourhood(self, uuid: str | None) -> None: ...
     def add_basemap(self, path) -> None: ...
+    def refresh_needs(self) -> None: ...
 
 
 def default_map_factory(parent: QWidget) -> QWidget:
@@ -275,6 +276,10 @@ class MainWindow(FileActions, QMainWindow):
         if not panel.accessibleName():
             panel.setAccessibleName("Care needs")
         self.care_scroll.setWidget(panel)
+        # the map's "Care needs (counts)" layer shows suppressed counts only while care needs are unlocked
+        panel.unlocked.connect(self.map.refresh_needs)
+        panel.locked.connect(self.map.refresh_needs)
+        panel.saved.connect(lambda _uuid: self.map.refresh_needs())
 
     # ---- the project --------------------------------------------------------------------------
     def mapper_name(self) -> str | None:

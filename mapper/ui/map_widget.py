@@ -151,6 +151,14 @@ class MapWidget(QWidget):
     def highlight_neighbourhood(self, uuid: str | None) -> None:
         self._js(f"MapperApp.highlight({json.dumps(uuid)})")
 
+    def refresh_needs(self) -> None:
+        """Ask the page to fetch the care-need counts again (after a lock, an unlock or a saved need).
+
+        The layer only fetches while it is switched on; the server answers from the lock state of the
+        moment (counts only when unlocked), so a lock takes the counts off the map.
+        """
+        self._js("MapperApp.refreshNeeds()")
+
     def add_basemap(self, mbtiles_path) -> None:
         """Add a raster .mbtiles basemap (raises BasemapError when the file cannot be used)."""
         tiles = self.server.add_basemap(mbtiles_path)

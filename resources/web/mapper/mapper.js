@@ -309,6 +309,192 @@
 
   App.highlighted = function () { return highlighted; };
 
+  // ---- care needs (counts): the app's page only, never an export -------------------------------
+  // Neighbourhoods shaded by PUBLISHED counts (suppressed below 10, rounded to 5), fetched only while the
+  // layer is on and afresh on every refresh (the app asks again when care needs are locked or unlocked).
+  var NEED_FILLS = ['url(#nm-needs-hatch)', '#f4f3ee', '#fdcc8a', '#fc8d59', '#e34a33', '#b30000'];
+  var needs = {layer: null, category: null, seq: 0, legend: null, box: null, tip: null, renderer: null};
+  App.needs = {on: false, loaded: false, locked: null, message: '', shaded: 0, labels: {}};
+
+  function hatchDefs() {
+    if (document.getElementById('nm-needs-hatch')) { return; }
+    var NS = 'http://www.w3.org/2000/svg';
+    function svgEl(tag, attrs) {
+      var node = document.createElementNS(NS, tag);
+      for (var k in attrs) { node.setAttribute(k, attrs[k]); }
+      return node;
+    }
+    var svg = svgEl('svg', {width: '0', height: '0', 'aria-hidden': 'true', focusable: 'false'});
+    svg.style.position = 'absolute';
+    var pattern = svgEl('pattern', {id: 'nm-needs-hatch', patternUnits: 'userSpaceOnUse', width: '8',
+                                    height: '8', patternTransform: 'rotate(45)'});
+    pattern.appendChild(svgEl('rect', {width: '8', height: '8', fill: '#e4e4e4'}));
+    pattern.appendChild(svgEl('rect', {width: '3', height: '8', fill: '#8c8c8c'}));
+    var defs = svgEl('defs', {});
+    defs.appendChild(pattern);
+    svg.appendChild(defs);
+    document.body.appendChild(svg);
+  }
+
+  function insideRings(latlngs, p) {
+    // even-odd over every ring of a (multi)polygon: holes and separate parts come out right
+    var inside = false;
+    (function walk(a) {
+      if (!a.length) { return; }
+      if (!(a[0] instanceof L.LatLng)) { a.forEach(walk); return; }
+      for (var i = 0, j = a.length - 1; i < a.length; j = i++) {
+        var u = a[i], v = a[j];
+        if ((u.lat > p.lat) !== (v.lat > p.lat) &&
+            p.lng < (v.lng - u.lng) * (p.lat - u.lat) / (v.lat - u.lat) + u.lng) { inside = !inside; }
+      }
+    })(latlngs);
+    return inside;
+  }
+
+  /* The published properties of the shaded neighbourhood at a point, or null. */
+  App.needsAt = function (lat, lng) {
+    if (!needs.layer) { return null; }
+    var p = L.latLng(lat, lng), found = null;
+    needs.layer.eachLayer(function (layer) {
+      if (!found && layer.getBounds().contains(p) && insideRings(layer.getLatLngs(), p)) { found = layer.nmNeed; }
+    });
+    return found;
+  };
+
+  function needsText(props) { return props.name + ': ' + props.label; }
+
+  function onNeedsMove(e) {
+    var props = App.needsAt(e.latlng.lat, e.latlng.lng);
+    if (!props) { closeNeedsTip(); return; }
+    needs.tip.setLatLng(e.latlng).setContent(el('span', 'nm-name', needsText(props)));  // text, never HTML
+    if (!map.hasLayer(needs.tip)) { needs.tip.openOn(map); }
+  }
+
+  function closeNeedsTip() { if (needs.tip && map.hasLayer(needs.tip)) { map.closeTooltip(needs.tip); } }
+
+  function clearNeeds() {
+    closeNeedsTip();
+    if (needs.layer) { groups.needs.removeLayer(needs.layer); needs.layer = null; }
+    App.needs.shaded = 0;
+    App.needs.labels = {};
+    App.needs.loaded = false;
+  }
+
+  function swatch(band) {
+    var s = el('span', 'nm-swatch' + (band === 0 ? ' nm-swatch-hatch' : ''));
+    if (band !== 0) { s.style.background = NEED_FILLS[band]; }
+    return s;
+  }
+
+  function needsLegend(props) {
+    var box = needs.box;
+    if (!box) { return; }
+    while (box.firstChild) { box.removeChild(box.firstChild); }
+    box.appendChild(el('div', 'nm-legend-title', 'Care needs (published counts)'));
+    if (!props) { box.appendChild(el('div', 'nm-needs-message', 'Loading\u2026')); return; }
+    if (props.locked) { box.appendChild(el('div', 'nm-needs-message', props.message)); return; }
+    var select = el('select', 'nm-needs-category');
+    select.setAttribute('aria-label', 'Care need category');
+    select.appendChild(el('option', null, 'All care needs'));
+    select.options[0].value = '';
+    (config.needCategories || []).forEach(function (c) {
+      var option = el('option', null, c.label);
+      option.value = c.code;
+      select.appendChild(option);
+    });
+    select.value = needs.category || '';
+    select.addEventListener('change', function () { needs.category = select.value || null; App.refreshNeeds(); });
+    box.appendChild(select);
+    (props.bands || []).forEach(function (text, band) {
+      var row = el('div', 'nm-legend-row');
+      row.appendChild(swatch(band));
+      row.appendChild(el('span', null, text));
+      box.appendChild(row);
+    });
+    box.appendChild(el('div', 'nm-needs-footnote', props.footnote));
+  }
+
+  function drawNeeds(gj) {
+    var props = (gj && gj.properties) || {locked: true, message: 'Counts could not be loaded.'};
+    App.needs.loaded = true;
+    App.needs.locked = !!props.locked;
+    App.needs.message = props.message || '';
+    App.needs.category = props.category || null;
+    if (!props.locked) {
+      needs.layer = L.geoJSON(gj, {
+        pane: 'nmNeeds', renderer: needs.renderer, interactive: false,
+        style: function (f) {
+          var band = f.properties.band;
+          return {color: '#5f5f5f', weight: 1, opacity: 0.8, fillColor: NEED_FILLS[band] || NEED_FILLS[0],
+                  fillOpacity: band === 0 ? 0.85 : 0.75};
+        },
+        onEachFeature: function (f, layer) {
+          layer.nmNeed = {id: f.properties.id, name: f.properties.name, label: f.properties.label,
+                          band: f.properties.band};
+          App.needs.labels[f.properties.id] = f.properties.label;
+        }
+      });
+      groups.needs.addLayer(needs.layer);
+      App.needs.shaded = needs.layer.getLayers().length;
+    }
+    needsLegend(props);
+  }
+
+  /* Ask the app again for the counts (after a lock, an unlock, a saved need or a new category). */
+  App.refreshNeeds = function () {
+    if (!groups || !groups.needs) { return Promise.resolve(null); }
+    needs.seq += 1;
+    var seq = needs.seq;
+    clearNeeds();  // nothing stays on screen while asking again: a lock takes the counts off at once
+    if (!map.hasLayer(groups.needs)) { App.needs.on = false; return Promise.resolve(null); }
+    App.needs.on = true;
+    needsLegend(null);
+    var url = needs.category ? config.needsCategoryUrl.replace('{code}', encodeURIComponent(needs.category))
+                             : config.needsUrl;
+    return fetch(url + '?n=' + seq, {cache: 'no-store'})
+      .then(function (r) { return r.ok ? r.json() : null; })
+      .then(function (gj) {
+        if (seq !== needs.seq) { return null; }  // a newer refresh is on its way
+        drawNeeds(gj);
+        return App.needs;
+      })
+      .catch(function (err) { App.errors.push(String(err)); console.error('care-need counts failed: ' + err); });
+  };
+
+  function setUpNeeds() {
+    if (!groups.needs || !config.needsUrl) { return; }
+    hatchDefs();
+    map.createPane('nmNeeds');
+    var pane = map.getPane('nmNeeds');
+    pane.style.zIndex = 350;  // under the boundaries and the assets, which stay clickable
+    pane.style.pointerEvents = 'none';
+    needs.renderer = L.svg({pane: 'nmNeeds', padding: 0.3});
+    needs.tip = L.tooltip({direction: 'top', offset: [0, -8], className: 'nm-needs-tip'});
+    needs.legend = L.control({position: 'bottomleft'});
+    needs.legend.onAdd = function () {
+      var box = el('div', 'nm-legend nm-needs-legend leaflet-control');
+      L.DomEvent.disableClickPropagation(box);  // choosing a category must not add an asset there
+      L.DomEvent.disableScrollPropagation(box);
+      needs.box = box;
+      return box;
+    };
+    groups.needs.on('add', function () {
+      needs.legend.addTo(map);
+      map.on('mousemove', onNeedsMove);
+      map.on('mouseout', closeNeedsTip);
+      App.refreshNeeds();
+    });
+    groups.needs.on('remove', function () {
+      needs.seq += 1;
+      clearNeeds();
+      App.needs.on = false;
+      map.off('mousemove', onNeedsMove);
+      map.off('mouseout', closeNeedsTip);
+      needs.legend.remove();
+      needs.box = null;
+    });
+  }
+
   // ---- controls ----------------------------------------------------------------------------------
   function addLegend() {
     var legend = L.control({position: 'bottomright'});
@@ -379,6 +565,7 @@
     if (map.attributionControl) { map.attributionControl.setPrefix('Leaflet'); }  // text: no outside link
     markers.addTo(groups.assets);
     addLegend();
+    setUpNeeds();
     (config.basemaps || []).forEach(App.addBasemap);
     if (!(config.basemaps || []).length) {
       addNote(config.inline ? 'Neighbourhood Mapper: public map of community assets (no basemap).'

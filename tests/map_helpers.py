@@ -1,0 +1,79 @@
+"""Helpers for the map tests in a QWebEngineView (offscreen): the ``widget`` fixture (a MapWidget whose
+profile blocks and records any http(s) request), loading a project, running JavaScript, real mouse events."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+pytest.importorskip("PySide6.QtWebEngineWidgets")
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt  # noqa: E402
+from PySide6.QtGui import QMouseEvent  # noqa: E402
+from PySide6.QtWebEngineCore import QWebEngineUrlRequestInterceptor  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from mapper.ui.map_widget import MapWidget  # noqa: E402
+
+
+class NetworkGuard(QWebEngineUrlRequestInterceptor):
+    """Sees every request the page makes; blocks and records any http(s) one."""
+
+    def __init__(self):
+        super().__init__()
+        self.seen: list[str] = []
+        self.blocked: list[str] = []
+
+    def interceptRequest(self, info):  # noqa: N802 - Qt name
+        url = info.requestUrl()
+        self.seen.append(url.toString())
+        if url.scheme() in ("http", "https", "ws", "wss", "ftp"):
+            self.blocked.append(url.toString())
+            info.block(True)
+
+
+@pytest.fixture(name="widget")
+def widget_fixture(qtbot):
+    """A MapWidget on screen whose profile records every request and blocks any http(s) one."""
+    w = MapWidget()
+    w.resize(1000, 700)
+    qtbot.addWidget(w)
+    w.guard = NetworkGuard()
+    w.profile.setUrlRequestInterceptor(w.guard)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    w.close()
+    w.deleteLater()  # the page goes before its profile, while the event loop still runs
+    qtbot.wait(50)
+
+
+def load(qtbot, w, project) -> int:
+    with qtbot.waitSignal(w.mapReady, timeout=30000) as ready:
+        w.set_project(project)
+    return ready.args[0]
+
+
+def js(qtbot, w, script):
+    """Run ``script`` in the page and return its last value (through JSON)."""
+    with qtbot.waitCallback(timeout=10000) as cb:
+        w.run_js(f"JSON.stringify((0, eval)({json.dumps(script)}))", cb)
+    return None if cb.args[0] in (None, "") else json.loads(cb.args[0])
+
+
+def wait_js(qtbot, w, script, timeout=5000):
+    qtbot.waitUntil(lambda: js(qtbot, w, script), timeout=timeout)
+
+
+def mouse(w, kind, x, y, buttons=Qt.MouseButton.LeftButton):
+    """A real mouse event on the web view's render widget (what a user's hand makes)."""
+    target = w.view.focusProxy()
+    types = {"press": QEvent.Type.MouseButtonPress, "move": QEvent.Type.MouseMove,
+             "release": QEvent.Type.MouseButtonRelease}
+    pos = QPointF(x, y)
+    button = Qt.MouseButton.NoButton if kind == "move" else Qt.MouseButton.LeftButton
+    held = buttons if kind != "release" else Qt.MouseButton.NoButton
+    event = QMouseEvent(types[kind], pos, QPointF(target.mapToGlobal(QPoint(int(x), int(y)))), button, held,
+                        Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(target, event)
