@@ -28,21 +28,24 @@ from mapper.sync.rules import Ranker, from_text, replica_of, same, to_text
 EDIT_DELETED = "edit_deleted"
 
 
-def _insert_losers(conn, losers: dict) -> None:
-    conn.executemany(
-        "INSERT INTO nm_conflicts (tbl, uuid, field, other_value, other_version, other_source, kind, status) "
-        "VALUES (?, ?, ?, ?, ?, ?, 'field', 'superseded') ON CONFLICT (tbl, uuid, field, other_version) "
-        "DO UPDATE SET other_source = min(other_source, excluded.other_source)",
-        [(t, u, f, to_text(val), v, src) for (t, u, f, v), (val, src) in sorted(losers.items())])
+_ROWS = ("SELECT id, field, other_value, other_version, kind, status, kept_version FROM nm_conflicts "
+         "WHERE tbl=? AND uuid=?")
+_INSERT = ("INSERT INTO nm_conflicts (tbl, uuid, field, kept_value, kept_version, other_value, other_version, "
+           "other_source, kind, status) VALUES (?,?,?,?,?,?,?,?,?,?)")
+_UPDATE = "UPDATE nm_conflicts SET kept_value=?, kept_version=?, status=? WHERE id=?"
 
 
 def record(engine, changed: dict[str, list]) -> int:
-    """After a merge: store the losing writes, then recompute every affected record's conflict rows.
-    Returns how many rows became open."""
+    """After a merge: store the losing writes and recompute every affected record's conflict rows.
+    Returns how many rows became open.
+
+    The losing writes are added to the rows each record already has (a write kept before only gets the
+    smaller source name) and every row's kept value and status are worked out in memory, so new rows are
+    inserted once, final, and only rows that existed are updated."""
     conn = engine.conn
-    _insert_losers(conn, engine.losers)
+    losers = engine.losers
     with_rows = set(conn.execute("SELECT DISTINCT tbl, uuid FROM nm_conflicts"))
-    touched = {(t, u) for (t, u, _f, _v) in engine.losers}
+    touched = {(t, u) for (t, u, _f, _v) in losers}
     for table, rows in changed.items():
         for uuid, _before, rec in rows:
             if rec.deleted or (table, uuid) in with_rows:
@@ -53,21 +56,53 @@ def record(engine, changed: dict[str, list]) -> int:
             touched.add((t, u))
     resolved = {key for (kind, key), (val, _v, _a) in engine.decisions.items() if kind == dec.RESOLVED and val}
     replaced = {key for (kind, key), (val, _v, _a) in engine.decisions.items() if kind == dec.REPLACED and val}
+    rows_of = {key: [list(r) for r in conn.execute(_ROWS, key)] if key in with_rows else [] for key in touched}
+    new_rows, sources = [], []
+    by_key = {key: {(r[1], r[3]): r for r in rows} for key, rows in rows_of.items() if rows}
+    for (t, u, f, v), (val, src) in sorted(losers.items()):
+        old = by_key.get((t, u), {}).get((f, v))
+        if old is not None:  # already kept: as ON CONFLICT ... DO UPDATE would
+            sources.append((src, old[0]))
+            continue
+        row = [None, f, to_text(val), v, "field", "superseded", None]
+        rows_of[(t, u)].append(row)
+        new_rows.append((t, u, row, src))
     opened = 0
     knowledge = engine.knowledge()
+    updates: list[tuple] = []
+    inserts: list[tuple] = []
     for table, uuid in sorted(touched):
         rec = engine.rec(table, uuid)
         if rec is None:
             continue
-        opened += recompute(conn, engine.ranker, table, uuid, rec, resolved, f"{table}|{uuid}" in replaced,
-                            knowledge)
+        opened += _recompute(engine.ranker, table, uuid, rec, rows_of[(table, uuid)], resolved,
+                             f"{table}|{uuid}" in replaced, knowledge, updates, inserts)
+    conn.executemany(_INSERT, [(t, u, row[1], row[7] if len(row) > 7 else None, row[6], row[2], row[3], src,
+                                row[4], row[5]) for t, u, row, src in new_rows])
+    conn.executemany("UPDATE nm_conflicts SET other_source = min(other_source, ?) WHERE id=?", sources)
+    conn.executemany(_INSERT, inserts)
+    conn.executemany(_UPDATE, updates)
     return opened
 
 
 def recompute(conn, ranker: Ranker, table: str, uuid: str, rec, resolved: set[str], replaced: bool,
               knowledge: dec.Knowledge) -> int:
-    rows = conn.execute("SELECT id, field, other_value, other_version, kind, status, kept_version "
-                        "FROM nm_conflicts WHERE tbl=? AND uuid=?", (table, uuid)).fetchall()
+    """Recompute one record's conflict rows in the database (after a review decision)."""
+    rows = [list(r) for r in conn.execute(_ROWS, (table, uuid))]
+    updates: list[tuple] = []
+    inserts: list[tuple] = []
+    opened = _recompute(ranker, table, uuid, rec, rows, resolved, replaced, knowledge, updates, inserts)
+    conn.executemany(_INSERT, inserts)
+    conn.executemany(_UPDATE, updates)
+    return opened
+
+
+def _recompute(ranker: Ranker, table: str, uuid: str, rec, rows: list[list], resolved: set[str], replaced: bool,
+               knowledge: dec.Knowledge, updates: list[tuple], inserts: list[tuple]) -> int:
+    """Work out every row's kept value and status. ``rows`` are [id, field, other_value, other_version,
+    kind, status, kept_version]; a row with id None is not stored yet: its kept value, kept version and
+    status are set in place (as row[7], row[6], row[5]). Stored rows to change go to ``updates``, new
+    edit-after-delete rows to ``inserts``."""
     by_field: dict[str, list] = defaultdict(list)
     edit_rows = {}
     for r in rows:
@@ -76,7 +111,16 @@ def recompute(conn, ranker: Ranker, table: str, uuid: str, rec, resolved: set[st
         else:
             by_field[r[1]].append(r)
     opened = 0
-    updates = []
+    done: set[int] = set()
+
+    def update(row: list, kept_value, kept_version, status: str) -> None:
+        if row[0] is None:
+            row[5], row[6] = status, kept_version
+            row[7:] = [kept_value]
+        else:
+            updates.append((kept_value, kept_version, status, row[0]))
+            done.add(row[0])
+
     seen: dict[str, list[tuple[str, Any]]] = {}
     for f, frows in by_field.items():
         win = (rec.versions.get(f), rec.get(f))
@@ -86,13 +130,13 @@ def recompute(conn, ranker: Ranker, table: str, uuid: str, rec, resolved: set[st
         ranks = [ranker.rank(v, val) for v, val in writes]
         ranked = [(v, val, r, replica_of(v)) for (v, val), r in zip(writes, ranks) if v]
         kept = to_text(win[1])
-        for (rid, _f, _oval, over, _kind, status, _kv), (_over, lval), lrank in zip(frows, writes[1:], ranks[1:]):
+        for row, (over, lval), lrank in zip(frows, writes[1:], ranks[1:]):
             lrep = replica_of(over)
             beaten = any(wr > lrank and wrep != lrep and not same(wval, lval) and not knowledge.knew(wv, over)
                          for wv, wval, wr, wrep in ranked)
             new = "resolved" if f"{table}|{uuid}|{f}|{over}" in resolved else "open" if beaten else "superseded"
-            opened += new == "open" and status != "open"
-            updates.append((kept, win[0], new, rid))
+            opened += new == "open" and row[5] != "open"
+            update(row, kept, win[0], new)
     # edits that outrank a delete made by another replica
     if not replaced:
         deletes = [v for v, val in seen.get(DELETED, [(rec.versions.get(DELETED), rec.get(DELETED))])
@@ -116,23 +160,17 @@ def recompute(conn, ranker: Ranker, table: str, uuid: str, rec, resolved: set[st
                               else "open" if rec.deleted else "moot")
                     old = edit_rows.get(key)
                     if old is None:
-                        conn.execute(
-                            "INSERT INTO nm_conflicts (tbl, uuid, field, kept_value, kept_version, other_value, "
-                            "other_version, other_source, kind, status) VALUES (?,?,?,?,?,?,?,?,?,?)",
-                            (table, uuid, key[0], to_text(1), max(below), to_text(eval_), ev,
-                             rec.sources.get(f), EDIT_DELETED, status))
+                        inserts.append((table, uuid, key[0], to_text(1), max(below), to_text(eval_), ev,
+                                        rec.sources.get(f), EDIT_DELETED, status))
                         opened += status == "open"
                     else:
                         opened += status == "open" and old[5] != "open"
-                        updates.append((to_text(1), max(below), status, old[0]))
-    done = {u[3] for u in updates}
+                        update(old, to_text(1), max(below), status)
     for (f, ev), old in edit_rows.items():  # rows no longer derived (e.g. restored since): status only
         if old[0] not in done:
             status = ("resolved" if f"{table}|{uuid}|{f}|{ev}" in resolved
                       else "open" if rec.deleted and not replaced else "moot")
-            updates.append((to_text(1), old[6], status, old[0]))
-    if updates:
-        conn.executemany("UPDATE nm_conflicts SET kept_value=?, kept_version=?, status=? WHERE id=?", updates)
+            update(old, to_text(1), old[6], status)
     return opened
 
 

@@ -93,20 +93,22 @@ class Knowledge:
                 per.setdefault(replica, []).append((at, json.loads(val)))
         self.points = {r: sorted(v, key=lambda x: x[0]) for r, v in per.items()}
         self.keys = {r: [at for at, _ in v] for r, v in self.points.items()}
+        self._memo: dict[str, dict | None] = {}  # write -> _before(write); the checkpoints never change
 
     def latest(self, replica: str) -> dict:
         pts = self.points.get(replica)
         return dict(pts[-1][1]) if pts else {}
 
     def _before(self, w: str) -> dict | None:
+        if w in self._memo:
+            return self._memo[w]
         from mapper.sync.rules import replica_of
 
         r = replica_of(w)
         keys = self.keys.get(r)
-        if not keys:
-            return None
-        i = self._bisect(keys, w) - 1
-        return self.points[r][i][1] if i >= 0 else None
+        i = self._bisect(keys, w) - 1 if keys else -1
+        found = self._memo[w] = self.points[r][i][1] if i >= 0 else None
+        return found
 
     def floor(self, w: str, honest: Callable[[str], bool]) -> str:
         """The latest honest version the writer of ``w`` had merged before writing it ("" if none)."""

@@ -24,6 +24,7 @@ from mapper.sync import decisions as dec
 NEAR_M = 150.0
 NAME_MIN = 80
 NAME_ONLY_MIN = 92
+NEAR_NAME_SCORE = round(min(1.0, 0.4 + 0.3), 2)  # the score of a pair with a similar name, nearby
 
 
 def norm_phone(text: str | None) -> str | None:
@@ -127,8 +128,14 @@ class _Index:
 
     def candidates(self, uuid: str) -> list[tuple[str, float, list[str]]]:
         me = self.rows[uuid]
-        if me["pt"] and not me["any_key"] and uuid not in self.near:
-            return []  # nothing nearby, no identifiers: nothing to compare (the common case)
+        if me["pt"] and not me["any_key"]:
+            if uuid not in self.near:
+                return []  # nothing nearby, no identifiers: nothing to compare (the common case)
+            if self.table == "assets":  # only nearby records can pair, by name: what the code below gives
+                if not self.name(uuid):
+                    return []
+                return [(o, NEAR_NAME_SCORE, ["name", "near"]) for o, score in self.near_scores[uuid].items()
+                        if score >= NAME_MIN]
         reasons: dict[str, list[str]] = defaultdict(list)
         for kind, val in me["ids"]:
             if val:

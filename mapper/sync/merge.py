@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import operator
 import sqlite3
 from collections import Counter
 from dataclasses import dataclass, field
@@ -32,6 +33,20 @@ from mapper.sync import decisions as dec
 from mapper.sync.rules import KEEP_LOSE_INCOMING, TAKE, TAKE_LOSE_LOCAL, Ranker, replica_of, same
 
 Progress = Callable[[int, int, str], object]
+_STR_ONLY = frozenset({str})
+_scan_json = json.JSONDecoder().scan_once
+
+
+def _loads(text: Any) -> Any:
+    """``json.loads`` for the many small version texts, without its per-call overhead."""
+    if type(text) is str:
+        try:
+            value, end = _scan_json(text, 0)
+            if end == len(text):
+                return value
+        except StopIteration:
+            pass
+    return json.loads(text)  # whitespace, errors and bytes: exactly as json.loads
 PACKED_ALL = PACKED_DEFAULT  # the version most fields share (mapper.store.versions)
 ADDED = json.dumps("added")
 CHUNK = 500
@@ -127,15 +142,56 @@ def sha256_of(path: Path) -> str:
     return h.hexdigest()
 
 
-def _open_export(path: Path, known: frozenset[str]) -> tuple[str, Any]:
-    """(SHA-256, read-only connection or the ProjectFileError opening it gave; None if already merged)."""
+@dataclass
+class Opened:
+    """An export opened for merging: its read-only connection, or the error opening it gave, and per
+    table the (uuid, versions) pairs that differ from the project's as last committed (None: not known)."""
+
+    conn: sqlite3.Connection | None = None
+    error: ProjectFileError | None = None
+    changed: dict[str, list[tuple[str, str]] | None] = field(default_factory=dict)
+
+
+_VERSIONS = "SELECT uuid, versions FROM nm_versions WHERE tbl=? ORDER BY uuid"
+# one statement (so SQLite works without the GIL): the pairs the project does not hold, as JSON text
+_CHANGED = ("SELECT json_group_array(json_array(uuid, versions)) FROM (SELECT v.uuid, v.versions "
+            "FROM main.nm_versions v WHERE v.tbl=? AND NOT EXISTS (SELECT 1 FROM nm_local.nm_versions w "
+            "WHERE w.tbl=v.tbl AND w.uuid=v.uuid AND w.versions=v.versions) ORDER BY v.uuid)")
+_ODD = "SELECT count(*) FROM nm_versions WHERE tbl=? AND (typeof(uuid)<>'text' OR typeof(versions)<>'text')"
+
+
+def _open_export(path: Path, known: frozenset[str], local: Path | None = None) -> tuple[str, Opened | None]:
+    """(SHA-256, the opened export; None if it was already merged). With ``local`` (the project file),
+    also finds which records differ from the project's committed state, on this (helper) thread."""
     sha = sha256_of(path)
     if sha in known:
         return sha, None
     try:
-        return sha, connect(path, readonly=True)  # includes the integrity check
+        opened = Opened(connect(path, readonly=True))  # includes the integrity check
     except ProjectFileError as exc:
-        return sha, exc
+        return sha, Opened(error=exc)
+    if local is not None:
+        try:
+            opened.changed = _changed_versions(opened.conn, local)
+        except sqlite3.Error:
+            opened.changed = {}  # not an export, or an odd one: the merge reads it the plain way
+    return sha, opened
+
+
+def _changed_versions(conn: sqlite3.Connection, local: Path) -> dict[str, list[tuple[str, str]] | None]:
+    """Pairs equal to the project's as committed are skipped by the merge anyway (its skip set starts
+    from them and only grows), so leaving them out here changes nothing but the reading time."""
+    conn.execute("ATTACH DATABASE ? AS nm_local", (local.resolve().as_uri() + "?mode=ro",))
+    try:
+        out: dict[str, list[tuple[str, str]] | None] = {}
+        for table in TABLES:
+            if conn.execute(_ODD, (table,)).fetchone()[0]:
+                out[table] = None  # not text: read the plain way, exactly as always
+                continue
+            out[table] = [(u, v) for u, v in json.loads(conn.execute(_CHANGED, (table,)).fetchone()[0])]
+        return out
+    finally:
+        conn.execute("DETACH DATABASE nm_local")
 
 
 class Prefetch:
@@ -145,13 +201,15 @@ class Prefetch:
     when its turn comes, exactly as without prefetching."""
 
     AHEAD = 4
+    WORKERS = 1
 
-    def __init__(self, paths: list[Path], known: frozenset[str]):
+    def __init__(self, paths: list[Path], known: frozenset[str], local: Path | None = None):
         from concurrent.futures import ThreadPoolExecutor
 
         self.paths = paths
         self.known = known
-        self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="merge-prefetch")
+        self.local = local
+        self.pool = ThreadPoolExecutor(max_workers=self.WORKERS, thread_name_prefix="merge-prefetch")
         self.futures: dict[int, Any] = {}
         self.submitted = 0
 
@@ -160,7 +218,8 @@ class Prefetch:
 
     def take(self, i: int) -> tuple[str, Any]:
         while self.submitted < min(len(self.paths), i + 1 + self.AHEAD):
-            self.futures[self.submitted] = self.pool.submit(_open_export, self.paths[self.submitted], self.known)
+            self.futures[self.submitted] = self.pool.submit(_open_export, self.paths[self.submitted], self.known,
+                                                            self.local)
             self.submitted += 1
         return self.futures.pop(i).result()
 
@@ -170,9 +229,9 @@ class Prefetch:
         self.pool.shutdown(wait=True)
         for fut in self.futures.values():  # opened ahead but not merged (cancelled or an error)
             if not fut.cancelled() and fut.exception() is None:
-                conn = fut.result()[1]
-                if isinstance(conn, sqlite3.Connection):
-                    conn.close()
+                opened = fut.result()[1]
+                if opened is not None and opened.conn is not None:
+                    opened.conn.close()
         self.futures.clear()
 
 
@@ -196,7 +255,7 @@ def merge_files(project, files: Iterable[Path | str], *, passphrase: str | None 
     with project.transaction():
         engine = MergeEngine(project, Ranker(project.clock.now_ms(), project.clock.max_skew_ms))
         known = {r[0] for r in project.conn.execute("SELECT sha256 FROM nm_sources")}
-        with Prefetch(paths, frozenset(known)) as files_ahead:
+        with Prefetch(paths, frozenset(known), project.path) as files_ahead:
             for i, path in enumerate(paths):
                 report(i, f"reading {path.name}")
                 sha, opened = files_ahead.take(i)
@@ -279,13 +338,14 @@ class MergeEngine:
         return self.state.get((table, uuid))
 
     # ---- one file --------------------------------------------------------------------------
-    def merge_file(self, path: Path, fs: FileSummary, opened: Any = None) -> None:
-        """Merge one export; ``opened`` is its connection (or the error opening it) if already opened."""
+    def merge_file(self, path: Path, fs: FileSummary, opened: Opened | None = None) -> None:
+        """Merge one export (``opened`` if it was opened ahead by ``Prefetch``)."""
         if opened is None:
             opened = _open_export(path, frozenset())[1]
-        if isinstance(opened, ProjectFileError):
-            raise MergeError(opened.message, path=path) from None
-        src = opened
+            assert opened is not None
+        if opened.error is not None:
+            raise MergeError(opened.error.message, path=path) from None
+        src = opened.conn
         try:
             has = {r[0] for r in src.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             if "nm_versions" not in has:
@@ -297,7 +357,7 @@ class MergeEngine:
                 self._merge_decisions(src, fs)
             for table in TABLES:
                 if table in has:
-                    self._merge_table(src, path, fs, table, has)
+                    self._merge_table(src, path, fs, table, has, opened.changed.get(table))
         finally:
             src.close()
 
@@ -312,10 +372,10 @@ class MergeEngine:
         self.vtext[table][uuid] = text
         self._skip(table).add((uuid, text))
 
-    def _merge_table(self, src, path: Path, fs: FileSummary, table: str, has: set[str]) -> None:
+    def _merge_table(self, src, path: Path, fs: FileSummary, table: str, has: set[str],
+                     changed: list[tuple[str, str]] | None = None) -> None:
         skip = self._skip(table)
-        diff = [r for r in src.execute("SELECT uuid, versions FROM nm_versions WHERE tbl=?", (table,))
-                if r not in skip]
+        diff = [r for r in (src.execute(_VERSIONS, (table,)) if changed is None else changed) if r not in skip]
         if not diff:
             return
         src_cols = [r[1] for r in src.execute(f'PRAGMA table_info("{table}")') if r[1] not in ("fid", "uuid")]
@@ -336,8 +396,8 @@ class MergeEngine:
                                          f"({','.join('?' * len(missing))})", (table, *missing)))
             for uuid, vtext in part:
                 try:
-                    packed = json.loads(vtext)
-                    if not all(isinstance(v, str) and v for v in packed.values()):
+                    packed = _loads(vtext)
+                    if not _STR_ONLY.issuperset(map(type, packed.values())) or "" in packed.values():
                         raise ValueError
                     base = packed.pop(PACKED_ALL, None)
                     versions = dict.fromkeys(src_cols, base) if base else {}
@@ -363,18 +423,23 @@ class MergeEngine:
                 skip.add((uuid, vtext))
                 seen_versions.extend(set(inc.versions.values()))
                 self._merge_record(table, uuid, inc, fs)
-        for version, n in Counter(seen_versions).items():
-            self._note_seen(version, fs, n)
+        self._note_seen_many(Counter(seen_versions), fs)
 
-    def _note_seen(self, version: str, fs: FileSummary, times: int = 1) -> None:
-        """``version`` was read ``times`` times (once per record carrying it) from the file of ``fs``."""
-        origin = replica_of(version)
-        if version > self.seen_by_origin.get(origin, ""):
-            self.seen_by_origin[origin] = version
-        if self.ranker.suspect(version):
-            fs.skewed += times
-        elif self.max_seen is None or version > self.max_seen:
-            self.max_seen = version
+    def _note_seen(self, version: str, fs: FileSummary) -> None:
+        self._note_seen_many({version: 1}, fs)
+
+    def _note_seen_many(self, counts: dict[str, int], fs: FileSummary) -> None:
+        """Versions read from the file of ``fs``, each with the number of records carrying it."""
+        seen, suspect, max_seen = self.seen_by_origin, self.ranker.suspect, self.max_seen
+        for version, times in counts.items():
+            origin = replica_of(version)
+            if version > seen.get(origin, ""):
+                seen[origin] = version
+            if suspect(version):
+                fs.skewed += times
+            elif max_seen is None or version > max_seen:
+                max_seen = version
+        self.max_seen = max_seen
 
     def _lose(self, table: str, uuid: str, f: str, version: str, value: Any, source: str) -> None:
         key = (table, uuid, f, version)
@@ -383,7 +448,6 @@ class MergeEngine:
 
     def _merge_record(self, table: str, uuid: str, inc: Rec, fs: FileSummary) -> None:
         cur = self.state.get((table, uuid))
-        top = max(inc.versions.values(), default="")
         if cur is None:
             inc.origin = fs.name
             cols = self.cols[table]
@@ -394,7 +458,8 @@ class MergeEngine:
             if inc.deleted:
                 return
             fs.added += 1
-            self.history.append((table, uuid, "*", None, ADDED, top, fs.author, fs.name))
+            self.history.append((table, uuid, "*", None, ADDED, max(inc.versions.values(), default=""),
+                                 fs.author, fs.name))
             return
         was_deleted = cur.deleted
         before_versions = dict(cur.versions)
@@ -537,6 +602,8 @@ class MergeEngine:
         cols = self.cols[table]
         conn = self.conn
         inserts, deletes, tombs, updates = [], [], [], {}
+        values_of = operator.itemgetter(*cols) if len(cols) > 1 else None
+        name_at = cols.index("name") if "name" in cols else None
         for uuid, before, rec in rows:
             alive_before = before is not None and not before.deleted
             if rec.deleted:
@@ -550,9 +617,12 @@ class MergeEngine:
                     updates.setdefault(diff, []).append((*[rec.values.get(c) for c in diff], uuid))
                     summary.updated += 1
             else:
-                vals = [rec.values.get(c) for c in cols]
-                if "name" in cols and vals[cols.index("name")] is None:
-                    vals[cols.index("name")] = ""
+                try:
+                    vals = values_of(rec.values)  # every record holds every column
+                except (KeyError, TypeError):
+                    vals = tuple(rec.values.get(c) for c in cols)
+                if name_at is not None and vals[name_at] is None:
+                    vals = (*vals[:name_at], "", *vals[name_at + 1:])
                 inserts.append((uuid, *vals))
                 if before is None:
                     summary.added += 1

@@ -25,6 +25,8 @@ incoming has a version?, which ranks higher): keep, take, or keep-and-record-a-l
 from __future__ import annotations
 
 import json
+from json.encoder import encode_basestring as _encode_str
+from json.encoder import encode_basestring_ascii as _encode_str_ascii
 from typing import Any, Callable
 
 from mapper.domain.hlc import DEFAULT_MAX_SKEW_MS
@@ -84,6 +86,8 @@ def canon(value: Any) -> str:
     """Deterministic text for any stored value (for tie-breaks and comparisons)."""
     if value is None:
         return "n"
+    if type(value) is str:
+        return "t" + _encode_str(value)  # what json.dumps(value, ensure_ascii=False) gives for a str
     if isinstance(value, (bytes, bytearray, memoryview)):
         return "b" + bytes(value).hex()
     if isinstance(value, bool):
@@ -115,6 +119,8 @@ def to_text(value: Any) -> str | None:
     """A stored value as text for the conflicts table (bytes as hex with a marker)."""
     if value is None:
         return None
+    if type(value) is str:
+        return _encode_str_ascii(value)  # what json.dumps(value) gives for a str
     return json.dumps({"b": bytes(value).hex()} if isinstance(value, (bytes, bytearray, memoryview)) else value)
 
 
