@@ -46,7 +46,7 @@ lint: install-test
 	$(BIN)/ruff check .
 
 screenshots: install-test
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests -k screenshot
+	MAPPER_SCREENSHOTS=1 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests -k screenshot
 
 clean:
 	rm -rf $(VENV) build *.egg-info

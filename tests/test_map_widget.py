@@ -4,7 +4,6 @@ QWebChannel bridge (click to add, drag to move, select sync), edits without relo
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
@@ -12,9 +11,9 @@ pytest.importorskip("PySide6.QtWebEngineWidgets")
 
 from mapper.domain.records import Asset, Neighbourhood  # noqa: E402
 from tests.map_helpers import js, load, mouse, wait_js, widget_fixture  # noqa: E402,F401 - the widget fixture
+from tests.paths import screenshot_path  # noqa: E402
 
 pytestmark = pytest.mark.web
-SCREENSHOTS = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
 XSS = ["<img src=x onerror=alert(1)>", "<img src=x onerror=\"window.__xss=1\">", "`${window.__xss=1}` `x`",
        "</script><script>window.__xss=1;alert(2)</script>", "\"><svg onload=alert(3)>", "${alert(4)}"]
 
@@ -53,17 +52,16 @@ def test_network_guard_catches_a_page_that_reaches_out(qtbot, widget, project):
     assert widget.guard.blocked[0].startswith("https://example.org")
 
 
-def test_screenshot_of_the_demo_map(qtbot, widget, demo):
+def test_screenshot_of_the_demo_map(qtbot, widget, demo, tmp_path):
     load(qtbot, widget, demo)
     widget.run_js("document.body.offsetHeight")
     qtbot.wait(700)  # let the canvas and labels paint
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     image = widget.view.grab().toImage()
     assert image.width() == 1000
     # not blank: the plain background, boundaries and coloured assets give many distinct colours
     colours = {image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}
     assert len(colours) > 20
-    assert image.save(str(SCREENSHOTS / "map.png"))
+    assert image.save(str(screenshot_path("map.png", tmp_path)))
 
 
 def test_click_on_the_map_asks_to_add_an_asset_there(qtbot, widget, project):

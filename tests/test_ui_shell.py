@@ -36,6 +36,7 @@ from mapper.domain.errors import CancelledError, ImportFormatError  # noqa: E402
 from mapper.store.project import Project  # noqa: E402
 from mapper.ui import errors, ops, settings  # noqa: E402
 from mapper.ui.main_window import MainWindow, MapPlaceholder  # noqa: E402
+from tests.paths import screenshot_path  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 INTERACTIVE = (QAbstractButton, QComboBox, QLineEdit, QPlainTextEdit, QAbstractItemView, QAbstractSpinBox,
@@ -307,7 +308,7 @@ def test_killed_mid_burst_loses_nothing_shown_as_saved(tmp_path, demo_path):
             assert p.find("assets", uuid).opening_times == times
 
 
-def test_screenshot_of_the_main_window_on_the_demo(qtbot, real_window):
+def test_screenshot_of_the_main_window_on_the_demo(qtbot, real_window, tmp_path):
     w = real_window
     ready = getattr(w.map, "mapReady", None)
     if ready is not None and not getattr(w.map, "ready", False):
@@ -319,8 +320,7 @@ def test_screenshot_of_the_main_window_on_the_demo(qtbot, real_window):
     if hasattr(w.map, "run_js"):  # a calmer picture: the selected library in its part of the city
         w.map.run_js("MapperApp.map.closePopup(); MapperApp.map.setZoom(14, {animate: false});")
         qtbot.wait(800)
-    out = ROOT / "docs" / "screenshots" / "main_window.png"
-    out.parent.mkdir(parents=True, exist_ok=True)
+    out = screenshot_path("main_window.png", tmp_path)
     image = w.grab().toImage()
     assert image.width() >= 1300 and image.height() >= 700
     assert image.save(str(out), "PNG")
