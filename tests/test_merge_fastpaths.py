@@ -1,0 +1,288 @@
+"""The merge's fast paths give exactly what the plain ways give: files read ahead and pre-filtered against
+the committed project, bulk inserts (fewer bound columns, indexes rebuilt, R-tree and full-text filled
+in one pass), vectorised duplicate name scores, and the cheaper value comparisons."""
+
+from __future__ import annotations
+
+import json
+import math
+import random
+import sqlite3
+from collections import defaultdict
+
+import pytest
+from rapidfuzz import fuzz, process
+
+from mapper.domain.errors import CancelledError, MergeError
+from mapper.domain.records import Asset, Group
+from mapper.store.geometry import envelope, geometry_blob, point_blob
+from mapper.store.merge_io import box_of, bulk_insert
+from mapper.sync import duplicates as dup
+from mapper.sync import merge as merge_mod
+from mapper.sync.merge import _loads, _open_export, merge_files
+from mapper.sync.rules import canon, same, to_text
+from tests.test_merge_helpers import Replica, empty_template, state
+
+ODD_VALUES = [None, 0, 1, -1, True, False, 1.0, 0.0, -0.0, 2.5, float("nan"), float("inf"), 2**70, "", "a", "1",
+              "é", 'x"y', "a\\b", "\n\t", "\u2028", "😀", "\x00", b"", b"x", bytearray(b"x"), memoryview(b"x"),
+              [1, "a"], (1, "a"), {"b": "00"}, {"type": "Point"}]
+
+
+def test_value_comparisons_agree_with_their_definitions():
+    for a in ODD_VALUES:
+        assert to_text(a) == (None if a is None else json.dumps(
+            {"b": bytes(a).hex()} if isinstance(a, (bytes, bytearray, memoryview)) else a))
+        if isinstance(a, str):
+            assert canon(a) == "t" + json.dumps(a, sort_keys=True, ensure_ascii=False)
+        for b in ODD_VALUES:
+            assert same(a, b) == (canon(a) == canon(b)), (a, b)
+
+
+@pytest.mark.parametrize("text", ['{"*":"1","name":"2"}', ' {"a":"1"}', '{"a":"1"} ', '{"a":"1"}x', "", "nul",
+                                  "[1,2]", '"x"', "1e5", "NaN", '{"a":"\\u00e9"}', b'{"a":"1"}', "{'a': 1}"])
+def test_version_text_decoding_is_json_loads(text):
+    def outcome(fn):
+        try:
+            return "ok", repr(fn(text))
+        except Exception as exc:  # noqa: BLE001 - the same failure is what matters
+            return "error", type(exc)
+    assert outcome(_loads) == outcome(json.loads)
+
+
+def test_box_of_is_the_envelope():
+    blobs = [point_blob(-1.47, 53.38), point_blob(0.0, -0.0), point_blob(float("nan"), float("nan")),
+             geometry_blob({"type": "MultiPolygon", "coordinates": [[[[0, 0], [1, 0], [1, 2], [0, 0]]]]}),
+             geometry_blob({"type": "Point", "coordinates": [3.5, -2.25]})]
+    for blob in blobs:
+        got, want = box_of(blob), envelope(blob)
+        assert (got is None) == (want is None)
+        if got is not None:
+            assert all((math.isnan(x) and math.isnan(y)) or x == y for x, y in zip(got, want))
+    assert box_of(None) is None
+
+
+# ---- bulk inserts -------------------------------------------------------------------------------------
+def _schema(conn):
+    return sorted(conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE type IN ('index', 'trigger')"))
+
+
+@pytest.mark.parametrize("existing", [3, 40])  # fewer, then more rows than are added (indexes set aside or not)
+def test_bulk_insert_writes_what_row_by_row_inserts_write(project, existing):
+    p = project
+    p.bulk_add([Asset(name=f"Old {k}", location=(-1.5 + k * 0.001, 53.4)) for k in range(existing)])
+    cols = p.columns("assets")
+    rng = random.Random(existing)
+    rows = []
+    for k in range(20):
+        v = dict.fromkeys(cols)
+        v.update(name=f"Newplace {k}", geom=point_blob(-1.4 + rng.random() / 10, 53.3 + rng.random() / 10)
+                 if k % 5 else None, kind="shared_space")
+        if k % 3 == 0:
+            v.update(description=f"Tuesday lunch {k}", postcode="S1 1AA")
+        if k % 4 == 1:
+            v.update(neighbourhood_fixed=1, may_publish=0, status="active")
+        rows.append((f"00000000-0000-4000-8000-{k:012d}", *[v[c] for c in cols]))
+    before = _schema(p.conn)
+    with p.transaction():
+        last = p.conn.execute("SELECT max(fid) FROM assets").fetchone()[0]
+        bulk_insert(p, "assets", cols, rows)
+    assert _schema(p.conn) == before
+    got = p.conn.execute(f'SELECT fid, uuid, {", ".join(cols)} FROM assets WHERE fid > ? ORDER BY fid',
+                         (last,)).fetchall()
+    assert [r[1:] for r in got] == rows  # every value, in the given order
+    boxes = {r[0]: r[1:] for r in p.conn.execute("SELECT id, minx, maxx, miny, maxy FROM rtree_assets_geom")}
+    geom_at = cols.index("geom") + 2
+    for r in got:
+        if r[geom_at] is None:
+            assert r[0] not in boxes
+        else:
+            x, _, y, _ = envelope(r[geom_at])
+            assert boxes[r[0]][0] == pytest.approx(x, abs=1e-5) and boxes[r[0]][2] == pytest.approx(y, abs=1e-5)
+    assert {r[0] for r in p.conn.execute("SELECT rowid FROM assets_fts WHERE assets_fts MATCH 'newplace'")} == \
+        {r[0] for r in got}
+    assert len(p.conn.execute("SELECT rowid FROM assets_fts WHERE assets_fts MATCH 'lunch'").fetchall()) == 7
+    assert p.conn.execute("SELECT count(*) FROM nm_fts_dirty").fetchone()[0] == 0
+    assert p.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+# ---- reading ahead --------------------------------------------------------------------------------------
+def _scenario(tmp_path):
+    t = empty_template(tmp_path)
+    a, b, c = (Replica(tmp_path / f"p{n}.gpkg", n, template=t) for n in ("a", "b", "c"))
+    shared = [Asset(name=f"Hall {k}", location=(-1.47 + k * 0.001, 53.38)) for k in range(6)]
+    c.p.bulk_add(shared)
+    seed = c.export(tmp_path / "seed.gpkg")
+    for r in (a, b):
+        r.now += 10
+        merge_files(r.p, [seed])
+    a.now += 100
+    a.p.update("assets", shared[0].uuid, {"name": "Hall zero"})
+    a.p.delete("assets", shared[1].uuid)
+    a.p.add(Asset(name="Lunch club", location=(-1.46, 53.37)))
+    b.now += 200
+    b.p.update("assets", shared[0].uuid, {"name": "Hall nought", "description": "by b"})
+    b.p.add(Group(name="Friends of the park", charity_number="123"))
+    fa, fb = a.export(tmp_path / "a.gpkg"), b.export(tmp_path / "b.gpkg")
+    b.now += 300
+    merge_files(b.p, [fa])  # b's later export carries a's writes too: stale copies for the coordinator
+    fb2 = b.export(tmp_path / "b2.gpkg")
+    for r in (a, b):
+        r.close()
+    return c, [fa, fb, fb2, fa]
+
+
+def test_reading_ahead_and_prefiltering_change_nothing(tmp_path, monkeypatch):
+    c, files = _scenario(tmp_path)
+    opened = _open_export(files[0], frozenset(), c.p.path)[1]
+    try:  # the helper thread's pre-filter leaves out what equals the project
+        assert opened is not None and 0 < len(opened.changed["assets"]) < 6
+    finally:
+        opened.conn.close()
+    c.p.close()
+    plain = tmp_path / "plain.gpkg"
+    plain.write_bytes(c.p.path.read_bytes())
+    c.p = type(c.p).open(c.p.path)
+    fast = merge_files(c.p, files)
+    fast_state = state(c.p)
+
+    def no_prefilter(conn, local):
+        raise sqlite3.OperationalError("as if this file could not be pre-filtered")
+
+    monkeypatch.setattr(merge_mod, "_changed_versions", no_prefilter)
+    monkeypatch.setattr(merge_mod.Prefetch, "AHEAD", 0)
+    with type(c.p).open(plain) as p:
+        slow = merge_files(p, files)
+        assert state(p) == fast_state
+    assert slow.as_dict() == fast.as_dict()
+    assert fast.files[-1].already_merged and fast.added == 2 and fast.deleted == 1
+    c.close()
+
+
+def test_a_damaged_file_fails_in_its_turn_and_nothing_changes(tmp_path):
+    c, files = _scenario(tmp_path)
+    bad = tmp_path / "damaged.gpkg"
+    data = bytearray(files[1].read_bytes())
+    data[4096:8192] = b"\xff" * 4096  # a mangled page after a valid header
+    bad.write_bytes(bytes(data))
+    before = state(c.p)
+    with pytest.raises(MergeError, match="damaged.gpkg"):
+        merge_files(c.p, [files[0], bad, files[2]])
+    assert state(c.p) == before
+    seen = []
+
+    def cancel_after_first(done, total, message):
+        seen.append(message)
+        return done < 1
+
+    with pytest.raises(CancelledError):
+        merge_files(c.p, files, progress=cancel_after_first)
+    assert state(c.p) == before and seen[-1].startswith("reading")
+    c.close()
+
+
+def test_odd_version_values_are_read_the_plain_way(tmp_path):
+    c, files = _scenario(tmp_path)
+    odd = tmp_path / "odd.gpkg"
+    odd.write_bytes(files[0].read_bytes())
+    conn = sqlite3.connect(odd)
+    conn.execute("UPDATE nm_versions SET versions=X'00' WHERE uuid=(SELECT min(uuid) FROM nm_versions "
+                 "WHERE tbl='assets')")  # a BLOB: not text
+    conn.commit()
+    conn.close()
+    opened = _open_export(odd, frozenset(), c.p.path)[1]
+    try:
+        assert opened is not None and any(v is None for v in opened.changed.values())
+    finally:
+        opened.conn.close()
+    with pytest.raises(MergeError, match="odd.gpkg.*record versions cannot be read"):
+        merge_files(c.p, [odd])
+    c.close()
+
+
+# ---- duplicates: one vectorised scoring gives what one process.extract a record gave -----------------
+def _reference_candidates(self, uuid):
+    """The per-record search as it was before the vectorised name scores (the oracle)."""
+    me = self.rows[uuid]
+    if me["pt"] and not me["any_key"] and uuid not in self.near:
+        return []
+    reasons = defaultdict(list)
+    for kind, val in me["ids"]:
+        if val:
+            for other in self.by_key[(kind, val)]:
+                reasons[other].append(kind)
+    near = self.near.get(uuid, {})
+    same_pc = set()
+    for kind, val in me["keys"]:
+        if val:
+            same_pc.update(self.by_key[(kind, val)])
+    named = set(near) | same_pc
+    if self.table == "groups" or not me["pt"]:
+        named |= set(self.rows)
+    named.discard(uuid)
+    out = []
+    if named and self.name(uuid):
+        names = {o: self.name(o) for o in named}
+        cutoff = dup.NAME_MIN if self.table == "assets" and me["pt"] else dup.NAME_ONLY_MIN
+        for _n, score, other in process.extract(self.name(uuid), names, scorer=fuzz.token_set_ratio,
+                                                processor=None, score_cutoff=cutoff, limit=None):
+            if other in near or other in same_pc:
+                reasons[other] += ["name", "near" if other in near else "postcode"]
+            elif score >= dup.NAME_ONLY_MIN and (self.table == "groups" or not self.rows[other]["pt"]):
+                reasons[other].append("name")
+    for other, why in reasons.items():
+        if other == uuid:
+            continue
+        ident = any(w in ("phone", "website", "charity_number") for w in why)
+        if ident or "name" in why:
+            score = min(1.0, 0.4 * ("name" in why) + 0.3 * ("near" in why or "postcode" in why) + 0.5 * ident)
+            out.append((other, round(score, 2), sorted(set(why))))
+    return out
+
+
+def _reference_near(self, uuids):
+    import numpy as np
+    import shapely
+
+    mine = [u for u in uuids if u in self.rows and self.rows[u]["pt"]]
+    if not mine or not self.located:
+        return
+
+    def metres(ids):
+        pts = np.array([self.rows[u]["pt"] for u in ids], dtype=float)
+        return shapely.points(pts[:, 0] * 111_320.0 * np.cos(np.radians(pts[:, 1])), pts[:, 1] * 110_574.0)
+
+    everyone, queries = metres(self.located), metres(mine)
+    qi, ti = shapely.STRtree(everyone).query(queries, predicate="dwithin", distance=dup.NEAR_M)
+    for a, b, d in zip(qi.tolist(), ti.tolist(), shapely.distance(queries[qi], everyone[ti]).tolist()):
+        if self.located[b] != mine[a]:
+            self.near.setdefault(mine[a], {})[self.located[b]] = d
+
+
+def _pairs(p):
+    return sorted(p.conn.execute("SELECT a, b, tbl, score, reasons FROM nm_duplicates"))
+
+
+def test_vectorised_duplicate_search_finds_what_the_per_record_search_found(project, monkeypatch):
+    rng = random.Random(11)
+    words = ["St Mary's", "St Marys", "Church", "church", "Hall", "hall", "Foxhill", "Forum", "Lunch", "Club",
+             "Community", "Fridge", "Tuesday", "Café", "", "!!"]
+
+    def name():
+        return " ".join(rng.choice(words) for _ in range(rng.randint(1, 4))).strip()
+
+    assets = [Asset(name=name() or "x", location=(-1.47 + rng.random() * 0.01, 53.38 + rng.random() * 0.006),
+                    postcode=rng.choice(["S1 1AA", "s11aa", "S2 2BB", None, None, None]),
+                    contact_phone=rng.choice(["0114 273 4567", "+44 114 273 4567", None, None, None, None]),
+                    website=rng.choice(["https://www.fridge.example/", None, None, None, None]))
+              for _ in range(250)]
+    groups = [Group(name=name() or "y", charity_number=rng.choice(["123", None, None])) for _ in range(30)]
+    project.bulk_add(assets)
+    project.bulk_add(groups)
+    fast = dup.find_all(project)
+    fast_pairs = _pairs(project)
+    assert len(fast_pairs) > 100 and any("near" in r[4] for r in fast_pairs)
+    project.conn.execute("DELETE FROM nm_duplicates")
+    monkeypatch.setattr(dup._Index, "candidates", _reference_candidates)
+    monkeypatch.setattr(dup._Index, "find_near", _reference_near)
+    slow = dup.find_all(project)
+    assert _pairs(project) == fast_pairs and slow == fast
