@@ -56,6 +56,10 @@ def norm_postcode(text: str | None) -> str | None:
     return norm_id(text)
 
 
+_NO_POSTCODE = (("postcode", None),)
+_NO_IDS = (("phone", None), ("website", None))
+
+
 class _Index:
     def __init__(self, table: str, rows: list[tuple]):
         self.table = table
@@ -70,8 +74,9 @@ class _Index:
             if table == "assets":
                 _u, _n, x, y, postcode, phone, web = r
                 pt = (x, y) if x is not None else None
-                keys = [("postcode", norm_postcode(postcode))]
-                ids = [("phone", norm_phone(phone)), ("website", norm_web(web))]
+                pc, ph, w = norm_postcode(postcode), norm_phone(phone), norm_web(web)
+                keys = [("postcode", pc)] if pc else _NO_POSTCODE  # shared when empty: only ever read
+                ids = [("phone", ph), ("website", w)] if ph or w else _NO_IDS
                 if pt:
                     self.located.append(uuid)
             else:
@@ -79,7 +84,7 @@ class _Index:
                 pt, keys = None, []
                 ids = [("phone", norm_phone(phone)), ("website", norm_web(web)), ("charity_number", norm_id(charity))]
             any_key = False
-            for kind, val in keys + ids:
+            for kind, val in (*keys, *ids):
                 if val:
                     any_key = True
                     by_key[(kind, val)].append(uuid)

@@ -17,6 +17,7 @@ import operator
 import sqlite3
 from collections import Counter
 from dataclasses import dataclass, field
+from json.encoder import encode_basestring_ascii as _encode_str_ascii
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
@@ -33,8 +34,17 @@ from mapper.sync import decisions as dec
 from mapper.sync.rules import KEEP_LOSE_INCOMING, TAKE, TAKE_LOSE_LOCAL, Ranker, replica_of, same
 
 Progress = Callable[[int, int, str], object]
+PACKED_ALL = PACKED_DEFAULT  # the version most fields share (mapper.store.versions)
+ADDED = json.dumps("added")
+CHUNK = 500
 _STR_ONLY = frozenset({str})
 _scan_json = json.JSONDecoder().scan_once
+
+
+def _history_text(table: str, f: str, value: Any) -> str:
+    """``json.dumps(_history_value(...))``, quicker for the usual text values."""
+    value = _history_value(table, f, value)
+    return _encode_str_ascii(value) if type(value) is str else json.dumps(value)
 
 
 def _loads(text: Any) -> Any:
@@ -47,9 +57,6 @@ def _loads(text: Any) -> Any:
         except StopIteration:
             pass
     return json.loads(text)  # whitespace, errors and bytes: exactly as json.loads
-PACKED_ALL = PACKED_DEFAULT  # the version most fields share (mapper.store.versions)
-ADDED = json.dumps("added")
-CHUNK = 500
 
 
 @dataclass
@@ -144,71 +151,40 @@ def sha256_of(path: Path) -> str:
 
 @dataclass
 class Opened:
-    """An export opened for merging: its read-only connection, or the error opening it gave, and per
-    table the (uuid, versions) pairs that differ from the project's as last committed (None: not known)."""
+    """An export opened for merging: its read-only connection, or the error opening it gave."""
 
     conn: sqlite3.Connection | None = None
     error: ProjectFileError | None = None
-    changed: dict[str, list[tuple[str, str]] | None] = field(default_factory=dict)
 
 
 _VERSIONS = "SELECT uuid, versions FROM nm_versions WHERE tbl=? ORDER BY uuid"
-# one statement (so SQLite works without the GIL): the pairs the project does not hold, as JSON text
-_CHANGED = ("SELECT json_group_array(json_array(uuid, versions)) FROM (SELECT v.uuid, v.versions "
-            "FROM main.nm_versions v WHERE v.tbl=? AND NOT EXISTS (SELECT 1 FROM nm_local.nm_versions w "
-            "WHERE w.tbl=v.tbl AND w.uuid=v.uuid AND w.versions=v.versions) ORDER BY v.uuid)")
-_ODD = "SELECT count(*) FROM nm_versions WHERE tbl=? AND (typeof(uuid)<>'text' OR typeof(versions)<>'text')"
 
 
-def _open_export(path: Path, known: frozenset[str], local: Path | None = None) -> tuple[str, Opened | None]:
-    """(SHA-256, the opened export; None if it was already merged). With ``local`` (the project file),
-    also finds which records differ from the project's committed state, on this (helper) thread."""
+def _open_export(path: Path, known: frozenset[str]) -> tuple[str, Opened | None]:
+    """(SHA-256, the opened export; None if it was already merged)."""
     sha = sha256_of(path)
     if sha in known:
         return sha, None
     try:
-        opened = Opened(connect(path, readonly=True))  # includes the integrity check
+        return sha, Opened(connect(path, readonly=True))  # includes the integrity check
     except ProjectFileError as exc:
         return sha, Opened(error=exc)
-    if local is not None:
-        try:
-            opened.changed = _changed_versions(opened.conn, local)
-        except sqlite3.Error:
-            opened.changed = {}  # not an export, or an odd one: the merge reads it the plain way
-    return sha, opened
-
-
-def _changed_versions(conn: sqlite3.Connection, local: Path) -> dict[str, list[tuple[str, str]] | None]:
-    """Pairs equal to the project's as committed are skipped by the merge anyway (its skip set starts
-    from them and only grows), so leaving them out here changes nothing but the reading time."""
-    conn.execute("ATTACH DATABASE ? AS nm_local", (local.resolve().as_uri() + "?mode=ro",))
-    try:
-        out: dict[str, list[tuple[str, str]] | None] = {}
-        for table in TABLES:
-            if conn.execute(_ODD, (table,)).fetchone()[0]:
-                out[table] = None  # not text: read the plain way, exactly as always
-                continue
-            out[table] = [(u, v) for u, v in json.loads(conn.execute(_CHANGED, (table,)).fetchone()[0])]
-        return out
-    finally:
-        conn.execute("DETACH DATABASE nm_local")
 
 
 class Prefetch:
-    """Hashes, opens and integrity-checks the next few files on a helper thread while the merge reads the
-    current one (hashing and SQLite's check release the GIL, so the two overlap on a second core). The
-    files are still merged one by one in the given order on the caller's thread; a file's error is raised
-    when its turn comes, exactly as without prefetching."""
+    """Hashes, opens and integrity-checks the next few files on helper threads while the merge reads the
+    current one: hashing and SQLite's check run without the GIL, so they overlap with the merge on another
+    core. The files are still merged one by one in the given order on the caller's thread, and a file's
+    error is raised when its turn comes, exactly as without this."""
 
-    AHEAD = 4
-    WORKERS = 1
+    AHEAD = 6
+    WORKERS = 2
 
-    def __init__(self, paths: list[Path], known: frozenset[str], local: Path | None = None):
+    def __init__(self, paths: list[Path], known: frozenset[str]):
         from concurrent.futures import ThreadPoolExecutor
 
         self.paths = paths
         self.known = known
-        self.local = local
         self.pool = ThreadPoolExecutor(max_workers=self.WORKERS, thread_name_prefix="merge-prefetch")
         self.futures: dict[int, Any] = {}
         self.submitted = 0
@@ -218,8 +194,7 @@ class Prefetch:
 
     def take(self, i: int) -> tuple[str, Any]:
         while self.submitted < min(len(self.paths), i + 1 + self.AHEAD):
-            self.futures[self.submitted] = self.pool.submit(_open_export, self.paths[self.submitted], self.known,
-                                                            self.local)
+            self.futures[self.submitted] = self.pool.submit(_open_export, self.paths[self.submitted], self.known)
             self.submitted += 1
         return self.futures.pop(i).result()
 
@@ -255,7 +230,7 @@ def merge_files(project, files: Iterable[Path | str], *, passphrase: str | None 
     with project.transaction():
         engine = MergeEngine(project, Ranker(project.clock.now_ms(), project.clock.max_skew_ms))
         known = {r[0] for r in project.conn.execute("SELECT sha256 FROM nm_sources")}
-        with Prefetch(paths, frozenset(known), project.path) as files_ahead:
+        with Prefetch(paths, frozenset(known)) as files_ahead:
             for i, path in enumerate(paths):
                 report(i, f"reading {path.name}")
                 sha, opened = files_ahead.take(i)
@@ -357,7 +332,7 @@ class MergeEngine:
                 self._merge_decisions(src, fs)
             for table in TABLES:
                 if table in has:
-                    self._merge_table(src, path, fs, table, has, opened.changed.get(table))
+                    self._merge_table(src, path, fs, table, has)
         finally:
             src.close()
 
@@ -372,10 +347,9 @@ class MergeEngine:
         self.vtext[table][uuid] = text
         self._skip(table).add((uuid, text))
 
-    def _merge_table(self, src, path: Path, fs: FileSummary, table: str, has: set[str],
-                     changed: list[tuple[str, str]] | None = None) -> None:
+    def _merge_table(self, src, path: Path, fs: FileSummary, table: str, has: set[str]) -> None:
         skip = self._skip(table)
-        diff = [r for r in (src.execute(_VERSIONS, (table,)) if changed is None else changed) if r not in skip]
+        diff = [r for r in src.execute(_VERSIONS, (table,)) if r not in skip]
         if not diff:
             return
         src_cols = [r[1] for r in src.execute(f'PRAGMA table_info("{table}")') if r[1] not in ("fid", "uuid")]
@@ -494,8 +468,8 @@ class MergeEngine:
         elif not cur.deleted:
             fs.updated += 1
         for f, old, new, v in changed:
-            self.history.append((table, uuid, f, json.dumps(_history_value(table, f, old)),
-                                 json.dumps(_history_value(table, f, new)), v, fs.author, fs.name))
+            self.history.append((table, uuid, f, _history_text(table, f, old), _history_text(table, f, new), v,
+                                 fs.author, fs.name))
 
     def _merge_decisions(self, src, fs: FileSummary) -> None:
         for kind, key, val, version, author in src.execute(
