@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable
 
 from mapper.domain.errors import CancelledError, MergeError, ProjectFileError
-from mapper.domain.records import DELETED
+from mapper.domain.records import DELETED, CareNeed
 from mapper.store import gpkg_schema
 from mapper.store.connection import connect
 from mapper.store.merge_io import bulk_insert
@@ -42,9 +42,10 @@ _scan_json = json.JSONDecoder().scan_once
 
 
 def _history_text(table: str, f: str, value: Any) -> str:
-    """``json.dumps(_history_value(...))``, quicker for the usual text values."""
-    value = _history_value(table, f, value)
-    return _encode_str_ascii(value) if type(value) is str else json.dumps(value)
+    """``json.dumps(_history_value(...))``, quicker for the usual text values (care needs: never here)."""
+    if type(value) is str and table != CareNeed.TABLE:
+        return _encode_str_ascii(value)
+    return json.dumps(_history_value(table, f, value))
 
 
 def _loads(text: Any) -> Any:
@@ -400,16 +401,25 @@ class MergeEngine:
         self._note_seen_many(Counter(seen_versions), fs)
 
     def _note_seen(self, version: str, fs: FileSummary) -> None:
-        self._note_seen_many({version: 1}, fs)
+        origin = replica_of(version)
+        if version > self.seen_by_origin.get(origin, ""):
+            self.seen_by_origin[origin] = version
+        if self.ranker.suspect(version):
+            fs.skewed += 1
+        elif self.max_seen is None or version > self.max_seen:
+            self.max_seen = version
 
     def _note_seen_many(self, counts: dict[str, int], fs: FileSummary) -> None:
-        """Versions read from the file of ``fs``, each with the number of records carrying it."""
-        seen, suspect, max_seen = self.seen_by_origin, self.ranker.suspect, self.max_seen
+        """``_note_seen`` for the (non-empty text) versions of a file's records, each with the number of
+        records carrying it."""
+        seen, max_seen, limit = self.seen_by_origin, self.max_seen, self.ranker.limit_text
         for version, times in counts.items():
-            origin = replica_of(version)
+            parts = version.split(".", 2)  # rules.replica_of and Ranker.suspect, inline: a call each costs
+            origin = parts[2] if len(parts) == 3 else ""
             if version > seen.get(origin, ""):
                 seen[origin] = version
-            if suspect(version):
+            wall = version[:13]
+            if not (len(wall) == 13 and wall.isdigit()) or wall > limit:
                 fs.skewed += times
             elif max_seen is None or version > max_seen:
                 max_seen = version

@@ -55,6 +55,11 @@ class Ranker:
         self._limit_text = f"{self.limit:013d}"
         self.floor_of: Callable[[str], str] | None = None  # suspect version -> its clamped time
 
+    @property
+    def limit_text(self) -> str:
+        """Versions whose first 13 characters sort above this are suspect (when they are a wall time)."""
+        return self._limit_text
+
     def suspect(self, version: str | None) -> bool:
         if not version:
             return False
