@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from mapper.domain.records import Asset, CareNeed, Neighbourhood
 from mapper.privacy import setup
 from mapper.privacy.access_log import access_log
-from mapper.store.project import LockedCodec
+from mapper.store.codec import LockedCodec
 from mapper.ui.care_needs import IDLE_TIMEOUT_MS, CareNeedsPanel
 
 PASS = "panel passphrase"

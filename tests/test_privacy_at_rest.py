@@ -9,7 +9,8 @@ from mapper.domain.records import Asset, CareNeed
 from mapper.privacy import setup
 from mapper.privacy.access_log import access_log
 from mapper.privacy.codec import SEALED, PassphraseCodec
-from mapper.store.project import LockedCodec, Project
+from mapper.store.codec import LockedCodec
+from mapper.store.project import Project
 
 PASS = "correct horse battery"
 MARK = "zqx7needlemarker"

@@ -13,8 +13,9 @@ from mapper.domain.records import CareNeed, Neighbourhood
 from mapper.formats.api import export_file
 from mapper.privacy import keys, setup
 from mapper.privacy.codec import BOXED
+from mapper.store.codec import LockedCodec
 from mapper.store.connection import connect
-from mapper.store.project import LockedCodec, Project
+from mapper.store.project import Project
 from mapper.sync.merge import merge_files
 
 MARK = "zqx7coordmarker"

@@ -27,7 +27,7 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from mapper.domain.errors import PrivacyError
 from mapper.domain.records import CareNeed
-from mapper.store.project import LockedCodec
+from mapper.store.codec import LockedCodec
 
 TABLE = CareNeed.TABLE
 SENSITIVE = frozenset(CareNeed.SENSITIVE)

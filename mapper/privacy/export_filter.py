@@ -20,7 +20,8 @@ from mapper.privacy.access_log import log_access
 from mapper.privacy.codec import SENSITIVE, TABLE, PassphraseCodec, seal_to
 from mapper.privacy.keys import fingerprint, load_public_key
 from mapper.privacy.setup import CHECK_KEY, PRIVATE_KEY, is_protected
-from mapper.store.project import PRIVACY_KEY, _dump_stored, _load_stored
+from mapper.store.codec import PRIVACY_KEY
+from mapper.store.stored import dump_stored, load_stored
 
 NEVER_EXPORTED_SETTINGS = (PRIVACY_KEY, CHECK_KEY, PRIVATE_KEY)
 
@@ -88,10 +89,10 @@ def _reseal(conn: sqlite3.Connection, project, recipient) -> int:
         sets = ", ".join(f'"{c}"=?' for c in cols)
         conn.execute(f'UPDATE "{TABLE}" SET {sets} WHERE uuid=?', (*sealed, uuid))
     for uuid, data in conn.execute("SELECT uuid, data FROM nm_tombstones WHERE tbl=?", (TABLE,)).fetchall():
-        values = _load_stored(data) if data else {}
+        values = load_stored(data) if data else {}
         for c in [c for c in values if c in SENSITIVE]:
             values[c] = seal_to(recipient, uuid, c, opener(c, values[c], uuid))
-        conn.execute("UPDATE nm_tombstones SET data=? WHERE tbl=? AND uuid=?", (_dump_stored(values), TABLE, uuid))
+        conn.execute("UPDATE nm_tombstones SET data=? WHERE tbl=? AND uuid=?", (dump_stored(values), TABLE, uuid))
     return len(rows)
 
 

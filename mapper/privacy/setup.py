@@ -14,7 +14,8 @@ import os
 from mapper.domain.errors import PrivacyError
 from mapper.privacy.access_log import log_access
 from mapper.privacy.codec import SCRYPT, SENSITIVE, TABLE, PassphraseCodec, derive_key, is_sealed
-from mapper.store.project import PRIVACY_KEY, LockedCodec, _dump_stored, _load_stored
+from mapper.store.codec import PRIVACY_KEY, LockedCodec
+from mapper.store.stored import dump_stored, load_stored
 
 CHECK_KEY = "privacy_check"
 PRIVATE_KEY = "coordinator_private_key"
@@ -83,12 +84,12 @@ def _seal_plaintext_rows(project, codec: PassphraseCodec) -> None:
             sets = ", ".join(f'"{c}"=?' for c in sealed)
             project.conn.execute(f'UPDATE "{TABLE}" SET {sets} WHERE uuid=?', (*sealed.values(), uuid))
     for uuid, data in project.conn.execute("SELECT uuid, data FROM nm_tombstones WHERE tbl=?", (TABLE,)).fetchall():
-        stored = _load_stored(data) if data else {}
+        stored = load_stored(data) if data else {}
         for c in list(stored):
             if c in SENSITIVE and not is_sealed(stored[c]):
                 stored[c] = codec.seal(TABLE, c, stored[c], uuid)
         project.conn.execute("UPDATE nm_tombstones SET data=? WHERE tbl=? AND uuid=?",
-                             (_dump_stored(stored), TABLE, uuid))
+                             (dump_stored(stored), TABLE, uuid))
 
 
 def _codec_for(project, passphrase: str) -> PassphraseCodec:

@@ -9,73 +9,29 @@ from __future__ import annotations
 
 import json
 import secrets
-import shutil
 import sqlite3
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Protocol
+from typing import Any, Iterable, Iterator
 
 from mapper.domain.errors import (
-    PrivacyError,
     ProjectFileError,
     RecordNotFound,
     SchemaTooNewError,
     ValidationError,
 )
 from mapper.domain.hlc import Clock
-from mapper.domain.records import DELETED, RECORD_TYPES, Asset, CareNeed, Neighbourhood, Record
+from mapper.domain.records import DELETED, RECORD_TYPES, Asset, Record
 from mapper.domain.validation import problems as record_problems
 from mapper.store import gpkg_schema, migrations
+from mapper.store.codec import PRIVACY_KEY, FieldCodec, LockedCodec
 from mapper.store.connection import connect, set_durable
 from mapper.store.geometry import envelope, geometry_blob, point_blob, point_of, to_geojson
 from mapper.store.spatial import NeighbourhoodIndex
+from mapper.store.stored import dump_stored, history_value, load_stored, reindex_dirty
 from mapper.store.versions import pack_versions, unpack_versions
 
 TABLES = tuple(RECORD_TYPES)  # assets, groups, care_needs, neighbourhoods
-
-
-class FieldCodec(Protocol):
-    """Seals sensitive fields on the way into the file and opens them on the way out (privacy layer)."""
-
-    def seal(self, table: str, field: str, value: Any, uuid: str | None = None) -> Any: ...
-
-    def open(self, table: str, field: str, stored: Any, uuid: str | None = None) -> Any: ...
-
-
-class LockedCodec:
-    """Installed when a project with a care-needs passphrase opens: sensitive care-need fields can be
-    neither read nor written until ``mapper.privacy.unlock`` replaces it; everything else passes through."""
-
-    def _refuse(self, table: str, field: str) -> bool:
-        if table == CareNeed.TABLE and field in CareNeed.SENSITIVE:
-            raise PrivacyError("care needs are locked; unlock them with the project passphrase first")
-        return False
-
-    def seal(self, table: str, field: str, value: Any, uuid: str | None = None) -> Any:
-        return self._refuse(table, field) or value
-
-    def open(self, table: str, field: str, stored: Any, uuid: str | None = None) -> Any:
-        return self._refuse(table, field) or stored
-
-
-PRIVACY_KEY = "privacy_kdf"  # nm_settings key present once a care-needs passphrase is set
-
-
-def _history_value(table: str, field: str, value: Any) -> Any:
-    """History never holds a care need's sensitive values, sealed or not: only that they changed."""
-    if table == CareNeed.TABLE and field in CareNeed.SENSITIVE and value is not None:
-        return "(sealed)"
-    return _jsonable(value)
-
-
-def _jsonable(value: Any) -> Any:
-    if isinstance(value, (bytes, bytearray, memoryview)):
-        return f"<{len(value)} bytes>"
-    if isinstance(value, tuple):
-        return list(value)
-    if isinstance(value, dict):
-        return "(boundary)"
-    return value
 
 
 class Project:
@@ -368,12 +324,12 @@ class Project:
         current = self.row(table, uuid)
         if current is None:
             raise RecordNotFound(f"no {table[:-1].replace('_', ' ')} with id {uuid}", path=self.path)
-        stored = self._stored_row(table, uuid)
+        stored = self.stored_row(table, uuid)
         with self.transaction():
             version = self.clock.tick()
             self.conn.execute(f'DELETE FROM "{table}" WHERE uuid=?', (uuid,))
             self.conn.execute("INSERT OR REPLACE INTO nm_tombstones VALUES (?, ?, ?, ?)",
-                              (table, uuid, version, _dump_stored(stored)))
+                              (table, uuid, version, dump_stored(stored)))
             versions = self.versions(table, uuid)
             versions[DELETED] = version
             self._set_versions(table, uuid, versions)
@@ -385,7 +341,7 @@ class Project:
         row = self.conn.execute("SELECT data FROM nm_tombstones WHERE tbl=? AND uuid=?", (table, uuid)).fetchone()
         if row is None:
             raise RecordNotFound(f"nothing deleted with id {uuid}", path=self.path)
-        stored = _load_stored(row[0])
+        stored = load_stored(row[0])
         with self.transaction():
             version = self.clock.tick()
             self._insert_stored(table, uuid, stored)
@@ -399,7 +355,7 @@ class Project:
         return self.get(table, uuid)
 
     # ---- low-level writes (also used by import and merge) ----------------------------------
-    def _stored_row(self, table: str, uuid: str) -> dict[str, Any]:
+    def stored_row(self, table: str, uuid: str) -> dict[str, Any]:
         cols = self._columns[table]
         r = self.conn.execute(f'SELECT {", ".join(cols)} FROM "{table}" WHERE uuid=?', (uuid,)).fetchone()
         return dict(zip(cols, r)) if r else {}
@@ -429,7 +385,7 @@ class Project:
         source = source or self.source
         self.conn.executemany(
             "INSERT INTO nm_history (tbl, uuid, field, old, new, version, author, source) VALUES (?,?,?,?,?,?,?,?)",
-            [(table, uuid, k, json.dumps(_history_value(table, k, old)), json.dumps(_history_value(table, k, new)),
+            [(table, uuid, k, json.dumps(history_value(table, k, old)), json.dumps(history_value(table, k, new)),
               version, author, source)
              for k, (old, new) in diff.items()])
 
@@ -441,7 +397,7 @@ class Project:
         ``stored=True`` means the values are already in file form (sealed, geometry blobs).
         """
         with self.transaction():
-            current = self._stored_row(table, uuid)
+            current = self.stored_row(table, uuid)
             fields = {k: v for k, v in values.items() if k in self._columns[table]}
             new_stored = fields if stored else self._to_stored(table, fields, uuid)
             if current:
@@ -528,6 +484,10 @@ class Project:
         self.conn.executemany(f'INSERT OR REPLACE INTO "rtree_{table}_geom" VALUES (?, ?, ?, ?, ?)', boxes)
 
     # ---- places ----------------------------------------------------------------------------
+    def forget_neighbourhoods(self) -> None:
+        """Neighbourhood polygons changed (merge, import): look them up afresh next time."""
+        self._nbhd_index = None
+
     def _neighbourhood_index(self) -> NeighbourhoodIndex:
         if self._nbhd_index is None:
             rows = self.conn.execute("SELECT uuid, geom FROM neighbourhoods").fetchall()
@@ -588,36 +548,10 @@ class Project:
         return total
 
 
-def reindex_dirty(conn: sqlite3.Connection) -> None:
-    """Bring the full-text indexes up to date for rows marked dirty by the plain-SQL triggers."""
-    if not conn.execute("SELECT 1 FROM nm_fts_dirty LIMIT 1").fetchone():
-        return
-    for table, cols in migrations.FTS_COLUMNS.items():
-        f = f"{table}_fts"
-        conn.execute(f"DELETE FROM {f} WHERE rowid IN (SELECT fid FROM nm_fts_dirty WHERE tbl=?)", (table,))
-        conn.execute(f"INSERT INTO {f} (rowid, {', '.join(cols)}) SELECT t.fid, {', '.join('t.' + c for c in cols)} "
-                     f"FROM {table} t JOIN nm_fts_dirty d ON d.tbl=? AND d.fid=t.fid", (table,))
-    conn.execute("DELETE FROM nm_fts_dirty")
-
-
 def _differs(a: Any, b: Any) -> bool:
     if isinstance(a, (list, tuple)) and isinstance(b, (list, tuple)):
         return [float(x) for x in a] != [float(x) for x in b]
     return a != b
-
-
-def _dump_stored(stored: dict[str, Any]) -> str:
-    out = {}
-    for k, v in stored.items():
-        out[k] = {"b": bytes(v).hex()} if isinstance(v, (bytes, bytearray, memoryview)) else v
-    return json.dumps(out)
-
-
-def _load_stored(text: str) -> dict[str, Any]:
-    out = {}
-    for k, v in json.loads(text).items():
-        out[k] = bytes.fromhex(v["b"]) if isinstance(v, dict) and "b" in v else v
-    return out
 
 
 def backup_before_upgrade(conn: sqlite3.Connection, path: Path, version: int) -> Path:
@@ -635,8 +569,3 @@ def backup_before_upgrade(conn: sqlite3.Connection, path: Path, version: int) ->
     return target
 
 
-def copy_file(src: Path, dst: Path) -> None:
-    shutil.copyfile(src, dst)
-
-
-__all__ = ["Project", "FieldCodec", "TABLES", "Neighbourhood"]

@@ -243,7 +243,7 @@ def resolve(project, cid: int, choice: str, value: Any = None) -> dict[str, Any]
         else:
             token["keys"] = _field_keys(project, table, uuid, f)
             if choice in ("other", "edit") and project.exists(table, uuid):
-                prev = project._stored_row(table, uuid).get(f)
+                prev = project.stored_row(table, uuid).get(f)
                 token["previous"] = prev
                 _lose_current(project, table, uuid, f)
                 if choice == "other":
@@ -266,7 +266,7 @@ def resolve(project, cid: int, choice: str, value: Any = None) -> dict[str, Any]
 
 
 def _lose_current(project, table: str, uuid: str, f: str) -> None:
-    cur = project._stored_row(table, uuid).get(f)
+    cur = project.stored_row(table, uuid).get(f)
     version = project.versions(table, uuid).get(f)
     if version:
         project.conn.execute(

@@ -271,7 +271,7 @@ def merge_pair(project, tbl: str, survivor: str, other: str) -> dict[str, Any]:
     """Merge ``other`` into ``survivor``: empty survivor fields take the other's values, every survivor
     field gets this decision's version, and ``other`` becomes a tombstone replaced by the survivor."""
     with project.transaction():
-        s_row, o_row = project._stored_row(tbl, survivor), project._stored_row(tbl, other)
+        s_row, o_row = project.stored_row(tbl, survivor), project.stored_row(tbl, other)
         if not s_row or not o_row:
             from mapper.domain.errors import RecordNotFound
 

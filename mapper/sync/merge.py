@@ -26,7 +26,8 @@ from mapper.domain.records import DELETED, CareNeed
 from mapper.store import gpkg_schema
 from mapper.store.connection import connect
 from mapper.store.merge_io import bulk_insert
-from mapper.store.project import TABLES, _dump_stored, _history_value, _load_stored
+from mapper.store.project import TABLES
+from mapper.store.stored import dump_stored, history_value, load_stored
 from mapper.store.versions import DEFAULT as PACKED_DEFAULT
 from mapper.store.versions import pack_versions, unpack_versions
 from mapper.sync import conflicts as conflicts_mod
@@ -42,10 +43,10 @@ _scan_json = json.JSONDecoder().scan_once
 
 
 def _history_text(table: str, f: str, value: Any) -> str:
-    """``json.dumps(_history_value(...))``, quicker for the usual text values (care needs: never here)."""
+    """``json.dumps(history_value(...))``, quicker for the usual text values (care needs: never here)."""
     if type(value) is str and table != CareNeed.TABLE:
         return _encode_str_ascii(value)
-    return json.dumps(_history_value(table, f, value))
+    return json.dumps(history_value(table, f, value))
 
 
 def _loads(text: Any) -> Any:
@@ -301,7 +302,7 @@ class MergeEngine:
                 if u in rows:
                     rec = Rec(dict(zip(cols, rows[u])), versions, False)
                 elif u in tombs:
-                    data = _load_stored(tombs[u]) if tombs[u] else {}
+                    data = load_stored(tombs[u]) if tombs[u] else {}
                     rec = Rec({c: data.get(c) for c in cols}, versions, True)
                 else:
                     self.initial[(table, u)] = None
@@ -384,7 +385,7 @@ class MergeEngine:
                 if row is not None:
                     inc = Rec(dict(zip(cols, row)), versions, False, text=vtext)
                 elif uuid in tombs:
-                    data = _load_stored(tombs[uuid]) if tombs[uuid] else {}
+                    data = load_stored(tombs[uuid]) if tombs[uuid] else {}
                     inc = Rec({c: data.get(c) for c in cols}, versions, True, text=vtext)
                     if DELETED not in versions:
                         continue
@@ -591,7 +592,7 @@ class MergeEngine:
         for uuid, before, rec in rows:
             alive_before = before is not None and not before.deleted
             if rec.deleted:
-                tombs.append((table, uuid, rec.versions.get(DELETED, ""), _dump_stored(rec.values)))
+                tombs.append((table, uuid, rec.versions.get(DELETED, ""), dump_stored(rec.values)))
                 if alive_before:
                     deletes.append((uuid,))
                     summary.deleted += 1
@@ -628,7 +629,7 @@ class MergeEngine:
         if table in ("assets", "neighbourhoods"):
             gpkg_schema.update_extent(conn, table)
         if table == "neighbourhoods":
-            self.project._nbhd_index = None
+            self.project.forget_neighbourhoods()
 
     def _write_decisions(self) -> None:
         if self.changed_decisions:

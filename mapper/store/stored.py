@@ -1,0 +1,54 @@
+"""Stored values as text: tombstone data (bytes kept as hex), history values (care-need values never),
+and the full-text index kept by the app for rows the plain-SQL triggers marked dirty."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from typing import Any
+
+from mapper.domain.records import CareNeed
+from mapper.store import migrations
+
+
+def history_value(table: str, field: str, value: Any) -> Any:
+    """History never holds a care need's sensitive values, sealed or not: only that they changed."""
+    if table == CareNeed.TABLE and field in CareNeed.SENSITIVE and value is not None:
+        return "(sealed)"
+    return jsonable(value)
+
+
+def jsonable(value: Any) -> Any:
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return f"<{len(value)} bytes>"
+    if isinstance(value, tuple):
+        return list(value)
+    if isinstance(value, dict):
+        return "(boundary)"
+    return value
+
+
+def dump_stored(stored: dict[str, Any]) -> str:
+    out = {}
+    for k, v in stored.items():
+        out[k] = {"b": bytes(v).hex()} if isinstance(v, (bytes, bytearray, memoryview)) else v
+    return json.dumps(out)
+
+
+def load_stored(text: str) -> dict[str, Any]:
+    out = {}
+    for k, v in json.loads(text).items():
+        out[k] = bytes.fromhex(v["b"]) if isinstance(v, dict) and "b" in v else v
+    return out
+
+
+def reindex_dirty(conn: sqlite3.Connection) -> None:
+    """Bring the full-text indexes up to date for rows marked dirty by the plain-SQL triggers."""
+    if not conn.execute("SELECT 1 FROM nm_fts_dirty LIMIT 1").fetchone():
+        return
+    for table, cols in migrations.FTS_COLUMNS.items():
+        f = f"{table}_fts"
+        conn.execute(f"DELETE FROM {f} WHERE rowid IN (SELECT fid FROM nm_fts_dirty WHERE tbl=?)", (table,))
+        conn.execute(f"INSERT INTO {f} (rowid, {', '.join(cols)}) SELECT t.fid, {', '.join('t.' + c for c in cols)} "
+                     f"FROM {table} t JOIN nm_fts_dirty d ON d.tbl=? AND d.fid=t.fid", (table,))
+    conn.execute("DELETE FROM nm_fts_dirty")
