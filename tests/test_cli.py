@@ -130,3 +130,22 @@ def test_unexpected_errors_are_one_line_and_logged(tmp_path, capsys, monkeypatch
     code, _, err = run(capsys, "stats", tmp_path / "x.gpkg")
     assert code == 1 and len(err.strip().splitlines()) == 1 and "ZeroDivisionError" in err
     assert "Traceback" in (mapper_home / "mapper.log").read_text()
+
+
+def test_projects_from_one_boundaries_file_merge_without_duplicate_neighbourhoods(tmp_path, capsys):
+    hoods = ROOT / "sample_data/boundaries/sheffield_neighbourhoods_147.geojson"
+    for name in ("ann.gpkg", "bob.gpkg"):
+        assert run(capsys, "new", tmp_path / name, "--boundaries", hoods)[0] == 0
+    with Project.open(tmp_path / "ann.gpkg") as a, Project.open(tmp_path / "bob.gpkg") as b:
+        assert set(a.neighbourhood_names()) == set(b.neighbourhood_names())  # the same uuids on both laptops
+    assert run(capsys, "export", tmp_path / "bob.gpkg", tmp_path / "bob-export.gpkg")[0] == 0
+    code, out, _ = run(capsys, "merge", tmp_path / "ann.gpkg", tmp_path / "bob-export.gpkg", "--json")
+    summary = json.loads(out)
+    assert code == 0 and summary["added"] == 0 and summary["conflicts"] == 0
+    with Project.open(tmp_path / "ann.gpkg") as a:
+        assert a.count("neighbourhoods") == 147
+    # importing the same boundaries again as neighbourhoods adds none either
+    code, out, _ = run(capsys, "import", tmp_path / "ann.gpkg", hoods, "--as-neighbourhoods")
+    assert code == 0 and "0 added" in out
+    with Project.open(tmp_path / "ann.gpkg") as a:
+        assert a.count("neighbourhoods") == 147

@@ -15,6 +15,15 @@ def new_uuid() -> str:
     return str(_uuid.uuid4())
 
 
+_NEIGHBOURHOODS = _uuid.UUID("6f1d3c52-8a47-4d2e-9a51-0c1b7e3f5a21")
+
+
+def neighbourhood_uuid(code: str | None, name: str) -> str:
+    """The same boundary (code and name) gets the same uuid on every laptop, so projects made from one
+    boundaries file merge without duplicating their neighbourhoods."""
+    return str(_uuid.uuid5(_NEIGHBOURHOODS, f"{(code or '').strip()}|{name.strip()}"))
+
+
 def join_list(items) -> str | None:
     items = [str(i).strip() for i in (items or ()) if str(i).strip()]
     return LIST_SEP.join(items) if items else None

@@ -8,7 +8,7 @@ from pathlib import Path
 from shapely.geometry import MultiPolygon, mapping, shape
 
 from mapper.domain.errors import ImportFormatError
-from mapper.domain.records import Neighbourhood
+from mapper.domain.records import Neighbourhood, neighbourhood_uuid
 from mapper.store.connection import connect
 from mapper.store.geometry import to_shapely
 
@@ -86,8 +86,9 @@ def neighbourhoods_from(path: Path) -> list[Neighbourhood]:
     out = []
     for i, (props, geom) in enumerate(read_polygons(path), 1):
         name = _first(props, NAME_KEYS) or f"Area {i}"
-        code = _first(props, CODE_KEYS) or f"N{i:03d}"
+        given = _first(props, CODE_KEYS)
+        code = given or f"N{i:03d}"
         pop = props.get("population")
-        out.append(Neighbourhood(code=code, name=name, geometry=mapping(geom),
+        out.append(Neighbourhood(code=code, name=name, geometry=mapping(geom), uuid=neighbourhood_uuid(given, name),
                                  population=int(pop) if isinstance(pop, (int, float)) else None))
     return out

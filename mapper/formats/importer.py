@@ -18,7 +18,7 @@ from shapely.geometry import MultiPolygon, mapping
 
 from mapper.domain.errors import ValidationError
 from mapper.domain.geo import in_great_britain, looks_swapped
-from mapper.domain.records import Asset, Group, Neighbourhood, Record, new_uuid
+from mapper.domain.records import Asset, Group, Neighbourhood, Record, neighbourhood_uuid, new_uuid
 from mapper.domain.taxonomy import taxonomy
 from mapper.domain.validation import normalise_postcode
 from mapper.domain.validation import problems as record_problems
@@ -72,6 +72,7 @@ class RowWriter:
         self.path = Path(path)
         self.counts = counts
         self.as_neighbourhoods = as_neighbourhoods
+        self.stable_seen: set[str] = set()
         self.pending: dict[str, _Pending] = {}
         self.chunk_prints: set[str] = set()
         self._hoods: dict[str, str] | None = None
@@ -306,6 +307,18 @@ class RowWriter:
             if not looks_like_uuid(uuid):
                 self.warn(row, f"id {uuid!r} is not one of ours; treated as a new record")
                 uuid = None
+        stable = None
+        if uuid is None and table == "neighbourhoods":
+            # the same boundary gets the same uuid on every laptop; a second polygon with the same code and
+            # name in one file is a different area and keeps a uuid of its own
+            stable = neighbourhood_uuid(values.get("code"), values["name"])
+            if stable in self.stable_seen:
+                stable = None
+            else:
+                self.stable_seen.add(stable)
+                if self.project.exists(table, stable):
+                    self._update(row, table, stable, values)
+                    return
         if uuid and self.project.exists(table, uuid):
             self._update(row, table, uuid, values)
             return
@@ -313,8 +326,8 @@ class RowWriter:
             self.skip(row, "this record was deleted in the project; restore it there first")
             return
         record = cls(**values)
-        if uuid:
-            record.uuid = uuid
+        if uuid or stable:
+            record.uuid = uuid or stable
         # validated in flush(): bulk_add checks every record anyway, so only a failing chunk is re-checked
         fp = fingerprint(table, values) if not uuid else None
         pend = self.pending.setdefault(table, _Pending())

@@ -37,7 +37,7 @@ class NeedsReport:
 
     def summary(self) -> str:
         if self.written:
-            return f"{self.path}: wrote {self.written} care needs (decrypted: keep this file safe)"
+            return f"{self.written} care needs, decrypted: keep this file safe"
         return (f"{self.path}: care needs {self.added} added, {self.updated} updated, "
                 f"{self.unchanged} unchanged (sealed in the project)")
 
