@@ -19,7 +19,8 @@ from mapper.store.geometry import envelope, geometry_blob, point_blob
 from mapper.store.merge_io import box_of, bulk_insert
 from mapper.sync import duplicates as dup
 from mapper.sync import merge as merge_mod
-from mapper.sync.merge import _loads, _open_export, merge_files
+from mapper.sync.merge import _loads, merge_files
+from mapper.sync.prefetch import open_export
 from mapper.sync.rules import canon, same, to_text
 from tests.test_merge_helpers import Replica, empty_template, state
 
@@ -141,7 +142,7 @@ def test_reading_ahead_changes_nothing(tmp_path, monkeypatch):
     fast_state = state(c.p)
 
     def one_at_a_time(self, i):  # each file opened only when its turn comes, on the caller's thread
-        return _open_export(self.paths[i], self.known)
+        return open_export(self.paths[i], self.known)
 
     monkeypatch.setattr(merge_mod.Prefetch, "take", one_at_a_time)
     with type(c.p).open(plain) as p:

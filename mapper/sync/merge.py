@@ -11,20 +11,17 @@ it. A file already merged (same SHA-256) is skipped.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import operator
-import sqlite3
 from collections import Counter
 from dataclasses import dataclass, field
 from json.encoder import encode_basestring_ascii as _encode_str_ascii
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
-from mapper.domain.errors import CancelledError, MergeError, ProjectFileError
+from mapper.domain.errors import CancelledError, MergeError
 from mapper.domain.records import DELETED, CareNeed
 from mapper.store import gpkg_schema
-from mapper.store.connection import connect
 from mapper.store.merge_io import bulk_insert
 from mapper.store.project import TABLES
 from mapper.store.stored import dump_stored, history_value, load_stored
@@ -32,12 +29,15 @@ from mapper.store.versions import DEFAULT as PACKED_DEFAULT
 from mapper.store.versions import pack_versions, unpack_versions
 from mapper.sync import conflicts as conflicts_mod
 from mapper.sync import decisions as dec
+from mapper.sync.prefetch import Opened, Prefetch, open_export
 from mapper.sync.rules import KEEP_LOSE_INCOMING, TAKE, TAKE_LOSE_LOCAL, Ranker, replica_of, same
+from mapper.sync.summary import FileSummary, MergeSummary
 
 Progress = Callable[[int, int, str], object]
 PACKED_ALL = PACKED_DEFAULT  # the version most fields share (mapper.store.versions)
 ADDED = json.dumps("added")
 CHUNK = 500
+_VERSIONS = "SELECT uuid, versions FROM nm_versions WHERE tbl=? ORDER BY uuid"
 _STR_ONLY = frozenset({str})
 _scan_json = json.JSONDecoder().scan_once
 
@@ -59,61 +59,6 @@ def _loads(text: Any) -> Any:
         except StopIteration:
             pass
     return json.loads(text)  # whitespace, errors and bytes: exactly as json.loads
-
-
-@dataclass
-class FileSummary:
-    name: str
-    sha256: str = ""
-    replica: str = ""
-    author: str | None = None
-    added: int = 0
-    updated: int = 0
-    deleted: int = 0
-    restored: int = 0
-    conflicts: int = 0
-    skewed: int = 0
-    already_merged: bool = False
-
-    def as_dict(self) -> dict[str, Any]:
-        return {"file": self.name, "sha256": self.sha256, "replica": self.replica, "author": self.author,
-                "added": self.added, "updated": self.updated, "deleted": self.deleted,
-                "restored": self.restored, "conflicts": self.conflicts, "skewed_versions": self.skewed,
-                "already_merged": self.already_merged}
-
-
-@dataclass
-class MergeSummary:
-    files: list[FileSummary] = field(default_factory=list)
-    added: int = 0
-    updated: int = 0
-    deleted: int = 0
-    restored: int = 0
-    conflicts: int = 0
-    possible_duplicates: int = 0
-    skewed: int = 0
-    warnings: list[str] = field(default_factory=list)
-
-    @property
-    def skipped_already_merged(self) -> int:
-        return sum(f.already_merged for f in self.files)
-
-    def as_dict(self) -> dict[str, Any]:
-        return {"added": self.added, "updated": self.updated, "deleted": self.deleted,
-                "restored": self.restored, "conflicts": self.conflicts,
-                "possible_duplicates": self.possible_duplicates,
-                "skipped_already_merged": self.skipped_already_merged, "skewed_versions": self.skewed,
-                "warnings": list(self.warnings), "files": [f.as_dict() for f in self.files]}
-
-    def text(self) -> str:
-        n = len(self.files) - self.skipped_already_merged
-        lines = [f"merged {n} file(s): {self.added} added, {self.updated} updated, {self.deleted} deleted, "
-                 f"{self.restored} restored; {self.conflicts} conflict(s) and {self.possible_duplicates} "
-                 f"possible duplicate(s) to review"]
-        if self.skipped_already_merged:
-            lines.append(f"skipped {self.skipped_already_merged} file(s) already merged")
-        lines.extend(self.warnings)
-        return "\n".join(lines)
 
 
 @dataclass
@@ -141,75 +86,6 @@ class Rec:
         self.versions[f] = version
         self.sources[f] = source
         self.text = None
-
-
-def sha256_of(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
-
-
-@dataclass
-class Opened:
-    """An export opened for merging: its read-only connection, or the error opening it gave."""
-
-    conn: sqlite3.Connection | None = None
-    error: ProjectFileError | None = None
-
-
-_VERSIONS = "SELECT uuid, versions FROM nm_versions WHERE tbl=? ORDER BY uuid"
-
-
-def _open_export(path: Path, known: frozenset[str]) -> tuple[str, Opened | None]:
-    """(SHA-256, the opened export; None if it was already merged)."""
-    sha = sha256_of(path)
-    if sha in known:
-        return sha, None
-    try:
-        return sha, Opened(connect(path, readonly=True))  # includes the integrity check
-    except ProjectFileError as exc:
-        return sha, Opened(error=exc)
-
-
-class Prefetch:
-    """Hashes, opens and integrity-checks the next few files on helper threads while the merge reads the
-    current one: hashing and SQLite's check run without the GIL, so they overlap with the merge on another
-    core. The files are still merged one by one in the given order on the caller's thread, and a file's
-    error is raised when its turn comes, exactly as without this."""
-
-    AHEAD = 6
-    WORKERS = 2
-
-    def __init__(self, paths: list[Path], known: frozenset[str]):
-        from concurrent.futures import ThreadPoolExecutor
-
-        self.paths = paths
-        self.known = known
-        self.pool = ThreadPoolExecutor(max_workers=self.WORKERS, thread_name_prefix="merge-prefetch")
-        self.futures: dict[int, Any] = {}
-        self.submitted = 0
-
-    def __enter__(self) -> "Prefetch":
-        return self
-
-    def take(self, i: int) -> tuple[str, Any]:
-        while self.submitted < min(len(self.paths), i + 1 + self.AHEAD):
-            self.futures[self.submitted] = self.pool.submit(_open_export, self.paths[self.submitted], self.known)
-            self.submitted += 1
-        return self.futures.pop(i).result()
-
-    def __exit__(self, *exc) -> None:
-        for fut in self.futures.values():
-            fut.cancel()
-        self.pool.shutdown(wait=True)
-        for fut in self.futures.values():  # opened ahead but not merged (cancelled or an error)
-            if not fut.cancelled() and fut.exception() is None:
-                opened = fut.result()[1]
-                if opened is not None and opened.conn is not None:
-                    opened.conn.close()
-        self.futures.clear()
 
 
 def merge_files(project, files: Iterable[Path | str], *, passphrase: str | None = None,
@@ -318,7 +194,7 @@ class MergeEngine:
     def merge_file(self, path: Path, fs: FileSummary, opened: Opened | None = None) -> None:
         """Merge one export (``opened`` if it was opened ahead by ``Prefetch``)."""
         if opened is None:
-            opened = _open_export(path, frozenset())[1]
+            opened = open_export(path, frozenset())[1]
             assert opened is not None
         if opened.error is not None:
             raise MergeError(opened.error.message, path=path) from None
