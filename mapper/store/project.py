@@ -290,9 +290,9 @@ class Project:
 
     def save(self, record: Record) -> list[str]:
         """Write a whole edited record: only the fields that differ get new versions."""
-        return self.update(record.TABLE, record.uuid, record.to_values(), _record=record)
+        return self.update(record.TABLE, record.uuid, record.to_values())
 
-    def update(self, table: str, uuid: str, changes: dict[str, Any], *, _record: Record | None = None) -> list[str]:
+    def update(self, table: str, uuid: str, changes: dict[str, Any]) -> list[str]:
         """Change some fields. Returns the fields that really changed (others keep their versions)."""
         current = self.row(table, uuid)
         if current is None:
@@ -300,9 +300,8 @@ class Project:
         merged = dict(current)
         merged.update({k: v for k, v in changes.items() if k in current})
         record = RECORD_TYPES[table].from_values(uuid, merged)
-        if _record is None or "geom" in changes:
-            if "geom" in changes and isinstance(record, Asset) and not record.neighbourhood_fixed:
-                self._derive(record)
+        if "geom" in changes:
+            self._derive(record)
         self._check(record)
         new_values = record.to_values()
         diff = {k: (current.get(k), v) for k, v in new_values.items() if _differs(current.get(k), v)}

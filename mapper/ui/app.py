@@ -77,10 +77,7 @@ def run_app(path: Path | None = None, *, quit_after_ms: int | None = None) -> in
     from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
-    try:  # the map's mapper:// scheme must be registered before the QApplication exists
-        import mapper.ui.scheme  # noqa: F401
-    except ImportError:
-        pass
+    import mapper.ui.scheme  # noqa: F401 - the map's mapper:// scheme must be registered before the QApplication
     from mapper.ui import settings
     from mapper.ui.errors import show_error
     from mapper.ui.main_window import MainWindow

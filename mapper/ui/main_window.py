@@ -63,11 +63,9 @@ class MapPlaceholder(QLabel):
 
 
 def default_map_factory(parent: QWidget) -> QWidget:
-    """The real map if the map module is present, else the placeholder."""
-    try:
-        from mapper.ui.map_widget import MapWidget
-    except ImportError:
-        return MapPlaceholder(parent)
+    """The real web map (tests may pass MapPlaceholder instead)."""
+    from mapper.ui.map_widget import MapWidget
+
     return MapWidget(parent)
 
 
@@ -359,9 +357,6 @@ class MainWindow(FileActions, QMainWindow):
         for lst in (self.assets, self.groups):
             lst.apply_filter()
         self.map.highlight_neighbourhood(uuid)
-        setter = getattr(self.care_panel, "set_neighbourhood", None)
-        if callable(setter):
-            setter(uuid)
 
     def focus_neighbourhood(self) -> None:
         self.hood.setFocus()
