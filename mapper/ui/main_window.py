@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
     QTabWidget,
     QToolBar,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
+from mapper.demo import is_demo
 from mapper.domain.records import Asset, Group, Record
 from mapper.store import queries
 from mapper.store.project import Project
@@ -74,6 +76,7 @@ class MainWindow(FileActions, QMainWindow):
     def __init__(self, *, map_factory: Callable[[QWidget], QWidget] | None = None):
         super().__init__()
         self.project: Project | None = None
+        self.is_demo = False
         self.neighbourhood_names: dict[str, str] = {}
         self.setWindowTitle(TITLE)
         self.setAccessibleName(TITLE)
@@ -140,7 +143,21 @@ class MainWindow(FileActions, QMainWindow):
         self._sized = False
         split.setChildrenCollapsible(False)
         self.split = split
-        self.setCentralWidget(split)
+        # the demo says DEMO wherever it is open, so no real record is typed into it by mistake
+        self.demo_banner = QLabel("DEMO: the records here are made up, for trying the app. Nothing you type "
+                                  "here reaches real maps. To record your neighbourhood: File → New project.")
+        self.demo_banner.setObjectName("demoBanner")
+        self.demo_banner.setWordWrap(True)
+        self.demo_banner.setStyleSheet("background: #ffd24d; color: #000; padding: 6px; font-weight: bold;")
+        self.demo_banner.setAccessibleName("This is the demo")
+        self.demo_banner.hide()
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.demo_banner)
+        column.addWidget(split, 1)
+        self.setCentralWidget(central)
 
         self._build_actions()
         guard_wheel(self)  # scrolling the form or the lists never edits a record
@@ -312,7 +329,10 @@ class MainWindow(FileActions, QMainWindow):
         self.undo_stack.clear()
         self.editor.project = project
         settings.remember_project(project.path)
-        self.setWindowTitle(f"{TITLE} — {project.path.name}")
+        self.is_demo = is_demo(project)
+        self.setWindowTitle(f"{TITLE} — DEMO (made-up records) — {project.path.name}" if self.is_demo
+                            else f"{TITLE} — {project.path.name}")
+        self.demo_banner.setVisible(self.is_demo)
         self._load_choices()
         for lst in (self.assets, self.groups):
             lst.model.filter = lst.current_filter()
