@@ -424,13 +424,20 @@ class CareNeedsPanel(QWidget):
     def _choose_key_file(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        name, _ = QFileDialog.getSaveFileName(self, "Save the coordinator public key", "coordinator.nmkey",
+        from mapper.ui import settings
+
+        name, _ = QFileDialog.getSaveFileName(self, "Save the coordinator public key",
+                                              str(settings.last_folder() / "coordinator.nmkey"),
                                               "Coordinator public key (*.nmkey)")
         if name:
+            settings.remember_folder(Path(name))
             self.save_coordinator_key(Path(name))
 
     def save_coordinator_key(self, path: Path) -> Path | None:
-        """Make this project's coordinator key pair if it has none, and save the public key file."""
+        """Make this project's coordinator key pair if it has none, and save the public key file (always
+        named .nmkey, so mappers' file dialogs find it)."""
+        if path.suffix.lower() != ".nmkey":
+            path = path.with_name(path.name + ".nmkey")
         try:
             if not keys.has_coordinator_keys(self.project):
                 keys.generate_coordinator_keys(self.project)
@@ -439,8 +446,9 @@ class CareNeedsPanel(QWidget):
             self._say(str(exc))
             return None
         public = keys.project_public_key(self.project)
-        self.keys_label.setText(f"Public key saved to {out.name}. Fingerprint {keys.fingerprint(public)}: "
-                                "read it to mappers so they can check the file they use.")
+        self.keys_label.setText(f"Public key saved as {out.name} in the folder {out.parent}. Give this file to "
+                                f"your mappers. Fingerprint {keys.fingerprint(public)}: read it to them so they "
+                                "can check the file they use.")
         return out
 
     # ---- connect ----------------------------------------------------------------------------------
