@@ -19,6 +19,10 @@ from mapper.ui.import_dialog import choose_imports
 from mapper.ui.review import ReviewDialog
 
 
+DOING = {"Importing": "import the files", "Exporting": "export", "Exporting the map": "export the map",
+         "Merging": "merge the files"}  # "Could not merge the files: …", never "Could not merging"
+
+
 def _progress_kwargs(progress: ops.Progress) -> dict:
     """Hand the Op's progress and cancel check to import/export (Progress raises CancelledError once the
     user presses Cancel; merge_files takes only ``progress``)."""
@@ -75,7 +79,7 @@ class FileActions:
             if then is not None:
                 then(result)
 
-        return ops.Op(self, title, job, on_done=done).run()
+        return ops.Op(self, title, job, on_done=done, doing=DOING.get(title)).run()
 
     def _done_message(self, result: Any) -> None:
         self.statusBar().showMessage(f"Done{': ' + str(result) if result not in (None, '') else ''}", 10000)
