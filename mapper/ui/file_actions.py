@@ -18,7 +18,6 @@ from mapper.ui import export_flow, ops, settings
 from mapper.ui.import_dialog import choose_imports
 from mapper.ui.review import ReviewDialog
 
-
 DOING = {"Importing": "import the files", "Exporting": "export", "Exporting the map": "export the map",
          "Merging": "merge the files"}  # "Could not merge the files: …", never "Could not merging"
 
