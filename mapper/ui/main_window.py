@@ -159,6 +159,9 @@ class MainWindow(FileActions, QMainWindow):
         column.addWidget(split, 1)
         self.setCentralWidget(central)
 
+        # Tab from a list goes on to the record's form (arrows move inside the list)
+        QWidget.setTabOrder(self.assets.view, self.asset_form.order[0])
+        QWidget.setTabOrder(self.groups.view, self.group_form.order[0])
         self._build_actions()
         guard_wheel(self)  # scrolling the form or the lists never edits a record
         self.statusBar().showMessage("Open a project to begin")
