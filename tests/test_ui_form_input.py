@@ -9,7 +9,7 @@ pytest.importorskip("pytestqt")
 
 from PySide6.QtCore import QPoint, QPointF, Qt  # noqa: E402
 from PySide6.QtGui import QWheelEvent  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication  # noqa: E402
 
 from mapper.ui import settings  # noqa: E402
 from mapper.ui.care_needs import CareNeedsPanel  # noqa: E402
@@ -90,6 +90,28 @@ def test_wheel_over_a_care_need_status_changes_nothing(qtbot, project):
         for notches in (-1, 1):
             wheel_over(combo, notches)
             assert combo.currentIndex() == shown, combo.accessibleName()
+    dates = panel.findChildren(QAbstractSpinBox)
+    assert dates, "the consent date is a spin box"
+    for date in dates:
+        shown = date.text()
+        for notches in (-1, 1):
+            wheel_over(date, notches)
+            assert date.text() == shown, date.accessibleName()
+
+
+def test_care_need_messages_show_where_the_eye_is(small_window, qtbot):
+    w = small_window
+    w.tabs.setCurrentWidget(w.care_scroll)
+    panel = w.care_panel
+    bar = w.care_scroll.verticalScrollBar()
+    bar.setValue(bar.maximum())  # scrolled down, as after filling in the form
+    panel.pass_edit.setFocus()
+    qtbot.keyClicks(panel.pass_edit, "wrong passphrase")
+    qtbot.keyClick(panel.pass_edit, Qt.Key.Key_Return)
+    assert panel.message.isVisible() and panel.message.text()
+    assert not panel.message.visibleRegion().isEmpty(), "the message is scrolled out of sight"
+    top_of_panel = panel.message.mapTo(panel, panel.message.rect().topLeft()).y()
+    assert top_of_panel < panel.stack.mapTo(panel, panel.stack.rect().topLeft()).y()  # above the form
 
 
 def test_invalid_value_stays_marked_and_unsaved_until_fixed(small_window, qtbot, tmp_path):

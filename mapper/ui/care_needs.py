@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -72,9 +73,12 @@ class CareNeedsPanel(QWidget):
         self.message = QLabel("", self)
         self.message.setObjectName("careNeedsMessage")
         self.message.setWordWrap(True)
+        # messages at the top, where the eye is (not under a tall form that scrolls)
+        self.message.setStyleSheet("background: #fff3c4; color: #000; border: 1px solid #b38f00; padding: 6px;")
+        self.message.hide()
         layout = QVBoxLayout(self)
-        layout.addWidget(self.stack, 1)
         layout.addWidget(self.message)
+        layout.addWidget(self.stack, 1)
         # Watch our own widgets for activity (an application-wide Python event filter crashes Qt WebEngine).
         for w in [self, *self.findChildren(QWidget)]:
             w.installEventFilter(self)
@@ -233,6 +237,13 @@ class CareNeedsPanel(QWidget):
 
     def _say(self, text: str) -> None:
         self.message.setText(text)
+        self.message.setVisible(bool(text))
+        if text:  # scrolled down to the Save button: bring the message into view
+            area = self.parentWidget()
+            while area is not None and not isinstance(area, QScrollArea):
+                area = area.parentWidget()
+            if area is not None:
+                area.ensureWidgetVisible(self.message)
 
     def set_passphrase(self) -> None:
         first, second = self.new_pass.text(), self.new_pass2.text()
