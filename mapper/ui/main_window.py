@@ -208,6 +208,7 @@ class MainWindow(FileActions, QMainWindow):
                                         "Who changed this record and when")
         self.act_neighbourhood = self._action("Pick &neighbourhood", self.focus_neighbourhood, "Ctrl+L")
         self.act_log = self._action("Show &log file location", self.show_log_location)
+        self.act_guide = self._action("User &guide", self.show_guide, "F1", "How to map, export and merge")
 
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
@@ -222,13 +223,13 @@ class MainWindow(FileActions, QMainWindow):
         edit = bar.addMenu("&Edit")
         edit.addActions([self.act_undo, self.act_redo])
         edit.addSeparator()
-        edit.addActions([self.act_new_asset, self.act_add_on_map, self.act_new_group, self.act_delete])
-        edit.addSeparator()
         edit.addActions([self.act_find, self.act_neighbourhood])
-        record = bar.addMenu("&Record")
+        record = bar.addMenu("&Record")  # where README and the guide say: Record → New asset
+        record.addActions([self.act_new_asset, self.act_add_on_map, self.act_new_group, self.act_delete])
+        record.addSeparator()
         record.addAction(self.act_history)
         help_menu = bar.addMenu("&Help")
-        help_menu.addAction(self.act_log)
+        help_menu.addActions([self.act_guide, self.act_log])
 
         tb = QToolBar("Main tools")
         tb.setObjectName("mainToolbar")
@@ -534,6 +535,14 @@ class MainWindow(FileActions, QMainWindow):
             self.new_asset((lon, lat))
         elif form is self.asset_form and form.draft and form.location is None:
             form.set_location((lon, lat))
+
+    def show_guide(self):
+        from mapper.ui.help import HelpDialog
+
+        dialog = HelpDialog(self)
+        dialog.open()
+        self.guide_dialog = dialog
+        return dialog
 
     def show_history(self):
         form = self.current_form()
