@@ -8,7 +8,7 @@ import pytest
 pytest.importorskip("pytestqt")
 
 from PySide6.QtCore import QPoint, QPointF, Qt  # noqa: E402
-from PySide6.QtGui import QWheelEvent  # noqa: E402
+from PySide6.QtGui import QFont, QWheelEvent  # noqa: E402
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication  # noqa: E402
 
 from mapper.ui import settings  # noqa: E402
@@ -17,9 +17,14 @@ from mapper.ui.main_window import MainWindow, MapPlaceholder  # noqa: E402
 from tests.paths import screenshot_path  # noqa: E402
 
 
-@pytest.fixture
-def small_window(qtbot, demo_path):
-    """The window on a 1024x600 screen."""
+@pytest.fixture(params=[1.0, 2.0], ids=["text-100%", "text-200%"])
+def small_window(request, qtbot, demo_path):
+    """The window on a 1024x600 screen, with ordinary and with 200% text."""
+    app = QApplication.instance()
+    ordinary = app.font()
+    big = QFont(ordinary)
+    big.setPointSizeF(ordinary.pointSizeF() * request.param)
+    app.setFont(big)
     settings.set_mapper_name("Sam Tester")
     w = MainWindow(map_factory=MapPlaceholder)
     qtbot.addWidget(w)
@@ -27,7 +32,9 @@ def small_window(qtbot, demo_path):
     w.open_project(demo_path, wait=True)
     w.show()
     qtbot.waitExposed(w)
-    return w
+    w.text_scale = request.param
+    yield w
+    app.setFont(ordinary)
 
 
 def wheel_over(widget, notches: int = -1) -> None:
@@ -133,7 +140,7 @@ def test_invalid_value_stays_marked_and_unsaved_until_fixed(small_window, qtbot,
     qtbot.wait(100)  # let the layout make room for the message
     w.scroll.ensureWidgetVisible(form.errors["contact_email"])
     qtbot.wait(50)
-    shot = screenshot_path("form_unsaved_value.png", tmp_path)
+    shot = screenshot_path("form_unsaved_value.png" if w.text_scale == 1 else "form_unsaved_value_200.png", tmp_path)
     w.grab().save(str(shot), "PNG")
     # another field's edit saves and the typed value is still there
     times = form.widgets["opening_times"]
@@ -251,3 +258,16 @@ def test_tab_leaves_the_list_for_the_form_without_changing_the_record(small_wind
     focus = QApplication.focusWidget()
     assert focus is w.asset_form.widgets["name"], focus
     assert "3px" in view.styleSheet()  # a focus ring people can see
+
+
+def test_the_form_stays_usable_on_a_small_screen_and_with_large_text(small_window, qtbot, tmp_path):
+    w = small_window
+    w.show_record("assets", _library(w))
+    qtbot.wait(50)
+    form = w.asset_form
+    chars = w.fontMetrics().averageCharWidth()
+    for key in ("name", "category", "contact_email", "opening_times"):
+        field = form.widgets[key]
+        assert field.width() >= 18 * chars, f"{key} is cut: {field.width()} px for {chars} px characters"
+    name = f"small_screen_text_{int(w.text_scale * 100)}.png"
+    w.grab().save(str(screenshot_path(name, tmp_path)), "PNG")

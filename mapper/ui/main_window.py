@@ -80,7 +80,9 @@ class MainWindow(FileActions, QMainWindow):
         self.neighbourhood_names: dict[str, str] = {}
         self.setWindowTitle(TITLE)
         self.setAccessibleName(TITLE)
-        self.resize(1366, 768)
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        # fits the screen it opens on (1366x768 where there is room)
+        self.resize(min(1366, screen.width()) if screen else 1366, min(768, screen.height()) if screen else 768)
         self.undo_stack = QUndoStack(self)
         self.editor = commands.Editor(self.undo_stack, self.record_changed, self.show_error)
         self.ask: Callable[[str, str, str, str], bool] = self._ask
@@ -581,8 +583,12 @@ class MainWindow(FileActions, QMainWindow):
             QTimer.singleShot(0, self._share_width)
 
     def _share_width(self) -> None:
+        """The map 40%, the list 32%, the form the rest, but the form never narrower than about 30
+        characters of the current text size (large text, small screens): the map gives way first."""
         width = self.split.width()
-        self.split.setSizes([int(width * 0.40), int(width * 0.32), width - int(width * 0.40) - int(width * 0.32)])
+        form = max(width - int(width * 0.40) - int(width * 0.32), self.fontMetrics().averageCharWidth() * 30)
+        map_w = max(self.map.minimumWidth(), min(int(width * 0.40), (width - form) // 2))
+        self.split.setSizes([map_w, max(width - map_w - form, 0), form])
 
     def keyPressEvent(self, event):  # noqa: N802 - Qt name
         if event.key() == Qt.Key.Key_Escape and self.act_add_on_map.isChecked():

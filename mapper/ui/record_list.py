@@ -63,7 +63,7 @@ class RecordList(QWidget):
                                       [(c, tx.label("asset_statuses", c)) for c in tx.codes("asset_statuses")], row)
             layout.addLayout(row)
         row2 = QHBoxLayout()
-        self.stale = QCheckBox("Not checked for 12 months")
+        self.stale = QCheckBox("Not checked for a year")
         self.stale.setAccessibleName("Only records not checked for 12 months")
         self.stale.toggled.connect(self.apply_filter)
         self.count_label = QLabel()
@@ -112,7 +112,7 @@ class RecordList(QWidget):
             combo.addItem(text, code)
         combo.currentIndexChanged.connect(self.apply_filter)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(8)
+        combo.setMinimumContentsLength(5)  # three in a row still fit a narrow list with large text
         row.addWidget(combo, 1)
         return combo
 
