@@ -83,6 +83,20 @@ class FileActions:
     def _done_message(self, result: Any) -> None:
         self.statusBar().showMessage(f"Done{': ' + str(result) if result not in (None, '') else ''}", 10000)
 
+    def add_basemap_dialog(self) -> None:
+        """File → Add basemap: a raster .mbtiles file shown under the assets (remembered in the project)."""
+        path, _ = QFileDialog.getOpenFileName(self, "Add a basemap", str(settings.last_folder()),
+                                              "Map tiles (*.mbtiles)")
+        if not path:
+            return
+        settings.remember_folder(path)
+        try:
+            self.map.add_basemap(Path(path))
+        except MapperError as exc:
+            self.show_error(exc, doing="add the basemap")
+            return
+        self.statusBar().showMessage(f"Basemap {Path(path).name} added: choose it in the map's layer list.", 10000)
+
     def import_dialog(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(self, "Import records", str(settings.last_folder()),
                                                 "Data files (*.gpkg *.xlsx *.csv *.geojson *.json)")

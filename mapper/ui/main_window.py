@@ -189,6 +189,8 @@ class MainWindow(FileActions, QMainWindow):
         self.act_open = self._action("&Open project…", self.open_project_dialog, K.Open)
         self.act_import = self._action("&Import…", self.import_dialog, "Ctrl+I", "Add records from files")
         self.act_export = self._action("&Export…", self.export_dialog, "Ctrl+E", "Export this project")
+        self.act_add_basemap = self._action("Add &basemap…", self.add_basemap_dialog, "Ctrl+Shift+B",
+                                            "Show a map picture (.mbtiles file) under the assets, offline")
         self.act_merge = self._action("&Merge exports…", self.merge_dialog, "Ctrl+Shift+M",
                                       "Merge other mappers' exports into this project")
         self.act_merge_folder = self._action("Merge a &folder of exports…", self.merge_folder_dialog,
@@ -220,6 +222,7 @@ class MainWindow(FileActions, QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([self.act_import, self.act_export, self.act_merge, self.act_merge_folder,
                               self.act_review])
+        file_menu.addAction(self.act_add_basemap)  # the map's own hint names this item
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
         edit = bar.addMenu("&Edit")
@@ -465,7 +468,17 @@ class MainWindow(FileActions, QMainWindow):
         return self.group_form
 
     def add_record(self, record: Record, form: RecordForm) -> bool:
-        """A valid draft becomes a record (asking first when a similar asset is within 150 m)."""
+        """A valid draft becomes a record (asking first when it lies outside every neighbourhood, or a
+        similar asset is within 150 m)."""
+        if isinstance(record, Asset) and record.location and self.neighbourhood_names and \
+                self.project.neighbourhood_at(*record.location) is None:
+            if not self.ask("Outside every neighbourhood",
+                            f"“{record.name}” is placed outside all {len(self.neighbourhood_names)} neighbourhoods "
+                            "of this project. Is that the right place?", "Yes, save it here",
+                            "No, let me place it again"):
+                form.forget_location()
+                self.statusBar().showMessage("Not saved yet: click the map or find a postcode to place it.")
+                return False
         if isinstance(record, Asset) and record.location:
             similar = queries.similar_nearby(self.project, record.name, record.location)
             if similar:
