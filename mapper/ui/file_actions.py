@@ -115,7 +115,28 @@ class FileActions:
                 p, [c.path], mappings={c.path: c.mapping} if c.mapping else None,
                 as_neighbourhoods=c.as_neighbourhoods, **kw)]
 
-        return self.run_on_copy("Importing", work, refresh=True)
+        return self.run_on_copy("Importing", work, refresh=True, then=self.show_import_summary)
+
+    def show_import_summary(self, reports) -> QMessageBox:
+        """What each file added, updated and skipped (and why), and that Ctrl+Z cannot take an import back."""
+        lines = []
+        for r in reports or []:
+            if r.note:
+                lines.append(f"{Path(r.path).name}: {r.note}")
+                continue
+            lines.append(f"{Path(r.path).name}: {r.added:,} added, {r.updated:,} updated, {r.unchanged:,} unchanged"
+                         + (f", {len(r.skipped):,} rows skipped" if r.skipped else ""))
+            lines += [f"    {issue}" for issue in r.skipped[:5]]
+            if len(r.skipped) > 5:
+                lines.append(f"    … and {len(r.skipped) - 5:,} more")
+        lines += ["", "An import cannot be taken back with Ctrl+Z (the undo list starts again from here). "
+                      "Each record's History shows what the import changed."]
+        box = QMessageBox(QMessageBox.Icon.Information, "Import finished", "\n".join(lines), parent=self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setAccessibleName("Import finished")
+        self.import_summary_box = box
+        box.open()
+        return box
 
     def export_dialog(self) -> None:
         suggested = export_flow.suggested_path(self.project.path, self.mapper_name())
