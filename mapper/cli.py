@@ -207,6 +207,13 @@ def cmd_stats(args) -> int:
 
 
 def cmd_open(project: Path | None) -> int:
+    from mapper.privacy.keys import SUFFIX
+
+    if project is not None and project.suffix.lower() == SUFFIX:  # a coordinator key double-clicked
+        from mapper.ui.keyfile import key_message, show_key_file
+
+        key_message(project)  # a bad file: one line, no window
+        return show_key_file(project)
     if project is not None:
         _open_project(project).close()  # a bad file is a one-line error here, before any window opens
     from mapper.ui.app import run_app

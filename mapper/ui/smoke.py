@@ -23,6 +23,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWebEngineCore import QWebEngineUrlRequestInterceptor
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from mapper.domain.resources import RESOURCES
+
 SMOKE_ASSET = "Smoke Test Community Cafe"
 SMOKE_PLACE = (-1.4701, 53.3811)  # lon, lat: Sheffield city centre, inside the demo's neighbourhoods
 OWN_SCHEMES = ("mapper", "qrc", "data", "about", "blob")
@@ -210,6 +212,7 @@ def run_smoke(outdir: Path) -> int:
         sockets.remove()
     result["socket_attempts"] = sockets.attempts
     result["frozen"] = bool(getattr(sys, "frozen", False))
+    result["resources"] = str(RESOURCES)
     result["seconds"] = round(time.monotonic() - started, 1)
     result["ok"] = (all(s["ok"] for s in result["steps"].values()) and len(result["steps"]) == 4
                     and not result["network_requests"] and not sockets.attempts)
