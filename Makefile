@@ -55,15 +55,24 @@ screenshots: install-test
 	MAPPER_SCREENSHOTS=1 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests -k screenshot
 
 # The installable app: a PyInstaller one-folder bundle (packaging/mapper.spec), a .deb and a .tar.gz in dist/.
-package: $(VENV)/.package-$(HASH)
+# The bundle is rebuilt only when the code, resources or packaging changed since it was built.
+APP_SOURCES := $(shell find mapper packaging resources sample_data -type f -not -path '*/__pycache__/*') pyproject.toml
+BUNDLE := dist/neighbourhood-mapper/neighbourhood-mapper
+
+$(BUNDLE): $(APP_SOURCES) | $(VENV)/.package-$(HASH)
 	rm -rf dist/neighbourhood-mapper
 	nice -n 10 $(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
 	  packaging/mapper.spec
+	@touch $@
+
+dist/.packages: $(BUNDLE) packaging/build-deb.sh
 	bash packaging/build-deb.sh
+	@touch $@
+
+package: dist/.packages
 
 # Starts the built bundle offscreen on a clean HOME: demo, map, add an asset, export (tests/test_package.py).
-package-test: $(VENV)/.package-$(HASH)
-	@[ -x dist/neighbourhood-mapper/neighbourhood-mapper ] || $(MAKE) package
+package-test: package
 	MAPPER_PACKAGE_TEST=1 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m package tests/test_package.py
 
 clean:

@@ -9,7 +9,7 @@ BUNDLE=dist/$NAME
 VERSION=$(sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml | head -1)
 ARCH=$(dpkg --print-architecture)
 STAGE=build/deb/${NAME}_${VERSION}_${ARCH}
-rm -rf "$STAGE"
+rm -rf "$STAGE" dist/${NAME}_*.deb dist/${NAME}-*.tar.gz
 install -d "$STAGE/DEBIAN" "$STAGE/opt" "$STAGE/usr/bin" "$STAGE/usr/share/applications" \
   "$STAGE/usr/share/mime/packages" "$STAGE/usr/share/icons/hicolor/scalable/apps" \
   "$STAGE/usr/share/icons/hicolor/256x256/apps" "$STAGE/usr/share/doc/$NAME"
