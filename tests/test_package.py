@@ -194,7 +194,7 @@ def test_bundle_holds_qt_webengine_our_resources_and_the_demo_data():
     internal = BUNDLE / "_internal"
     qt = internal / "PySide6" / "Qt"
     for part in ("libexec/QtWebEngineProcess", "resources/qtwebengine_resources.pak", "resources/icudtl.dat",
-                 "translations/qtwebengine_locales/en-GB.pak", "translations/qtwebengine_locales/de.pak"):
+                 "translations/qtwebengine_locales/en-GB.pak", "translations/qtwebengine_locales/en-US.pak"):
         assert (qt / part).is_file(), part
     for mine in ("resources/web/leaflet/leaflet.js", "resources/web/mapper/mapper.js",
                  "resources/postcodes/postcodes_S_area_codepoint_2014.csv",
