@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from mapper.privacy.keys import fingerprint, load_public_key
@@ -20,12 +19,13 @@ def key_message(path: Path) -> str:
 
 def show_key_file(path: Path, *, quit_after_ms: int | None = None) -> int:
     from PySide6.QtCore import Qt, QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QMessageBox
+
+    from mapper.ui.app import application
 
     text = key_message(path)
     print(text.splitlines()[2])
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("Neighbourhood Mapper")
+    application()
     box = QMessageBox(QMessageBox.Icon.Information, "Coordinator key", text)
     box.setAccessibleName("Coordinator key")
     box.setTextFormat(Qt.TextFormat.PlainText)  # a file name is data, never markup

@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEvent, QEventLoop, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWebEngineCore import QWebEngineUrlRequestInterceptor
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -83,8 +83,7 @@ def wait_until(condition, timeout_s: float, step_ms: int = 50) -> bool:
     while time.monotonic() < deadline:
         if condition():
             return True
-        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, QDeadlineTimer(step_ms))
-        QTest.qWait(step_ms)
+        QTest.qWait(step_ms)  # runs the event loop meanwhile
     return bool(condition())
 
 
@@ -191,18 +190,16 @@ class SmokeRun:
 
 def run_smoke(outdir: Path) -> int:
     """Drive the window through the smoke steps; write ``OUTDIR/smoke.json``; 0 when all passed."""
-    import mapper.ui.scheme  # noqa: F401 - registers mapper:// before the QApplication
     from mapper.ui import settings
-    from mapper.ui.main_window import MainWindow
+    from mapper.ui.app import application, dispose
 
     outdir.mkdir(parents=True, exist_ok=True)
     sockets = SocketGuard()
     sockets.install()
     started = time.monotonic()
-    if QApplication.instance() is None:
-        QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("Neighbourhood Mapper")
+    application()
+    from mapper.ui.main_window import MainWindow
+
     if settings.mapper_name() is None:
         settings.set_mapper_name("Smoke test")
     window = MainWindow()
@@ -216,10 +213,7 @@ def run_smoke(outdir: Path) -> int:
     result["seconds"] = round(time.monotonic() - started, 1)
     result["ok"] = (all(s["ok"] for s in result["steps"].values()) and len(result["steps"]) == 4
                     and not result["network_requests"] and not sockets.attempts)
-    window.close()
-    window.deleteLater()  # the page must go before its profile, while Qt still runs
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    QCoreApplication.processEvents()
+    dispose(window)
     (outdir / "smoke.json").write_text(json.dumps(result, indent=2), encoding="utf-8")
     print(f"smoke test {'passed' if result['ok'] else 'FAILED'}: {outdir / 'smoke.json'}")
     return 0 if result["ok"] else 1
