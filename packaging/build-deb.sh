@@ -42,7 +42,7 @@ Description: offline map of community assets, groups and care needs
  export them as GeoPackage and Excel files for the central map.
 CONTROL
 find "$STAGE" -type d -exec chmod 755 {} +
-dpkg-deb --root-owner-group --build -Zxz "$STAGE" "dist/${NAME}_${VERSION}_${ARCH}.deb" >/dev/null
+dpkg-deb --root-owner-group --build -Zgzip "$STAGE" "dist/${NAME}_${VERSION}_${ARCH}.deb" >/dev/null
 tar -C dist -czf "dist/${NAME}-${VERSION}-linux-${ARCH}.tar.gz" "$NAME"
 ls -l dist/*.deb dist/*.tar.gz
 du -sh "$BUNDLE"
