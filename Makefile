@@ -57,7 +57,7 @@ screenshots: install-test
 
 # The installable app: a PyInstaller one-folder bundle (packaging/mapper.spec), a .deb and a .tar.gz in dist/.
 # The bundle is rebuilt only when the code, resources or packaging changed since it was built.
-APP_SOURCES := $(shell find mapper packaging resources sample_data -type f -not -path '*/__pycache__/*') pyproject.toml
+APP_SOURCES := $(shell find mapper packaging resources sample_data -type f -not -path '*/__pycache__/*' -not -name '*.md') pyproject.toml
 BUNDLE := dist/neighbourhood-mapper/neighbourhood-mapper
 
 $(BUNDLE): $(APP_SOURCES) | $(VENV)/.package-$(HASH)
