@@ -126,6 +126,15 @@ def assert_smoke_passed(result: dict, home: Path) -> None:
     assert steps["record_asset"]["neighbourhood"]  # placed by point-in-polygon in the demo's boundaries
 
 
+@pytest.mark.parametrize("uid, disabled", [(0, True), (1000, False)])
+def test_the_bundle_turns_the_sandbox_off_only_for_root(monkeypatch, uid, disabled):
+    """Qt's documented switch, and only where Chromium cannot start its sandbox (root)."""
+    monkeypatch.delenv("QTWEBENGINE_DISABLE_SANDBOX", raising=False)
+    monkeypatch.setattr(os, "geteuid", lambda: uid, raising=False)
+    exec(compile((PACKAGING / "rthook_sandbox.py").read_text(), "rthook_sandbox.py", "exec"), {})
+    assert (os.environ.get("QTWEBENGINE_DISABLE_SANDBOX") == "1") is disabled
+
+
 # ---- desktop integration files ------------------------------------------------------------------------
 def test_desktop_entry_opens_projects_and_key_files():
     from mapper.privacy.keys import HEADER
@@ -186,6 +195,28 @@ def run_bundle(executable: Path, tmp_path: Path) -> tuple[dict, Path]:
 def test_bundle_runs_the_demo_offline_on_a_clean_home(tmp_path):
     result, _home = run_bundle(BUNDLE / NAME, tmp_path)
     assert Path(result["resources"]).is_relative_to(BUNDLE)  # its own copy, not the checkout's
+
+
+@pytest.mark.package
+@package
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0 or not shutil.which("setpriv"),
+                    reason="needs root to start the bundle as an ordinary user")
+def test_bundle_runs_with_chromiums_sandbox_as_an_ordinary_user():
+    """As a volunteer's own account (here: nobody) the sandbox stays on and the app still works."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="mapper-user-") as where:  # pytest's own folder is root-only
+        home, out = Path(where) / "home", Path(where) / "out"
+        home.mkdir()
+        for folder in (Path(where), home):
+            folder.chmod(0o777)
+        nobody = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
+        proc = subprocess.run([*nobody, str(BUNDLE / NAME), "--smoke-test", str(out)], env=clean_env(home),
+                              cwd=where, capture_output=True, text=True, timeout=300)
+        assert (out / "smoke.json").exists(), proc.stderr[-3000:]
+        result = json.loads((out / "smoke.json").read_text())
+        assert proc.returncode == 0, (result, proc.stderr[-3000:])
+        assert_smoke_passed(result, home)
 
 
 @pytest.mark.package
