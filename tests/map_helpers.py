@@ -1,5 +1,6 @@
 """Helpers for the map tests in a QWebEngineView (offscreen): the ``widget`` fixture (a MapWidget whose
-profile blocks and records any request that is not the app's own), loading a project, running JavaScript, real mouse events."""
+profile blocks and records any request that is not the app's own), loading a project, running JavaScript,
+real mouse events."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from mapper.ui.smoke import NetworkGuard  # noqa: E402 - blocks and records anyt
 
 @pytest.fixture(name="widget")
 def widget_fixture(qtbot):
-    """A MapWidget on screen whose profile records every request and blocks any http(s) one."""
+    """A MapWidget on screen whose profile records every request and blocks any that would leave the app."""
     w = MapWidget()
     w.resize(1000, 700)
     qtbot.addWidget(w)
