@@ -67,6 +67,8 @@ class FileActions:
                 p.close()
 
         def done(result: Any) -> None:
+            if self.project is not None and self.project.path == path:
+                self.project.reload_state()  # the work moved the file's clock and maybe its boundaries
             (self.reload_all if refresh else self._done_message)(result)
             if then is not None:
                 then(result)
