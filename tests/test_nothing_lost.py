@@ -67,3 +67,23 @@ def test_committed_edits_are_in_the_file_itself_while_it_is_open(tmp_path):
     assert conn.execute("SELECT name FROM assets").fetchall() == [("Church hall",)]
     conn.close()
     p.close()
+
+
+def test_a_folder_merge_merges_every_good_file_and_lists_each_refused_one(tmp_path, capsys):
+    from mapper.cli import main
+
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    for who in ("ann", "bob"):
+        with Project.create(tmp_path / f"{who}.gpkg", author=who) as p:
+            p.add(Asset(name=f"{who}'s cafe", location=(-1.47, 53.38)))
+            write_package(p, folder / f"{who}.gpkg")
+    (folder / "broken.gpkg").write_text("not a database")
+    sqlite3.connect(folder / "plain.gpkg").execute("CREATE TABLE x (a)").connection.close()
+    Project.create(tmp_path / "central.gpkg").close()
+    assert main(["merge", str(tmp_path / "central.gpkg"), str(folder)]) == 0
+    out = capsys.readouterr().out
+    assert "merged 2 file(s): 2 added" in out
+    assert "broken.gpkg: " in out and "plain.gpkg: is not a Neighbourhood Mapper export" in out
+    with Project.open(tmp_path / "central.gpkg") as central:
+        assert central.count("assets") == 2

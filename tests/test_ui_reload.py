@@ -33,3 +33,20 @@ def test_after_a_merge_the_window_has_the_merged_clock_and_boundaries(qtbot, tmp
     mine = w.project.add(Asset(name="New cafe", location=(-1.5, 53.4)))
     assert mine.neighbourhood == hood.uuid  # the freshly merged boundary is known
     assert parse_version(w.project.versions("assets", mine.uuid)["name"])[:2] > parse_version(merged)[:2]
+
+
+def test_a_failed_merge_says_what_could_not_be_finished(qtbot, tmp_path, monkeypatch):
+    from mapper.ui import errors
+
+    shown = []
+    monkeypatch.setattr(errors, "show_error", lambda parent, exc, doing=None: shown.append(f"Could not {doing}"))
+    monkeypatch.setattr(ops, "show_error", lambda parent, exc, doing=None: shown.append(f"Could not {doing}"))
+    central = tmp_path / "central.gpkg"
+    Project.create(central).close()
+    (tmp_path / "broken.gpkg").write_text("not a database")
+    w = MainWindow(map_factory=MapPlaceholder)
+    qtbot.addWidget(w)
+    w.open_project(central, wait=True)
+    w.merge_from([tmp_path / "broken.gpkg"])
+    qtbot.waitUntil(lambda: ops.running() == 0, timeout=30000)
+    assert shown == ["Could not finish merging"]

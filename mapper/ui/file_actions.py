@@ -145,10 +145,12 @@ class FileActions:
             if not paths:
                 self.show_error(MapperError("has no GeoPackage (.gpkg) exports to merge", path=folder))
                 return
-            self.merge_from(paths)
+            self.merge_from(paths, refuse_bad=True)
 
-    def merge_from(self, paths: list[Path]) -> ops.Op | None:
-        return self.run_on_copy("Merging", lambda p, progress: merge_files(p, paths, progress=_report(progress)),
+    def merge_from(self, paths: list[Path], *, refuse_bad: bool = False) -> ops.Op | None:
+        """``refuse_bad`` (a folder): every good file is merged, the others listed in the summary."""
+        return self.run_on_copy("Merging", lambda p, progress: merge_files(p, paths, progress=_report(progress),
+                                                                           refuse_bad=refuse_bad),
                                 refresh=True, then=self.show_merge_summary)
 
     def show_merge_summary(self, summary) -> QMessageBox:
