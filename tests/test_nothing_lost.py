@@ -87,3 +87,26 @@ def test_a_folder_merge_merges_every_good_file_and_lists_each_refused_one(tmp_pa
     assert "broken.gpkg: " in out and "plain.gpkg: is not a Neighbourhood Mapper export" in out
     with Project.open(tmp_path / "central.gpkg") as central:
         assert central.count("assets") == 2
+
+
+def test_a_new_project_from_the_same_boundaries_file_does_not_empty_the_coordinators_wards(tmp_path):
+    import json
+
+    from mapper.cli import main
+
+    square = [[[-1.6, 53.3], [-1.4, 53.3], [-1.4, 53.5], [-1.6, 53.5], [-1.6, 53.3]]]
+    boundaries = tmp_path / "hoods.geojson"
+    boundaries.write_text(json.dumps({"type": "FeatureCollection", "features": [
+        {"type": "Feature", "properties": {"name": "Walkley", "code": "N1"},
+         "geometry": {"type": "Polygon", "coordinates": square}}]}))
+    assert main(["new", str(tmp_path / "central.gpkg"), "--boundaries", str(boundaries)]) == 0
+    with Project.open(tmp_path / "central.gpkg") as central:
+        [hood] = central.records("neighbourhoods")
+        central.update("neighbourhoods", hood.uuid, {"ward": "Walkley ward"})
+    assert main(["new", str(tmp_path / "ann.gpkg"), "--boundaries", str(boundaries)]) == 0
+    with Project.open(tmp_path / "ann.gpkg") as ann:
+        out = write_package(ann, tmp_path / "ann-out.gpkg")
+    with Project.open(tmp_path / "central.gpkg") as central:
+        s = merge_files(central, [out])
+        assert central.row("neighbourhoods", hood.uuid)["ward"] == "Walkley ward"
+        assert s.conflicts == 0 and open_conflicts(central) == []

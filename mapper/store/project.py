@@ -483,12 +483,15 @@ class Project:
         with self.transaction():
             version = self.clock.tick()
             cols = self._columns[table]
-            packed = pack_versions({c: version for c in cols}, cols)
-            rows, vers = [], []
+            rows = []
             for rec in records:
                 stored = self._to_stored(table, rec.to_values(), rec.uuid)
                 rows.append((rec.uuid, *[stored.get(c) for c in cols]))
-                vers.append((table, rec.uuid, packed))
+            # A column no record has (the file never had it) gets no version: an empty value that was
+            # never recorded must not overwrite a real one elsewhere at merge.
+            had = [c for i, c in enumerate(cols, 1) if any(r[i] is not None for r in rows)]
+            packed = pack_versions({c: version for c in had}, cols)
+            vers = [(table, rec.uuid, packed) for rec in records]
             marks = ", ".join("?" for _ in range(len(cols) + 1))
             sql = f'INSERT INTO "{table}" (uuid, {", ".join(cols)}) VALUES ({marks})'
             if "geom" in cols:
