@@ -211,7 +211,7 @@ class Project:
     def columns(self, table: str) -> list[str]:
         return list(self._columns[table])
 
-    def _to_stored(self, table: str, values: dict[str, Any], uuid: str | None = None) -> dict[str, Any]:
+    def to_stored(self, table: str, values: dict[str, Any], uuid: str | None = None) -> dict[str, Any]:
         out = {}
         for key, value in values.items():
             if key not in self._columns[table]:
@@ -407,7 +407,7 @@ class Project:
         return dict(zip(cols, r)) if r else {}
 
     def _insert(self, table: str, uuid: str, values: dict[str, Any]) -> None:
-        self._insert_stored(table, uuid, self._to_stored(table, values, uuid))
+        self._insert_stored(table, uuid, self.to_stored(table, values, uuid))
 
     def _insert_stored(self, table: str, uuid: str, stored: dict[str, Any]) -> None:
         cols = ["uuid", *stored]
@@ -415,7 +415,7 @@ class Project:
         self.conn.execute(f'INSERT INTO "{table}" ({", ".join(cols)}) VALUES ({marks})', (uuid, *stored.values()))
 
     def _update_row(self, table: str, uuid: str, values: dict[str, Any]) -> None:
-        stored = self._to_stored(table, values, uuid)
+        stored = self.to_stored(table, values, uuid)
         if not stored:
             return
         sets = ", ".join(f'"{k}"=?' for k in stored)
@@ -445,7 +445,7 @@ class Project:
         with self.transaction():
             current = self.stored_row(table, uuid)
             fields = {k: v for k, v in values.items() if k in self._columns[table]}
-            new_stored = fields if stored else self._to_stored(table, fields, uuid)
+            new_stored = fields if stored else self.to_stored(table, fields, uuid)
             if current:
                 self._update_row_stored(table, uuid, new_stored)
             else:
@@ -485,7 +485,7 @@ class Project:
             cols = self._columns[table]
             rows = []
             for rec in records:
-                stored = self._to_stored(table, rec.to_values(), rec.uuid)
+                stored = self.to_stored(table, rec.to_values(), rec.uuid)
                 rows.append((rec.uuid, *[stored.get(c) for c in cols]))
             # A column no record has (the file never had it) gets no version: an empty value that was
             # never recorded must not overwrite a real one elsewhere at merge.
@@ -616,7 +616,7 @@ def claim_replica(conn: sqlite3.Connection, path: Path) -> None:
         clock = Clock.from_state(new, state[0] if state else None)
         at = format_version(Version(clock.wall, clock.counter, new))  # every later write of the copy ranks above
         vector = {}
-        for key, val in conn.execute("SELECT key, value FROM nm_decisions WHERE kind='checkpoint' AND key LIKE ? "
+        for _key, val in conn.execute("SELECT key, value FROM nm_decisions WHERE kind='checkpoint' AND key LIKE ? "
                                      "ORDER BY key", (old + "|%",)):
             vector = json.loads(val) if val else vector
         vector[old] = format_version(Version(clock.wall, clock.counter, old))

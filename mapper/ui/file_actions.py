@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from mapper.domain.errors import MapperError
 from mapper.formats.api import export_file
-from mapper.sync.package import import_files
 from mapper.mapview.html_export import export_html
 from mapper.store.project import Project
 from mapper.sync.merge import merge_files
+from mapper.sync.package import import_files
 from mapper.ui import ops
 from mapper.ui.import_dialog import choose_imports
 from mapper.ui.review import ReviewDialog
