@@ -110,3 +110,57 @@ def test_a_new_project_from_the_same_boundaries_file_does_not_empty_the_coordina
         s = merge_files(central, [out])
         assert central.row("neighbourhoods", hood.uuid)["ward"] == "Walkley ward"
         assert s.conflicts == 0 and open_conflicts(central) == []
+
+
+def _trio(tmp_path):
+    from tests.test_merge_helpers import make_trio
+
+    return make_trio(tmp_path)
+
+
+def test_a_delete_after_an_unseen_edit_is_a_conflict_in_either_merge_order(tmp_path):
+    import pytest
+
+    from mapper.sync.conflicts import resolve
+
+    for order in ("edit first", "delete first"):
+        run = tmp_path / order.replace(" ", "_")
+        run.mkdir()
+        a, b, c, u = _trio(run)
+        a.now += 100
+        a.p.update("assets", u, {"opening_times": "Mo 09:00-12:00"})
+        b.now += 200
+        b.p.delete("assets", u)  # b never saw a's edit
+        files = [a.export(run / "a.gpkg"), b.export(run / "b.gpkg")]
+        merge_files(c.p, files if order == "edit first" else files[::-1])
+        assert c.p.is_deleted("assets", u)
+        [conf] = open_conflicts(c.p)
+        assert conf["kind"] == "edit_deleted" and conf["other"] == "Mo 09:00-12:00", order
+        resolve(c.p, conf["id"], "restore")
+        assert c.p.row("assets", u)["opening_times"] == "Mo 09:00-12:00"
+        for r in (a, b, c):
+            r.close()
+    del pytest
+
+
+def test_an_older_edit_of_a_merged_duplicate_reaches_the_survivor_or_review(tmp_path):
+    from mapper.sync import duplicates as dup
+    from tests.test_merge_helpers import Replica, empty_template
+
+    t = empty_template(tmp_path)
+    a, b, c = (Replica(tmp_path / f"p{n}.gpkg", n, template=t) for n in ("a", "b", "c"))
+    x = a.p.add(Asset(name="Oakwood Library", location=(-1.5001, 53.4001)))
+    y = b.p.add(Asset(name="Oakwood library", location=(-1.5002, 53.4002)))
+    merge_files(c.p, [a.export(tmp_path / "a1.gpkg"), b.export(tmp_path / "b1.gpkg")])
+    b.now += 500
+    b.p.update("assets", y.uuid, {"accessibility": "Step-free entrance"})  # before the pair is merged...
+    b.p.update("assets", y.uuid, {"name": "Oakwood Community Library"})
+    c.now += 1000
+    dup.merge_pair(c.p, "assets", x.uuid, y.uuid)  # ...which the coordinator does without having seen it
+    merge_files(c.p, [b.export(tmp_path / "b2.gpkg")])
+    assert c.p.row("assets", x.uuid)["name"] == "Oakwood Library"
+    kept = {(k["uuid"], k["field"], k["other"]) for k in open_conflicts(c.p)}
+    # both concurrent edits are on the survivor, for review (not only in the replaced record's tombstone)
+    assert {(x.uuid, "name", "Oakwood Community Library"), (x.uuid, "accessibility", "Step-free entrance")} <= kept
+    for r in (a, b, c):
+        r.close()

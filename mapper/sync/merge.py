@@ -419,8 +419,17 @@ class MergeEngine:
             if brec is None or arec is None or tbl not in self.cols:
                 continue
             fs = FileSummary(self.local_name)
+            know = self.knowledge()
+
+            def decided_on(v: str, version=version, know=know) -> bool:
+                """Did whoever merged the pair know write ``v`` of the replaced record (then it was taken
+                into account)? Any other write, older or newer, is folded into the survivor or a conflict."""
+                if replica_of(v) == replica_of(version):
+                    return v <= version
+                return know.knew(version, v)
+
             for f, bv in sorted(brec.versions.items()):
-                if f == DELETED or bv <= version:
+                if f == DELETED or decided_on(bv):
                     continue
                 lv, lval, bval = arec.versions.get(f), arec.get(f), brec.get(f)
                 act = self.ranker.action(lv, lval, bv, bval)
@@ -431,7 +440,7 @@ class MergeEngine:
                 elif act == KEEP_LOSE_INCOMING:
                     self._lose(tbl, a, f, bv, bval, brec.sources.get(f, brec.origin or fs.name))
             for (t, u, f, v), (val, source) in list(self.losers.items()):
-                if t == tbl and u == b and f != DELETED and v > version:
+                if t == tbl and u == b and f != DELETED and not decided_on(v):
                     self._lose(tbl, a, f, v, val, source)
             self._set_vtext(tbl, a, "")
 
