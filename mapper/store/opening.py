@@ -11,18 +11,30 @@ from pathlib import Path
 from mapper.domain.hlc import Clock, Version, format_version
 
 
+def machine_id() -> str:
+    """A stable id of this computer (never random: a new one each run would make every open a copy)."""
+    import platform
+
+    for name in ("/etc/machine-id", "/var/lib/dbus/machine-id"):
+        try:
+            text = Path(name).read_text(encoding="ascii").strip()
+        except (OSError, UnicodeDecodeError):
+            continue
+        if text:
+            return text
+    return platform.node()
+
+
 def replica_home(path: Path) -> str:
     """Which laptop, user and place this copy of the file lives in (a digest; nothing readable)."""
     import getpass
     import hashlib
-    import platform
-    import uuid as uuid_mod
 
     try:
         user = getpass.getuser()
     except Exception:  # noqa: BLE001 - no user name available: the machine and path still count
         user = ""
-    text = f"{platform.node()}|{uuid_mod.getnode()}|{user}|{Path(path).resolve()}"
+    text = f"{machine_id()}|{user}|{Path(path).resolve()}"
     return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 
