@@ -153,3 +153,24 @@ def test_importing_an_export_takes_fields_sharing_the_packed_version(tmp_path):
     row = c.p.row("assets", lib)
     assert {k: row[k] for k in many} == many and report.updated == 1
     a.close(), c.close()
+
+
+def test_an_export_leaves_with_nothing_pending(tmp_path):
+    from mapper.privacy import keys, setup
+    from mapper.store.check import outside_edits
+
+    coord = Project.create(tmp_path / "coordinator.gpkg")
+    setup.set_passphrase(coord, "coordinator passphrase")
+    keys.generate_coordinator_keys(coord)
+    key_file = keys.save_public_key(coord, tmp_path / "coordinator.nmkey")
+    coord.close()
+    from mapper.demo import DEMO_PASSPHRASE, build_demo
+    from mapper.formats.api import export_file
+
+    p = build_demo(tmp_path / "demo.gpkg", passphrase=DEMO_PASSPHRASE)
+    setup.unlock(p, DEMO_PASSPHRASE)
+    for out, kw in ((tmp_path / "public.gpkg", {"public": True}),
+                    (tmp_path / "sealed.gpkg", {"public": False, "coordinator_key": key_file})):
+        export_file(p, out, kind="all", **kw)
+        assert outside_edits(out) == []
+    p.close()
