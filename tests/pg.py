@@ -42,6 +42,7 @@ class PgCluster:
         self.as_postgres = os.geteuid() == 0
         self.started = False
         self._counter = 0
+        self.template: str | None = None
 
     def _run(self, *args: str) -> subprocess.CompletedProcess:
         cmd = [str(self.bindir / args[0]), *args[1:]]
