@@ -47,6 +47,7 @@ def sync(project, target: str | None = None, *, coordinator_key: Path | str | No
         coordinator_key = project.setting(base.KEY_SETTING)
     key = Path(coordinator_key) if coordinator_key else None
     tgt = open_target(spec)
+    base.version_pending_changes(project)
     if target:
         stored = str(Path(spec).resolve()) if not is_server(spec) else spec
         base.remember(project, stored, key)

@@ -51,6 +51,12 @@ def report_progress(progress: SyncProgress | None, done: int, total: int, messag
                              "follows next time")
 
 
+def version_pending_changes(project) -> None:
+    """HOOK for issue 11's change tracking (``store/tracking.py`` on branch i11track, not merged yet): before a
+    sync reads the outbox, pending tracked outside edits of the project file (QGIS, GDAL) must get versions
+    from this laptop's clock, which puts them in ``nm_versions`` and so in the outbox. A no-op until then."""
+
+
 def remember(project, target: str, coordinator_key: Path | None) -> None:
     with project.transaction() as conn:
         conn.execute("INSERT OR REPLACE INTO nm_settings VALUES (?, ?)", (TARGET_SETTING, target))
