@@ -149,7 +149,7 @@ def cmd_new(args) -> int:
 
 def cmd_import(args) -> int:
     with _open_project(args.project) as project:
-        from mapper.formats.api import import_files
+        from mapper.sync.package import import_files
 
         reports = import_files(project, args.files, passphrase=read_passphrase(args.passphrase_file),
                                as_neighbourhoods=args.as_neighbourhoods)
@@ -212,7 +212,7 @@ def cmd_server(args) -> int:
 
 
 def cmd_check(args) -> int:
-    from mapper.store.check import check_file
+    from mapper.store.check import check_file, outside_edits
 
     problems = check_file(args.file)
     if problems:
@@ -222,6 +222,8 @@ def cmd_check(args) -> int:
             print(f"  {extra}")
         return 1
     print(f"{args.file}: ok")
+    for note in outside_edits(args.file):
+        print(f"  {note}")
     return 0
 
 
