@@ -225,3 +225,23 @@ def test_gdal_reads_the_server_layers_as_qgis_would(server, tmp_path):
     assert layers["assets"] == ["Point", "4326", 25, "id"]
     assert layers["neighbourhoods"] == ["Multi Polygon", "4326", 1, "id"]
     assert layers["groups"][2] == 0 and layers["groups"][3] == "id"
+
+
+def test_an_outside_edit_of_the_laptop_file_reaches_the_server(server, tmp_path):
+    """Issue 11's tracking: an UPDATE made with plain SQL on the project file (as QGIS/GDAL would) is pushed."""
+    a = laptop(tmp_path, "a")
+    [uuid] = add_assets(a, 1, "Library")
+    sync(a, server)
+    a.close()
+    ogrinfo = shutil.which("ogrinfo")
+    if ogrinfo is None:
+        pytest.skip("GDAL's ogrinfo (gdal-bin) is not installed")
+    subprocess.run([ogrinfo, str(tmp_path / "a.gpkg"), "-dialect", "SQLite", "-sql",
+                    f"UPDATE assets SET name = 'Edited in QGIS on the laptop' WHERE uuid = '{uuid}'"],
+                   check=True, capture_output=True)
+    from mapper.store.project import Project
+
+    with Project.open(tmp_path / "a.gpkg") as a:
+        sync(a)
+    assert _psql(server, "SELECT name FROM mapper.assets WHERE uuid = %s", (uuid,))[0][0] == \
+        "Edited in QGIS on the laptop"

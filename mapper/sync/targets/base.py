@@ -52,9 +52,13 @@ def report_progress(progress: SyncProgress | None, done: int, total: int, messag
 
 
 def version_pending_changes(project) -> None:
-    """HOOK for issue 11's change tracking (``store/tracking.py`` on branch i11track, not merged yet): before a
-    sync reads the outbox, pending tracked outside edits of the project file (QGIS, GDAL) must get versions
-    from this laptop's clock, which puts them in ``nm_versions`` and so in the outbox. A no-op until then."""
+    """Issue 11's change tracking (``store/tracking.py``): before a sync reads the outbox, pending tracked
+    outside edits of the project file (QGIS, GDAL) get versions from this laptop's clock, which puts them in
+    ``nm_versions`` and so in the outbox."""
+    from mapper.store import tracking
+
+    with project.transaction():
+        tracking.absorb(project)
 
 
 def remember(project, target: str, coordinator_key: Path | None) -> None:
