@@ -120,6 +120,15 @@ def local_state(project, table: str, uuids: list[str]) -> tuple[dict[str, tuple]
     cols = project.columns(table)
     rows, tombs, versions = {}, {}, {}
     conn = project.conn
+    if len(uuids) > 5000:  # a first sync: one pass over the table beats many lookups
+        wanted = set(uuids)
+        sel = ", ".join(chr(34) + c + chr(34) for c in cols)
+        rows = {r[0]: r[1:] for r in conn.execute(f'SELECT uuid, {sel} FROM "{table}"') if r[0] in wanted}
+        tombs = {r[0]: r[1:] for r in conn.execute("SELECT uuid, version, data FROM nm_tombstones WHERE tbl=?",
+                                                   (table,)) if r[0] in wanted}
+        versions = {u: v for u, v in conn.execute("SELECT uuid, versions FROM nm_versions WHERE tbl=?", (table,))
+                    if u in wanted}
+        return rows, tombs, versions
     for i in range(0, len(uuids), 500):
         part = uuids[i:i + 500]
         marks = ",".join("?" * len(part))

@@ -32,7 +32,7 @@ from mapper.store.stored import dump_stored, load_stored
 from mapper.sync.merge import merge_files
 from mapper.sync.rules import from_text, replica_of
 from mapper.sync.targets import base
-from mapper.sync.targets.pg_schema import LOCK, RECORD_COLUMNS
+from mapper.sync.targets.pg_schema import LOCK, RECORD_COLUMNS, geom_from_gpkg
 
 MAX_ROUNDS = 60
 CARE = "care_needs"
@@ -87,21 +87,21 @@ def _q(cols: list[str]) -> str:
 
 # ---- value conversion -------------------------------------------------------------------------------
 def _to_server(table: str, cols: list[str], values) -> list[Any]:
-    out = []
-    for c, v in zip(cols, values):
-        if v is None:
-            out.append(None)
-        elif c == "geom":
-            out.append(to_ewkb_hex(v, multi=table == "neighbourhoods"))
-        elif c in BOOLS[table]:
-            out.append(v.strip().lower() in ("1", "true", "yes", "y") if isinstance(v, str) else bool(v))
-        elif c in INTS[table]:
-            out.append(int(v))
-        elif isinstance(v, (bytes, bytearray, memoryview)):
-            out.append(bytes(v).hex())
-        else:
-            out.append(v if isinstance(v, str) else str(v))
-    return out
+    """Stored values as the server's COPY takes them: geometry stays a GeoPackage blob (decoded on the
+    server, ``geom_from_gpkg``), booleans stay 0/1 (PostgreSQL reads them), text and numbers as they are."""
+    return [None if v is None else v if type(v) in _PLAIN or c == "geom" else _odd(table, c, v)
+            for c, v in zip(cols, values)]
+
+
+_PLAIN = (str, int)
+
+
+def _odd(table: str, c: str, v: Any) -> Any:
+    if isinstance(v, (bytes, bytearray, memoryview)):
+        return bytes(v).hex()
+    if c in BOOLS[table]:
+        return bool(v)
+    return v if c in INTS[table] else str(v)
 
 
 def _from_server(table: str, c: str, v: Any) -> Any:
@@ -116,6 +116,8 @@ def _from_server(table: str, c: str, v: Any) -> Any:
         return from_wkb(bytes.fromhex(v) if isinstance(v, str) else v)
     if isinstance(v, bool):
         return int(v)
+    if c in BOOLS[table] and isinstance(v, str):  # a tombstone's 0/1 kept as text
+        return int(v.strip().lower() in ("1", "t", "true"))
     return v
 
 
@@ -123,8 +125,11 @@ def _tomb_to_server(table: str, data: str | None) -> str | None:
     if not data:
         return None
     stored = load_stored(data)
-    cols = [c for c in stored if c in RECORD_COLUMNS[table]]
-    return json.dumps(dict(zip(cols, _to_server(table, cols, [stored[c] for c in cols]))))
+    cols = [c for c in stored if c in RECORD_COLUMNS[table] and c != "geom"]
+    out = dict(zip(cols, _to_server(table, cols, [stored[c] for c in cols])))
+    if stored.get("geom") is not None:
+        out["geom"] = to_ewkb_hex(stored["geom"], multi=table == "neighbourhoods")
+    return json.dumps(out)
 
 
 def _tomb_from_server(table: str, data: Any) -> str | None:
@@ -403,16 +408,24 @@ class _Session:
         local_cols = self.project.columns(table)
         pick = [local_cols.index(c) for c in cols]
         if live:
-            types = ", ".join(f'"{c}" {RECORD_COLUMNS[table][c].split(" NOT NULL")[0]}' for c in cols)
+            types = ", ".join(f'"{c}" ' + ("bytea" if c == "geom" else RECORD_COLUMNS[table][c].split(" NOT NULL")[0])
+                              for c in cols)
             conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS in_{table} (uuid text, versions text, {types})")
             conn.execute(f"TRUNCATE in_{table}")
             with conn.cursor().copy(f"COPY in_{table} (uuid, versions, {_q(cols)}) FROM STDIN") as copy:
                 for uuid, versions, values in live:
                     copy.write_row((uuid, versions, *_to_server(table, cols, [values[i] for i in pick])))
-            sets = ", ".join(f'"{c}" = excluded."{c}"' for c in ("versions", "seq", *cols))
+            values = ", ".join(geom_from_gpkg("i.geom", table == "neighbourhoods") if c == "geom" else f'i."{c}"'
+                               for c in cols)
+            # UPDATE then INSERT (not ON CONFLICT DO UPDATE, which needs SELECT on every column: a mapper's
+            # login may write care needs but never read them back)
+            sets = ", ".join(f'"{c}" = v."{c}"' for c in ("versions", *cols))
+            conn.execute(f"UPDATE mapper.{table} t SET {sets}, seq = nextval('mapper.change_seq') "
+                         f"FROM (SELECT i.uuid, i.versions, {values} FROM in_{table} i) v({_q(['uuid', 'versions', *cols])}) "
+                         "WHERE t.uuid = v.uuid")
             conn.execute(f"INSERT INTO mapper.{table} (uuid, versions, seq, {_q(cols)}) "
-                         f"SELECT uuid, versions, nextval('mapper.change_seq'), {_q(cols)} FROM in_{table} "
-                         f"ON CONFLICT (uuid) DO UPDATE SET {sets}")
+                         f"SELECT i.uuid, i.versions, nextval('mapper.change_seq'), {values} FROM in_{table} i "
+                         f"WHERE NOT EXISTS (SELECT 1 FROM mapper.{table} t WHERE t.uuid = i.uuid)")
             conn.execute(f"DELETE FROM mapper.tombstones t USING in_{table} i WHERE t.tbl = %s AND t.uuid = i.uuid",
                          (table,))
         if dead:
@@ -431,12 +444,12 @@ class _Session:
     def _grow_knowledge(self, live: dict, dead: dict) -> None:
         """The server now holds these versions: a later direct edit there knew them (``mapper.checkpoint``)."""
         latest: dict[str, str] = {}
-        for rows in (*live.values(), *dead.values()):
-            for r in rows:
-                for v in json.loads(r[1]).values():
-                    origin = replica_of(v)
-                    if v > latest.get(origin, ""):
-                        latest[origin] = v
+        texts = {r[1] for rows in (*live.values(), *dead.values()) for r in rows}
+        for text in texts:  # most records share a handful of version texts
+            for v in json.loads(text).values():
+                origin = replica_of(v)
+                if v > latest.get(origin, ""):
+                    latest[origin] = v
         if latest:
             with self.conn.cursor() as cur:
                 cur.executemany("INSERT INTO mapper.knowledge VALUES (%s, %s) ON CONFLICT (origin) DO UPDATE "
