@@ -157,15 +157,19 @@ def _sync_process(project: Path, dsn: str, tmpdir: Path) -> subprocess.Popen:
 
 
 def test_kill_during_push_and_during_pull_then_sync_again(server, tmp_path):
-    n = 20000
+    import psycopg
+
+    n = 8000
     a = laptop(tmp_path, "a")
     uuids = add_assets(a, n, "Bulk")
     a.close()
     # push: killed while its COPY is running on the server
+    watch = psycopg.connect(server, autocommit=True)
     proc = _sync_process(tmp_path / "a.gpkg", server, tmp_path)
-    copying = lambda: _psql(server, "SELECT count(*) FROM pg_stat_activity WHERE application_name = "  # noqa: E731
-                                    "'neighbourhood-mapper' AND query ILIKE 'COPY in_assets%%'")[0][0] > 0
+    copying = lambda: watch.execute("SELECT count(*) FROM pg_stat_activity WHERE application_name = "  # noqa: E731
+                                    "'neighbourhood-mapper' AND query ILIKE 'COPY in_assets%%'").fetchone()[0] > 0
     assert _wait_for(copying, proc), proc.communicate()
+    watch.close()
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     assert _psql(server, "SELECT count(*) FROM mapper.assets")[0][0] == 0  # nothing half-written

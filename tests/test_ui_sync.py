@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from mapper.sync.targets import sync
 from mapper.ui import ops
 from mapper.ui.main_window import MainWindow, MapPlaceholder

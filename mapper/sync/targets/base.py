@@ -11,6 +11,7 @@ The table and triggers are created by the first sync (which therefore pushes eve
 from __future__ import annotations
 
 import json
+import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -156,12 +157,26 @@ class Incoming:
         return len(self.versions) + len(self.decisions)
 
 
+_EMPTY: dict[int, bytes] = {}
+
+
+def _empty_package() -> bytes:
+    """The bytes of a new, empty project (made once per process: copying them is much cheaper)."""
+    if not _EMPTY:
+        with tempfile.TemporaryDirectory(prefix="nm-empty-") as tmp:
+            Project.create(Path(tmp) / "empty.gpkg").close()
+            _EMPTY[0] = (Path(tmp) / "empty.gpkg").read_bytes()
+    return _EMPTY[0]
+
+
 def write_package(path: Path, incoming: Incoming, *, replica: str, author: str) -> Path:
     """An export package holding exactly ``incoming`` (merged like any other export)."""
-    pkg = Project.create(path, author=author, overwrite=True)
+    path.write_bytes(_empty_package())
+    pkg = Project.open(path)
     try:
         with pkg.transaction() as conn:
             conn.execute("UPDATE nm_settings SET value=? WHERE key='replica_id'", (replica,))
+            conn.execute("INSERT OR REPLACE INTO nm_settings VALUES ('author', ?)", (author,))
             for table in TABLES:
                 if incoming.rows.get(table):
                     bulk_insert(pkg, table, pkg.columns(table), incoming.rows[table])
