@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import random
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -103,6 +104,7 @@ def run() -> list[Figure]:
     from tests.pg import start_or_explain
 
     cluster = start_or_explain()
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))  # stopped from outside: still remove the cluster
     work = Path(tempfile.mkdtemp(prefix="nm-bench-sync-"))
     try:
         from mapper.sync.targets.pg_schema import init_server
