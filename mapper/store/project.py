@@ -20,7 +20,7 @@ from mapper.domain.errors import (
     SchemaTooNewError,
     ValidationError,
 )
-from mapper.domain.hlc import Clock
+from mapper.domain.hlc import Clock, Version, format_version
 from mapper.domain.records import DELETED, RECORD_TYPES, Asset, Record
 from mapper.domain.validation import problems as record_problems
 from mapper.store import gpkg_schema, migrations, tracking
@@ -35,6 +35,8 @@ TABLES = tuple(RECORD_TYPES)  # assets, groups, care_needs, neighbourhoods
 
 
 class Project:
+    checkpoint_after_commit = True  # the file itself holds every committed edit (benchmarks measure the cost)
+
     def __init__(self, path: Path, conn: sqlite3.Connection, *, readonly: bool = False):
         self.path = Path(path)
         self.conn = conn
@@ -66,6 +68,7 @@ class Project:
         set_durable(conn)
         migrations.apply(conn)
         conn.execute("INSERT OR REPLACE INTO nm_settings VALUES ('replica_id', ?)", (secrets.token_hex(6),))
+        conn.execute("INSERT OR REPLACE INTO nm_settings VALUES ('replica_home', ?)", (replica_home(path),))
         if author:
             conn.execute("INSERT OR REPLACE INTO nm_settings VALUES ('author', ?)", (author,))
         return cls(path, conn)
@@ -88,6 +91,7 @@ class Project:
                 if version < migrations.LATEST:
                     backup_before_upgrade(conn, path, version)
                     migrations.apply(conn)
+                claim_replica(conn, path)
                 if conn.execute("SELECT 1 FROM nm_fts_dirty LIMIT 1").fetchone():
                     conn.execute("BEGIN IMMEDIATE")
                     reindex_dirty(conn)
@@ -139,6 +143,16 @@ class Project:
         names |= {Path(str(n) + s) for n in list(names) for s in ("-wal", "-shm", "-journal")}
         return target in names or target.exists() and any(n.exists() and n.samefile(target) for n in names)
 
+    def reload_state(self) -> None:
+        """Another connection to this file did work (import, export, merge): take up its clock (never
+        going back), replica id, columns and neighbourhoods, so this connection is one source of truth."""
+        self.clock.catch_up(self.setting("clock"))
+        self.replica_id = self.setting("replica_id") or self.replica_id
+        self.clock.replica = self.replica_id
+        self._columns = {t: self._table_columns(t) for t in TABLES}
+        self._tracked = tracking.installed(self.conn)
+        self._nbhd_index = None
+
     # ---- settings ------------------------------------------------------------------------
     def setting(self, key: str, default: str | None = None) -> str | None:
         row = self.conn.execute("SELECT value FROM nm_settings WHERE key=?", (key,)).fetchone()
@@ -185,6 +199,10 @@ class Project:
             self.conn.execute("ROLLBACK")
             self.clock.wall, self.clock.counter = clock_before
             raise
+        # The file itself holds every committed edit, not only the -wal beside it: a copy taken while the
+        # app is open (Explorer, a USB stick) is complete. PASSIVE never waits for readers.
+        if self.checkpoint_after_commit:
+            self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
 
     # ---- columns and values --------------------------------------------------------------
     def _table_columns(self, table: str) -> list[str]:
@@ -193,7 +211,7 @@ class Project:
     def columns(self, table: str) -> list[str]:
         return list(self._columns[table])
 
-    def _to_stored(self, table: str, values: dict[str, Any], uuid: str | None = None) -> dict[str, Any]:
+    def to_stored(self, table: str, values: dict[str, Any], uuid: str | None = None) -> dict[str, Any]:
         out = {}
         for key, value in values.items():
             if key not in self._columns[table]:
@@ -389,7 +407,7 @@ class Project:
         return dict(zip(cols, r)) if r else {}
 
     def _insert(self, table: str, uuid: str, values: dict[str, Any]) -> None:
-        self._insert_stored(table, uuid, self._to_stored(table, values, uuid))
+        self._insert_stored(table, uuid, self.to_stored(table, values, uuid))
 
     def _insert_stored(self, table: str, uuid: str, stored: dict[str, Any]) -> None:
         cols = ["uuid", *stored]
@@ -397,7 +415,7 @@ class Project:
         self.conn.execute(f'INSERT INTO "{table}" ({", ".join(cols)}) VALUES ({marks})', (uuid, *stored.values()))
 
     def _update_row(self, table: str, uuid: str, values: dict[str, Any]) -> None:
-        stored = self._to_stored(table, values, uuid)
+        stored = self.to_stored(table, values, uuid)
         if not stored:
             return
         sets = ", ".join(f'"{k}"=?' for k in stored)
@@ -427,7 +445,7 @@ class Project:
         with self.transaction():
             current = self.stored_row(table, uuid)
             fields = {k: v for k, v in values.items() if k in self._columns[table]}
-            new_stored = fields if stored else self._to_stored(table, fields, uuid)
+            new_stored = fields if stored else self.to_stored(table, fields, uuid)
             if current:
                 self._update_row_stored(table, uuid, new_stored)
             else:
@@ -465,12 +483,15 @@ class Project:
         with self.transaction():
             version = self.clock.tick()
             cols = self._columns[table]
-            packed = pack_versions({c: version for c in cols}, cols)
-            rows, vers = [], []
+            rows = []
             for rec in records:
-                stored = self._to_stored(table, rec.to_values(), rec.uuid)
+                stored = self.to_stored(table, rec.to_values(), rec.uuid)
                 rows.append((rec.uuid, *[stored.get(c) for c in cols]))
-                vers.append((table, rec.uuid, packed))
+            # A column no record has (the file never had it) gets no version: an empty value that was
+            # never recorded must not overwrite a real one elsewhere at merge.
+            had = [c for i, c in enumerate(cols, 1) if any(r[i] is not None for r in rows)]
+            packed = pack_versions({c: version for c in had}, cols)
+            vers = [(table, rec.uuid, packed) for rec in records]
             marks = ", ".join("?" for _ in range(len(cols) + 1))
             sql = f'INSERT INTO "{table}" (uuid, {", ".join(cols)}) VALUES ({marks})'
             if "geom" in cols:
@@ -557,6 +578,54 @@ def _differs(a: Any, b: Any) -> bool:
     if isinstance(a, (list, tuple)) and isinstance(b, (list, tuple)):
         return [float(x) for x in a] != [float(x) for x in b]
     return a != b
+
+
+def replica_home(path: Path) -> str:
+    """Which laptop, user and place this copy of the file lives in (a digest; nothing readable)."""
+    import getpass
+    import hashlib
+    import platform
+    import uuid as uuid_mod
+
+    try:
+        user = getpass.getuser()
+    except Exception:  # noqa: BLE001 - no user name available: the machine and path still count
+        user = ""
+    text = f"{platform.node()}|{uuid_mod.getnode()}|{user}|{Path(path).resolve()}"
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+def claim_replica(conn: sqlite3.Connection, path: Path) -> None:
+    """A replica is a laptop's copy of a file, never the file's bytes: a file copied to another laptop,
+    user or path gets its own replica id the first time it is opened there (the old one is kept as its
+    ancestry), so edits made in two copies are always seen as concurrent."""
+    home = replica_home(path)
+    rows = dict(conn.execute("SELECT key, value FROM nm_settings WHERE key IN "
+                             "('replica_id', 'replica_home', 'replica_ancestry')"))
+    if rows.get("replica_home") == home:
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    if rows.get("replica_home") and rows.get("replica_id"):  # a copy: a new identity, the old as ancestry
+        old, new = rows["replica_id"], secrets.token_hex(6)
+        ancestry = json.loads(rows.get("replica_ancestry") or "[]") + [old]
+        conn.execute("INSERT OR REPLACE INTO nm_settings VALUES ('replica_ancestry', ?)", (json.dumps(ancestry),))
+        conn.execute("INSERT OR REPLACE INTO nm_settings VALUES ('replica_id', ?)", (new,))
+        # The copy knew everything the file held: a knowledge checkpoint (sync.decisions.Knowledge) for
+        # the new id covering the old id's writes and all it had merged, so overwriting those is no conflict.
+        state = conn.execute("SELECT value FROM nm_settings WHERE key='clock'").fetchone()
+        clock = Clock.from_state(new, state[0] if state else None)
+        at = format_version(Version(clock.wall, clock.counter, new))  # every later write of the copy ranks above
+        vector = {}
+        for _key, val in conn.execute("SELECT key, value FROM nm_decisions WHERE kind='checkpoint' AND key LIKE ? "
+                                     "ORDER BY key", (old + "|%",)):
+            vector = json.loads(val) if val else vector
+        vector[old] = format_version(Version(clock.wall, clock.counter, old))
+        conn.execute("INSERT OR REPLACE INTO nm_decisions VALUES ('checkpoint', ?, ?, ?, NULL)",
+                     (f"{new}|{at}", json.dumps(vector, sort_keys=True), at))
+    elif not rows.get("replica_id"):
+        conn.execute("INSERT OR REPLACE INTO nm_settings VALUES ('replica_id', ?)", (secrets.token_hex(6),))
+    conn.execute("INSERT OR REPLACE INTO nm_settings VALUES ('replica_home', ?)", (home,))
+    conn.execute("COMMIT")
 
 
 def backup_before_upgrade(conn: sqlite3.Connection, path: Path, version: int) -> Path:

@@ -151,8 +151,10 @@ def _recompute(ranker: Ranker, table: str, uuid: str, rec, rows: list[list], res
                     if not ev:
                         continue
                     er = ranker.rank(ev)
-                    below = [d for r_, d in drank if r_ < er and replica_of(d) != replica_of(ev)
-                             and not knowledge.knew(ev, d)]
+                    # a delete and an edit by different laptops, neither knowing the other: a conflict
+                    # in either order (an edit outranking the delete, or a delete after an unseen edit)
+                    below = [d for r_, d in drank if replica_of(d) != replica_of(ev)
+                             and (r_ < er and not knowledge.knew(ev, d) or r_ > er and not knowledge.knew(d, ev))]
                     if not below:
                         continue
                     key = (f"{DELETED}:{f}", ev)

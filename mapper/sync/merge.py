@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import operator
+import sqlite3
 from collections import Counter
 from dataclasses import dataclass, field
 from json.encoder import encode_basestring_ascii as _encode_str_ascii
@@ -89,10 +90,12 @@ class Rec:
 
 
 def merge_files(project, files: Iterable[Path | str], *, passphrase: str | None = None,
-                progress: Progress | None = None) -> MergeSummary:
+                progress: Progress | None = None, refuse_bad: bool = False) -> MergeSummary:
     """Merge exports into ``project`` in one transaction. Values are opaque (care needs stay sealed), so
     no passphrase is needed; it is accepted for the CLI's sake. ``progress(done, total, message)`` may
-    return False to cancel (nothing is changed)."""
+    return False to cancel (nothing is changed). ``refuse_bad`` (a folder of exports): a file that cannot
+    be merged (not a GeoPackage, damaged, not an export, unreadable versions) is listed in
+    ``summary.refused`` with its reason and the others are merged; otherwise it stops the whole merge."""
     del passphrase
     paths = [Path(f) for f in files]
     for p in paths:
@@ -117,12 +120,38 @@ def merge_files(project, files: Iterable[Path | str], *, passphrase: str | None 
                 if fs.sha256 in known:
                     fs.already_merged = True
                     continue
+                if refuse_bad:
+                    reason = refusal(opened)
+                    if reason is not None:
+                        fs.refused = reason
+                        summary.refused.append((path.name, reason))
+                        if opened is not None and opened.conn is not None:
+                            opened.conn.close()
+                        continue
                 known.add(fs.sha256)
                 engine.merge_file(path, fs, opened)
         report(total, "writing")
         engine.finish(summary, report=lambda msg: report(total, msg))
         report(total, "committing")
     return summary
+
+
+def refusal(opened: Opened | None) -> str | None:
+    """Why an export cannot be merged at all, found before any of it is merged (None: it can be)."""
+    if opened is None:
+        return None
+    if opened.error is not None:
+        return opened.error.message
+    src = opened.conn
+    try:
+        if not src.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='nm_versions'").fetchone():
+            return "is not a Neighbourhood Mapper export (no record versions); import it instead"
+        if src.execute("SELECT 1 FROM nm_versions WHERE typeof(versions) != 'text' OR NOT json_valid(versions) "
+                       "LIMIT 1").fetchone():
+            return "record versions cannot be read"
+    except sqlite3.DatabaseError as exc:
+        return f"cannot be read safely ({exc})"
+    return None
 
 
 class MergeEngine:
@@ -390,8 +419,17 @@ class MergeEngine:
             if brec is None or arec is None or tbl not in self.cols:
                 continue
             fs = FileSummary(self.local_name)
+            know = self.knowledge()
+
+            def decided_on(v: str, version=version, know=know) -> bool:
+                """Did whoever merged the pair know write ``v`` of the replaced record (then it was taken
+                into account)? Any other write, older or newer, is folded into the survivor or a conflict."""
+                if replica_of(v) == replica_of(version):
+                    return v <= version
+                return know.knew(version, v)
+
             for f, bv in sorted(brec.versions.items()):
-                if f == DELETED or bv <= version:
+                if f == DELETED or decided_on(bv):
                     continue
                 lv, lval, bval = arec.versions.get(f), arec.get(f), brec.get(f)
                 act = self.ranker.action(lv, lval, bv, bval)
@@ -402,7 +440,7 @@ class MergeEngine:
                 elif act == KEEP_LOSE_INCOMING:
                     self._lose(tbl, a, f, bv, bval, brec.sources.get(f, brec.origin or fs.name))
             for (t, u, f, v), (val, source) in list(self.losers.items()):
-                if t == tbl and u == b and f != DELETED and v > version:
+                if t == tbl and u == b and f != DELETED and not decided_on(v):
                     self._lose(tbl, a, f, v, val, source)
             self._set_vtext(tbl, a, "")
 
