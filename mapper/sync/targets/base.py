@@ -186,6 +186,8 @@ def write_package(path: Path, incoming: Incoming, *, replica: str, author: str) 
     path.write_bytes(_empty_package())
     conn = connect(path, check=False)
     try:
+        conn.execute("PRAGMA journal_mode = MEMORY")  # a scratch file: rebuilt if anything goes wrong
+        conn.execute("PRAGMA synchronous = OFF")
         conn.execute("BEGIN IMMEDIATE")
         tracking.pause(conn)  # these rows are not outside edits
         conn.executemany("INSERT OR REPLACE INTO nm_settings VALUES (?, ?)",
