@@ -160,8 +160,9 @@ class Incoming:
 _EMPTY: dict[int, bytes] = {}
 
 
-def _empty_package() -> bytes:
-    """The bytes of a new, empty project (made once per process: copying them is much cheaper)."""
+def empty_package() -> bytes:
+    """The bytes of a new, empty project (made once per process, on the first pull: copying them is much
+    cheaper than creating a project each time)."""
     if not _EMPTY:
         with tempfile.TemporaryDirectory(prefix="nm-empty-") as tmp:
             p = Project.create(Path(tmp) / "empty.gpkg")
@@ -183,7 +184,7 @@ def write_package(path: Path, incoming: Incoming, *, replica: str, author: str) 
     from mapper.store import tracking
     from mapper.store.connection import connect
 
-    path.write_bytes(_empty_package())
+    path.write_bytes(empty_package())
     conn = connect(path, check=False)
     try:
         conn.execute("PRAGMA journal_mode = MEMORY")  # a scratch file: rebuilt if anything goes wrong
