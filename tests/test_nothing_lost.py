@@ -164,3 +164,17 @@ def test_an_older_edit_of_a_merged_duplicate_reaches_the_survivor_or_review(tmp_
     assert {(x.uuid, "name", "Oakwood Community Library"), (x.uuid, "accessibility", "Step-free entrance")} <= kept
     for r in (a, b, c):
         r.close()
+
+
+def test_the_same_file_opened_again_in_a_new_process_keeps_its_replica_id(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    with Project.create(tmp_path / "p.gpkg") as p:
+        rid = p.replica_id
+    code = "import sys; from mapper.store.project import Project; print(Project.open(sys.argv[1]).replica_id)"
+    for _ in range(2):
+        out = subprocess.run([sys.executable, "-c", code, str(tmp_path / "p.gpkg")], capture_output=True, text=True,
+                             env={**os.environ, "PYTHONPATH": os.getcwd()}, timeout=120)
+        assert out.stdout.strip() == rid, out.stderr

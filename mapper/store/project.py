@@ -20,13 +20,16 @@ from mapper.domain.errors import (
     SchemaTooNewError,
     ValidationError,
 )
-from mapper.domain.hlc import Clock, Version, format_version
+from mapper.domain.hlc import Clock
 from mapper.domain.records import DELETED, RECORD_TYPES, Asset, Record
 from mapper.domain.validation import problems as record_problems
 from mapper.store import gpkg_schema, migrations, tracking
+from mapper.store.bulk import BulkWrites
 from mapper.store.codec import PRIVACY_KEY, FieldCodec, LockedCodec
 from mapper.store.connection import connect, set_durable
-from mapper.store.geometry import envelope, geometry_blob, point_blob, point_of, to_geojson
+from mapper.store.geometry import geometry_blob, point_blob, point_of, to_geojson
+from mapper.store.opening import backup_before_upgrade, claim_replica, replica_home
+from mapper.store.places import Places
 from mapper.store.spatial import NeighbourhoodIndex
 from mapper.store.stored import dump_stored, history_value, load_stored, reindex_dirty
 from mapper.store.versions import pack_versions, unpack_versions
@@ -34,7 +37,7 @@ from mapper.store.versions import pack_versions, unpack_versions
 TABLES = tuple(RECORD_TYPES)  # assets, groups, care_needs, neighbourhoods
 
 
-class Project:
+class Project(Places, BulkWrites):
     checkpoint_after_commit = True  # the file itself holds every committed edit (benchmarks measure the cost)
 
     def __init__(self, path: Path, conn: sqlite3.Connection, *, readonly: bool = False):
@@ -467,179 +470,9 @@ class Project:
             sets = ", ".join(f'"{k}"=?' for k in stored)
             self.conn.execute(f'UPDATE "{table}" SET {sets} WHERE uuid=?', (*stored.values(), uuid))
 
-    def bulk_add(self, records: list[Record], *, derive: bool = True) -> int:
-        """Insert many new records in one transaction (demo, import). Validates each; all or nothing."""
-        if not records:
-            return 0
-        table = records[0].TABLE
-        if derive and table == "assets":
-            pending = [r for r in records if r.location and not r.neighbourhood_fixed]
-            for rec, nb in zip(pending, self.neighbourhoods_at([r.location for r in pending])):
-                rec.neighbourhood = nb
-        for i, rec in enumerate(records, 1):
-            found = record_problems(rec)
-            if found:
-                raise ValidationError(found, where=f"record {i}")
-        with self.transaction():
-            version = self.clock.tick()
-            cols = self._columns[table]
-            rows = []
-            for rec in records:
-                stored = self.to_stored(table, rec.to_values(), rec.uuid)
-                rows.append((rec.uuid, *[stored.get(c) for c in cols]))
-            # A column no record has (the file never had it) gets no version: an empty value that was
-            # never recorded must not overwrite a real one elsewhere at merge.
-            had = [c for i, c in enumerate(cols, 1) if any(r[i] is not None for r in rows)]
-            packed = pack_versions({c: version for c in had}, cols)
-            vers = [(table, rec.uuid, packed) for rec in records]
-            marks = ", ".join("?" for _ in range(len(cols) + 1))
-            sql = f'INSERT INTO "{table}" (uuid, {", ".join(cols)}) VALUES ({marks})'
-            if "geom" in cols:
-                self._bulk_insert_indexed(table, sql, rows, cols.index("geom") + 1)
-            else:
-                self.conn.executemany(sql, rows)
-            self.conn.executemany("INSERT OR REPLACE INTO nm_versions VALUES (?, ?, ?)", vers)
-            self.conn.execute(
-                "INSERT INTO nm_history (tbl, uuid, field, old, new, version, author, source) "
-                "VALUES (?, '*', 'bulk_add', NULL, ?, ?, ?, ?)",
-                (table, json.dumps(len(records)), version, self.author, self.source))
-            if table in ("assets", "neighbourhoods"):
-                gpkg_schema.update_extent(self.conn, table)
-            if table == "neighbourhoods":
-                self._nbhd_index = None
-        return len(records)
-
-    def _bulk_insert_indexed(self, table: str, sql: str, rows: list[tuple], geom_at: int) -> None:
-        """Insert rows with the R-tree insert trigger set aside, then index the new rows in one pass
-        (the trigger calls Python four times a row). Inside the caller's transaction: all or nothing."""
-        trigger = f"rtree_{table}_geom_insert"
-        found = self.conn.execute("SELECT sql FROM sqlite_master WHERE type='trigger' AND name=?",
-                                  (trigger,)).fetchone()
-        if found is None:
-            self.conn.executemany(sql, rows)
-            return
-        last = self.conn.execute(f'SELECT coalesce(max(fid), 0) FROM "{table}"').fetchone()[0]
-        self.conn.execute(f'DROP TRIGGER "{trigger}"')
-        self.conn.executemany(sql, rows)
-        self.conn.execute(found[0])
-        boxes = []
-        new_fids = [r[0] for r in self.conn.execute(f'SELECT fid FROM "{table}" WHERE fid > ? ORDER BY fid', (last,))]
-        for fid, row in zip(new_fids, rows):
-            blob = row[geom_at]
-            if blob is not None:
-                env = envelope(blob)
-                if env is not None:
-                    boxes.append((fid, *env))
-        self.conn.executemany(f'INSERT OR REPLACE INTO "rtree_{table}_geom" VALUES (?, ?, ?, ?, ?)', boxes)
-
-    # ---- places ----------------------------------------------------------------------------
-    def forget_neighbourhoods(self) -> None:
-        """Neighbourhood polygons changed (merge, import): look them up afresh next time."""
-        self._nbhd_index = None
-
-    def _neighbourhood_index(self) -> NeighbourhoodIndex:
-        if self._nbhd_index is None:
-            rows = self.conn.execute("SELECT uuid, geom FROM neighbourhoods").fetchall()
-            self._nbhd_index = NeighbourhoodIndex(rows)
-        return self._nbhd_index
-
-    def neighbourhood_at(self, lon: float, lat: float) -> str | None:
-        return self._neighbourhood_index().find(lon, lat)
-
-    def neighbourhoods_at(self, points: list[tuple[float, float]]) -> list[str | None]:
-        return self._neighbourhood_index().find_many(points)
-
-    def neighbourhood_names(self) -> dict[str, str]:
-        return dict(self.conn.execute("SELECT uuid, name FROM neighbourhoods ORDER BY name"))
-
-    def assets_in_box(self, minx: float, miny: float, maxx: float, maxy: float) -> list[str]:
-        cur = self.conn.execute(
-            "SELECT a.uuid FROM assets a JOIN rtree_assets_geom r ON a.fid = r.id "
-            "WHERE r.minx <= ? AND r.maxx >= ? AND r.miny <= ? AND r.maxy >= ?", (maxx, minx, maxy, miny))
-        return [r[0] for r in cur]
-
-    def replace_wards(self, wards: list[tuple[str, str, object]]) -> None:
-        """Reference layer (not versioned): [(code, name, shapely/GeoJSON polygon)]."""
-        with self.transaction():
-            self.conn.execute("DELETE FROM wards")
-            self.conn.executemany("INSERT INTO wards (code, name, geom) VALUES (?, ?, ?)",
-                                  [(c, n, self._geom_blob("neighbourhoods", g)) for c, n, g in wards])
-            gpkg_schema.update_extent(self.conn, "wards")
-
-    def wards(self) -> list[tuple[str, str, dict]]:
-        return [(c, n, to_geojson(g)) for c, n, g in self.conn.execute("SELECT code, name, geom FROM wards")]
-
-    def refresh_extents(self) -> None:
-        with self.transaction():
-            for table in ("assets", "neighbourhoods"):
-                gpkg_schema.update_extent(self.conn, table)
-
 def _differs(a: Any, b: Any) -> bool:
     if isinstance(a, (list, tuple)) and isinstance(b, (list, tuple)):
         return [float(x) for x in a] != [float(x) for x in b]
     return a != b
-
-
-def replica_home(path: Path) -> str:
-    """Which laptop, user and place this copy of the file lives in (a digest; nothing readable)."""
-    import getpass
-    import hashlib
-    import platform
-    import uuid as uuid_mod
-
-    try:
-        user = getpass.getuser()
-    except Exception:  # noqa: BLE001 - no user name available: the machine and path still count
-        user = ""
-    text = f"{platform.node()}|{uuid_mod.getnode()}|{user}|{Path(path).resolve()}"
-    return hashlib.sha256(text.encode()).hexdigest()[:16]
-
-
-def claim_replica(conn: sqlite3.Connection, path: Path) -> None:
-    """A replica is a laptop's copy of a file, never the file's bytes: a file copied to another laptop,
-    user or path gets its own replica id the first time it is opened there (the old one is kept as its
-    ancestry), so edits made in two copies are always seen as concurrent."""
-    home = replica_home(path)
-    rows = dict(conn.execute("SELECT key, value FROM nm_settings WHERE key IN "
-                             "('replica_id', 'replica_home', 'replica_ancestry')"))
-    if rows.get("replica_home") == home:
-        return
-    conn.execute("BEGIN IMMEDIATE")
-    if rows.get("replica_home") and rows.get("replica_id"):  # a copy: a new identity, the old as ancestry
-        old, new = rows["replica_id"], secrets.token_hex(6)
-        ancestry = json.loads(rows.get("replica_ancestry") or "[]") + [old]
-        conn.execute("INSERT OR REPLACE INTO nm_settings VALUES ('replica_ancestry', ?)", (json.dumps(ancestry),))
-        conn.execute("INSERT OR REPLACE INTO nm_settings VALUES ('replica_id', ?)", (new,))
-        # The copy knew everything the file held: a knowledge checkpoint (sync.decisions.Knowledge) for
-        # the new id covering the old id's writes and all it had merged, so overwriting those is no conflict.
-        state = conn.execute("SELECT value FROM nm_settings WHERE key='clock'").fetchone()
-        clock = Clock.from_state(new, state[0] if state else None)
-        at = format_version(Version(clock.wall, clock.counter, new))  # every later write of the copy ranks above
-        vector = {}
-        for _key, val in conn.execute("SELECT key, value FROM nm_decisions WHERE kind='checkpoint' AND key LIKE ? "
-                                     "ORDER BY key", (old + "|%",)):
-            vector = json.loads(val) if val else vector
-        vector[old] = format_version(Version(clock.wall, clock.counter, old))
-        conn.execute("INSERT OR REPLACE INTO nm_decisions VALUES ('checkpoint', ?, ?, ?, NULL)",
-                     (f"{new}|{at}", json.dumps(vector, sort_keys=True), at))
-    elif not rows.get("replica_id"):
-        conn.execute("INSERT OR REPLACE INTO nm_settings VALUES ('replica_id', ?)", (secrets.token_hex(6),))
-    conn.execute("INSERT OR REPLACE INTO nm_settings VALUES ('replica_home', ?)", (home,))
-    conn.execute("COMMIT")
-
-
-def backup_before_upgrade(conn: sqlite3.Connection, path: Path, version: int) -> Path:
-    """Copy the file (consistently, through SQLite's backup API) before migrating it."""
-    target = path.with_name(f"{path.stem}.schema{version}.backup{path.suffix}")
-    n = 1
-    while target.exists():
-        n += 1
-        target = path.with_name(f"{path.stem}.schema{version}.backup{n}{path.suffix}")
-    dest = sqlite3.connect(str(target))
-    try:
-        conn.backup(dest)
-    finally:
-        dest.close()
-    return target
 
 

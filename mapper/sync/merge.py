@@ -15,7 +15,6 @@ import json
 import operator
 import sqlite3
 from collections import Counter
-from dataclasses import dataclass, field
 from json.encoder import encode_basestring_ascii as _encode_str_ascii
 from pathlib import Path
 from typing import Any, Callable, Iterable
@@ -27,17 +26,17 @@ from mapper.store.merge_io import bulk_insert
 from mapper.store.project import TABLES
 from mapper.store.stored import dump_stored, history_value, load_stored
 from mapper.store.versions import DEFAULT as PACKED_DEFAULT
-from mapper.store.versions import pack_versions, unpack_versions
+from mapper.store.versions import pack_versions
 from mapper.sync import conflicts as conflicts_mod
 from mapper.sync import decisions as dec
 from mapper.sync.prefetch import Opened, Prefetch, open_export
 from mapper.sync.rules import KEEP_LOSE_INCOMING, TAKE, TAKE_LOSE_LOCAL, Ranker, replica_of, same
+from mapper.sync.state import CHUNK, Rec, read_records
 from mapper.sync.summary import FileSummary, MergeSummary
 
 Progress = Callable[[int, int, str], object]
 PACKED_ALL = PACKED_DEFAULT  # the version most fields share (mapper.store.versions)
 ADDED = json.dumps("added")
-CHUNK = 500
 _VERSIONS = "SELECT uuid, versions FROM nm_versions WHERE tbl=? ORDER BY uuid"
 _STR_ONLY = frozenset({str})
 _scan_json = json.JSONDecoder().scan_once
@@ -60,33 +59,6 @@ def _loads(text: Any) -> Any:
         except StopIteration:
             pass
     return json.loads(text)  # whitespace, errors and bytes: exactly as json.loads
-
-
-@dataclass
-class Rec:
-    """One record's merged state: stored values (every column), per-field versions, tombstone flag."""
-
-    values: dict[str, Any]
-    versions: dict[str, str]
-    deleted: bool
-    sources: dict[str, str] = field(default_factory=dict)  # field -> file that brought the value
-    text: str | None = None  # packed versions as read, while unchanged (saves re-packing)
-    origin: str = ""  # where fields not listed in ``sources`` came from ("" = this project)
-
-    def copy(self) -> "Rec":
-        return Rec(dict(self.values), dict(self.versions), self.deleted, dict(self.sources), self.text, self.origin)
-
-    def get(self, f: str) -> Any:
-        return int(self.deleted) if f == DELETED else self.values.get(f)
-
-    def set(self, f: str, value: Any, version: str, source: str) -> None:
-        if f == DELETED:
-            self.deleted = bool(value)
-        else:
-            self.values[f] = value
-        self.versions[f] = version
-        self.sources[f] = source
-        self.text = None
 
 
 def merge_files(project, files: Iterable[Path | str], *, passphrase: str | None = None,
@@ -222,27 +194,10 @@ class MergeEngine:
     def load(self, table: str, uuids: list[str]) -> None:
         """Bring local records into memory (once), remembering how they were before the merge."""
         need = [u for u in uuids if (table, u) not in self.initial]
-        cols = self.cols[table]
         self._know_vtext(table, need)
-        for i in range(0, len(need), CHUNK):
-            part = need[i:i + CHUNK]
-            marks = ",".join("?" * len(part))
-            rows = {r[0]: r[1:] for r in self.conn.execute(
-                f'SELECT uuid, {", ".join(cols)} FROM "{table}" WHERE uuid IN ({marks})', part)}
-            tombs = dict(self.conn.execute(
-                f"SELECT uuid, data FROM nm_tombstones WHERE tbl=? AND uuid IN ({marks})", (table, *part)))
-            vt = self._vtext(table)
-            for u in part:
-                versions = unpack_versions(vt[u], cols) if u in vt else {}
-                if u in rows:
-                    rec = Rec(dict(zip(cols, rows[u])), versions, False)
-                elif u in tombs:
-                    data = load_stored(tombs[u]) if tombs[u] else {}
-                    rec = Rec({c: data.get(c) for c in cols}, versions, True)
-                else:
-                    self.initial[(table, u)] = None
-                    continue
-                self.initial[(table, u)] = rec
+        for u, rec in read_records(self.conn, table, self.cols[table], need, self._vtext(table)).items():
+            self.initial[(table, u)] = rec
+            if rec is not None:
                 self.state[(table, u)] = rec.copy()
 
     def rec(self, table: str, uuid: str) -> Rec | None:
