@@ -133,7 +133,10 @@ class MergeEngine:
         self.ranker = ranker
         self.cols = {t: project.columns(t) for t in TABLES}
         self.local_name = project.path.name
-        self.vtext: dict[str, dict[str, str]] = {}
+        self.vtext: dict[str, dict[str, str]] = {}  # see _know_vtext
+        self.vtext_full: set[str] = set()
+        self.vtext_asked: dict[str, set[str]] = {}
+        self.vtext_size: dict[str, int] = {}
         self.skip: dict[str, set[tuple[str, str]]] = {}  # see _skip
         self.initial: dict[tuple[str, str], Rec | None] = {}
         self.state: dict[tuple[str, str], Rec] = {}
@@ -157,14 +160,41 @@ class MergeEngine:
 
     # ---- local state ---------------------------------------------------------------------
     def _vtext(self, table: str) -> dict[str, str]:
-        if table not in self.vtext:
-            self.vtext[table] = dict(self.conn.execute(
-                "SELECT uuid, versions FROM nm_versions WHERE tbl=?", (table,)))
-        return self.vtext[table]
+        """This project's packed versions for ``table`` as far as known (``_know_vtext``)."""
+        return self.vtext.setdefault(table, {})
+
+    def _know_vtext(self, table: str, uuids: list[str]) -> None:
+        """Make sure our versions of ``uuids`` are known: looked up by uuid while few are asked for compared
+        with the table (a sync bringing 200 changes into a map of 1M), else the whole table read once."""
+        if table in self.vtext_full:
+            return
+        asked = self.vtext_asked.setdefault(table, set())
+        need = [u for u in uuids if u not in asked]
+        if not need:
+            return
+        if table not in self.vtext_size:
+            self.vtext_size[table] = self.conn.execute(
+                f'SELECT coalesce(max(fid), 0) FROM "{table}"').fetchone()[0]
+        if (len(asked) + len(need)) * 20 > self.vtext_size[table]:
+            found = self.conn.execute("SELECT uuid, versions FROM nm_versions WHERE tbl=?", (table,)).fetchall()
+            self.vtext_full.add(table)
+        else:
+            found = []
+            for i in range(0, len(need), CHUNK):
+                part = need[i:i + CHUNK]
+                found += self.conn.execute("SELECT uuid, versions FROM nm_versions WHERE tbl=? AND uuid IN "
+                                           f"({','.join('?' * len(part))})", (table, *part)).fetchall()
+            asked.update(need)
+        vt, skip = self._vtext(table), self.skip.get(table)
+        for u, v in found:
+            vt.setdefault(u, v)  # a text set by this merge (_set_vtext) stays
+            if skip is not None:
+                skip.add((u, v))
 
     def load(self, table: str, uuids: list[str]) -> None:
         """Bring local records into memory (once), remembering how they were before the merge."""
         need = [u for u in uuids if (table, u) not in self.initial]
+        self._know_vtext(table, need)
         for u, rec in read_records(self.conn, table, self.cols[table], need, self._vtext(table)).items():
             self.initial[(table, u)] = rec
             if rec is not None:
@@ -206,12 +236,14 @@ class MergeEngine:
         return self.skip[table]
 
     def _set_vtext(self, table: str, uuid: str, text: str) -> None:
-        self.vtext[table][uuid] = text
+        self._vtext(table)[uuid] = text
         self._skip(table).add((uuid, text))
 
     def _merge_table(self, src, path: Path, fs: FileSummary, table: str, has: set[str]) -> None:
+        listed = src.execute(_VERSIONS, (table,)).fetchall()
+        self._know_vtext(table, [u for u, _v in listed])
         skip = self._skip(table)
-        diff = [r for r in src.execute(_VERSIONS, (table,)) if r not in skip]
+        diff = [r for r in listed if r not in skip]
         if not diff:
             return
         src_cols = [r[1] for r in src.execute(f'PRAGMA table_info("{table}")') if r[1] not in ("fid", "uuid")]
@@ -423,10 +455,19 @@ class MergeEngine:
         self._write_decisions()
         summary.conflicts = conflicts_mod.record(self, changed)
         report("duplicates")
-        from mapper.sync.duplicates import refresh_pairs
+        from mapper.sync.duplicates import KEY_FIELDS, refresh_pairs
 
+        def may_pair_differently(table: str, before: Rec | None, rec: Rec) -> bool:
+            if before is None or before.deleted != rec.deleted:
+                return True
+            return not rec.deleted and any(not same(before.values.get(c), rec.values.get(c))
+                                           for c in KEY_FIELDS[table])
+
+        # pairs depend only on KEY_FIELDS: records whose other fields changed keep their pairs (a sync that
+        # brings 200 edited opening times costs no duplicate search over the whole map)
         summary.possible_duplicates = refresh_pairs(
-            self.project, {t: [u for u, _b, _r in changed[t]] for t in ("assets", "groups")})
+            self.project, {t: [u for u, b, r in changed[t] if may_pair_differently(t, b, r)]
+                           for t in ("assets", "groups")})
         if self.history:
             self.conn.executemany(
                 "INSERT INTO nm_history (tbl, uuid, field, old, new, version, author, source) "
@@ -495,7 +536,8 @@ class MergeEngine:
             conn.executemany(f'UPDATE "{table}" SET {sets} WHERE uuid=?', params)
         conn.executemany("INSERT OR REPLACE INTO nm_versions VALUES (?, ?, ?)",
                          [(table, u, r.text or pack_versions(r.versions, cols)) for u, _b, r in rows])
-        if table in ("assets", "neighbourhoods"):
+        moved = bool(deletes or inserts) or any("geom" in diff for diff in updates)
+        if table in ("assets", "neighbourhoods") and moved:  # the extent scans the R-tree: only when it can change
             gpkg_schema.update_extent(conn, table)
         if table == "neighbourhoods":
             self.project.forget_neighbourhoods()

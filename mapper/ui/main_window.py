@@ -37,6 +37,7 @@ from mapper.ui.file_actions import FileActions
 from mapper.ui.forms import RecordForm
 from mapper.ui.group_form import GroupForm
 from mapper.ui.record_list import RecordList
+from mapper.ui.sync_actions import SyncActions
 from mapper.ui.wheel import guard_wheel
 
 TITLE = "Neighbourhood Mapper"
@@ -165,6 +166,7 @@ class MainWindow(FileActions, QMainWindow):
         QWidget.setTabOrder(self.assets.view, self.asset_form.order[0])
         QWidget.setTabOrder(self.groups.view, self.group_form.order[0])
         self._build_actions()
+        self.sync_actions = SyncActions(self)  # File → Sync (ui/sync_actions.py)
         guard_wheel(self)  # scrolling the form or the lists never edits a record
         self.statusBar().showMessage("Open a project to begin")
         self.undo_stack.cleanChanged.connect(lambda _clean: self._update_actions())
@@ -349,6 +351,7 @@ class MainWindow(FileActions, QMainWindow):
         self.show_empty_panel()
         self.map.set_project(project)
         self._install_care_panel()
+        self.sync_actions.refresh()
         self.statusBar().showMessage(f"Opened {project.path.name}: {self.assets.model.total:,} assets, "
                                      f"{self.groups.model.total:,} groups. Every change is saved at once.")
         self._update_actions()
