@@ -10,7 +10,7 @@ import json
 import sys
 from pathlib import Path
 
-from mapper.domain.errors import MapperError
+from mapper.domain.errors import MapperError, failure_cause
 from mapper.domain.userdirs import log_unexpected
 
 COMMANDS = ("demo", "new", "import", "export", "merge", "check", "stats")
@@ -217,8 +217,29 @@ HANDLERS = {"demo": cmd_demo, "new": cmd_new, "import": cmd_import, "export": cm
             "merge": cmd_merge, "check": cmd_check, "stats": cmd_stats}
 
 
+def _quiet_closed_pipe() -> int:
+    """``mapper stats ... | head``: the reader went away. Nothing more to say, and nothing to flush."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        code = _main(argv)
+        sys.stdout.flush()
+        return code
+    except BrokenPipeError:
+        return _quiet_closed_pipe()
+
+
+def _main(argv: list[str]) -> int:
     try:
         if argv and argv[0] in COMMANDS or (argv and argv[0].startswith("-") and argv[0] not in ("-h", "--help")):
             args = _parser().parse_args(argv)
@@ -238,7 +259,14 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("mapper: cancelled; nothing was changed", file=sys.stderr)
         return 1
+    except BrokenPipeError:
+        raise
     except Exception as exc:  # noqa: BLE001 - the one place unexpected errors become one line
+        found = failure_cause(exc)
+        if found is not None:  # a low-level cause no operation named: it concerns the project given
+            named = next((a for a in argv if a not in COMMANDS and not a.startswith("-")), None)
+            print(f"mapper: {named + ': ' if named else ''}{found[0]}", file=sys.stderr)
+            return 1
         where = log_unexpected(exc, context="(command line)")
         print(f"mapper: unexpected error: {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
               + (f" (details in {where})" if where else ""), file=sys.stderr)

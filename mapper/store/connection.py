@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import stat
 from pathlib import Path
 
 from mapper.domain.errors import ProjectFileError
@@ -19,20 +21,53 @@ def looks_like_sqlite(path: Path) -> bool:
         return False
 
 
-def connect(path: Path | str, *, readonly: bool = False, check: bool = True) -> sqlite3.Connection:
+def is_writable(path: Path) -> bool:
+    """False for a file whose permissions say read-only (even for an administrator) or that we may not write."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return False
+    return bool(mode & stat.S_IWUSR) and os.access(path, os.W_OK)
+
+
+def repair_sidecars(path: Path) -> None:
+    """SQLite creates -wal and -shm with the database file's permissions: after a session on a read-only
+    file they stay read-only and every later write fails. Give them the (writable) file's permissions."""
+    try:
+        mode = stat.S_IMODE(os.stat(path).st_mode)
+    except OSError:
+        return
+    if not mode & stat.S_IWUSR:
+        return
+    for suffix in ("-wal", "-shm"):
+        side = Path(str(path) + suffix)
+        try:
+            if side.exists() and not os.stat(side).st_mode & stat.S_IWUSR:
+                os.chmod(side, mode)
+        except OSError:
+            pass
+
+
+def connect(path: Path | str, *, readonly: bool = False, check: bool = True, create: bool = False
+            ) -> sqlite3.Connection:
     """A connection in autocommit mode (we BEGIN ourselves), with the ST_* functions registered.
 
-    Read-only connections are for files we did not write: ``trusted_schema=OFF`` so triggers and views
-    cannot call functions with side effects, and the integrity check runs before anything is read.
+    Opening never creates a file (only ``create=True``, for a new project or a copy, does). Read-only
+    connections are for files we did not write: ``trusted_schema=OFF`` so triggers and views cannot call
+    functions with side effects, and the integrity check runs before anything is read.
     """
     path = Path(path)
-    if readonly or path.exists():
+    if path.is_dir():
+        raise ProjectFileError("is a folder, not a file", path=path)
+    if not create or path.exists():
         if not path.exists():
             raise ProjectFileError("file not found", path=path)
         if path.stat().st_size == 0:
             raise ProjectFileError("the file is empty", path=path)
         if not looks_like_sqlite(path):
             raise ProjectFileError("is not a GeoPackage (not an SQLite database)", path=path)
+        if not readonly:
+            repair_sidecars(path)
     try:
         if readonly:
             uri = path.resolve().as_uri() + "?mode=ro"
@@ -50,6 +85,8 @@ def connect(path: Path | str, *, readonly: bool = False, check: bool = True) -> 
                 raise ProjectFileError(f"the file is damaged ({row[0] if row else 'no answer'})", path=path)
     except sqlite3.DatabaseError as exc:
         raise ProjectFileError(f"cannot be read as a database ({exc})", path=path) from None
+    except PermissionError:
+        raise ProjectFileError("cannot be opened: permission denied", path=path) from None
     except UnicodeDecodeError:
         raise ProjectFileError("the file is damaged (its integrity check fails)", path=path) from None
     return conn

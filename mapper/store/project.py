@@ -10,11 +10,13 @@ from __future__ import annotations
 import json
 import secrets
 import sqlite3
+import time
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from mapper.domain.errors import (
+    PrivacyError,
     ProjectFileError,
     RecordNotFound,
     SchemaTooNewError,
@@ -24,8 +26,8 @@ from mapper.domain.hlc import Clock
 from mapper.domain.records import DELETED, RECORD_TYPES, Asset, Record
 from mapper.domain.validation import problems as record_problems
 from mapper.store import gpkg_schema, migrations
-from mapper.store.codec import PRIVACY_KEY, FieldCodec, LockedCodec
-from mapper.store.connection import connect, set_durable
+from mapper.store.codec import PRIVACY_KEY, FieldCodec, LockedCodec, is_sensitive
+from mapper.store.connection import connect, is_writable, set_durable
 from mapper.store.geometry import envelope, geometry_blob, point_blob, point_of, to_geojson
 from mapper.store.spatial import NeighbourhoodIndex
 from mapper.store.stored import dump_stored, history_value, load_stored, reindex_dirty
@@ -43,6 +45,8 @@ class Project:
         if self.setting(PRIVACY_KEY):
             self.codec = LockedCodec()
         self.source: str | None = None  # label for history ("form", a file name...)
+        # called with the seconds waited while another connection holds the write lock (progress, Cancel)
+        self.on_busy: Callable[[float], object] | None = None
         self._nbhd_index: NeighbourhoodIndex | None = None
         self._columns = {t: self._table_columns(t) for t in TABLES}
         self.replica_id = self.setting("replica_id") or ""
@@ -59,7 +63,7 @@ class Project:
             for suffix in ("-wal", "-shm"):
                 Path(str(path) + suffix).unlink(missing_ok=True)
         path.parent.mkdir(parents=True, exist_ok=True)
-        conn = connect(path, check=False)
+        conn = connect(path, check=False, create=True)
         conn.execute("PRAGMA page_size = 4096")
         set_durable(conn)
         migrations.apply(conn)
@@ -71,6 +75,9 @@ class Project:
     @classmethod
     def open(cls, path: Path | str, *, readonly: bool = False) -> "Project":
         path = Path(path)
+        # a file whose permissions say read-only opens read-only (SQLite would otherwise fail at the first
+        # write, and leave a read-only -wal and -shm behind it)
+        readonly = readonly or (path.is_file() and not is_writable(path))
         conn = connect(path, readonly=readonly)
         try:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
@@ -133,7 +140,8 @@ class Project:
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """One user action. Nested calls join the outer transaction through a savepoint."""
         if self.readonly:
-            raise ProjectFileError("is open read-only", path=self.path)
+            raise ProjectFileError("is read-only (its file permissions): nothing can be changed in it",
+                                   path=self.path)
         if self.conn.in_transaction:
             name = f"sp{secrets.token_hex(4)}"
             self.conn.execute(f"SAVEPOINT {name}")
@@ -146,16 +154,37 @@ class Project:
             self.conn.execute(f"RELEASE {name}")
             return
         clock_before = (self.clock.wall, self.clock.counter)
-        self.conn.execute("BEGIN IMMEDIATE")
+        self._begin()
         try:
             yield self.conn
             reindex_dirty(self.conn)
             self.conn.execute("INSERT OR REPLACE INTO nm_settings VALUES ('clock', ?)", (self.clock.state(),))
             self.conn.execute("COMMIT")
         except BaseException:
-            self.conn.execute("ROLLBACK")
+            if self.conn.in_transaction:  # SQLite has already rolled back after "disk full"
+                self.conn.execute("ROLLBACK")
             self.clock.wall, self.clock.counter = clock_before
             raise
+
+    BUSY_LIMIT_S = 30 * 60
+
+    def _begin(self) -> None:
+        """BEGIN IMMEDIATE, waiting (with ``on_busy`` after each busy timeout) while another connection,
+        say a merge in the window, is writing: a long import or merge waits its turn instead of failing."""
+        started = time.monotonic()
+        while True:
+            try:
+                self.conn.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) and "busy" not in str(exc):
+                    raise
+                waited = time.monotonic() - started
+                if waited > self.BUSY_LIMIT_S:
+                    raise ProjectFileError("is busy: another program or window is still writing to it; try "
+                                           "again later", path=self.path) from None
+                if self.on_busy is not None:
+                    self.on_busy(waited)
 
     # ---- columns and values --------------------------------------------------------------
     def _table_columns(self, table: str) -> list[str]:
@@ -173,6 +202,9 @@ class Project:
                 value = self._geom_blob(table, value)
             elif self.codec is not None:
                 value = self.codec.seal(table, key, value, uuid)
+            elif value is not None and is_sensitive(table, key):
+                raise PrivacyError("care needs are only stored encrypted: set a care-needs passphrase first",
+                                   path=self.path)
             out[key] = value
         return out
 
