@@ -98,6 +98,10 @@ def merge_files(project, files: Iterable[Path | str], *, passphrase: str | None 
     for p in paths:
         if not p.exists():
             raise MergeError("file not found", path=p)
+        if p.is_dir():
+            raise MergeError("is a folder, not a file", path=p)
+        if _same_file(p, project.path):
+            raise MergeError("is the project itself; merge other mappers' exports into it", path=p)
     summary = MergeSummary()
     total = len(paths)
 
@@ -123,6 +127,13 @@ def merge_files(project, files: Iterable[Path | str], *, passphrase: str | None 
         engine.finish(summary, report=lambda msg: report(total, msg))
         report(total, "committing")
     return summary
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.samefile(b)
+    except OSError:
+        return False
 
 
 class MergeEngine:
