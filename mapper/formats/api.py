@@ -251,7 +251,7 @@ def _sheet_order(path: Path) -> Iterable[tuple[str, int]]:
 
 
 def _import_csv(project, path: Path, counts: RowCounts, prog: Progress, mapping: ColumnMapping | None = None) -> None:
-    size, rows = csvio.read_csv(path)
+    size, rows = csvio.read_csv(path, warn=lambda number, message: counts.warn(RowIssue(number, message)))
     writer = RowWriter(project, path, counts)
 
     def tick(number, rest):

@@ -9,7 +9,7 @@ import pytest
 
 from mapper.domain.records import Asset
 from mapper.store.project import Project
-from tests.hostile.helpers import cli, files_in, refused, run
+from tests.hostile.helpers import files_in, refused, run
 
 
 @pytest.mark.parametrize("args", [["stats", "{p}"], ["import", "{p}", "{csv}"], ["export", "{p}", "{out}"],
