@@ -100,7 +100,26 @@ def detect_encoding(path: Path) -> str:
     with open(path, "rb") as fh:
         sample = fh.read(1 << 20)
     best = from_bytes(sample).best()
-    return best.encoding if best is not None else "cp1252"
+    if best is None:
+        return "cp1252"
+    # our one rule over the detector: on short English text it often guesses another Latin code page
+    # (cp1250 for "è"); a UK laptop's legacy encoding is Windows-1252, so a Latin guess that cp1252 can
+    # also decode is read as cp1252. Cyrillic, Greek, CJK and the rest stay as detected.
+    if best.encoding.replace("_", "").startswith(_LATIN) and _decodes(sample, "cp1252"):
+        return "cp1252"
+    return best.encoding
+
+
+_LATIN = ("cp1250", "cp1252", "cp1254", "cp1257", "cp1258", "iso88591", "iso88592", "iso885915", "latin",
+          "maclatin", "macroman", "cp850", "cp437")
+
+
+def _decodes(data: bytes, encoding: str) -> bool:
+    try:
+        data.decode(encoding)
+        return True
+    except UnicodeDecodeError:
+        return False
 
 
 def sniff_delimiter(sample: str) -> str:
