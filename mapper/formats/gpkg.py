@@ -73,9 +73,8 @@ def export_gpkg(project, tmp: Path, *, public: bool, kind: str, coordinator_key=
                 conn.execute(f"DELETE FROM {table} WHERE coalesce(may_publish, 0) != 1")
                 conn.execute(f"UPDATE {table} SET recorded_by = NULL")
             conn.execute("DELETE FROM attachments")
-            conn.execute("DELETE FROM nm_tombstones WHERE tbl NOT IN ('assets', 'groups', 'neighbourhoods')")
-            conn.execute("UPDATE nm_tombstones SET data = NULL")
             conn.execute("DELETE FROM care_needs")
+            _public_only(conn)
         keep = KEEP_SETTINGS_PUBLIC if public else KEEP_SETTINGS
         conn.execute(f"DELETE FROM nm_settings WHERE key NOT IN ({', '.join('?' for _ in keep)})", keep)
         for name in sorted(t for t in tables if t.startswith("nm_") and t not in (
@@ -105,6 +104,15 @@ def export_gpkg(project, tmp: Path, *, public: bool, kind: str, coordinator_key=
             Path(str(scratch) + suffix).unlink(missing_ok=True)
     progress(3, 4, force=True)
     return counts
+
+
+def _public_only(conn: sqlite3.Connection) -> None:
+    """A public file holds the published records and nothing that refers to anything else: no deleted
+    records, no review decisions (they name unpublished records and mappers), no run_by pointing at an
+    unpublished group, no mapper's name."""
+    conn.execute("DELETE FROM nm_tombstones")
+    conn.execute("DELETE FROM nm_decisions")
+    conn.execute("UPDATE assets SET run_by = NULL WHERE run_by IS NOT NULL AND run_by NOT IN (SELECT uuid FROM groups)")
 
 
 def _drop_orphans(conn: sqlite3.Connection, *, public: bool) -> None:
