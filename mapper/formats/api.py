@@ -26,7 +26,7 @@ from mapper.formats.common import (
 )
 from mapper.formats.importer import Row, RowWriter
 from mapper.privacy.needs_io import export_needs, import_needs
-from mapper.store.snapshot import replace_atomically, temp_beside
+from mapper.store.snapshot import remove_with_sidecars, replace_atomically, temp_beside
 
 IMPORT_SUFFIXES = (".gpkg", ".xlsx", ".csv", ".geojson", ".json")
 EXPORT_SUFFIXES = (".gpkg", ".xlsx", ".csv", ".geojson")
@@ -366,7 +366,7 @@ def export_file(project, out: Path, *, public: bool, kind: str, passphrase: str 
         prog(1, 1, force=True)
         replace_atomically(tmp, out)
     except BaseException:
-        tmp.unlink(missing_ok=True)
+        remove_with_sidecars(tmp)
         raise
     return ExportReport(out, counts, public=public)
 

@@ -30,7 +30,7 @@ from mapper.privacy.export_filter import filter_export
 from mapper.store import gpkg_schema
 from mapper.store.connection import connect
 from mapper.store.geometry import point_of, to_shapely
-from mapper.store.snapshot import vacuum_into
+from mapper.store.snapshot import remove_with_sidecars, scratch_file, vacuum_into
 
 EXPORTED = ("assets", "groups", "neighbourhoods")
 KEEP_SETTINGS = ("replica_id", "schema_version", "clock", "author")
@@ -47,10 +47,14 @@ def export_gpkg(project, tmp: Path, *, public: bool, kind: str, coordinator_key=
     """Write the filtered copy to ``tmp`` (the caller fsyncs and renames it). Returns rows per layer."""
     progress = progress or Progress()
     progress(0, 4, force=True)
-    scratch = tmp.with_name(tmp.name + ".filter")
-    vacuum_into(project.conn, scratch)
+    scratch = scratch_file(".export.gpkg")
+    try:
+        vacuum_into(project.conn, scratch)
+        conn = connect(scratch, check=False)
+    except BaseException:
+        remove_with_sidecars(scratch)
+        raise
     progress(1, 4, force=True)
-    conn = connect(scratch, check=False)
     try:
         conn.execute("PRAGMA secure_delete = ON")
         conn.execute("BEGIN IMMEDIATE")
@@ -95,13 +99,11 @@ def export_gpkg(project, tmp: Path, *, public: bool, kind: str, coordinator_key=
     except BaseException:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
-        tmp.unlink(missing_ok=True)
+        remove_with_sidecars(tmp)
         raise
     finally:
         conn.close()
-        scratch.unlink(missing_ok=True)
-        for suffix in ("-journal", "-wal", "-shm"):
-            Path(str(scratch) + suffix).unlink(missing_ok=True)
+        remove_with_sidecars(scratch)
     progress(3, 4, force=True)
     return counts
 

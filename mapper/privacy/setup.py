@@ -161,10 +161,12 @@ def ensure_unlocked(project, passphrase: str | None) -> PassphraseCodec | None:
     return unlock(project, passphrase)
 
 
-def lock(project) -> None:
-    """Forget the key: care needs can no longer be read or written until unlocked again."""
+def lock(project) -> bool:
+    """Forget the key: care needs can no longer be read or written until unlocked again. Never blocks nor
+    fails on a busy file: the access-log entry then waits and is written later. False when it waits."""
     if is_protected(project):
         was = is_unlocked(project)
         project.codec = LockedCodec()
         if was and project.conn is not None:
-            log_access(project, "lock")
+            return log_access(project, "lock", wait=False)
+    return True
