@@ -110,6 +110,8 @@ def failure_cause(exc: BaseException) -> tuple[str, bool] | None:
             return _BUSY, True
         if "readonly" in text or "read-only" in text:
             return "is read-only: nothing can be changed in it", True
+        if "unable to open" in text:
+            return "cannot be created or opened: its folder may be read-only or missing", False
         if "disk i/o" in text:
             return "a disk error stopped the write (disk full, file-size limit or a removed drive)", True
         if "no transaction is active" in text:

@@ -7,11 +7,12 @@ callbacks; a cancel raises CancelledError and leaves nothing changed.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-from mapper.domain.errors import ExportError, ImportFormatError, MapperError
+from mapper.domain.errors import ExportError, ImportFormatError, MapperError, about_file
 from mapper.formats import csvio, geojson, gpkg, xlsx
 from mapper.formats.common import (
     BOUNDARY_KEYS,
@@ -135,7 +136,7 @@ def import_file(project, path: Path, *, passphrase: str | None = None, as_neighb
     source_before = project.source
     project.source = path.name
     try:
-        with project.transaction():
+        with about_file(path, project=project.path, error=ImportFormatError), project.transaction():
             if suffix == ".gpkg":
                 gpkg.import_gpkg(project, path, report.counts, as_neighbourhoods=as_neighbourhoods, progress=prog,
                                  mapping=mapping)
@@ -332,7 +333,16 @@ KINDS = {"assets": ["assets"], "groups": ["groups"], "all": ["assets", "groups"]
 def export_file(project, out: Path, *, public: bool, kind: str, passphrase: str | None = None,
                 coordinator_key: Path | None = None, progress: ProgressFn | None = None,
                 cancelled: CancelFn | None = None) -> ExportReport:
+    """Write ``out``; a disk that is full, read-only or at its file-size limit is one line naming ``out``."""
     out = Path(out)
+    with about_file(out, error=ExportError):
+        return _export_file(project, out, public=public, kind=kind, passphrase=passphrase,
+                            coordinator_key=coordinator_key, progress=progress, cancelled=cancelled)
+
+
+def _export_file(project, out: Path, *, public: bool, kind: str, passphrase: str | None,
+                 coordinator_key: Path | None, progress: ProgressFn | None, cancelled: CancelFn | None
+                 ) -> ExportReport:
     suffix = out.suffix.lower()
     if suffix not in EXPORT_SUFFIXES:
         raise ExportError(f"cannot write {suffix or 'files without a suffix'}; use .gpkg .xlsx .csv or .geojson",
@@ -348,6 +358,10 @@ def export_file(project, out: Path, *, public: bool, kind: str, passphrase: str 
         raise ExportError("a blank template is a spreadsheet: use .xlsx or .csv", path=out)
     if not out.parent.is_dir():
         raise ExportError("the folder does not exist", path=out)
+    if out.is_dir():
+        raise ExportError("is a folder, not a file", path=out)
+    if not os.access(out.parent, os.W_OK):
+        raise ExportError("the folder is read-only: choose another folder", path=out)
     prog = Progress(progress, cancelled)
     kinds = KINDS[kind]
     template = kind == "template"

@@ -30,6 +30,7 @@ from mapper.privacy.export_filter import filter_export
 from mapper.store import gpkg_schema
 from mapper.store.connection import connect
 from mapper.store.geometry import point_of, to_shapely
+from mapper.store.incoming import ValueTypes, check_schema_version
 from mapper.store.snapshot import remove_with_sidecars, scratch_file, vacuum_into
 
 EXPORTED = ("assets", "groups", "neighbourhoods")
@@ -352,6 +353,8 @@ def _geometries(blobs: list, epsg: int) -> list:
 def _import_own(project, conn, path: Path, counts: RowCounts, progress: Progress) -> dict[str, int]:
     """One of our exports (or projects): each field is taken when its version is newer than ours."""
     source = path.name
+    check_schema_version(conn, path, ImportFormatError)
+    types = ValueTypes(project.conn, EXPORTED)
     total = sum(conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in EXPORTED)
     if total == 0:
         raise ImportFormatError("has no records to import", path=path)
@@ -365,7 +368,8 @@ def _import_own(project, conn, path: Path, counts: RowCounts, progress: Progress
             done += 1
             progress(done, total)
             stored = dict(zip(cols, vals))
-            versions = json.loads(theirs_v.get(uuid) or "{}")
+            types.check(table, stored, path=path, where=f"{table} {uuid}", error=ImportFormatError)
+            versions = _versions(theirs_v.get(uuid), path, f"{table} {uuid}")
             if project.is_deleted(table, uuid):
                 counts.skip(RowIssue(fid, "this record was deleted in the project; not imported", table))
                 continue
@@ -397,6 +401,16 @@ def _import_own(project, conn, path: Path, counts: RowCounts, progress: Progress
     if project.count("assets"):
         project.refresh_extents()
     return {"records": total}
+
+
+def _versions(text, path: Path, where: str) -> dict:
+    try:
+        versions = json.loads(text or "{}")
+    except (ValueError, TypeError, RecursionError):
+        versions = None
+    if not isinstance(versions, dict) or not all(isinstance(v, str) for v in versions.values()):
+        raise ImportFormatError("refused: its record versions cannot be read", path=path, where=where)
+    return versions
 
 
 def _decode_geom(table: str, blob):

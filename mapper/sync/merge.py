@@ -19,9 +19,10 @@ from json.encoder import encode_basestring_ascii as _encode_str_ascii
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
-from mapper.domain.errors import CancelledError, MergeError
+from mapper.domain.errors import CancelledError, MergeError, about_file
 from mapper.domain.records import DELETED, CareNeed
 from mapper.store import gpkg_schema
+from mapper.store.incoming import ValueTypes, check_schema_version
 from mapper.store.merge_io import bulk_insert
 from mapper.store.project import TABLES
 from mapper.store.stored import dump_stored, history_value, load_stored
@@ -155,6 +156,7 @@ class MergeEngine:
         self.max_seen: str | None = None
         self.seen_by_origin: dict[str, str] = {}
         self._knowledge: dec.Knowledge | None = None
+        self.value_types = ValueTypes(project.conn, TABLES)
         ranker.floor_of = self._floor
 
     def knowledge(self) -> dec.Knowledge:
@@ -211,19 +213,25 @@ class MergeEngine:
             raise MergeError(opened.error.message, path=path) from None
         src = opened.conn
         try:
-            has = {r[0] for r in src.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-            if "nm_versions" not in has:
-                raise MergeError("is not a Neighbourhood Mapper export (no record versions); import it instead",
-                                 path=path)
-            settings = dict(src.execute("SELECT key, value FROM nm_settings")) if "nm_settings" in has else {}
-            fs.replica, fs.author = settings.get("replica_id", ""), settings.get("author")
-            if "nm_decisions" in has:  # first: checkpoints rank this file's skewed versions
-                self._merge_decisions(src, fs)
-            for table in TABLES:
-                if table in has:
-                    self._merge_table(src, path, fs, table, has)
+            with about_file(path, project=self.project.path, error=MergeError):
+                self._merge_opened(src, path, fs)
         finally:
             src.close()
+
+    def _merge_opened(self, src, path: Path, fs: FileSummary) -> None:
+        has = {r[0] for r in src.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if "nm_versions" not in has:
+            raise MergeError("is not a Neighbourhood Mapper export (no record versions); import it instead",
+                             path=path)
+        if "nm_settings" in has:
+            check_schema_version(src, path, MergeError)
+        settings = dict(src.execute("SELECT key, value FROM nm_settings")) if "nm_settings" in has else {}
+        fs.replica, fs.author = settings.get("replica_id", ""), settings.get("author")
+        if "nm_decisions" in has:  # first: checkpoints rank this file's skewed versions
+            self._merge_decisions(src, fs, path)
+        for table in TABLES:
+            if table in has:
+                self._merge_table(src, path, fs, table, has)
 
     def _skip(self, table: str) -> set[tuple[str, str]]:
         """(uuid, version text) pairs not worth reading: ours, or a version set already merged (a stale
@@ -265,19 +273,26 @@ class MergeEngine:
                     base = packed.pop(PACKED_ALL, None)
                     versions = dict.fromkeys(src_cols, base) if base else {}
                     versions.update(packed)
-                except (ValueError, TypeError, AttributeError):
+                except (ValueError, TypeError, AttributeError, RecursionError):
                     raise MergeError("record versions cannot be read", path=path,
                                      where=f"{table} {uuid}") from None
                 row = rows.get(uuid)
                 if row is not None:
                     inc = Rec(dict(zip(cols, row)), versions, False, text=vtext)
                 elif uuid in tombs:
-                    data = load_stored(tombs[uuid]) if tombs[uuid] else {}
+                    try:
+                        data = load_stored(tombs[uuid]) if tombs[uuid] else {}
+                        if not isinstance(data, dict):
+                            raise ValueError
+                    except (ValueError, TypeError, AttributeError, RecursionError):
+                        raise MergeError("its deleted-record data cannot be read", path=path,
+                                         where=f"{table} {uuid}") from None
                     inc = Rec({c: data.get(c) for c in cols}, versions, True, text=vtext)
                     if DELETED not in versions:
                         continue
                 else:
                     continue  # filtered out of this export
+                self.value_types.check(table, inc.values, path=path, where=f"{table} {uuid}", error=MergeError)
                 if not allowed.issuperset(versions):
                     inc.versions = {k: v for k, v in versions.items() if k in allowed}
                     inc.text = None
@@ -369,11 +384,12 @@ class MergeEngine:
             self.history.append((table, uuid, f, _history_text(table, f, old), _history_text(table, f, new), v,
                                  fs.author, fs.name))
 
-    def _merge_decisions(self, src, fs: FileSummary) -> None:
+    def _merge_decisions(self, src, fs: FileSummary, path: Path) -> None:
         for kind, key, val, version, author in src.execute(
                 "SELECT kind, key, value, version, author FROM nm_decisions"):
             if not version:
                 continue
+            dec.check_decision(kind, key, val, version, author, path=path)
             self._note_seen(version, fs)
             cur = self.decisions.get((kind, key))
             lv, lval = (cur[1], cur[0]) if cur else (None, None)
