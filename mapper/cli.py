@@ -96,7 +96,16 @@ def read_passphrase(path: Path | None) -> str | None:
 def _open_project(path: Path):
     from mapper.store.project import Project
 
-    return Project.open(path)
+    project = Project.open(path)
+    told = []
+
+    def waiting(seconds: float) -> None:  # another program (the window, a merge) is writing: wait, say so once
+        if not told:
+            told.append(True)
+            print(f"mapper: {path} is busy (another program is writing to it); waiting...", file=sys.stderr)
+
+    project.on_busy = waiting
+    return project
 
 
 def cmd_demo(args) -> int:

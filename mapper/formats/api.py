@@ -104,9 +104,17 @@ def import_files(project, files: list[Path], *, passphrase: str | None = None, a
     automatic header synonyms for the headers it names (see ``preview.preview_file``)."""
     reports = []
     mappings = {Path(k): v for k, v in (mappings or {}).items()}
-    for path in files:
-        reports.append(import_file(project, Path(path), passphrase=passphrase, as_neighbourhoods=as_neighbourhoods,
-                                   progress=progress, cancelled=cancelled, mapping=mappings.get(Path(path))))
+    waiting = Progress(progress, cancelled, every=1)
+    busy_before = project.on_busy
+    if progress is not None or cancelled is not None:  # another writer: keep the dialog alive, Cancel works
+        project.on_busy = lambda _waited: waiting(0, 1)
+    try:
+        for path in files:
+            reports.append(import_file(project, Path(path), passphrase=passphrase,
+                                       as_neighbourhoods=as_neighbourhoods, progress=progress, cancelled=cancelled,
+                                       mapping=mappings.get(Path(path))))
+    finally:
+        project.on_busy = busy_before
     return reports
 
 

@@ -110,6 +110,16 @@ def merge_files(project, files: Iterable[Path | str], *, passphrase: str | None 
         if progress is not None and progress(done, total, message) is False:
             raise CancelledError("merge cancelled; nothing was changed")
 
+    busy_before = project.on_busy
+    if progress is not None:  # another writer holds the file: say so, and Cancel still works
+        project.on_busy = lambda _waited: report(0, "waiting: another program is writing to the project")
+    try:
+        return _merge(project, paths, summary, report, total)
+    finally:
+        project.on_busy = busy_before
+
+
+def _merge(project, paths: list[Path], summary: MergeSummary, report, total: int) -> MergeSummary:
     with project.transaction():
         engine = MergeEngine(project, Ranker(project.clock.now_ms(), project.clock.max_skew_ms))
         known = {r[0] for r in project.conn.execute("SELECT sha256 FROM nm_sources")}
