@@ -22,12 +22,14 @@ def looks_like_sqlite(path: Path) -> bool:
 
 
 def is_writable(path: Path) -> bool:
-    """False for a file whose permissions say read-only (even for an administrator) or that we may not write."""
+    """False for a file whose permissions say read-only (even for an administrator), that we may not write,
+    or in a folder we may not write."""
     try:
         mode = os.stat(path).st_mode
     except OSError:
         return False
-    return bool(mode & stat.S_IWUSR) and os.access(path, os.W_OK)
+    # SQLite writes its -wal and -shm beside the file: a folder we may not write makes the project read-only
+    return bool(mode & stat.S_IWUSR) and os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
 def repair_sidecars(path: Path) -> None:
@@ -46,6 +48,22 @@ def repair_sidecars(path: Path) -> None:
                 os.chmod(side, mode)
         except OSError:
             pass
+
+
+def _connect_readonly(path: Path) -> sqlite3.Connection:
+    """mode=ro; on a read-only share (no -shm can be created beside a WAL file) and with no -wal left by a
+    writer, the file cannot change under us: read it as immutable."""
+    uri = path.resolve().as_uri()
+    conn = sqlite3.connect(uri + "?mode=ro", uri=True, isolation_level=None, check_same_thread=False)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.OperationalError as exc:
+        conn.close()
+        wal = Path(str(path) + "-wal")
+        if ("readonly" not in str(exc) and "unable to open" not in str(exc)) or (wal.exists() and wal.stat().st_size):
+            raise
+    return sqlite3.connect(uri + "?mode=ro&immutable=1", uri=True, isolation_level=None, check_same_thread=False)
 
 
 def connect(path: Path | str, *, readonly: bool = False, check: bool = True, create: bool = False
@@ -70,8 +88,7 @@ def connect(path: Path | str, *, readonly: bool = False, check: bool = True, cre
             repair_sidecars(path)
     try:
         if readonly:
-            uri = path.resolve().as_uri() + "?mode=ro"
-            conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+            conn = _connect_readonly(path)
         else:
             conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
         # Our own files' R-tree triggers call the ST_* functions registered below, which SQLite only
