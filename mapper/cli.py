@@ -159,7 +159,9 @@ def cmd_export(args) -> int:
     if args.out.suffix.lower() in (".html", ".htm"):  # a self-contained map (mapper/mapview/html_export.py)
         from mapper.mapview.html_export import export_html
 
-        with _open_project(args.project) as project:
+        from mapper.domain.errors import ExportError, about_file
+
+        with _open_project(args.project) as project, about_file(args.out, error=ExportError):
             report = export_html(project, args.out, public=args.public)
         print(report.summary())
         return 0

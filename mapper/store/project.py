@@ -169,8 +169,9 @@ class Project:
     BUSY_LIMIT_S = 30 * 60
 
     def _begin(self) -> None:
-        """BEGIN IMMEDIATE, waiting (with ``on_busy`` after each busy timeout) while another connection,
-        say a merge in the window, is writing: a long import or merge waits its turn instead of failing."""
+        """BEGIN IMMEDIATE. While another connection (say a merge in the window) is writing, a long import or
+        merge that set ``on_busy`` waits its turn (``on_busy`` after each busy timeout, which may cancel);
+        anything else gets one "busy: try again" line after the busy timeout."""
         started = time.monotonic()
         while True:
             try:
@@ -180,11 +181,10 @@ class Project:
                 if "locked" not in str(exc) and "busy" not in str(exc):
                     raise
                 waited = time.monotonic() - started
-                if waited > self.BUSY_LIMIT_S:
-                    raise ProjectFileError("is busy: another program or window is still writing to it; try "
-                                           "again later", path=self.path) from None
-                if self.on_busy is not None:
-                    self.on_busy(waited)
+                if self.on_busy is None or waited > self.BUSY_LIMIT_S:  # an edit in the window: say so
+                    raise ProjectFileError("is busy: another program or window is writing to it; try again "
+                                           "in a moment", path=self.path) from None
+                self.on_busy(waited)
 
     # ---- columns and values --------------------------------------------------------------
     def _table_columns(self, table: str) -> list[str]:
