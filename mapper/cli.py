@@ -157,9 +157,8 @@ def cmd_import(args) -> int:
 
 def cmd_export(args) -> int:
     if args.out.suffix.lower() in (".html", ".htm"):  # a self-contained map (mapper/mapview/html_export.py)
-        from mapper.mapview.html_export import export_html
-
         from mapper.domain.errors import ExportError, about_file
+        from mapper.mapview.html_export import export_html
 
         with _open_project(args.project) as project, about_file(args.out, error=ExportError):
             report = export_html(project, args.out, public=args.public)

@@ -181,7 +181,7 @@ def test_sealed_care_need_values_merge_as_opaque_bytes(trio, tmp_path):
     a, b, c, u = trio
     # sealed values are text ("nmpk1:..."); a BLOB where the record model has text is refused (tests/hostile)
     sealed = {"notes": "nmpk1:ciphertext-notes", "categories": "nmpk1:ciphertext-cats", "status": "open",
-              "urgency": "high"}
+              "urgency": "nmpk1:ciphertext-urgency"}
     a.now += 100
     version = a.p.clock.tick()
     a.p.write_versioned("care_needs", "00000000-0000-4000-8000-00000000c0de", sealed,
@@ -192,4 +192,4 @@ def test_sealed_care_need_values_merge_as_opaque_bytes(trio, tmp_path):
     vacuum_into(a.p.conn, raw)
     merge_files(c.p, [raw])  # no passphrase anywhere
     row = c.p.conn.execute("SELECT notes, categories, urgency FROM care_needs").fetchone()
-    assert row == ("nmpk1:ciphertext-notes", "nmpk1:ciphertext-cats", "high")
+    assert row == ("nmpk1:ciphertext-notes", "nmpk1:ciphertext-cats", "nmpk1:ciphertext-urgency")

@@ -21,6 +21,7 @@ from typing import Any, Callable, Iterable
 
 from mapper.domain.errors import CancelledError, MergeError, about_file
 from mapper.domain.records import DELETED, CareNeed
+from mapper.privacy.codec import is_sealed
 from mapper.store import gpkg_schema
 from mapper.store.incoming import ValueTypes, check_schema_version
 from mapper.store.merge_io import bulk_insert
@@ -138,6 +139,14 @@ def _merge(project, paths: list[Path], summary: MergeSummary, report, total: int
         engine.finish(summary, report=lambda msg: report(total, msg))
         report(total, "committing")
     return summary
+
+
+def _check_sealed(values: dict[str, Any], path: Path, uuid: str) -> None:
+    """Care needs arrive sealed (to the coordinator's key) or not at all: plaintext is never stored."""
+    for f in CareNeed.SENSITIVE:
+        if values.get(f) is not None and not is_sealed(values[f]):
+            raise MergeError("refused: it holds care needs that are not encrypted", path=path,
+                             where=f"care_needs {uuid}, column {f}")
 
 
 def _same_file(a: Path, b: Path) -> bool:
@@ -303,6 +312,8 @@ class MergeEngine:
                 else:
                     continue  # filtered out of this export
                 self.value_types.check(table, inc.values, path=path, where=f"{table} {uuid}", error=MergeError)
+                if table == CareNeed.TABLE:
+                    _check_sealed(inc.values, path, uuid)
                 if not allowed.issuperset(versions):
                     inc.versions = {k: v for k, v in versions.items() if k in allowed}
                     inc.text = None

@@ -141,3 +141,15 @@ def test_trigger_and_view_carrying_files_run_nothing(capsys, target, export, tmp
     with Project.open(target) as p:
         assert p.count("assets") == 6
         assert not p.conn.execute("SELECT 1 FROM sqlite_master WHERE name LIKE 'evil%'").fetchone()
+
+
+def test_plaintext_care_needs_in_an_export_are_refused(capsys, target, export):
+    """A hand-made (or older) export carrying care needs in plaintext: never stored."""
+    _tamper(export, "INSERT INTO care_needs (uuid, categories, notes, status) VALUES "
+                    "('00000000-0000-4000-8000-0000000000aa', 'loneliness', 'zqplain lives alone', 'open')",
+            "INSERT INTO nm_versions VALUES ('care_needs', '00000000-0000-4000-8000-0000000000aa', "
+            """'{"*": "1790000000000.0000.feedfeedfeed"}')""")
+    line = refused(capsys, export, "merge", target, export, cause="not encrypted")
+    assert "zqplain" not in line
+    raw = b"".join(p.read_bytes() for p in target.parent.glob("coordinator.gpkg*"))
+    assert b"zqplain" not in raw
