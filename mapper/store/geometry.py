@@ -53,11 +53,16 @@ def _parse(blob: bytes):
 _MIN_WKB = 5  # byte order + geometry type
 
 
+def is_plain_point(blob: bytes) -> bool:
+    """Our own little-endian 2D point blob (29 bytes, no envelope): readable by construction."""
+    return len(blob) == _POINT.size and blob[:2] == b"GP" and blob[3] == 0x01 and blob[8] == 1 \
+        and blob[9:13] == b"\x01\x00\x00\x00"
+
+
 def check_blob(blob: bytes) -> None:
     """Raise ValueError (with a short reason) unless ``blob`` is a readable GeoPackage geometry."""
-    if len(blob) == _POINT.size and blob[:2] == b"GP" and blob[3] == 0x01 and blob[8] == 1 \
-            and blob[9:13] == b"\x01\x00\x00\x00":
-        return  # our own little-endian point: nothing more to check
+    if is_plain_point(blob):
+        return  # nothing more to check
     flags, _, _, offset = _parse(blob)
     if flags & 0x10:
         return  # empty geometry

@@ -279,6 +279,7 @@ class MergeEngine:
             part = diff[i:i + CHUNK]
             uuids = [u for u, _ in part]
             rows = {r[0]: r[1:] for r in src.execute(select + f'({",".join("?" * len(part))})', uuids)}
+            suspects = self.value_types.suspects(src, table, cols, uuids)  # wrong types (one SQL pass)
             tombs = {}
             missing = [u for u in uuids if u not in rows]
             if missing and "nm_tombstones" in has:
@@ -311,7 +312,8 @@ class MergeEngine:
                         continue
                 else:
                     continue  # filtered out of this export
-                self.value_types.check(table, inc.values, path=path, where=f"{table} {uuid}", error=MergeError)
+                if uuid in suspects or inc.deleted:
+                    self.value_types.check(table, inc.values, path=path, where=f"{table} {uuid}", error=MergeError)
                 if table == CareNeed.TABLE:
                     _check_sealed(inc.values, path, uuid)
                 if not allowed.issuperset(versions):
