@@ -10,7 +10,7 @@ import json
 import sys
 from pathlib import Path
 
-from mapper.domain.errors import MapperError
+from mapper.domain.errors import MapperError, failure_cause
 from mapper.domain.userdirs import log_unexpected
 
 COMMANDS = ("demo", "new", "import", "export", "merge", "sync", "server", "check", "stats")
@@ -109,7 +109,16 @@ def read_passphrase(path: Path | None) -> str | None:
 def _open_project(path: Path):
     from mapper.store.project import Project
 
-    return Project.open(path)
+    project = Project.open(path)
+    told = []
+
+    def waiting(seconds: float) -> None:  # another program (the window, a merge) is writing: wait, say so once
+        if not told:
+            told.append(True)
+            print(f"mapper: {path} is busy (another program is writing to it); waiting...", file=sys.stderr)
+
+    project.on_busy = waiting
+    return project
 
 
 def cmd_demo(args) -> int:
@@ -161,9 +170,10 @@ def cmd_import(args) -> int:
 
 def cmd_export(args) -> int:
     if args.out.suffix.lower() in (".html", ".htm"):  # a self-contained map (mapper/mapview/html_export.py)
+        from mapper.domain.errors import ExportError, about_file
         from mapper.mapview.html_export import export_html
 
-        with _open_project(args.project) as project:
+        with _open_project(args.project) as project, about_file(args.out, error=ExportError):
             report = export_html(project, args.out, public=args.public)
         print(report.summary())
         return 0
@@ -274,11 +284,32 @@ def cmd_smoke(outdir: Path) -> int:
     return run_smoke(outdir)
 
 
+def _quiet_closed_pipe() -> int:
+    """``mapper stats ... | head``: the reader went away. Nothing more to say, and nothing to flush."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     from mapper.ui import userpaths
 
     userpaths.install()  # the user data folder from QStandardPaths (Qt loads only if it is needed)
+    try:
+        code = _main(argv)
+        sys.stdout.flush()
+        return code
+    except BrokenPipeError:
+        return _quiet_closed_pipe()
+
+
+def _main(argv: list[str]) -> int:
     try:
         if argv and argv[0] == "--smoke-test":
             if len(argv) != 2:
@@ -302,7 +333,14 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("mapper: cancelled; nothing was changed", file=sys.stderr)
         return 1
+    except BrokenPipeError:
+        raise
     except Exception as exc:  # noqa: BLE001 - the one place unexpected errors become one line
+        found = failure_cause(exc)
+        if found is not None:  # a low-level cause no operation named: it concerns the project given
+            named = next((a for a in argv if a not in COMMANDS and not a.startswith("-")), None)
+            print(f"mapper: {named + ': ' if named else ''}{found[0]}", file=sys.stderr)
+            return 1
         where = log_unexpected(exc, context="(command line)")
         print(f"mapper: unexpected error: {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
               + (f" (details in {where})" if where else ""), file=sys.stderr)

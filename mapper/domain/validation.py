@@ -97,7 +97,7 @@ def care_need_problems(n: CareNeed) -> dict[str, str]:
         p["categories"] = "Choose at least one need"
     bad = [c for c in n.categories if c not in tx.codes("need_categories")]
     if bad:
-        p["categories"] = f"unknown need {bad[0]!r}"
+        p["categories"] = "unknown need category (use the codes or names from the list)"  # never the value
     if n.age_band and n.age_band not in tx.codes("age_bands"):
         p["age_band"] = "choose an age band from the list"
     if n.urgency not in tx.codes("urgencies"):

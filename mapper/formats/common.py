@@ -10,6 +10,7 @@ import uuid as _uuid
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable
 
+from mapper.domain.cells import ooxml_escape, ooxml_unescape  # noqa: F401 - xlsx.py takes them from here
 from mapper.domain.errors import CancelledError
 from mapper.domain.records import Asset, Group, split_list
 from mapper.domain.taxonomy import taxonomy
@@ -162,45 +163,6 @@ def match_headers(headers: Iterable[Any], mapping: ColumnMapping | None = None) 
             out[i] = key
             taken.add(key)
     return dict(sorted(out.items()))
-
-
-# ---- cell text: formulas never, control characters escaped -----------------------------------------
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-_ESCAPED = re.compile(r"_x([0-9A-Fa-f]{4})_")
-_NEEDS_ESCAPE = re.compile(r"[\x00-\x08\x0b-\x1f\ufffe\uffff]|_x[0-9A-Fa-f]{4}_")
-
-
-def looks_like_formula(text: str) -> bool:
-    return bool(text) and text.startswith(FORMULA_START)
-
-
-def ooxml_escape(text: str) -> str:
-    """OOXML ``_xHHHH_`` escapes for characters XML cannot hold (and CR, which XML would turn into LF)."""
-    if not _NEEDS_ESCAPE.search(text):
-        return text
-
-    def esc(m: re.Match) -> str:
-        s = m.group(0)
-        return "_x005F" + s if s.startswith("_x") else f"_x{ord(s):04X}_"
-
-    return _NEEDS_ESCAPE.sub(esc, text)
-
-
-def ooxml_unescape(text: str) -> str:
-    if "_x" not in text:
-        return text
-    return _ESCAPED.sub(lambda m: chr(int(m.group(1), 16)), text)
-
-
-def csv_protect(text: str) -> str:
-    """A leading apostrophe keeps a spreadsheet from running text as a formula (read back exactly)."""
-    return "'" + text if text and (text.startswith(FORMULA_START) or text.startswith("'")) else text
-
-
-def csv_unprotect(text: str) -> str:
-    if len(text) >= 2 and text[0] == "'" and (text[1] in FORMULA_START or text[1] == "'"):
-        return text[1:]
-    return text
 
 
 def check_cell_length(text: str, *, path, where: str) -> None:

@@ -16,6 +16,7 @@ import zipfile
 from pathlib import Path
 from typing import Any, Iterator
 
+from mapper.domain.cells import looks_like_formula
 from mapper.domain.errors import ExportError, ImportFormatError
 from mapper.domain.taxonomy import taxonomy
 from mapper.formats.common import COLUMNS, Progress, check_cell_length, ooxml_escape, ooxml_unescape
@@ -136,7 +137,7 @@ class _SheetWriter:
         if len(v) > 32_767:
             check_cell_length(v, path=self.path, where=f"sheet {self.sheet} row {self.n} column {col_letter(i + 1)}")
         s = style
-        if s is None and v[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        if s is None and looks_like_formula(v):
             s = S_TEXT_QUOTED
         body = _x(ooxml_escape(v))
         space = ' xml:space="preserve"' if body[:1].isspace() or body[-1:].isspace() else ""

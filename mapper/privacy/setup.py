@@ -68,19 +68,36 @@ def set_passphrase(project, passphrase: str) -> PassphraseCodec:
         project.conn.execute("INSERT OR REPLACE INTO nm_settings VALUES (?, ?)", (PRIVACY_KEY, kdf))
         project.conn.execute("INSERT OR REPLACE INTO nm_settings VALUES (?, ?)",
                              (CHECK_KEY, codec.seal_blob(_CHECK_PURPOSE, _CHECK_TEXT)))
-        _seal_plaintext_rows(project, codec)
+        sealed = _seal_plaintext_rows(project, codec)
     project.codec = codec
     log_access(project, "set passphrase")
+    if sealed:
+        scrub_plaintext(project)
     return codec
 
 
-def _seal_plaintext_rows(project, codec: PassphraseCodec) -> None:
-    """Seal care needs written before the passphrase existed (rows and tombstones), in place."""
+def scrub_plaintext(project) -> None:
+    """Leave no old page images behind: the -wal still holds the plaintext pages until a checkpoint,
+    and free pages may too. Checkpoint, rebuild the file (VACUUM), and truncate the -wal to nothing."""
+    conn = project.conn
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.execute("VACUUM")
+    busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    if busy and busy[0]:
+        raise PrivacyError("another program has the project open, so care needs written before the "
+                           "passphrase may still be readable in its -wal file; close it and set the "
+                           "passphrase again", path=project.path)
+
+
+def _seal_plaintext_rows(project, codec: PassphraseCodec) -> int:
+    """Seal care needs written before the passphrase existed (rows and tombstones), in place; how many."""
+    n = 0
     cols = [c for c in project.columns(TABLE) if c in SENSITIVE]
     rows = project.conn.execute(f'SELECT uuid, {", ".join(cols)} FROM "{TABLE}"').fetchall()
     for uuid, *values in rows:
         sealed = {c: codec.seal(TABLE, c, v, uuid) for c, v in zip(cols, values) if not is_sealed(v)}
         if sealed:
+            n += 1
             sets = ", ".join(f'"{c}"=?' for c in sealed)
             project.conn.execute(f'UPDATE "{TABLE}" SET {sets} WHERE uuid=?', (*sealed.values(), uuid))
     for uuid, data in project.conn.execute("SELECT uuid, data FROM nm_tombstones WHERE tbl=?", (TABLE,)).fetchall():
@@ -90,6 +107,8 @@ def _seal_plaintext_rows(project, codec: PassphraseCodec) -> None:
                 stored[c] = codec.seal(TABLE, c, stored[c], uuid)
         project.conn.execute("UPDATE nm_tombstones SET data=? WHERE tbl=? AND uuid=?",
                              (dump_stored(stored), TABLE, uuid))
+        n += 1
+    return n
 
 
 def _codec_for(project, passphrase: str) -> PassphraseCodec:
@@ -142,10 +161,12 @@ def ensure_unlocked(project, passphrase: str | None) -> PassphraseCodec | None:
     return unlock(project, passphrase)
 
 
-def lock(project) -> None:
-    """Forget the key: care needs can no longer be read or written until unlocked again."""
+def lock(project) -> bool:
+    """Forget the key: care needs can no longer be read or written until unlocked again. Never blocks nor
+    fails on a busy file: the access-log entry then waits and is written later. False when it waits."""
     if is_protected(project):
         was = is_unlocked(project)
         project.codec = LockedCodec()
         if was and project.conn is not None:
-            log_access(project, "lock")
+            return log_access(project, "lock", wait=False)
+    return True

@@ -44,8 +44,34 @@ def _parse(blob: bytes):
     size = _ENVELOPE_SIZES.get(env_kind)
     if size is None:
         raise ValueError("bad GeoPackage envelope")
+    if len(blob) < 8 + size:  # lengths first: never read past the end
+        raise ValueError("truncated GeoPackage geometry")
     env = struct.unpack(("<" if little else ">") + "4d", blob[8:40]) if size else None
     return flags, srs_id, env, 8 + size
+
+
+_MIN_WKB = 5  # byte order + geometry type
+
+
+def is_plain_point(blob: bytes) -> bool:
+    """Our own little-endian 2D point blob (29 bytes, no envelope): readable by construction."""
+    return len(blob) == _POINT.size and blob[:2] == b"GP" and blob[3] == 0x01 and blob[8] == 1 \
+        and blob[9:13] == b"\x01\x00\x00\x00"
+
+
+def check_blob(blob: bytes) -> None:
+    """Raise ValueError (with a short reason) unless ``blob`` is a readable GeoPackage geometry."""
+    if is_plain_point(blob):
+        return  # nothing more to check
+    flags, _, _, offset = _parse(blob)
+    if flags & 0x10:
+        return  # empty geometry
+    if len(blob) < offset + _MIN_WKB:
+        raise ValueError("truncated GeoPackage geometry")
+    try:
+        shapely.from_wkb(bytes(blob[offset:]))
+    except Exception as exc:  # noqa: BLE001 - shapely.errors.GEOSException and friends
+        raise ValueError(str(exc).splitlines()[0][:80] or "bad WKB") from None
 
 
 def is_empty(blob: bytes) -> bool:
@@ -58,6 +84,8 @@ def srs_of(blob: bytes) -> int:
 
 def to_shapely(blob: bytes):
     _, _, _, offset = _parse(blob)
+    if len(blob) < offset + _MIN_WKB:
+        raise ValueError("truncated GeoPackage geometry")
     return shapely.from_wkb(bytes(blob[offset:]))
 
 

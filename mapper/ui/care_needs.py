@@ -33,11 +33,13 @@ from mapper.domain.errors import MapperError, PrivacyError
 from mapper.domain.records import CareNeed
 from mapper.domain.taxonomy import taxonomy
 from mapper.privacy import keys, setup
-from mapper.privacy.access_log import log_access
+from mapper.privacy.access_log import flush_access_log, log_access
 from mapper.privacy.connect import Suggestion, record_connection, suggest
+from mapper.store.codec import LockedCodec
 from mapper.ui.wheel import guard_wheel
 
 IDLE_TIMEOUT_MS = 15 * 60 * 1000
+LOG_RETRY_MS = 30 * 1000  # an access-log entry a busy file refused is tried again this often
 _ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel}
 
 
@@ -66,6 +68,10 @@ class CareNeedsPanel(QWidget):
         self.idle_timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.idle_timer.setInterval(idle_timeout_ms)
         self.idle_timer.timeout.connect(self.lock)
+        self.log_retry = QTimer(self)  # an access-log entry the lock could not write yet (busy file)
+        self.log_retry.setSingleShot(True)
+        self.log_retry.setInterval(LOG_RETRY_MS)
+        self.log_retry.timeout.connect(self._retry_log)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self._setup_page())
         self.stack.addWidget(self._lock_page())
@@ -277,16 +283,31 @@ class CareNeedsPanel(QWidget):
         self.unlocked.emit()
 
     def lock(self) -> None:
-        """Forget the key and clear every decrypted value from the widgets."""
+        """Clear every decrypted value from the widgets, then forget the key. Neither step can fail on a busy
+        file: the access-log entry is written later (``log_retry``) when a merge holds the write lock."""
         self.idle_timer.stop()
-        setup.lock(self.project)
         self.need_list.clear()
         self.suggestion_list.clear()
         self._suggestions = []
         self._clear_form()
+        try:
+            written = setup.lock(self.project)
+        except Exception:  # noqa: BLE001 - the screen is already clear; the key must be forgotten regardless
+            self.project.codec = LockedCodec()
+            written = False
+        if not written:
+            self.log_retry.start()
         self._show_state()
         self._say("Care needs locked." if setup.is_protected(self.project) else "")
         self.locked.emit()
+
+    def _retry_log(self) -> None:
+        try:
+            if flush_access_log(self.project, wait=False):
+                return
+        except Exception:  # noqa: BLE001 - try again later
+            pass
+        self.log_retry.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() in _ACTIVITY and self.is_open and isinstance(watched, QWidget) \

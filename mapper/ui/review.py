@@ -28,8 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mapper.domain.errors import MapperError
+from mapper.domain.errors import MapperError, PrivacyError
 from mapper.domain.wording import field_label
+from mapper.privacy import setup
+from mapper.store.codec import is_sensitive
 from mapper.sync import conflicts as conflicts_mod
 from mapper.sync import duplicates as dup
 
@@ -196,15 +198,28 @@ class ReviewDialog(QDialog):
                 return f"“{name}” (deleted)"
         return uuid[:8]
 
+    def _value(self, c: dict[str, Any], which: str) -> str:
+        """A conflict's value as text; a care need's sealed field opened while unlocked, else "locked"."""
+        value, field = c[which], c["field"].split(":", 1)[-1]
+        if value is not None and is_sensitive(c["tbl"], field):
+            if not setup.is_unlocked(self.project):
+                return "locked"
+            try:
+                value = self.project.codec.open(c["tbl"], field, value, c["uuid"])
+            except PrivacyError:
+                return "sealed to another key"
+        return _show(value)
+
     def _show_conflict(self, row: int) -> None:
         c = self.conflicts[row] if 0 <= row < len(self.conflicts) else None
         deleted = c is not None and c["kind"] == conflicts_mod.EDIT_DELETED
         cells = [("", ""), ("", ""), ("", "")]
         if c is not None:
-            kept = "record deleted" if deleted else _show(c["kept"])
+            kept = "record deleted" if deleted else self._value(c, "kept")
             cells = [(_show(c["base"]), "as this map last had it"),
                      (kept, conflicts_mod.writer_of(self.project, c["kept_version"])),
-                     (_show(c["other"]), conflicts_mod.writer_of(self.project, c["other_version"], c["other_source"]))]
+                     (self._value(c, "other"),
+                      conflicts_mod.writer_of(self.project, c["other_version"], c["other_source"]))]
         for r, (value, src) in enumerate(cells):
             self.conflict_table.setItem(r, 0, QTableWidgetItem(value))
             self.conflict_table.setItem(r, 1, QTableWidgetItem(src))
