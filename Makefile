@@ -8,7 +8,7 @@ ifeq ($(shell id -u),0)
 export QTWEBENGINE_CHROMIUM_FLAGS ?= --no-sandbox --disable-gpu
 endif
 
-.PHONY: run test bench lint install install-test clean screenshots
+.PHONY: run test bench lint install install-test clean screenshots translations
 
 $(VENV)/bin/python:
 	@command -v $(PY) >/dev/null 2>&1 || { echo "Python 3.11 is needed ($(PY) not found)"; exit 1; }
@@ -44,6 +44,14 @@ bench: install-test
 
 lint: install-test
 	$(BIN)/ruff check .
+
+# Translations: the .ts files (resources/i18n, edited with Qt Linguist) are refreshed from the sources and
+# compiled to the .qm files the window loads. Both are committed; a test fails when either is out of date.
+LANGUAGES := ur ar pl
+translations: install-test
+	$(BIN)/pyside6-lupdate -extensions py -locations none -no-obsolete mapper \
+		-ts $(foreach l,$(LANGUAGES),resources/i18n/mapper_$(l).ts)
+	$(BIN)/pyside6-lrelease -silent $(foreach l,$(LANGUAGES),resources/i18n/mapper_$(l).ts)
 
 screenshots: install-test
 	MAPPER_SCREENSHOTS=1 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests -k screenshot

@@ -10,8 +10,10 @@ import json
 import sys
 from pathlib import Path
 
+from mapper.domain import i18n
 from mapper.domain.errors import MapperError
-from mapper.domain.userdirs import log_unexpected
+from mapper.domain.i18n import translate
+from mapper.domain.userdirs import log_unexpected, read_settings
 
 COMMANDS = ("demo", "new", "import", "export", "merge", "check", "stats")
 
@@ -187,7 +189,7 @@ def cmd_check(args) -> int:
         for extra in problems[1:]:
             print(f"  {extra}")
         return 1
-    print(f"{args.file}: ok")
+    print(f"{args.file}: " + translate("Cli", "ok"))
     return 0
 
 
@@ -219,6 +221,7 @@ HANDLERS = {"demo": cmd_demo, "new": cmd_new, "import": cmd_import, "export": cm
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    i18n.set_language(i18n.resolve_language(read_settings().get("language")))  # as the window's Settings
     try:
         if argv and argv[0] in COMMANDS or (argv and argv[0].startswith("-") and argv[0] not in ("-h", "--help")):
             args = _parser().parse_args(argv)
@@ -236,7 +239,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"mapper: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print("mapper: cancelled; nothing was changed", file=sys.stderr)
+        print("mapper: " + translate("Cli", "cancelled; nothing was changed"), file=sys.stderr)
         return 1
     except Exception as exc:  # noqa: BLE001 - the one place unexpected errors become one line
         where = log_unexpected(exc, context="(command line)")

@@ -6,9 +6,12 @@ set -u
 pkgs=(libnss3 libxkbcommon0 libxkbcommon-x11-0 libxkbfile1 libgbm1 libasound2 libxcomposite1 libxdamage1
       libxrandr2 libxtst6 libxshmfence1 libegl1 libgl1 libglib2.0-0 libfontconfig1 libdbus-1-3
       libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0
-      libxcb-render-util0 libxcb-image0 fonts-dejavu-core)
+      libxcb-render-util0 libxcb-image0 fonts-dejavu-core
+      fonts-noto-core)  # Noto Nastaliq Urdu and Noto Naskh Arabic: the window in Urdu and Arabic
 if [ "${1:-run}" = test ]; then
   pkgs+=(python3-gdal)  # GDAL's own validate_gpkg.py checks every GeoPackage we write
+  # the accessibility-tree walk: a virtual X server, a D-Bus session, AT-SPI and its Python client
+  pkgs+=(xvfb dbus-x11 at-spi2-core python3-pyatspi)
   # headless Chromium opens the exported HTML map (MAPPER_NO_CHROMIUM=1 leaves it out; that test then skips)
   [ "${MAPPER_NO_CHROMIUM:-0}" = 1 ] || pkgs+=(chromium)
   # big, optional: LibreOffice Calc re-reads an exported workbook (MAPPER_FULL_TEST_DEPS=1)

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from mapper.domain.errors import ExportError, ImportFormatError, MapperError
+from mapper.domain.i18n import translate
 from mapper.formats import csvio, geojson, gpkg, xlsx
 from mapper.formats.common import (
     BOUNDARY_KEYS,
@@ -38,7 +39,7 @@ NEEDS_HEADERS = {"consentby", "consentat", "urgency", "agaband", "ageband"}
 def _listing(items: list[RowIssue], total: int, limit: int = 8) -> str:
     shown = "; ".join(str(i) for i in items[:limit])
     more = total - min(len(items), limit)
-    return shown + (f"; and {more} more" if more > 0 else "")
+    return shown + ("; " + translate("Cli", "and %n more", None, more) if more > 0 else "")
 
 
 @dataclass
@@ -71,11 +72,13 @@ class ImportReport:
         if self.note:
             return f"{self.path.name}: {self.note}"
         c = self.counts
-        line = (f"{self.path.name}: {c.added} added, {c.updated} updated, {c.unchanged} unchanged, "
-                f"{c.skipped_total} skipped")
+        line = (f"{self.path.name}: " + translate("Cli", "%1 added, %2 updated, %3 unchanged, %4 skipped")
+                .replace("%1", str(c.added)).replace("%2", str(c.updated)).replace("%3", str(c.unchanged))
+                .replace("%4", str(c.skipped_total)))
         lines = [line + (f" ({_listing(c.skipped, c.skipped_total)})" if c.skipped_total else "")]
         if c.warnings_total:
-            lines.append(f"  {c.warnings_total} warnings: {_listing(c.warnings, c.warnings_total)}")
+            lines.append(f"  {translate('Cli', '%n warning(s)', None, c.warnings_total)}: "
+                         f"{_listing(c.warnings, c.warnings_total)}")
         return "\n".join(lines)
 
 
@@ -89,10 +92,11 @@ class ExportReport:
 
     def summary(self) -> str:
         if self.note:
-            return f"wrote {self.path}: {self.note}"
+            return translate("Cli", "wrote %1: %2").replace("%1", str(self.path)).replace("%2", self.note)
         what = ", ".join(f"{n} {k.replace('_', ' ').lower()}" for k, n in self.counts.items())
         files = ", ".join(str(p) for p in [self.path, *self.extra_files])
-        return f"wrote {files}: {what}" + (" (public: only what may be published)" if self.public else "")
+        public = " " + translate("Cli", "(public: only what may be published)") if self.public else ""
+        return translate("Cli", "wrote %1: %2").replace("%1", files).replace("%2", what) + public
 
 
 # ---- import -------------------------------------------------------------------------------------------

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from mapper.domain.i18n import translate
+
 
 @dataclass
 class FileSummary:
@@ -51,11 +53,16 @@ class MergeSummary:
                 "warnings": list(self.warnings), "files": [f.as_dict() for f in self.files]}
 
     def text(self) -> str:
+        """For people (the CLI and the window), in the chosen language."""
         n = len(self.files) - self.skipped_already_merged
-        lines = [f"merged {n} file(s): {self.added} added, {self.updated} updated, {self.deleted} deleted, "
-                 f"{self.restored} restored; {self.conflicts} conflict(s) and {self.possible_duplicates} "
-                 f"possible duplicate(s) to review"]
+        counts = (translate("Merge", "%1 added, %2 updated, %3 deleted, %4 restored")
+                  .replace("%1", str(self.added)).replace("%2", str(self.updated))
+                  .replace("%3", str(self.deleted)).replace("%4", str(self.restored)))
+        review = translate("Merge", "%1 and %2 to review").replace(
+            "%1", translate("Merge", "%n conflict(s)", None, self.conflicts)).replace(
+            "%2", translate("Merge", "%n possible duplicate(s)", None, self.possible_duplicates))
+        lines = [f"{translate('Merge', 'merged %n file(s)', None, n)}: {counts}; {review}"]
         if self.skipped_already_merged:
-            lines.append(f"skipped {self.skipped_already_merged} file(s) already merged")
+            lines.append(translate("Merge", "skipped %n file(s) already merged", None, self.skipped_already_merged))
         lines.extend(self.warnings)
         return "\n".join(lines)

@@ -80,6 +80,7 @@ def run_app(path: Path | None = None, *, quit_after_ms: int | None = None) -> in
     import mapper.ui.scheme  # noqa: F401 - the map's mapper:// scheme must be registered before the QApplication
     from mapper.ui import settings
     from mapper.ui.errors import show_error
+    from mapper.ui.i18n import apply_language
     from mapper.ui.main_window import MainWindow
 
     if QApplication.instance() is None:
@@ -87,10 +88,18 @@ def run_app(path: Path | None = None, *, quit_after_ms: int | None = None) -> in
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Neighbourhood Mapper")
     app.setOrganizationName("Neighbourhoods of Care")
+    apply_language(settings.language())
     window = MainWindow()
+    current = {"window": window}
+
+    def replaced(new) -> None:  # Settings → Language rebuilt the window
+        current["window"] = new
+        new.replaced.connect(replaced)
+
+    window.replaced.connect(replaced)
     interactive = quit_after_ms is None
     previous_hook = sys.excepthook
-    sys.excepthook = lambda kind, exc, tb: show_error(window, exc.with_traceback(tb))
+    sys.excepthook = lambda kind, exc, tb: show_error(current["window"], exc.with_traceback(tb))
     chosen: Path | None = None
     if interactive and needs_first_start(path):
         chosen = first_start(window)
@@ -108,6 +117,7 @@ def run_app(path: Path | None = None, *, quit_after_ms: int | None = None) -> in
         sys.excepthook = previous_hook
     # Delete the window while Qt still runs (the map's web page must go before its profile); leaving
     # it to interpreter exit crashes Qt WebEngine.
+    window = current["window"]
     window.close()
     window.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -70,8 +70,11 @@ def default_map_factory(parent: QWidget) -> QWidget:
 
 
 class MainWindow(FileActions, QMainWindow):
+    replaced = Signal(object)  # the window rebuilt in another language (Settings → Language)
+
     def __init__(self, *, map_factory: Callable[[QWidget], QWidget] | None = None):
         super().__init__()
+        self.map_factory = map_factory
         self.project: Project | None = None
         self.neighbourhood_names: dict[str, str] = {}
         self.setWindowTitle(TITLE)
@@ -184,6 +187,7 @@ class MainWindow(FileActions, QMainWindow):
                                         "Who changed this record and when")
         self.act_neighbourhood = self._action("Pick &neighbourhood", self.focus_neighbourhood, "Ctrl+L")
         self.act_log = self._action("Show &log file location", self.show_log_location)
+        self.act_settings = self._action("&Settings…", self.settings_dialog, tip="Language of the window")
 
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
@@ -201,6 +205,8 @@ class MainWindow(FileActions, QMainWindow):
         edit.addActions([self.act_new_asset, self.act_add_on_map, self.act_new_group, self.act_delete])
         edit.addSeparator()
         edit.addActions([self.act_find, self.act_neighbourhood])
+        edit.addSeparator()
+        edit.addAction(self.act_settings)
         record = bar.addMenu("&Record")
         record.addAction(self.act_history)
         help_menu = bar.addMenu("&Help")
@@ -524,6 +530,26 @@ class MainWindow(FileActions, QMainWindow):
         box.setDefaultButton(no_b)
         box.exec()
         return box.clickedButton() is yes_b
+
+    def settings_dialog(self):
+        """Settings → Language: a new language rebuilds the window at once (``replaced`` names the new one)."""
+        from mapper.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self)
+        dialog.accepted.connect(lambda: self.switch_language(dialog.chosen_language()))
+        dialog.open()
+        return dialog
+
+    def switch_language(self, setting: str):
+        from mapper.ui import i18n
+
+        settings.set_language(setting)
+        before = i18n.current_language()
+        if i18n.apply_language(setting) == before:
+            return self
+        new = i18n.relaunch(self)
+        self.replaced.emit(new)
+        return new
 
     def show_log_location(self) -> None:
         from mapper.domain.userdirs import log_file

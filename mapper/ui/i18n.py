@@ -1,0 +1,102 @@
+"""The window's language: Qt translators for our .qm and Qt's own qtbase, QLocale for dates and numbers,
+the layout direction the translation names, a font for Urdu's Nastaliq and Arabic, and the same catalogue
+for the layers below (``mapper.domain.i18n``). ``relaunch`` rebuilds a running window in a new language.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+
+from mapper.domain import i18n
+from mapper.domain.i18n import QT_TRANSLATE_NOOP
+
+# Qt reads the layout direction from this translation ("RTL" in Urdu and Arabic)
+QT_TRANSLATE_NOOP("QGuiApplication", "QT_LAYOUT_DIRECTION")
+
+FONTS = {"ur": ("Noto Nastaliq Urdu", "Noto Naskh Arabic"), "ar": ("Noto Naskh Arabic",)}
+LOCALES = {"en": "en_GB"}  # South Yorkshire: English dates and numbers are British
+_installed: list[QTranslator] = []
+_default_font: QFont | None = None
+_state = {"language": i18n.SOURCE_LANGUAGE}
+
+
+def system_language() -> str:
+    return QLocale.system().name().split("_")[0] or i18n.SOURCE_LANGUAGE
+
+
+def resolve(setting: str | None) -> str:
+    """The language for a setting ("system" or None: the system locale's, if we ship it; else English)."""
+    code = system_language() if setting in (None, "", "system") else setting
+    return code if code in i18n.shipped_languages() else i18n.SOURCE_LANGUAGE
+
+
+def current_language() -> str:
+    return _state["language"]
+
+
+def apply_language(setting: str | None, *, qm_dir: Path | None = None,
+                   catalogue: i18n.Catalogue | None = None) -> str:
+    """Install the translators, locale, direction and font for ``setting``; returns the language used.
+
+    ``qm_dir`` and ``catalogue`` let tests install a generated pseudo-locale instead of a shipped one.
+    """
+    app = QCoreApplication.instance()
+    code = setting if catalogue is not None else resolve(setting)
+    for translator in _installed:
+        QCoreApplication.removeTranslator(translator)
+    _installed.clear()
+    if code != i18n.SOURCE_LANGUAGE:
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        for name, folder in ((f"qtbase_{code}", qt_dir), (f"mapper_{code}", str(qm_dir or i18n.I18N_DIR))):
+            translator = QTranslator(app)
+            if translator.load(name, folder):
+                QCoreApplication.installTranslator(translator)
+                _installed.append(translator)
+    i18n.install(catalogue or i18n.Catalogue.load(code))
+    _state["language"] = code
+    QLocale.setDefault(QLocale(LOCALES.get(code, code)))
+    if isinstance(app, QGuiApplication):
+        rtl = QCoreApplication.translate("QGuiApplication", "QT_LAYOUT_DIRECTION") == "RTL"
+        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+        _apply_font(app, code)
+    return code
+
+
+def _apply_font(app: QGuiApplication, code: str) -> None:
+    """Urdu is written in Nastaliq and Arabic in Naskh: put those first, the usual font after (Latin text)."""
+    global _default_font
+    if _default_font is None:
+        _default_font = QFont(app.font())
+    font = QFont(_default_font)
+    wanted = [f for f in FONTS.get(code, ()) if f in QFontDatabase.families()]
+    if wanted:
+        font.setFamilies([*wanted, *_default_font.families()])
+    app.setFont(font)
+
+
+def relaunch(window):
+    """The same window again in the language now installed: the project reopened, the record shown.
+
+    Every change is already in the file (fields commit when left), so nothing is lost but the undo
+    history. Returns the new window (the old one is closed).
+    """
+    form = window.current_form()
+    shown = None
+    if form is not None and form.record is not None and not form.draft:
+        shown = (form.RECORD.TABLE, form.record.uuid)
+    path = window.project.path if window.project is not None else None
+    geometry = window.saveGeometry()
+    factory = getattr(window, "map_factory", None)
+    window.close()
+    new = type(window)(map_factory=factory)
+    new.restoreGeometry(geometry)
+    if path is not None:
+        new.open_project(path, wait=True)
+        if shown is not None:
+            new.show_record(*shown)
+    new.show()
+    window.deleteLater()
+    return new
