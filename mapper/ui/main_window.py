@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mapper.domain.i18n import isolate
 from mapper.domain.records import Asset, Group, Record
 from mapper.store import queries
 from mapper.store.project import Project
-from mapper.ui import commands, errors, ops, settings
+from mapper.ui import accessibility, commands, errors, ops, settings
 from mapper.ui.asset_form import AssetForm
 from mapper.ui.care_needs import CareNeedsPanel
 from mapper.ui.file_actions import FileActions
@@ -74,6 +75,7 @@ class MainWindow(FileActions, QMainWindow):
 
     def __init__(self, *, map_factory: Callable[[QWidget], QWidget] | None = None):
         super().__init__()
+        accessibility.install()
         self.map_factory = map_factory
         self.project: Project | None = None
         self.neighbourhood_names: dict[str, str] = {}
@@ -88,6 +90,9 @@ class MainWindow(FileActions, QMainWindow):
         self.map = (map_factory or default_map_factory)(self)
         if not self.map.accessibleName():
             self.map.setAccessibleName("Map")
+        # the map's text alternative is the list beside it; it announces the asset selected
+        self.map.setAccessibleDescription("Map of the assets. The Assets list holds the same records as text.")
+        self.map.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # never mirrored, in any language
         self.map.mapClicked.connect(self.map_clicked)
         self.map.assetMoved.connect(self.asset_moved)
         self.map.assetClicked.connect(lambda uuid: self.show_record("assets", uuid))
@@ -400,6 +405,8 @@ class MainWindow(FileActions, QMainWindow):
             lst.select_uuid(uuid)
         if table == "assets" and getattr(record, "location", None):
             self.map.fly_to(uuid)
+        if table == "assets":
+            accessibility.announce(self.map, f"Selected asset: {isolate(record.name)}")
         self._update_actions()
 
     def show_asset(self, uuid: str) -> None:
