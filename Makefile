@@ -51,6 +51,7 @@ LANGUAGES := ur ar pl
 translations: install-test
 	$(BIN)/pyside6-lupdate -extensions py -locations none -no-obsolete mapper \
 		-ts $(foreach l,$(LANGUAGES),resources/i18n/mapper_$(l).ts)
+	$(BIN)/python packaging/ts_header.py $(foreach l,$(LANGUAGES),resources/i18n/mapper_$(l).ts)
 	$(BIN)/pyside6-lrelease -silent $(foreach l,$(LANGUAGES),resources/i18n/mapper_$(l).ts)
 
 screenshots: install-test

@@ -3,7 +3,7 @@
 The catalogue is the same Qt Linguist ``.ts`` file the window's ``.qm`` is built from
 (``resources/i18n/mapper_<lang>.ts``), read here with plain XML; ``translate(context, text, comment, n)``
 has Qt's signature so ``pyside6-lupdate`` extracts calls to it, and ``QT_TRANSLATE_NOOP`` marks texts
-translated later. Plurals follow Qt's numerus rules for the shipped languages. The taxonomy's labels are
+translated later; plurals go through ``Context.tr`` (lupdate only sees a plural count there). Plurals follow Qt's numerus rules for the shipped languages. The taxonomy's labels are
 data and are translated beside it (``mapper/domain/taxonomy_i18n/<lang>.json``, keyed by code).
 Recorded data never passes through here.
 """
@@ -126,6 +126,17 @@ def current() -> Catalogue:
 
 def translate(context: str, text: str, comment: str | None = None, n: int = -1) -> str:
     return _current.translate(context, text, comment, n)
+
+
+class Context:
+    """``Merge = Context("Merge")`` then ``Merge.tr("merged %n file(s)", "", n)``: lupdate reads
+    ``Name.tr(...)`` as context Name, and (unlike a four-argument ``translate``) sees its plural count."""
+
+    def __init__(self, name: str):
+        self.name = name
+
+    def tr(self, text: str, comment: str | None = None, n: int = -1) -> str:
+        return translate(self.name, text, comment, n)
 
 
 def shipped_languages() -> list[str]:

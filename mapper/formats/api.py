@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from mapper.domain.errors import ExportError, ImportFormatError, MapperError
-from mapper.domain.i18n import translate
+from mapper.domain.i18n import Context, translate
 from mapper.formats import csvio, geojson, gpkg, xlsx
 from mapper.formats.common import (
     BOUNDARY_KEYS,
@@ -29,6 +29,8 @@ from mapper.formats.importer import Row, RowWriter
 from mapper.privacy.needs_io import export_needs, import_needs
 from mapper.store.snapshot import replace_atomically, temp_beside
 
+Cli = Context("Cli")
+
 IMPORT_SUFFIXES = (".gpkg", ".xlsx", ".csv", ".geojson", ".json")
 EXPORT_SUFFIXES = (".gpkg", ".xlsx", ".csv", ".geojson")
 PLACE_KEYS = {"latitude", "longitude", "easting", "northing", "postcode", "address"}
@@ -39,7 +41,7 @@ NEEDS_HEADERS = {"consentby", "consentat", "urgency", "agaband", "ageband"}
 def _listing(items: list[RowIssue], total: int, limit: int = 8) -> str:
     shown = "; ".join(str(i) for i in items[:limit])
     more = total - min(len(items), limit)
-    return shown + ("; " + translate("Cli", "and %n more", None, more) if more > 0 else "")
+    return shown + ("; " + Cli.tr("and %n more", "", more) if more > 0 else "")
 
 
 @dataclass
@@ -77,8 +79,8 @@ class ImportReport:
                 .replace("%4", str(c.skipped_total)))
         lines = [line + (f" ({_listing(c.skipped, c.skipped_total)})" if c.skipped_total else "")]
         if c.warnings_total:
-            lines.append(f"  {translate('Cli', '%n warning(s)', None, c.warnings_total)}: "
-                         f"{_listing(c.warnings, c.warnings_total)}")
+            warnings = Cli.tr("%n warning(s)", "", c.warnings_total)
+            lines.append(f"  {warnings}: {_listing(c.warnings, c.warnings_total)}")
         return "\n".join(lines)
 
 

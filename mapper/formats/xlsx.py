@@ -183,9 +183,10 @@ def _validations(table: str, last_row: int) -> str:
         n = sum(1 for r in lists[1:] if r["ABCDEF".index(letter)] is not None)
         ref = f"Lists!${letter}$2:${letter}${n + 1}"
         strict = c.key != "principles"  # principles may hold several, separated by ';'
-        err = (f'showErrorMessage="1" errorTitle="{_x(translate("Workbook", "Choose from the list"))}" '
-               f'error="{_x(translate("Workbook", "Please choose a value from the list."))}"'
-               if strict else 'showErrorMessage="0"')
+        title = translate("Workbook", "Choose from the list")
+        error = translate("Workbook", "Please choose a value from the list.")
+        err = (f'showErrorMessage="1" errorTitle="{_x(title)}" error="{_x(error)}"' if strict
+               else 'showErrorMessage="0"')
         prompt = (translate("Workbook", "Several allowed, separated by ;") if c.key == "principles"
                   else translate("Workbook", "Choose from the list"))
         out.append(f'<dataValidation type="list" allowBlank="1" showInputMessage="1" {err} '
@@ -197,8 +198,7 @@ def _validations(table: str, last_row: int) -> str:
 def _readme_rows(kinds: list[str], *, template: bool) -> list[tuple[list[Any], int | None]]:
     """The Read me sheet in the chosen language, as (cells, style); codes stay codes."""
     tx = taxonomy()
-    t = translate
-    rows: list[tuple[list[Any], int | None]] = [([t("Workbook", "Neighbourhood Mapper workbook")], S_TITLE),
+    rows: list[tuple[list[Any], int | None]] = [([translate("Workbook", "Neighbourhood Mapper workbook")], S_TITLE),
                                                ([], None)]
 
     def head(*cells: str) -> None:
@@ -208,36 +208,36 @@ def _readme_rows(kinds: list[str], *, template: bool) -> list[tuple[list[Any], i
         rows.append((list(cells), None))
 
     if template:
-        text(t("Workbook", "Fill in one row per asset (Assets sheet) or group (Groups sheet), then import the file "
+        text(translate("Workbook", "Fill in one row per asset (Assets sheet) or group (Groups sheet), then import the file "
                            "with 'mapper import PROJECT FILE' or File > Import. Leave uuid empty for new rows."))
     else:
-        text(t("Workbook", "Exported from Neighbourhood Mapper on %1. Keep the uuid column: it lets an import "
+        text(translate("Workbook", "Exported from Neighbourhood Mapper on %1. Keep the uuid column: it lets an import "
                            "update the same records.").replace("%1", dt.date.today().isoformat()))
-    text(t("Workbook", "Rows without latitude/longitude are placed by postcode. Values starting with = + - @ are "
+    text(translate("Workbook", "Rows without latitude/longitude are placed by postcode. Values starting with = + - @ are "
                        "text, never formulas."))
     text()
     for table in kinds:
-        head(t("Workbook", "Sheet %1").replace("%1", SHEETS[table]), t("Workbook", "What it holds"))
+        head(translate("Workbook", "Sheet %1").replace("%1", SHEETS[table]), translate("Workbook", "What it holds"))
         for c in COLUMNS[table]:
-            text(c.key, t("Workbook", c.help))
+            text(c.key, translate("Workbook", c.help))
         text()
-    head(t("Workbook", "Kinds"), t("Workbook", "Label"))
+    head(translate("Workbook", "Kinds"), translate("Workbook", "Label"))
     for code in tx.kinds:
         text(code, tx.label("asset_kinds", code))
     text()
-    head(t("Workbook", "Categories"), t("Workbook", "Label"), t("Workbook", "Kind"))
+    head(translate("Workbook", "Categories"), translate("Workbook", "Label"), translate("Workbook", "Kind"))
     for c in tx.raw["categories"]:
         text(c["code"], tx.label("categories", c["code"]), c["kind"])
     text()
-    head(t("Workbook", "Statuses"), t("Workbook", "Label"))
+    head(translate("Workbook", "Statuses"), translate("Workbook", "Label"))
     for code in tx.codes("asset_statuses"):
         text(code, tx.label("asset_statuses", code))
     text()
-    head(t("Workbook", "Principles"), t("Workbook", "Label"))
+    head(translate("Workbook", "Principles"), translate("Workbook", "Label"))
     for p in tx.principles:
         text(p, tx.label("principles", p))
     text()
-    head(t("Workbook", "Group types"), t("Workbook", "Label"))
+    head(translate("Workbook", "Group types"), translate("Workbook", "Label"))
     for code in tx.codes("group_types"):
         text(code, tx.label("group_types", code))
     return rows

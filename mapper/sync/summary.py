@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from mapper.domain.i18n import translate
+from mapper.domain.i18n import Context, translate
+
+Merge = Context("Merge")
 
 
 @dataclass
@@ -58,11 +60,12 @@ class MergeSummary:
         counts = (translate("Merge", "%1 added, %2 updated, %3 deleted, %4 restored")
                   .replace("%1", str(self.added)).replace("%2", str(self.updated))
                   .replace("%3", str(self.deleted)).replace("%4", str(self.restored)))
-        review = translate("Merge", "%1 and %2 to review").replace(
-            "%1", translate("Merge", "%n conflict(s)", None, self.conflicts)).replace(
-            "%2", translate("Merge", "%n possible duplicate(s)", None, self.possible_duplicates))
-        lines = [f"{translate('Merge', 'merged %n file(s)', None, n)}: {counts}; {review}"]
+        conflicts = Merge.tr("%n conflict(s)", "", self.conflicts)
+        duplicates = Merge.tr("%n possible duplicate(s)", "", self.possible_duplicates)
+        review = translate("Merge", "%1 and %2 to review").replace("%1", conflicts).replace("%2", duplicates)
+        merged = Merge.tr("merged %n file(s)", "", n)
+        lines = [f"{merged}: {counts}; {review}"]
         if self.skipped_already_merged:
-            lines.append(translate("Merge", "skipped %n file(s) already merged", None, self.skipped_already_merged))
+            lines.append(Merge.tr("skipped %n file(s) already merged", "", self.skipped_already_merged))
         lines.extend(self.warnings)
         return "\n".join(lines)
