@@ -281,8 +281,7 @@ def test_mixed_direction_names_are_isolated_and_never_translated(qtbot, demo_pat
 
 # ---- switching the language in a running window ------------------------------------------------------
 def test_switch_language_in_running_window_by_settings_dialog(qtbot, demo_path):
-    w = MainWindow(map_factory=MapPlaceholder)
-    qtbot.addWidget(w)
+    w = MainWindow(map_factory=MapPlaceholder)  # not qtbot.addWidget: the switch itself deletes it
     w.open_project(demo_path, wait=True)
     w.show()
     uuid = w.assets.model.uuid_at(0)
@@ -304,7 +303,6 @@ def test_switch_language_in_running_window_by_settings_dialog(qtbot, demo_path):
     w.act_settings.trigger()
     qtbot.waitUntil(lambda: bool(replaced), timeout=10000)
     new = replaced[0]
-    qtbot.addWidget(new)
     assert settings.language() == "pl"
     assert new.isVisible() and not w.isVisible()
     assert new.menuBar().actions()[0].text() == "&Plik"
@@ -353,3 +351,63 @@ def test_workbook_read_me_in_the_chosen_language_data_unchanged(demo, tmp_path):
     assert readme[0][0] != "Neighbourhood Mapper workbook"
     head = next(wb["Assets"].iter_rows(values_only=True))
     assert head[0] == "uuid" and "name" in head  # headers and codes stay codes
+
+
+# ---- the map page and the screenshots (real web map) --------------------------------------------------
+def test_map_page_in_urdu_shows_translated_text_left_to_right(qtbot, demo):
+    pytest.importorskip("PySide6.QtWebEngineWidgets")
+    from tests.map_helpers import js, load
+    from mapper.ui.map_widget import MapWidget
+
+    ui_i18n.apply_language("ur")
+    w = MapWidget()
+    w.resize(900, 600)
+    qtbot.addWidget(w)
+    w.show()
+    try:
+        load(qtbot, w, demo)
+        cat = i18n.current()
+        title = js(qtbot, w, "document.querySelector('.nm-legend-title').textContent")
+        assert title == cat.translate("MapPage", "Assets by kind") != "Assets by kind"
+        names = js(qtbot, w, "Array.from(document.querySelectorAll('.leaflet-control-layers label span'))"
+                             ".map(function (s) { return s.textContent.trim(); })")
+        assert cat.translate("MapPage", "Neighbourhoods") in names
+        kinds = js(qtbot, w, "Array.from(document.querySelectorAll('.nm-legend-row span:not(.nm-dot)'))"
+                             ".map(function (s) { return s.textContent; })")
+        assert taxonomy().label("asset_kinds", "shared_space") in kinds
+        # the map is not mirrored; each text takes its own direction
+        assert js(qtbot, w, "getComputedStyle(MapperApp.map.getContainer()).direction") == "ltr"
+        assert js(qtbot, w, "document.querySelector('.nm-legend-title').dir") == "auto"
+    finally:
+        w.close()
+        w.deleteLater()
+        qtbot.wait(50)
+
+
+@pytest.mark.parametrize("lang", SHIPPED)
+def test_screenshot_of_the_main_window_in_each_language(lang, qtbot, demo_path, tmp_path):
+    pytest.importorskip("PySide6.QtWebEngineWidgets")
+    from tests.paths import screenshot_path
+
+    ui_i18n.apply_language(lang)
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    w.open_project(demo_path, wait=True)
+    w.show()
+    qtbot.waitExposed(w)
+    with qtbot.waitSignal(w.map.mapReady, timeout=30000, raising=False):
+        pass
+    lib = next(i for i in range(len(w.assets.model.rows)) if w.assets.model.rows[i][3] == "library")
+    w.assets.view.selectRow(lib)
+    qtbot.wait(1200)
+    w.map.run_js("MapperApp.map.closePopup(); MapperApp.map.setZoom(14, {animate: false});")
+    qtbot.wait(800)
+    assert w.windowTitle().startswith(i18n.current().translate("MainWindow", "Neighbourhood Mapper"))
+    out = screenshot_path(f"main_window_{lang}.png", tmp_path)
+    image = w.grab().toImage()
+    assert image.width() >= 1300 and image.height() >= 700
+    assert image.save(str(out), "PNG") and out.stat().st_size > 10_000
+    w.close()
+    w.deleteLater()
+    qtbot.wait(50)
