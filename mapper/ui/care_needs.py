@@ -34,6 +34,7 @@ from mapper.domain.taxonomy import taxonomy
 from mapper.privacy import keys, setup
 from mapper.privacy.access_log import log_access
 from mapper.privacy.connect import Suggestion, record_connection, suggest
+from mapper.ui.wheel import guard_wheel
 
 IDLE_TIMEOUT_MS = 15 * 60 * 1000
 _ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel}
@@ -77,6 +78,7 @@ class CareNeedsPanel(QWidget):
         # Watch our own widgets for activity (an application-wide Python event filter crashes Qt WebEngine).
         for w in [self, *self.findChildren(QWidget)]:
             w.installEventFilter(self)
+        guard_wheel(self)  # scrolling the panel never changes a need's status or urgency
         if setup.is_unlocked(project):
             self._opened()
         else:

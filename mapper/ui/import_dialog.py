@@ -36,6 +36,7 @@ from mapper.domain.errors import MapperError
 from mapper.formats.common import BOUNDARY_KEYS, ColumnMapping
 from mapper.formats.preview import FIELD_LABELS, Preview, preview_file
 from mapper.ui.errors import show_error
+from mapper.ui.wheel import guard_wheel
 
 SKIP = ""  # combo data for "Don't import"
 SKIP_TEXT = "Don't import"
@@ -119,6 +120,7 @@ class ImportDialog(QDialog):
         scroll.setAccessibleName("Column mapping")
         scroll.setWidgetResizable(True)
         scroll.setWidget(mapping_box)
+        guard_wheel(mapping_box)  # scrolling the column list never re-maps a column
         split.addWidget(scroll)
         layout.addWidget(split, 1)
 

@@ -36,6 +36,7 @@ from mapper.ui.file_actions import FileActions
 from mapper.ui.forms import RecordForm
 from mapper.ui.group_form import GroupForm
 from mapper.ui.record_list import RecordList
+from mapper.ui.wheel import guard_wheel
 
 TITLE = "Neighbourhood Mapper"
 
@@ -125,6 +126,8 @@ class MainWindow(FileActions, QMainWindow):
         self.group_form = GroupForm(self)
         for w in (self.empty, self.asset_form, self.group_form):
             self.panel.addWidget(w)
+        for form in (self.asset_form, self.group_form):
+            form.notice.connect(lambda text: self.statusBar().showMessage(text))
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -148,6 +151,7 @@ class MainWindow(FileActions, QMainWindow):
         self.setCentralWidget(split)
 
         self._build_actions()
+        guard_wheel(self)  # scrolling the form or the lists never edits a record
         self.statusBar().showMessage("Open a project to begin")
         self.undo_stack.cleanChanged.connect(lambda _clean: self._update_actions())
         self.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
@@ -385,6 +389,9 @@ class MainWindow(FileActions, QMainWindow):
         return w if isinstance(w, RecordForm) else None
 
     def show_empty_panel(self) -> None:
+        form = self.current_form()
+        if form is not None:
+            form.leaving()
         self.asset_form.record = None
         self.group_form.record = None
         self.panel.setCurrentWidget(self.empty)

@@ -1,0 +1,172 @@
+"""The record form as people really use it: scrolling it with the wheel never edits it, and what a person
+typed stays visible (marked, unsaved) until they fix it or put the saved value back."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("pytestqt")
+
+from PySide6.QtCore import QPoint, QPointF, Qt  # noqa: E402
+from PySide6.QtGui import QWheelEvent  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from mapper.ui import settings  # noqa: E402
+from mapper.ui.care_needs import CareNeedsPanel  # noqa: E402
+from mapper.ui.main_window import MainWindow, MapPlaceholder  # noqa: E402
+from tests.paths import screenshot_path  # noqa: E402
+
+
+@pytest.fixture
+def small_window(qtbot, demo_path):
+    """The window on a 1024x600 screen."""
+    settings.set_mapper_name("Sam Tester")
+    w = MainWindow(map_factory=MapPlaceholder)
+    qtbot.addWidget(w)
+    w.resize(1024, 600)
+    w.open_project(demo_path, wait=True)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def wheel_over(widget, notches: int = -1) -> None:
+    """One turn of the mouse wheel with the pointer over the middle of ``widget``."""
+    local = QPointF(widget.rect().center())
+    glob = QPointF(widget.mapToGlobal(widget.rect().center()))
+    event = QWheelEvent(local, glob, QPoint(0, 0), QPoint(0, 120 * notches), Qt.MouseButton.NoButton,
+                        Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(widget, event)
+
+
+def _library(window) -> str:
+    rows = window.assets.model.rows
+    return window.assets.model.uuid_at(next(i for i in range(len(rows)) if rows[i][3] == "library"))
+
+
+def test_wheel_over_the_form_scrolls_it_and_changes_nothing(small_window, qtbot):
+    w = small_window
+    uuid = _library(w)
+    w.show_record("assets", uuid)
+    form = w.asset_form
+    bar = w.scroll.verticalScrollBar()
+    assert bar.maximum() > 0, "at 1024x600 the form is taller than its panel"
+    before = w.project.find("assets", uuid)
+    form.widgets["name"].setFocus()
+    for key in ("kind", "category", "status", "neighbourhood", "run_by"):
+        combo = form.widgets[key]
+        w.scroll.ensureWidgetVisible(combo)
+        shown, top = combo.currentIndex(), bar.value()
+        wheel_over(combo)
+        assert combo.currentIndex() == shown, f"the wheel changed {key}"
+        if top < bar.maximum():
+            assert bar.value() > top, f"the wheel over {key} did not scroll the form"
+    after = w.project.find("assets", uuid)
+    assert after == before
+    assert not w.undo_stack.canUndo()
+
+
+def test_wheel_changes_a_combo_the_user_focused(small_window, qtbot):
+    w = small_window
+    w.show_record("assets", _library(w))
+    combo = w.asset_form.widgets["status"]
+    w.scroll.ensureWidgetVisible(combo)
+    combo.setFocus(Qt.FocusReason.TabFocusReason)
+    shown = combo.currentIndex()
+    wheel_over(combo)
+    assert combo.currentIndex() != shown
+
+
+def test_wheel_over_a_care_need_status_changes_nothing(qtbot, project):
+    panel = CareNeedsPanel(project)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.new_pass.setText("panel passphrase")
+    panel.new_pass2.setText("panel passphrase")
+    qtbot.mouseClick(panel.set_button, Qt.MouseButton.LeftButton)
+    assert panel.is_open and panel.status_combo.isVisible()
+    for combo in (panel.status_combo, panel.urgency_combo, panel.hood_combo, panel.age_combo):
+        shown = combo.currentIndex()
+        for notches in (-1, 1):
+            wheel_over(combo, notches)
+            assert combo.currentIndex() == shown, combo.accessibleName()
+
+
+def test_invalid_value_stays_marked_and_unsaved_until_fixed(small_window, qtbot, tmp_path):
+    w = small_window
+    uuid = _library(w)
+    other = w.assets.model.uuid_at(0 if w.assets.model.uuid_at(0) != uuid else 1)
+    w.show_record("assets", uuid)
+    form = w.asset_form
+    saved = w.project.find("assets", uuid).contact_email
+    email = form.widgets["contact_email"]
+    email.setFocus()
+    email.selectAll()
+    qtbot.keyClicks(email, "not-an-email")
+    qtbot.keyClick(email, Qt.Key.Key_Tab)  # leaves the field: nothing invalid is written
+    assert w.project.find("assets", uuid).contact_email == saved
+    assert email.text() == "not-an-email"
+    assert "not saved" in form.errors["contact_email"].text().lower()
+    assert email.property("unsaved") is True
+    qtbot.wait(100)  # let the layout make room for the message
+    w.scroll.ensureWidgetVisible(form.errors["contact_email"])
+    qtbot.wait(50)
+    shot = screenshot_path("form_unsaved_value.png", tmp_path)
+    w.grab().save(str(shot), "PNG")
+    # another field's edit saves and the typed value is still there
+    times = form.widgets["opening_times"]
+    times.setFocus()
+    times.selectAll()
+    qtbot.keyClicks(times, "Mondays 9-5")
+    qtbot.keyClick(times, Qt.Key.Key_Return)
+    assert w.project.find("assets", uuid).opening_times == "Mondays 9-5"
+    assert email.text() == "not-an-email"
+    # leaving the record says what was not saved; coming back shows the typed value again
+    w.show_record("assets", other)
+    message = w.statusBar().currentMessage()
+    assert "not saved" in message.lower() and "Email" in message
+    w.show_record("assets", uuid)
+    assert email.text() == "not-an-email" and form.errors["contact_email"].isVisibleTo(form)
+    # fixed: saved, and the marks go
+    email.setFocus()
+    email.end(False)
+    qtbot.keyClicks(email, "@example.org")
+    qtbot.keyClick(email, Qt.Key.Key_Return)
+    assert w.project.find("assets", uuid).contact_email == "not-an-email@example.org"
+    assert not form.errors["contact_email"].isVisibleTo(form) and not email.property("unsaved")
+
+
+def test_escape_puts_the_saved_value_back(small_window, qtbot):
+    w = small_window
+    uuid = _library(w)
+    w.show_record("assets", uuid)
+    form = w.asset_form
+    saved = w.project.find("assets", uuid).website or ""
+    web = form.widgets["website"]
+    web.setFocus()
+    web.selectAll()
+    qtbot.keyClicks(web, "htp:/bad site")
+    qtbot.keyClick(web, Qt.Key.Key_Tab)
+    assert web.text() == "htp:/bad site" and web.property("unsaved") is True
+    web.setFocus()
+    qtbot.keyClick(web, Qt.Key.Key_Escape)
+    assert web.text() == saved and not web.property("unsaved")
+    assert not form.errors["website"].isVisibleTo(form)
+    w.show_record("assets", w.assets.model.uuid_at(0))
+    assert "not saved" not in w.statusBar().currentMessage().lower()
+
+
+
+def test_leaving_an_unfinished_new_asset_says_it_was_not_saved(small_window, qtbot):
+    w = small_window
+    w.act_new_asset.trigger()
+    form = w.asset_form
+    phone = form.widgets["contact_phone"]
+    phone.setFocus()
+    qtbot.keyClicks(phone, "0114 496 0000")
+    qtbot.keyClick(phone, Qt.Key.Key_Tab)
+    before = w.project.count("assets")
+    w.show_record("assets", _library(w))
+    assert w.project.count("assets") == before
+    message = w.statusBar().currentMessage()
+    assert "new asset was not saved" in message and "Name" in message
