@@ -130,12 +130,15 @@ def cut_off(top: QWidget) -> list[str]:
     for w in [top, *top.findChildren(QWidget)]:
         if not w.isVisible() or w.width() <= 0:
             continue
-        if isinstance(w, QLabel) and w.text() and not w.wordWrap() and w.pixmap().isNull():
-            if w.width() < w.minimumSizeHint().width() - 1:
-                bad.append(f"label {w.text()!r}: {w.width()} < {w.minimumSizeHint().width()}")
+        if isinstance(w, QLabel) and w.text() and w.pixmap().isNull():
+            hint = w.minimumSizeHint()
+            if not w.wordWrap() and w.width() < hint.width() - 1:
+                bad.append(f"label {w.text()!r}: {w.width()} < {hint.width()}")
+            if w.height() < w.fontMetrics().height() - 1:  # tall scripts (Nastaliq) clipped
+                bad.append(f"label {w.text()!r}: {w.height()} high < {w.fontMetrics().height()}")
         elif isinstance(w, QAbstractButton) and w.text() and type(w).__name__ != "QToolButton":
-            if w.width() < w.sizeHint().width() - 1:
-                bad.append(f"button {w.text()!r}: {w.width()} < {w.sizeHint().width()}")
+            if w.width() < w.sizeHint().width() - 1 or w.height() < w.fontMetrics().height():
+                bad.append(f"button {w.text()!r}: {w.width()}x{w.height()} < {w.sizeHint().width()}")
         elif isinstance(w, QToolBar):
             hidden = [a.text() for a in w.actions() if a.isVisible() and w.widgetForAction(a) is not None
                       and not w.widgetForAction(a).isVisible()]
@@ -260,6 +263,11 @@ def test_layout_direction_and_font_follow_the_language_map_stays_left_to_right(l
         assert fonts[0] == "Noto Naskh Arabic"
     assert QLocale().language() == QLocale(lang).language()  # dates and numbers follow the language
     assert w.menuBar().actions()[0].text() != "&File"
+    qtbot.wait(50)
+    assert cut_off(w) == []  # Nastaliq is tall: nothing clipped
+    w.show_record("assets", w.assets.model.uuid_at(0))
+    qtbot.wait(50)
+    assert cut_off(w) == []
 
 
 def test_mixed_direction_names_are_isolated_and_never_translated(qtbot, demo_path):

@@ -23,6 +23,33 @@ _default_font: QFont | None = None
 _state = {"language": i18n.SOURCE_LANGUAGE}
 
 
+class Tr:
+    """``Commands = Tr("Commands")`` then ``Commands.tr("delete %1")``: for code outside a QObject
+    (lupdate reads ``Name.tr(...)`` as context Name, plural counts included)."""
+
+    def __init__(self, name: str):
+        self.name = name
+
+    def tr(self, text: str, comment: str | None = None, n: int = -1) -> str:
+        return QCoreApplication.translate(self.name, text, comment, n)
+
+
+def fill(text: str, *values) -> str:
+    """``text`` (translated, with %1, %2...) with ``values`` put in: numbers in the language's digits and
+    separators, everything else (names, postcodes, file names) as a Unicode isolate so it keeps its own
+    direction inside a right-to-left sentence."""
+    locale = QLocale()
+    for i, value in reversed(list(enumerate(values, 1))):  # %10 before %1
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            shown = i18n.isolate(value)
+        elif isinstance(value, int):
+            shown = locale.toString(value)
+        else:
+            shown = locale.toString(float(value), "f", 0 if float(value).is_integer() else 1)
+        text = text.replace(f"%{i}", shown)
+    return text
+
+
 def system_language() -> str:
     return QLocale.system().name().split("_")[0] or i18n.SOURCE_LANGUAGE
 
