@@ -419,3 +419,15 @@ def test_screenshot_of_the_main_window_in_each_language(lang, qtbot, demo_path, 
     w.close()
     w.deleteLater()
     qtbot.wait(50)
+
+
+def test_every_import_field_has_translatable_words():
+    from mapper.formats.common import BOUNDARY_KEYS, SYNONYMS
+    from mapper.formats.preview import FIELD_LABELS, field_label
+
+    assert list(FIELD_LABELS) == list(dict.fromkeys([*SYNONYMS, *BOUNDARY_KEYS]))
+    i18n.set_language("pl")
+    try:
+        assert field_label("name") == "Nazwa"
+    finally:
+        i18n.install(i18n.Catalogue())

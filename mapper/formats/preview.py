@@ -18,8 +18,6 @@ from mapper.domain.geo import in_great_britain, looks_swapped
 from mapper.domain.i18n import QT_TRANSLATE_NOOP, translate
 from mapper.formats import api, csvio, geojson, gpkg, xlsx
 from mapper.formats.common import (
-    BOUNDARY_KEYS,
-    SYNONYMS,
     ColumnMapping,
     header_text,
     match_headers,
