@@ -170,3 +170,45 @@ def test_leaving_an_unfinished_new_asset_says_it_was_not_saved(small_window, qtb
     assert w.project.count("assets") == before
     message = w.statusBar().currentMessage()
     assert "new asset was not saved" in message and "Name" in message
+
+
+def test_choosing_a_kind_never_overwrites_the_category(small_window, qtbot):
+    from mapper.domain.taxonomy import taxonomy
+
+    w = small_window
+    uuid = _library(w)
+    w.show_record("assets", uuid)
+    form = w.asset_form
+    kind, category = form.widgets["kind"], form.widgets["category"]
+    assert {category.itemData(i) for i in range(category.count())} == set(taxonomy().categories_of("shared_space"))
+    w.scroll.ensureWidgetVisible(kind)
+    kind.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(kind, Qt.Key.Key_Down)  # the next kind: Group or activity
+    new_kind = kind.currentData()
+    assert new_kind != "shared_space"
+    saved = w.project.find("assets", uuid)
+    assert saved.kind == "shared_space" and saved.category == "library"  # nothing replaced behind the back
+    assert category.currentData() is None and "Choose a category" in form.errors["category"].text()
+    assert {category.itemData(i) for i in range(category.count())} - {None} == set(taxonomy().categories_of(new_kind))
+    category.hidePopup()
+    category.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(category, Qt.Key.Key_Down)  # the first category of the new kind
+    saved = w.project.find("assets", uuid)
+    assert saved.kind == new_kind and saved.category == taxonomy().categories_of(new_kind)[0]
+    w.act_undo.trigger()  # one step: kind and category together
+    saved = w.project.find("assets", uuid)
+    assert (saved.kind, saved.category) == ("shared_space", "library")
+
+
+def test_a_record_opens_at_the_top_of_the_form(small_window, qtbot):
+    w = small_window
+    w.show_record("assets", _library(w))
+    bar = w.scroll.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    w.act_add_on_map.setChecked(True)
+    w.map_clicked(-1.47, 53.38)
+    assert w.asset_form.draft and bar.value() == 0
+    assert not w.asset_form.widgets["name"].visibleRegion().isEmpty()
+    bar.setValue(bar.maximum())
+    w.show_record("assets", w.assets.model.uuid_at(0))
+    assert bar.value() == 0

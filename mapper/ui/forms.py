@@ -368,9 +368,9 @@ class RecordForm(QWidget):
         new, old = candidate.to_values(), self.record.to_values()
         bad = {("geom" if k == "location" else k) for k in found}
         changed = {k: new[k] for k in new if k not in bad and _differs(old.get(k), new[k])}
+        self.adjust_changes(changed, new)
         if not changed:
             return
-        self.adjust_changes(changed, new)
         self.window_.editor.do(commands.UpdateRecord(
             self.window_.editor, self.RECORD.TABLE, self.record.uuid, changed, {k: old.get(k) for k in changed},
             text=f"change {', '.join(sorted(changed)).replace('_', ' ')} of “{self.record_name()}”"))

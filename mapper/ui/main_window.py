@@ -388,6 +388,11 @@ class MainWindow(FileActions, QMainWindow):
         w = self.panel.currentWidget()
         return w if isinstance(w, RecordForm) else None
 
+    def _show_form(self, form: RecordForm) -> None:
+        """Another record in the panel: it starts at the top (the name first), whatever was scrolled."""
+        self.panel.setCurrentWidget(form)
+        self.scroll.verticalScrollBar().setValue(0)
+
     def show_empty_panel(self) -> None:
         form = self.current_form()
         if form is not None:
@@ -405,7 +410,7 @@ class MainWindow(FileActions, QMainWindow):
             return
         form = self.asset_form if table == "assets" else self.group_form
         form.show_record(record)
-        self.panel.setCurrentWidget(form)
+        self._show_form(form)
         if not from_list:
             lst = self.assets if table == "assets" else self.groups
             self.tabs.setCurrentWidget(lst)
@@ -430,7 +435,7 @@ class MainWindow(FileActions, QMainWindow):
                       neighbourhood_fixed=location is None and self.current_neighbourhood() is not None)
         form = self.asset_form
         form.show_record(draft, draft=True)
-        self.panel.setCurrentWidget(form)
+        self._show_form(form)
         form.widgets["name"].setFocus()
         self._update_actions()
         return form
@@ -441,7 +446,7 @@ class MainWindow(FileActions, QMainWindow):
         hood = self.current_neighbourhood()
         draft = Group(name="", recorded_by=self.mapper_name(), neighbourhoods=(hood,) if hood else ())
         self.group_form.show_record(draft, draft=True)
-        self.panel.setCurrentWidget(self.group_form)
+        self._show_form(self.group_form)
         self.group_form.widgets["name"].setFocus()
         self._update_actions()
         return self.group_form
