@@ -22,11 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mapper.domain.i18n import QT_TRANSLATE_NOOP
 from mapper.domain.records import Record
 from mapper.domain.taxonomy import taxonomy
 from mapper.domain.validation import problems as record_problems
 from mapper.store import queries
 from mapper.ui import commands
+from mapper.ui.i18n import fill
 
 ERROR_STYLE = "color: #a33;"
 FIXED_ROLE = Qt.ItemDataRole.UserRole
@@ -38,7 +40,7 @@ def choice_options(section: str) -> list[tuple[str, str]]:
 
 
 UNSAVED_STYLE = "border: 2px solid #a33; background: #fff4f4;"
-UNSAVED_HINT = "Not saved. Fix it, or press Esc to put back the saved value."
+UNSAVED_HINT = QT_TRANSLATE_NOOP("RecordForm", "Not saved. Fix it, or press Esc to put back the saved value.")
 
 
 class _FieldKeys(QObject):
@@ -141,7 +143,7 @@ class RecordForm(QWidget):
         err = QLabel()
         err.setStyleSheet(ERROR_STYLE)
         err.setWordWrap(True)
-        err.setAccessibleName(f"{label}: problem")
+        err.setAccessibleName(fill(self.tr("%1: problem"), label))
         err.hide()
         box = QWidget()
         col = QVBoxLayout(box)
@@ -155,7 +157,7 @@ class RecordForm(QWidget):
         else:
             col.addWidget(w)
         col.addWidget(err)
-        lab = QLabel(f"{label}:")
+        lab = QLabel(fill(self.tr("%1:"), label))
         lab.setBuddy(w)
         self.form.addRow(lab, box)
         self.order += [w] if extra is None else [w, extra]
@@ -286,7 +288,8 @@ class RecordForm(QWidget):
                      and self._get(k)]
             if typed:
                 why = "; ".join(f"{self.labels.get(k, k)} {m}" for k, m in record_problems(self.read()).items())
-                self.notice.emit(f"The new {rec.TABLE[:-1]} was not saved" + (f": {why}." if why else "."))
+                text = self.tr("The new asset was not saved") if rec.TABLE == "assets" else self.tr("The new group was not saved")
+                self.notice.emit(text + (f": {why}." if why else "."))
             return
         bad = self.unsaved_fields()
         if not bad:
@@ -294,8 +297,8 @@ class RecordForm(QWidget):
             return
         self.kept[rec.uuid] = {k: (self._get(k), getattr(rec, k)) for k in bad}
         what = "; ".join(f"{self.labels.get(k, k)} ({m})" for k, m in bad.items())
-        self.notice.emit(f"Not saved in “{self.record_name() or 'the record'}”: {what}. "
-                         "Open it again to fix it; what you typed is still there.")
+        self.notice.emit(fill(self.tr("Not saved in “%1”: %2. Open it again to fix it; what you typed is still there."),
+                              self.record_name() or self.tr("the record"), what))
 
     def _bring_back(self, record: Record) -> None:
         for key, (typed, saved_then) in self.kept.pop(record.uuid, {}).items():
@@ -303,14 +306,17 @@ class RecordForm(QWidget):
                 self._set(key, typed)
 
     def update_heading(self) -> None:
-        kind = self.RECORD.TABLE[:-1]
+        asset = self.RECORD.TABLE == "assets"
         if self.draft:
-            self.heading.setText(f"New {kind}")
-            self.note.setText(f"Give the {kind} a name and it is saved at once. Every change after that is "
-                              "saved as you leave the field (Ctrl+Z undoes it).")
+            self.heading.setText(self.tr("New asset") if asset else self.tr("New group"))
+            self.note.setText(self.tr("Give the asset a name and it is saved at once. Every change after that is "
+                                      "saved as you leave the field (Ctrl+Z undoes it).") if asset else
+                              self.tr("Give the group a name and it is saved at once. Every change after that is "
+                                      "saved as you leave the field (Ctrl+Z undoes it)."))
         elif self.record is not None:
-            self.heading.setText(getattr(self.record, "name", "") or f"Unnamed {kind}")
-            self.note.setText("Saved. Changes are saved as you leave each field.")
+            self.heading.setText(getattr(self.record, "name", "")
+                                 or (self.tr("Unnamed asset") if asset else self.tr("Unnamed group")))
+            self.note.setText(self.tr("Saved. Changes are saved as you leave each field."))
 
     def reload_from_project(self) -> None:
         """After an edit or undo: show what the file holds for this record now."""
@@ -336,7 +342,7 @@ class RecordForm(QWidget):
             if msg is None and key == "location":
                 msg = shown.get("geom")
             if key in unsaved:
-                msg = f"{msg}\n{UNSAVED_HINT}"
+                msg = f"{msg}\n{self.tr(UNSAVED_HINT)}"
             label.setText(msg or "")
             label.setVisible(bool(msg))
             w = self.widgets.get(key)
@@ -373,7 +379,8 @@ class RecordForm(QWidget):
             return
         self.window_.editor.do(commands.UpdateRecord(
             self.window_.editor, self.RECORD.TABLE, self.record.uuid, changed, {k: old.get(k) for k in changed},
-            text=f"change {', '.join(sorted(changed)).replace('_', ' ')} of “{self.record_name()}”"))
+            text=fill(self.tr("change %1 of “%2”"), ", ".join(self.labels.get(k, k) for k in sorted(changed)),
+                      self.record_name())))
 
     def adjust_changes(self, changed: dict, new: dict) -> None:
         pass
@@ -389,12 +396,12 @@ class RecordForm(QWidget):
     # ---- photos --------------------------------------------------------------------------
     def add_photo(self, path) -> None:
         if self.record is None or self.draft:
-            self.note.setText("Give the record a name first; then add photos.")
+            self.note.setText(self.tr("Give the record a name first; then add photos."))
             return
         try:
             data, mime, name = queries.read_photo(path)
         except Exception as exc:  # noqa: BLE001
-            self.window_.show_error(exc, doing="add the photo")
+            self.window_.show_error(exc, doing=self.tr("add the photo"))
             return
         self.window_.editor.do(commands.AddPhoto(self.window_.editor, self.RECORD.TABLE, self.record.uuid,
                                                  data, mime, name))

@@ -68,6 +68,300 @@
     </message>
 </context>
 <context>
+    <name>Commands</name>
+    <message>
+        <source>add asset “%1”</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>إضافة المورد “%1”</translation>
+    </message>
+    <message>
+        <source>add group “%1”</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>إضافة المجموعة “%1”</translation>
+    </message>
+    <message>
+        <source>add “%1”</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>إضافة “%1”</translation>
+    </message>
+    <message>
+        <source>change %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تغيير %1</translation>
+    </message>
+    <message>
+        <source>delete “%1”</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>حذف “%1”</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>add photo %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>إضافة الصورة %1</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Install the newest Neighbourhood Mapper, then open the file again.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ثبّت أحدث إصدار من Neighbourhood Mapper ثم افتح الملف مجددًا.</translation>
+    </message>
+    <message>
+        <source>Choose a Neighbourhood Mapper project (.gpkg). To bring in other files use File &gt; Import.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اختر مشروع Neighbourhood Mapper (‎.gpkg‎). لإدخال ملفات أخرى استخدم ملف &gt; استيراد.</translation>
+    </message>
+    <message>
+        <source>Correct the field shown and it will be saved at once.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>صحّح الحقل المعروض وسيُحفظ فورًا.</translation>
+    </message>
+    <message>
+        <source>The record may have been deleted; use Edit &gt; Undo if that was a mistake.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ربما حُذف السجل؛ استخدم تحرير &gt; تراجع إن كان ذلك خطأ.</translation>
+    </message>
+    <message>
+        <source>Open the file in a spreadsheet or GIS program, fix the row named, and try again.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>افتح الملف في برنامج جداول أو نظم معلومات جغرافية، وأصلح الصف المذكور، ثم حاول مجددًا.</translation>
+    </message>
+    <message>
+        <source>Choose another folder or file name and export again.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اختر مجلدًا أو اسم ملف آخر ثم صدّر مجددًا.</translation>
+    </message>
+    <message>
+        <source>Unlock care needs with the project&apos;s passphrase, or ask your coordinator for the key.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>افتح احتياجات الرعاية بعبارة مرور المشروع، أو اطلب المفتاح من منسقك.</translation>
+    </message>
+    <message>
+        <source>Ask the mapper for a fresh export of their project and merge that.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اطلب من راسم الخريطة تصديرًا جديدًا لمشروعه وادمجه.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Start it again when you are ready.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لم يتغير شيء. ابدأ من جديد عندما تكون مستعدًا.</translation>
+    </message>
+    <message>
+        <source>Check the file named and try again.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تحقق من الملف المذكور وحاول مجددًا.</translation>
+    </message>
+    <message>
+        <source>Your saved work is safe: every edit shown as saved is in the project file. Try again; if it happens again, send the details to your coordinator.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>عملك المحفوظ في أمان: كل تعديل ظهر محفوظًا موجود في ملف المشروع. حاول مجددًا؛ وإن تكرر ذلك فأرسل التفاصيل إلى منسقك.</translation>
+    </message>
+    <message>
+        <source>Error message</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>رسالة خطأ</translation>
+    </message>
+    <message>
+        <source>Neighbourhood Mapper</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Neighbourhood Mapper</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تعذّر %1: %2</translation>
+    </message>
+    <message>
+        <source>Something went wrong while trying to %1.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>حدث خطأ أثناء محاولة %1.</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>حدث خطأ ما.</translation>
+    </message>
+    <message>
+        <source>The details were written to %1.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>كُتبت التفاصيل في %1.</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نسخ التفاصيل</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>إغلاق الرسالة</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Record id (uuid)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>معرّف السجل (uuid)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>Group type</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نوع المجموعة</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>خط العرض</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>خط الطول</translation>
+    </message>
+    <message>
+        <source>Easting</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الإحداثي الشرقي</translation>
+    </message>
+    <message>
+        <source>Northing</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الإحداثي الشمالي</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الرمز البريدي</translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الحي</translation>
+    </message>
+    <message>
+        <source>Neighbourhoods served</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الأحياء المخدومة</translation>
+    </message>
+    <message>
+        <source>Opening times</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>أوقات الفتح</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الموقع الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Charity number</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>رقم الجمعية الخيرية</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>سهولة الوصول</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>التكلفة</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الجمهور</translation>
+    </message>
+    <message>
+        <source>Principles</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>المبادئ</translation>
+    </message>
+    <message>
+        <source>Run by (group)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>يديره (مجموعة)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>May publish (yes/no)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>يجوز النشر (yes/no)</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>آخر تحقق</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>سجّله</translation>
+    </message>
+    <message>
+        <source>Boundary code</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>رمز الحدود</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>السكان</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الدائرة</translation>
+    </message>
+</context>
+<context>
     <name>MapPage</name>
     <message>
         <source>Community assets map</source>
@@ -274,6 +568,115 @@
             <numerusform>تُخطّي %n ملفًا مدموجًا سابقًا</numerusform>
             <numerusform>تُخطّي %n ملف مدموج سابقًا</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Ops</name>
+    <message>
+        <source>Cancel</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>%1: progress</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1: التقدم</translation>
+    </message>
+    <message>
+        <source>%1… %2 of %3</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1… %2 من %3</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1…</translation>
+    </message>
+</context>
+<context>
+    <name>Preview</name>
+    <message>
+        <source>rows will be imported as groups</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ستُستورد الصفوف كمجموعات</translation>
+    </message>
+    <message>
+        <source>only one coordinate column (latitude/longitude or easting/northing) is mapped: rows with coordinates will be skipped</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>عمود إحداثيات واحد فقط (خط عرض/طول أو شرقي/شمالي) مربوط: ستُتخطى الصفوف ذات الإحداثيات</translation>
+    </message>
+    <message>
+        <source>no coordinates: rows will be placed by postcode</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لا إحداثيات: ستُوضع الصفوف حسب الرمز البريدي</translation>
+    </message>
+    <message>
+        <source>no coordinates or postcode: rows will be added without a place on the map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لا إحداثيات ولا رمز بريدي: ستُضاف الصفوف بلا مكان على الخريطة</translation>
+    </message>
+    <message>
+        <source>Easting/Northing (British National Grid) will be converted to latitude/longitude</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>سيُحوَّل الإحداثيان الشرقي/الشمالي (الشبكة الوطنية البريطانية) إلى خط عرض/طول</translation>
+    </message>
+    <message>
+        <source>the latitude/longitude columns hold British National Grid metres: they will be converted</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>أعمدة خط العرض/الطول تحوي أمتار الشبكة الوطنية البريطانية: ستُحوَّل</translation>
+    </message>
+    <message>
+        <source>holds no polygons: its features will be skipped (only polygons are boundaries)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لا يحوي مضلعات: ستُتخطى معالمه (المضلعات وحدها حدود)</translation>
+    </message>
+    <message>
+        <source>holds polygons: each becomes an asset at a point inside it, unless they are neighbourhood boundaries</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>يحوي مضلعات: يصبح كل منها موردًا عند نقطة داخله، ما لم تكن حدود أحياء</translation>
+    </message>
+</context>
+<context>
+    <name>Privacy</name>
+    <message>
+        <source>Care needs are encrypted with a passphrase you choose now. The passphrase is never stored anywhere: if it is lost, the care needs in this project cannot be recovered by anyone, including us. Write it down and keep it somewhere safe, away from this laptop.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تُشفَّر احتياجات الرعاية بعبارة مرور تختارها الآن. لا تُخزَّن عبارة المرور في أي مكان: إن ضاعت فلن يستطيع أحد، ولا نحن، استعادة احتياجات الرعاية في هذا المشروع. دوّنها واحفظها في مكان آمن بعيدًا عن هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>care needs are locked; unlock them with the project passphrase first</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>احتياجات الرعاية مقفلة؛ افتحها أولًا بعبارة مرور المشروع</translation>
+    </message>
+    <message>
+        <source>the passphrase must be at least %1 characters long</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>يجب ألا تقل عبارة المرور عن %1 أحرف</translation>
+    </message>
+    <message>
+        <source>already has a care-needs passphrase</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لديه عبارة مرور لاحتياجات الرعاية بالفعل</translation>
+    </message>
+    <message>
+        <source>the care-needs settings in this file are damaged</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>إعدادات احتياجات الرعاية في هذا الملف تالفة</translation>
+    </message>
+    <message>
+        <source>the care-needs passphrase is wrong</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>عبارة مرور احتياجات الرعاية خاطئة</translation>
+    </message>
+    <message>
+        <source>has no care-needs passphrase yet; set one first</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لا توجد عبارة مرور لاحتياجات الرعاية بعد؛ عيّن واحدة أولًا</translation>
+    </message>
+    <message>
+        <source>care needs are locked; give the passphrase (--passphrase-file)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>احتياجات الرعاية مقفلة؛ أعطِ عبارة المرور (‎--passphrase-file‎)</translation>
     </message>
 </context>
 <context>

@@ -62,6 +62,300 @@
     </message>
 </context>
 <context>
+    <name>Commands</name>
+    <message>
+        <source>add asset “%1”</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>dodanie zasobu „%1”</translation>
+    </message>
+    <message>
+        <source>add group “%1”</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>dodanie grupy „%1”</translation>
+    </message>
+    <message>
+        <source>add “%1”</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>dodanie „%1”</translation>
+    </message>
+    <message>
+        <source>change %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>zmiana: %1</translation>
+    </message>
+    <message>
+        <source>delete “%1”</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>usunięcie „%1”</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>usunięcie</translation>
+    </message>
+    <message>
+        <source>add photo %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>dodanie zdjęcia %1</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Install the newest Neighbourhood Mapper, then open the file again.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zainstaluj najnowszy Neighbourhood Mapper i otwórz plik ponownie.</translation>
+    </message>
+    <message>
+        <source>Choose a Neighbourhood Mapper project (.gpkg). To bring in other files use File &gt; Import.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Wybierz projekt Neighbourhood Mapper (.gpkg). Inne pliki wczytasz przez Plik &gt; Importuj.</translation>
+    </message>
+    <message>
+        <source>Correct the field shown and it will be saved at once.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Popraw wskazane pole, a zostanie od razu zapisane.</translation>
+    </message>
+    <message>
+        <source>The record may have been deleted; use Edit &gt; Undo if that was a mistake.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Rekord mógł zostać usunięty; jeśli to pomyłka, użyj Edycja &gt; Cofnij.</translation>
+    </message>
+    <message>
+        <source>Open the file in a spreadsheet or GIS program, fix the row named, and try again.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Otwórz plik w arkuszu kalkulacyjnym lub programie GIS, popraw wskazany wiersz i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>Choose another folder or file name and export again.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Wybierz inny folder lub nazwę pliku i wyeksportuj ponownie.</translation>
+    </message>
+    <message>
+        <source>Unlock care needs with the project&apos;s passphrase, or ask your coordinator for the key.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Odblokuj potrzeby opiekuńcze hasłem projektu albo poproś koordynatora o klucz.</translation>
+    </message>
+    <message>
+        <source>Ask the mapper for a fresh export of their project and merge that.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Poproś osobę mapującą o świeży eksport jej projektu i scal go.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Start it again when you are ready.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Nic nie zostało zmienione. Zacznij ponownie, gdy zechcesz.</translation>
+    </message>
+    <message>
+        <source>Check the file named and try again.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Sprawdź wskazany plik i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>Your saved work is safe: every edit shown as saved is in the project file. Try again; if it happens again, send the details to your coordinator.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zapisana praca jest bezpieczna: każda zmiana pokazana jako zapisana jest w pliku projektu. Spróbuj ponownie; jeśli to się powtórzy, wyślij szczegóły koordynatorowi.</translation>
+    </message>
+    <message>
+        <source>Error message</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Komunikat o błędzie</translation>
+    </message>
+    <message>
+        <source>Neighbourhood Mapper</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Neighbourhood Mapper</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Nie udało się %1: %2</translation>
+    </message>
+    <message>
+        <source>Something went wrong while trying to %1.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Coś poszło nie tak przy próbie: %1.</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Coś poszło nie tak.</translation>
+    </message>
+    <message>
+        <source>The details were written to %1.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Szczegóły zapisano w %1.</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Kopiuj szczegóły</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zamknij komunikat</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Record id (uuid)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Identyfikator rekordu (uuid)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Kategoria</translation>
+    </message>
+    <message>
+        <source>Group type</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Typ grupy</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Opis</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Szerokość geograficzna</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Długość geograficzna</translation>
+    </message>
+    <message>
+        <source>Easting</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Współrzędna wschodnia (easting)</translation>
+    </message>
+    <message>
+        <source>Northing</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Współrzędna północna (northing)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Kod pocztowy</translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Okolica</translation>
+    </message>
+    <message>
+        <source>Neighbourhoods served</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Obsługiwane okolice</translation>
+    </message>
+    <message>
+        <source>Opening times</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Godziny otwarcia</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Strona internetowa</translation>
+    </message>
+    <message>
+        <source>Charity number</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Numer organizacji charytatywnej</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Dostępność</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Koszt</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Odbiorcy</translation>
+    </message>
+    <message>
+        <source>Principles</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zasady</translation>
+    </message>
+    <message>
+        <source>Run by (group)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Prowadzi (grupa)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>May publish (yes/no)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Można publikować (yes/no)</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Ostatnio sprawdzone</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zapisał(a)</translation>
+    </message>
+    <message>
+        <source>Boundary code</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Kod granicy</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Ludność</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Okręg wyborczy</translation>
+    </message>
+</context>
+<context>
     <name>MapPage</name>
     <message>
         <source>Community assets map</source>
@@ -256,6 +550,115 @@
             <numerusform>pominięto %n pliki już scalone</numerusform>
             <numerusform>pominięto %n plików już scalonych</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Ops</name>
+    <message>
+        <source>Cancel</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>%1: progress</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1: postęp</translation>
+    </message>
+    <message>
+        <source>%1… %2 of %3</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1… %2 z %3</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1…</translation>
+    </message>
+</context>
+<context>
+    <name>Preview</name>
+    <message>
+        <source>rows will be imported as groups</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>wiersze zostaną zaimportowane jako grupy</translation>
+    </message>
+    <message>
+        <source>only one coordinate column (latitude/longitude or easting/northing) is mapped: rows with coordinates will be skipped</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>przypisano tylko jedną kolumnę współrzędnych (szerokość/długość lub easting/northing): wiersze ze współrzędnymi zostaną pominięte</translation>
+    </message>
+    <message>
+        <source>no coordinates: rows will be placed by postcode</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>brak współrzędnych: wiersze zostaną umieszczone według kodu pocztowego</translation>
+    </message>
+    <message>
+        <source>no coordinates or postcode: rows will be added without a place on the map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>brak współrzędnych i kodu pocztowego: wiersze zostaną dodane bez miejsca na mapie</translation>
+    </message>
+    <message>
+        <source>Easting/Northing (British National Grid) will be converted to latitude/longitude</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Easting/Northing (brytyjska siatka krajowa) zostaną przeliczone na szerokość/długość</translation>
+    </message>
+    <message>
+        <source>the latitude/longitude columns hold British National Grid metres: they will be converted</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>kolumny szerokości/długości zawierają metry brytyjskiej siatki krajowej: zostaną przeliczone</translation>
+    </message>
+    <message>
+        <source>holds no polygons: its features will be skipped (only polygons are boundaries)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie zawiera wielokątów: jego obiekty zostaną pominięte (granice to tylko wielokąty)</translation>
+    </message>
+    <message>
+        <source>holds polygons: each becomes an asset at a point inside it, unless they are neighbourhood boundaries</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>zawiera wielokąty: każdy stanie się zasobem w punkcie wewnątrz, chyba że to granice okolic</translation>
+    </message>
+</context>
+<context>
+    <name>Privacy</name>
+    <message>
+        <source>Care needs are encrypted with a passphrase you choose now. The passphrase is never stored anywhere: if it is lost, the care needs in this project cannot be recovered by anyone, including us. Write it down and keep it somewhere safe, away from this laptop.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Potrzeby opiekuńcze są szyfrowane hasłem, które wybierasz teraz. Hasło nie jest nigdzie przechowywane: jeśli przepadnie, nikt, także my, nie odzyska potrzeb opiekuńczych z tego projektu. Zapisz je i trzymaj w bezpiecznym miejscu, z dala od tego laptopa.</translation>
+    </message>
+    <message>
+        <source>care needs are locked; unlock them with the project passphrase first</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>potrzeby opiekuńcze są zablokowane; najpierw odblokuj je hasłem projektu</translation>
+    </message>
+    <message>
+        <source>the passphrase must be at least %1 characters long</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>hasło musi mieć co najmniej %1 znaków</translation>
+    </message>
+    <message>
+        <source>already has a care-needs passphrase</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ma już hasło do potrzeb opiekuńczych</translation>
+    </message>
+    <message>
+        <source>the care-needs settings in this file are damaged</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ustawienia potrzeb opiekuńczych w tym pliku są uszkodzone</translation>
+    </message>
+    <message>
+        <source>the care-needs passphrase is wrong</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>hasło do potrzeb opiekuńczych jest błędne</translation>
+    </message>
+    <message>
+        <source>has no care-needs passphrase yet; set one first</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie ma jeszcze hasła do potrzeb opiekuńczych; najpierw je ustaw</translation>
+    </message>
+    <message>
+        <source>care needs are locked; give the passphrase (--passphrase-file)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>potrzeby opiekuńcze są zablokowane; podaj hasło (--passphrase-file)</translation>
     </message>
 </context>
 <context>

@@ -60,6 +60,300 @@
     </message>
 </context>
 <context>
+    <name>Commands</name>
+    <message>
+        <source>add asset “%1”</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اثاثہ “%1” شامل کرنا</translation>
+    </message>
+    <message>
+        <source>add group “%1”</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>گروپ “%1” شامل کرنا</translation>
+    </message>
+    <message>
+        <source>add “%1”</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>“%1” شامل کرنا</translation>
+    </message>
+    <message>
+        <source>change %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 بدلنا</translation>
+    </message>
+    <message>
+        <source>delete “%1”</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>“%1” حذف کرنا</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>حذف کرنا</translation>
+    </message>
+    <message>
+        <source>add photo %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تصویر %1 شامل کرنا</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Install the newest Neighbourhood Mapper, then open the file again.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Neighbourhood Mapper کا تازہ ترین ورژن نصب کریں، پھر فائل دوبارہ کھولیں۔</translation>
+    </message>
+    <message>
+        <source>Choose a Neighbourhood Mapper project (.gpkg). To bring in other files use File &gt; Import.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Neighbourhood Mapper کا منصوبہ (‎.gpkg‎) چنیں۔ دوسری فائلیں لانے کے لیے فائل &gt; درآمد استعمال کریں۔</translation>
+    </message>
+    <message>
+        <source>Correct the field shown and it will be saved at once.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>دکھائی گئی خانہ درست کریں، یہ فوراً محفوظ ہو جائے گی۔</translation>
+    </message>
+    <message>
+        <source>The record may have been deleted; use Edit &gt; Undo if that was a mistake.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ہو سکتا ہے ریکارڈ حذف ہو گیا ہو؛ اگر یہ غلطی تھی تو ترمیم &gt; واپس کریں استعمال کریں۔</translation>
+    </message>
+    <message>
+        <source>Open the file in a spreadsheet or GIS program, fix the row named, and try again.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>فائل کو اسپریڈشیٹ یا GIS پروگرام میں کھولیں، بتائی گئی قطار درست کریں، اور دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
+        <source>Choose another folder or file name and export again.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کوئی اور فولڈر یا فائل کا نام چنیں اور دوبارہ برآمد کریں۔</translation>
+    </message>
+    <message>
+        <source>Unlock care needs with the project&apos;s passphrase, or ask your coordinator for the key.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>منصوبے کے پاس فریز سے نگہداشت کی ضروریات کھولیں، یا اپنے کوآرڈینیٹر سے کلید مانگیں۔</translation>
+    </message>
+    <message>
+        <source>Ask the mapper for a fresh export of their project and merge that.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نقشہ ساز سے ان کے منصوبے کی نئی برآمد مانگیں اور اسے ضم کریں۔</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Start it again when you are ready.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کچھ تبدیل نہیں ہوا۔ جب تیار ہوں دوبارہ شروع کریں۔</translation>
+    </message>
+    <message>
+        <source>Check the file named and try again.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>بتائی گئی فائل جانچیں اور دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
+        <source>Your saved work is safe: every edit shown as saved is in the project file. Try again; if it happens again, send the details to your coordinator.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>آپ کا محفوظ کام محفوظ ہے: محفوظ دکھائی گئی ہر ترمیم منصوبے کی فائل میں ہے۔ دوبارہ کوشش کریں؛ اگر پھر ہو تو تفصیلات اپنے کوآرڈینیٹر کو بھیجیں۔</translation>
+    </message>
+    <message>
+        <source>Error message</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>خرابی کا پیغام</translation>
+    </message>
+    <message>
+        <source>Neighbourhood Mapper</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Neighbourhood Mapper</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 نہیں ہو سکا: %2</translation>
+    </message>
+    <message>
+        <source>Something went wrong while trying to %1.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 کی کوشش میں کچھ غلط ہو گیا۔</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کچھ غلط ہو گیا۔</translation>
+    </message>
+    <message>
+        <source>The details were written to %1.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تفصیلات %1 میں لکھ دی گئیں۔</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تفصیلات نقل کریں</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>پیغام بند کریں</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Record id (uuid)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ریکارڈ کی شناخت (uuid)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>قسم</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>زمرہ</translation>
+    </message>
+    <message>
+        <source>Group type</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>گروپ کی قسم</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تفصیل</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>عرض بلد</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>طول بلد</translation>
+    </message>
+    <message>
+        <source>Easting</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ایسٹنگ</translation>
+    </message>
+    <message>
+        <source>Northing</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نارتھنگ</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>پتہ</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>پوسٹ کوڈ</translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>محلہ</translation>
+    </message>
+    <message>
+        <source>Neighbourhoods served</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>جن محلوں کی خدمت ہوتی ہے</translation>
+    </message>
+    <message>
+        <source>Opening times</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کھلنے کے اوقات</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>فون</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ای میل</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ویب سائٹ</translation>
+    </message>
+    <message>
+        <source>Charity number</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>خیراتی ادارے کا نمبر</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>رسائی</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لاگت</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کس کے لیے</translation>
+    </message>
+    <message>
+        <source>Principles</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اصول</translation>
+    </message>
+    <message>
+        <source>Run by (group)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>چلانے والا (گروپ)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کیفیت</translation>
+    </message>
+    <message>
+        <source>May publish (yes/no)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>شائع ہو سکتا ہے (yes/no)</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>آخری بار جانچا گیا</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>درج کرنے والا</translation>
+    </message>
+    <message>
+        <source>Boundary code</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>حد بندی کا کوڈ</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>آبادی</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>وارڈ</translation>
+    </message>
+</context>
+<context>
     <name>MapPage</name>
     <message>
         <source>Community assets map</source>
@@ -250,6 +544,115 @@
             <numerusform>پہلے سے ضم شدہ %n فائل چھوڑ دی گئی</numerusform>
             <numerusform>پہلے سے ضم شدہ %n فائلیں چھوڑ دی گئیں</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Ops</name>
+    <message>
+        <source>Cancel</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>منسوخ</translation>
+    </message>
+    <message>
+        <source>%1: progress</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1: پیش رفت</translation>
+    </message>
+    <message>
+        <source>%1… %2 of %3</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1… %3 میں سے %2</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1…</translation>
+    </message>
+</context>
+<context>
+    <name>Preview</name>
+    <message>
+        <source>rows will be imported as groups</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>قطاریں گروپ کے طور پر درآمد ہوں گی</translation>
+    </message>
+    <message>
+        <source>only one coordinate column (latitude/longitude or easting/northing) is mapped: rows with coordinates will be skipped</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>صرف ایک نقاط کا کالم (عرض/طول بلد یا ایسٹنگ/نارتھنگ) جوڑا گیا ہے: نقاط والی قطاریں چھوڑ دی جائیں گی</translation>
+    </message>
+    <message>
+        <source>no coordinates: rows will be placed by postcode</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نقاط نہیں: قطاریں پوسٹ کوڈ سے رکھی جائیں گی</translation>
+    </message>
+    <message>
+        <source>no coordinates or postcode: rows will be added without a place on the map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نہ نقاط نہ پوسٹ کوڈ: قطاریں نقشے پر جگہ کے بغیر شامل ہوں گی</translation>
+    </message>
+    <message>
+        <source>Easting/Northing (British National Grid) will be converted to latitude/longitude</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ایسٹنگ/نارتھنگ (برٹش نیشنل گرڈ) عرض/طول بلد میں بدلے جائیں گے</translation>
+    </message>
+    <message>
+        <source>the latitude/longitude columns hold British National Grid metres: they will be converted</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>عرض/طول بلد کے کالموں میں برٹش نیشنل گرڈ کے میٹر ہیں: انہیں بدل دیا جائے گا</translation>
+    </message>
+    <message>
+        <source>holds no polygons: its features will be skipped (only polygons are boundaries)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اس میں کوئی کثیر الاضلاع نہیں: اس کے عناصر چھوڑ دیے جائیں گے (صرف کثیر الاضلاع حدود ہیں)</translation>
+    </message>
+    <message>
+        <source>holds polygons: each becomes an asset at a point inside it, unless they are neighbourhood boundaries</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اس میں کثیر الاضلاع ہیں: ہر ایک اپنے اندر کسی نقطے پر اثاثہ بنے گا، جب تک کہ یہ محلوں کی حدود نہ ہوں</translation>
+    </message>
+</context>
+<context>
+    <name>Privacy</name>
+    <message>
+        <source>Care needs are encrypted with a passphrase you choose now. The passphrase is never stored anywhere: if it is lost, the care needs in this project cannot be recovered by anyone, including us. Write it down and keep it somewhere safe, away from this laptop.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نگہداشت کی ضروریات اس پاس فریز سے خفیہ کی جاتی ہیں جو آپ ابھی چنیں گے۔ پاس فریز کہیں محفوظ نہیں کیا جاتا: اگر یہ کھو گیا تو اس منصوبے کی نگہداشت کی ضروریات کوئی بھی، ہم بھی، واپس نہیں لا سکتا۔ اسے لکھ لیں اور اس لیپ ٹاپ سے دور کسی محفوظ جگہ رکھیں۔</translation>
+    </message>
+    <message>
+        <source>care needs are locked; unlock them with the project passphrase first</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نگہداشت کی ضروریات مقفل ہیں؛ پہلے منصوبے کے پاس فریز سے کھولیں</translation>
+    </message>
+    <message>
+        <source>the passphrase must be at least %1 characters long</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>پاس فریز کم از کم %1 حروف کا ہونا چاہیے</translation>
+    </message>
+    <message>
+        <source>already has a care-needs passphrase</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>پہلے سے نگہداشت کی ضروریات کا پاس فریز موجود ہے</translation>
+    </message>
+    <message>
+        <source>the care-needs settings in this file are damaged</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اس فائل میں نگہداشت کی ضروریات کی ترتیبات خراب ہیں</translation>
+    </message>
+    <message>
+        <source>the care-needs passphrase is wrong</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نگہداشت کی ضروریات کا پاس فریز غلط ہے</translation>
+    </message>
+    <message>
+        <source>has no care-needs passphrase yet; set one first</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ابھی نگہداشت کی ضروریات کا پاس فریز نہیں؛ پہلے مقرر کریں</translation>
+    </message>
+    <message>
+        <source>care needs are locked; give the passphrase (--passphrase-file)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نگہداشت کی ضروریات مقفل ہیں؛ پاس فریز دیں (‎--passphrase-file‎)</translation>
     </message>
 </context>
 <context>
