@@ -21,8 +21,8 @@ class ComboAccessible(QAccessibleWidget):
 
     def text(self, t):
         combo = self.widget()
-        if t == QAccessible.Text.Name:
-            return combo.accessibleName() or combo.currentText()
+        if t == QAccessible.Text.Name:  # its own name, else its label's (buddy), never only its value
+            return combo.accessibleName() or super().text(t) or combo.currentText()
         if t == QAccessible.Text.Value:
             return combo.currentText()
         if t == QAccessible.Text.Description:
