@@ -47,12 +47,14 @@ lint: install-test
 
 # Translations: the .ts files (resources/i18n, edited with Qt Linguist) are refreshed from the sources and
 # compiled to the .qm files the window loads. Both are committed; a test fails when either is out of date.
+# English is the source language: mapper_en.ts holds only the plural forms ("1 asset", "2 assets").
 LANGUAGES := ur ar pl
 translations: install-test
 	$(BIN)/pyside6-lupdate -extensions py -locations none -no-obsolete mapper \
 		-ts $(foreach l,$(LANGUAGES),resources/i18n/mapper_$(l).ts)
 	$(BIN)/python packaging/ts_header.py $(foreach l,$(LANGUAGES),resources/i18n/mapper_$(l).ts)
-	$(BIN)/pyside6-lrelease -silent $(foreach l,$(LANGUAGES),resources/i18n/mapper_$(l).ts)
+	$(BIN)/pyside6-lupdate -extensions py -locations none -no-obsolete -pluralonly mapper -ts resources/i18n/mapper_en.ts
+	$(BIN)/pyside6-lrelease -silent $(foreach l,en $(LANGUAGES),resources/i18n/mapper_$(l).ts)
 
 screenshots: install-test
 	MAPPER_SCREENSHOTS=1 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests -k screenshot

@@ -92,6 +92,34 @@ def test_shipped_language_is_complete_machine_marked_and_up_to_date(lang, templa
     assert fresh.read_bytes() == ts.with_suffix(".qm").read_bytes(), "run `make translations`"
 
 
+def test_english_catalogue_holds_every_plural_and_nothing_else(template, tmp_path):
+    ts = T.ROOT / "resources" / "i18n" / "mapper_en.ts"
+    wanted = {(c, s, m) for c, s, m, numerus in T.messages(template) if numerus}
+    assert wanted and {(c, s, m) for c, s, m, _ in T.messages(ts)} == wanted, "run `make translations`"
+    for message in ElementTree.parse(ts).getroot().iter("message"):
+        forms = [f.text for f in message.find("translation").iter("numerusform")]
+        assert len(forms) == 2 and all(forms) and "(s)" not in forms[1], message.findtext("source")
+    fresh = tmp_path / "mapper_en.qm"
+    subprocess.run([T.tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(fresh)], check=True)
+    assert fresh.read_bytes() == ts.with_suffix(".qm").read_bytes(), "run `make translations`"
+    assert i18n.Catalogue.load("en").translate("Merge", "merged %n file(s)", None, 1) == "merged 1 file"
+
+
+def test_context_objects_are_named_as_their_context():
+    """lupdate takes ``Name.tr(...)``'s context from the variable's name: it must be the one Tr/Context uses."""
+    import ast
+
+    bad = []
+    for path in (T.ROOT / "mapper").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Assign) and isinstance(node.value, ast.Call)
+                    and getattr(node.value.func, "id", None) in ("Tr", "Context")):
+                name = node.targets[0].id
+                if node.value.args[0].value != name:
+                    bad.append(f"{path.name}: {name} = {node.value.func.id}({node.value.args[0].value!r})")
+    assert bad == []
+
+
 @pytest.mark.parametrize("lang", SHIPPED)
 def test_taxonomy_translated_beside_it_codes_unchanged(lang):
     tx = taxonomy()

@@ -6,6 +6,9 @@ import sys
 from pathlib import Path
 
 from mapper.domain.userdirs import default_demo_path
+from mapper.ui.i18n import Tr
+
+App = Tr("App")
 
 
 def resolve_project(path: Path | None) -> Path:
@@ -47,14 +50,14 @@ def first_start(window) -> Path | None:
         settings.set_mapper_name(dialog.mapper_name())
     choice = dialog.chosen()
     if choice == NEW:
-        target, _ = QFileDialog.getSaveFileName(window, "New project", str(Path.home() / "my-neighbourhood.gpkg"),
-                                                "Neighbourhood Mapper project (*.gpkg)")
+        target, _ = QFileDialog.getSaveFileName(window, App.tr("New project"), str(Path.home() / "my-neighbourhood.gpkg"),
+                                                App.tr("Neighbourhood Mapper project (*.gpkg)"))
         if target:
             window.create_project(Path(target))
             return Path(target).with_suffix(".gpkg")
     elif choice == OPEN:
-        target, _ = QFileDialog.getOpenFileName(window, "Open project", str(Path.home()),
-                                                "Neighbourhood Mapper project (*.gpkg)")
+        target, _ = QFileDialog.getOpenFileName(window, App.tr("Open project"), str(Path.home()),
+                                                App.tr("Neighbourhood Mapper project (*.gpkg)"))
         if target:
             return Path(target)
     return None

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from mapper.domain import errors as E
 from mapper.domain.i18n import QT_TRANSLATE_NOOP
 from mapper.domain.userdirs import log_file
-from mapper.ui.i18n import Tr, fill
+from mapper.ui.i18n import Phrase, Tr, fill
 
 Errors = Tr("Errors")
 
@@ -64,13 +64,13 @@ def show_error(parent: QWidget | None, exc: BaseException, *, doing: str | None 
     box.setWindowTitle(Errors.tr("Neighbourhood Mapper"))
     if isinstance(exc, E.MapperError):
         box.setIcon(QMessageBox.Icon.Information if isinstance(exc, E.CancelledError) else QMessageBox.Icon.Warning)
-        first = fill(Errors.tr("Could not %1: %2"), doing, str(exc)) if doing else str(exc)
+        first = fill(Errors.tr("Could not %1: %2"), Phrase(doing), str(exc)) if doing else str(exc)
         box.setText(first)
         box.setInformativeText(next_step(exc))
     else:
         details = log_unexpected(exc)
         box.setIcon(QMessageBox.Icon.Critical)
-        box.setText(fill(Errors.tr("Something went wrong while trying to %1."), doing) if doing
+        box.setText(fill(Errors.tr("Something went wrong while trying to %1."), Phrase(doing)) if doing
                     else Errors.tr("Something went wrong."))
         box.setInformativeText(next_step(exc) + "\n" + fill(Errors.tr("The details were written to %1."), log_file()))
         box.setDetailedText(details)

@@ -14,8 +14,11 @@ from mapper.mapview.html_export import export_html
 from mapper.store.project import Project
 from mapper.sync.merge import merge_files
 from mapper.ui import ops
+from mapper.ui.i18n import Tr, fill
 from mapper.ui.import_dialog import choose_imports
 from mapper.ui.review import ReviewDialog
+
+Files = Tr("Files")
 
 
 def _progress_kwargs(progress: ops.Progress) -> dict:
@@ -33,8 +36,8 @@ class FileActions:
 
     # ---- files and long work ------------------------------------------------------------------
     def new_project_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "New project", str(Path.home() / "my-neighbourhood.gpkg"),
-                                              "Neighbourhood Mapper project (*.gpkg)")
+        path, _ = QFileDialog.getSaveFileName(self, Files.tr("New project"), str(Path.home() / "my-neighbourhood.gpkg"),
+                                              Files.tr("Neighbourhood Mapper project (*.gpkg)"))
         if path:
             self.create_project(Path(path))
 
@@ -42,12 +45,12 @@ class FileActions:
         try:
             project = Project.create(path.with_suffix(".gpkg"), author=self.mapper_name(), overwrite=True)
         except Exception as exc:  # noqa: BLE001
-            self.show_error(exc, doing="create the project")
+            self.show_error(exc, doing=Files.tr("create the project"))
             return
         self._project_opened(project)
 
     def open_project_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open project", "", "Neighbourhood Mapper project (*.gpkg)")
+        path, _ = QFileDialog.getOpenFileName(self, Files.tr("Open project"), "", Files.tr("Neighbourhood Mapper project (*.gpkg)"))
         if path:
             self.open_project(Path(path))
 
@@ -73,11 +76,12 @@ class FileActions:
         return ops.Op(self, title, job, on_done=done).run()
 
     def _done_message(self, result: Any) -> None:
-        self.statusBar().showMessage(f"Done{': ' + str(result) if result not in (None, '') else ''}", 10000)
+        self.statusBar().showMessage(fill(Files.tr("Done: %1"), str(result)) if result not in (None, "") else Files.tr("Done"),
+                                     10000)
 
     def import_dialog(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, "Import records", "",
-                                                "Data files (*.gpkg *.xlsx *.csv *.geojson *.json)")
+        paths, _ = QFileDialog.getOpenFileNames(self, Files.tr("Import records"), "",
+                                                Files.tr("Data files (*.gpkg *.xlsx *.csv *.geojson *.json)"))
         if paths:
             chosen = choose_imports([Path(x) for x in paths], self)
             if chosen:
@@ -93,20 +97,20 @@ class FileActions:
                 p, [c.path], mappings={c.path: c.mapping} if c.mapping else None,
                 as_neighbourhoods=c.as_neighbourhoods, **kw)]
 
-        return self.run_on_copy("Importing", work, refresh=True)
+        return self.run_on_copy(Files.tr("Importing"), work, refresh=True)
 
     def export_dialog(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export", "", "GeoPackage (*.gpkg);;Excel (*.xlsx);;CSV (*.csv);;GeoJSON (*.geojson);;"
-                                "Public web map, one file (*.html)")
+            self, Files.tr("Export"), "", "GeoPackage (*.gpkg);;Excel (*.xlsx);;CSV (*.csv);;GeoJSON (*.geojson);;"
+                                + Files.tr("Public web map, one file (*.html)"))
         if not path:
             return
         path = Path(path)
         if path.suffix.lower() in (".html", ".htm"):
             self.export_map_to(path)
             return
-        public = self.ask("Export", "Is this export for the public (only records marked “May appear on public "
-                          "maps”, no care needs), or for your coordinator?", "Public", "For my coordinator")
+        public = self.ask(Files.tr("Export"), Files.tr("Is this export for the public (only records marked “May appear on public "
+                                             "maps”, no care needs), or for your coordinator?"), Files.tr("Public"), Files.tr("For my coordinator"))
         key = None
         if not public and self.project.count("care_needs"):
             key = self.choose_coordinator_key()
@@ -115,49 +119,49 @@ class FileActions:
     def choose_coordinator_key(self) -> Path | None:
         """Care needs go to the coordinator only sealed to their public key; without one they stay here."""
         key, _ = QFileDialog.getOpenFileName(
-            self, "Your coordinator's public key (Cancel: care needs stay on this laptop)", "",
-            "Coordinator public key (*.nmkey)")
+            self, Files.tr("Your coordinator's public key (Cancel: care needs stay on this laptop)"), "",
+            Files.tr("Coordinator public key (*.nmkey)"))
         return Path(key) if key else None
 
     def export_map_to(self, path: Path) -> ops.Op:
         """One self-contained HTML map of what may be published (never care needs)."""
-        return self.run_on_copy("Exporting the map", lambda p, _progress: export_html(p, path, public=True),
+        return self.run_on_copy(Files.tr("Exporting the map"), lambda p, _progress: export_html(p, path, public=True),
                                 refresh=False)
 
     def export_to(self, path: Path, *, public: bool, kind: str = "all",
                   coordinator_key: Path | None = None) -> ops.Op | None:
-        return self.run_on_copy("Exporting", lambda p, progress: export_file(
+        return self.run_on_copy(Files.tr("Exporting"), lambda p, progress: export_file(
             p, path, public=public, kind=kind, coordinator_key=coordinator_key, **_progress_kwargs(progress)),
             refresh=False)
 
     def merge_dialog(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, "Merge exports", "", "GeoPackage (*.gpkg)")
+        paths, _ = QFileDialog.getOpenFileNames(self, Files.tr("Merge exports"), "", Files.tr("GeoPackage (*.gpkg)"))
         if paths:
             self.merge_from([Path(x) for x in paths])
 
     def merge_folder_dialog(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Merge every export in a folder")
+        folder = QFileDialog.getExistingDirectory(self, Files.tr("Merge every export in a folder"))
         if folder:
             paths = sorted(Path(folder).glob("*.gpkg"))
             if not paths:
-                self.show_error(MapperError("has no GeoPackage (.gpkg) exports to merge", path=folder))
+                self.show_error(MapperError(Files.tr("has no GeoPackage (.gpkg) exports to merge"), path=folder))
                 return
             self.merge_from(paths)
 
     def merge_from(self, paths: list[Path]) -> ops.Op | None:
-        return self.run_on_copy("Merging", lambda p, progress: merge_files(p, paths, progress=_report(progress)),
+        return self.run_on_copy(Files.tr("Merging"), lambda p, progress: merge_files(p, paths, progress=_report(progress)),
                                 refresh=True, then=self.show_merge_summary)
 
     def show_merge_summary(self, summary) -> QMessageBox:
         """What the merge did, with a way straight to the review when something needs a decision."""
-        box = QMessageBox(QMessageBox.Icon.Information, "Merge finished", summary.text(), parent=self)
-        box.setAccessibleName("Merge finished")
+        box = QMessageBox(QMessageBox.Icon.Information, Files.tr("Merge finished"), summary.text(), parent=self)
+        box.setAccessibleName(Files.tr("Merge finished"))
         if summary.conflicts or summary.possible_duplicates:
-            review = box.addButton("Review now", QMessageBox.ButtonRole.AcceptRole)
-            review.setAccessibleName("Review now")
+            review = box.addButton(Files.tr("Review now"), QMessageBox.ButtonRole.AcceptRole)
+            review.setAccessibleName(Files.tr("Review now"))
             review.clicked.connect(self.review_dialog)
         close = box.addButton(QMessageBox.StandardButton.Close)
-        close.setAccessibleName("Close")
+        close.setAccessibleName(Files.tr("Close"))
         self.merge_summary_box = box
         box.open()
         return box

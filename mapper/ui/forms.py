@@ -28,7 +28,7 @@ from mapper.domain.taxonomy import taxonomy
 from mapper.domain.validation import problems as record_problems
 from mapper.store import queries
 from mapper.ui import commands
-from mapper.ui.i18n import fill
+from mapper.ui.i18n import Phrase, fill
 
 ERROR_STYLE = "color: #a33;"
 FIXED_ROLE = Qt.ItemDataRole.UserRole
@@ -379,7 +379,7 @@ class RecordForm(QWidget):
             return
         self.window_.editor.do(commands.UpdateRecord(
             self.window_.editor, self.RECORD.TABLE, self.record.uuid, changed, {k: old.get(k) for k in changed},
-            text=fill(self.tr("change %1 of “%2”"), ", ".join(self.labels.get(k, k) for k in sorted(changed)),
+            text=fill(self.tr("change %1 of “%2”"), Phrase(", ".join(self.labels.get(k, k) for k in sorted(changed))),
                       self.record_name())))
 
     def adjust_changes(self, changed: dict, new: dict) -> None:

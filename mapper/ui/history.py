@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableWidget, Q
 from mapper.domain.records import DELETED
 from mapper.ui.i18n import Tr, fill
 
-History = Tr("HistoryDialog")
+History = Tr("History")
 
 
 def _show(field: str, value) -> str:

@@ -5,6 +5,7 @@ for the layers below (``mapper.domain.i18n``). ``relaunch`` rebuilds a running w
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
@@ -20,12 +21,13 @@ FONTS = {"ur": ("Noto Nastaliq Urdu", "Noto Naskh Arabic"), "ar": ("Noto Naskh A
 LOCALES = {"en": "en_GB"}  # South Yorkshire: English dates and numbers are British
 _installed: list[QTranslator] = []
 _default_font: QFont | None = None
-_state = {"language": i18n.SOURCE_LANGUAGE}
+_state = {"language": i18n.SOURCE_LANGUAGE, "applied": False}
 
 
 class Tr:
     """``Commands = Tr("Commands")`` then ``Commands.tr("delete %1")``: for code outside a QObject
-    (lupdate reads ``Name.tr(...)`` as context Name, plural counts included)."""
+    (lupdate reads ``Name.tr(...)`` as context Name, plural counts included: the variable's name must be
+    the context's)."""
 
     def __init__(self, name: str):
         self.name = name
@@ -34,20 +36,34 @@ class Tr:
         return QCoreApplication.translate(self.name, text, comment, n)
 
 
+class Phrase(str):
+    """Translated text put into another translated sentence (``fill`` leaves it as it is, never isolated)."""
+
+
 def fill(text: str, *values) -> str:
     """``text`` (translated, with %1, %2...) with ``values`` put in: numbers in the language's digits and
-    separators, everything else (names, postcodes, file names) as a Unicode isolate so it keeps its own
-    direction inside a right-to-left sentence."""
+    separators; names, postcodes and file names as Unicode isolates wherever right-to-left text is
+    involved (an English name in an Urdu sentence, an Arabic name in an English one) so each keeps its
+    own direction."""
     locale = QLocale()
-    for i, value in reversed(list(enumerate(values, 1))):  # %10 before %1
-        if isinstance(value, bool) or not isinstance(value, (int, float)):
-            shown = i18n.isolate(value)
+    shown = []
+    for value in values:
+        if isinstance(value, Phrase) or isinstance(value, bool) or not isinstance(value, (int, float)):
+            shown.append(str(value))
         elif isinstance(value, int):
-            shown = locale.toString(value)
+            shown.append(locale.toString(value))
         else:
-            shown = locale.toString(float(value), "f", 0 if float(value).is_integer() else 1)
-        text = text.replace(f"%{i}", shown)
+            shown.append(locale.toString(float(value), "f", 0 if float(value).is_integer() else 1))
+    mixed = has_rtl(text) or any(has_rtl(v) for v in shown)
+    for i, value in reversed(list(enumerate(shown, 1))):  # %10 before %1
+        raw = values[i - 1]
+        is_text = not isinstance(raw, (int, float, Phrase)) or isinstance(raw, bool)
+        text = text.replace(f"%{i}", i18n.isolate(value) if mixed and is_text else value)
     return text
+
+
+def has_rtl(text: str) -> bool:
+    return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text)
 
 
 def system_language() -> str:
@@ -75,21 +91,31 @@ def apply_language(setting: str | None, *, qm_dir: Path | None = None,
     for translator in _installed:
         QCoreApplication.removeTranslator(translator)
     _installed.clear()
-    if code != i18n.SOURCE_LANGUAGE:
-        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        for name, folder in ((f"qtbase_{code}", qt_dir), (f"mapper_{code}", str(qm_dir or i18n.I18N_DIR))):
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    # (English too: mapper_en holds the English plural forms)
+    for name, folder in ((f"qtbase_{code}", qt_dir), (f"mapper_{code}", str(qm_dir or i18n.I18N_DIR))):
+        if code != i18n.SOURCE_LANGUAGE or name.startswith("mapper_"):
             translator = QTranslator(app)
             if translator.load(name, folder):
                 QCoreApplication.installTranslator(translator)
                 _installed.append(translator)
     i18n.install(catalogue or i18n.Catalogue.load(code))
-    _state["language"] = code
+    _state.update(language=code, applied=True)
     QLocale.setDefault(QLocale(LOCALES.get(code, code)))
     if isinstance(app, QGuiApplication):
         rtl = QCoreApplication.translate("QGuiApplication", "QT_LAYOUT_DIRECTION") == "RTL"
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
         _apply_font(app, code)
     return code
+
+
+def ensure_language() -> str:
+    """The language of the user's setting, unless one was applied already (a window made directly)."""
+    if not _state["applied"]:
+        from mapper.ui import settings
+
+        apply_language(settings.language())
+    return _state["language"]
 
 
 def _apply_font(app: QGuiApplication, code: str) -> None:

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mapper.domain.i18n import isolate
 from mapper.domain.records import Asset, Group, Record
 from mapper.store import queries
 from mapper.store.project import Project
@@ -34,7 +33,7 @@ from mapper.ui.care_needs import CareNeedsPanel
 from mapper.ui.file_actions import FileActions
 from mapper.ui.forms import RecordForm
 from mapper.ui.group_form import GroupForm
-from mapper.ui.i18n import fill
+from mapper.ui.i18n import ensure_language, fill
 from mapper.ui.record_list import RecordList
 from mapper.ui.wheel import guard_wheel
 
@@ -77,6 +76,7 @@ class MainWindow(FileActions, QMainWindow):
 
     def __init__(self, *, map_factory: Callable[[QWidget], QWidget] | None = None):
         super().__init__()
+        ensure_language()
         accessibility.install()
         self.map_factory = map_factory
         self.project: Project | None = None
@@ -324,7 +324,7 @@ class MainWindow(FileActions, QMainWindow):
         self.undo_stack.clear()
         self.editor.project = project
         settings.remember_project(project.path)
-        self.setWindowTitle(f"{self.tr('Neighbourhood Mapper')} — {isolate(project.path.name)}")
+        self.setWindowTitle(fill("%1 — %2", self.tr("Neighbourhood Mapper"), project.path.name))
         self._load_choices()
         for lst in (self.assets, self.groups):
             lst.model.filter = lst.current_filter()

@@ -32,7 +32,7 @@ from mapper.sync import conflicts as conflicts_mod
 from mapper.sync import duplicates as dup
 from mapper.ui.i18n import Tr, fill
 
-Review = Tr("ReviewDialog")
+Review = Tr("Review")
 
 
 def _show(value: Any) -> str:

@@ -16,6 +16,535 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <source>New project</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Nowy projekt</translation>
+    </message>
+    <message>
+        <source>Neighbourhood Mapper project (*.gpkg)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Projekt Neighbourhood Mapper (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Otwórz projekt</translation>
+    </message>
+</context>
+<context>
+    <name>AssetForm</name>
+    <message>
+        <source>Name</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>What people call it</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Jak ludzie to nazywają</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Kategoria</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Opis</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Find on map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Znajdź na mapie</translation>
+    </message>
+    <message>
+        <source>Find postcode on map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Znajdź kod pocztowy na mapie</translation>
+    </message>
+    <message>
+        <source>Place the asset at this postcode (works offline)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Umieść zasób pod tym kodem pocztowym (działa bez sieci)</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Kod pocztowy</translation>
+    </message>
+    <message>
+        <source>For example S1 2BJ</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Na przykład S1 2BJ</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Położenie</translation>
+    </message>
+    <message>
+        <source>No location</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Brak położenia</translation>
+    </message>
+    <message>
+        <source>Clear location</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Usuń położenie</translation>
+    </message>
+    <message>
+        <source>For online or area-wide assets: no point on the map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Dla zasobów internetowych lub obejmujących cały obszar: bez punktu na mapie</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Położenie:</translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Okolica</translation>
+    </message>
+    <message>
+        <source>Run by</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Prowadzi</translation>
+    </message>
+    <message>
+        <source>Opening times</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Godziny otwarcia</translation>
+    </message>
+    <message>
+        <source>For example Mondays 10-12</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Na przykład poniedziałki 10-12</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Strona internetowa</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Dostępność</translation>
+    </message>
+    <message>
+        <source>Step-free? Hearing loop?</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Bez schodów? Pętla indukcyjna?</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Koszt</translation>
+    </message>
+    <message>
+        <source>Free, £1, donations…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Bezpłatnie, 1 £, datki…</translation>
+    </message>
+    <message>
+        <source>Who it is for</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Dla kogo</translation>
+    </message>
+    <message>
+        <source>Everyone, older people, carers…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Wszyscy, seniorzy, opiekunowie…</translation>
+    </message>
+    <message>
+        <source>Principles</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zasady</translation>
+    </message>
+    <message>
+        <source>Checked today</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Sprawdzone dziś</translation>
+    </message>
+    <message>
+        <source>Mark checked today</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Oznacz jako sprawdzone dziś</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Ostatnio sprawdzone</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>RRRR-MM-DD</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Publikacja</translation>
+    </message>
+    <message>
+        <source>May appear on public maps</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Może pojawić się na mapach publicznych</translation>
+    </message>
+    <message>
+        <source>Photos:</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zdjęcia:</translation>
+    </message>
+    <message>
+        <source>From the location</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Z położenia</translation>
+    </message>
+    <message>
+        <source>Nobody recorded</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Nikogo nie zapisano</translation>
+    </message>
+    <message>
+        <source>Choose a category…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Wybierz kategorię…</translation>
+    </message>
+    <message>
+        <source>Choose a category for this kind (the kind is saved with it)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Wybierz kategorię dla tego rodzaju (rodzaj zapisze się razem z nią)</translation>
+    </message>
+    <message>
+        <source>%1 — in %2</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 — w: %2</translation>
+    </message>
+    <message>
+        <source>an unknown neighbourhood</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nieznana okolica</translation>
+    </message>
+    <message>
+        <source>No location (online or area-wide). Click the map or find a postcode to place it.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Brak położenia (w internecie lub na całym obszarze). Kliknij mapę lub znajdź kod pocztowy, aby je umieścić.</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Nie ustawiono</translation>
+    </message>
+    <message>
+        <source>does not look like a UK postcode (for example S1 2BJ)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie wygląda na brytyjski kod pocztowy (np. S1 2BJ)</translation>
+    </message>
+    <message>
+        <source>%1 is not in the offline postcode list; click the map to place the asset</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 nie ma na liście kodów pocztowych offline; kliknij mapę, aby umieścić zasób</translation>
+    </message>
+</context>
+<context>
+    <name>CareNeedsPanel</name>
+    <message>
+        <source>Passphrase</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Hasło</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Nowe hasło</translation>
+    </message>
+    <message>
+        <source>The passphrase again</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Hasło jeszcze raz</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Powtórz hasło</translation>
+    </message>
+    <message>
+        <source>Set passphrase and protect care needs</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Ustaw hasło i chroń potrzeby opiekuńcze</translation>
+    </message>
+    <message>
+        <source>Care needs are locked. Enter the project passphrase to see them.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Potrzeby opiekuńcze są zablokowane. Wpisz hasło projektu, aby je zobaczyć.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Odblokuj</translation>
+    </message>
+    <message>
+        <source>Care needs</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Potrzeby opiekuńcze</translation>
+    </message>
+    <message>
+        <source>New care need</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Nowa potrzeba opiekuńcza</translation>
+    </message>
+    <message>
+        <source>Lock now</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zablokuj teraz</translation>
+    </message>
+    <message>
+        <source>Coordinator keys: save my public key file...</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Klucze koordynatora: zapisz plik mojego klucza publicznego...</translation>
+    </message>
+    <message>
+        <source>For the coordinator: make a key pair (kept sealed in this project) and save the public key file to give to mappers</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Dla koordynatora: utwórz parę kluczy (zapieczętowaną w tym projekcie) i zapisz plik klucza publicznego dla osób mapujących</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Potrzeby</translation>
+    </message>
+    <message>
+        <source>Is a carer</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Jest opiekunem</translation>
+    </message>
+    <message>
+        <source>optional: longitude latitude, rounded (never an address)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>opcjonalnie: długość szerokość, zaokrąglone (nigdy adres)</translation>
+    </message>
+    <message>
+        <source>Short notes. No names, no addresses.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Krótkie notatki. Bez nazwisk i adresów.</translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Okolica</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Przedział wieku</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Pilność</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>Approximate point</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Przybliżony punkt</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Notatki</translation>
+    </message>
+    <message>
+        <source>Consent (required)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zgoda (wymagana)</translation>
+    </message>
+    <message>
+        <source>The person agreed to this being recorded</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Osoba zgodziła się na zapisanie tego</translation>
+    </message>
+    <message>
+        <source>who recorded the consent</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>kto zapisał zgodę</translation>
+    </message>
+    <message>
+        <source>what the person agreed to</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>na co osoba się zgodziła</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zapisał(a)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <source>Agreed to</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zgoda na</translation>
+    </message>
+    <message>
+        <source>Save care need</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zapisz potrzebę opiekuńczą</translation>
+    </message>
+    <message>
+        <source>Connect: suggestions (open first, nearest first)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Połącz: propozycje (najpierw otwarte, najpierw najbliższe)</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Propozycje</translation>
+    </message>
+    <message>
+        <source>Record connection</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zapisz połączenie</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Oba hasła nie są takie same.</translation>
+    </message>
+    <message>
+        <source>Care needs locked.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Potrzeby opiekuńcze zablokowane.</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>(nieznane)</translation>
+    </message>
+    <message>
+        <source>(sealed for the coordinator: cannot be opened here)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>(zapieczętowane dla koordynatora: nie można tu otworzyć)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3, %4)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1: %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <source>Neighbourhood not known</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Okolica nieznana</translation>
+    </message>
+    <message>
+        <source>Record the consent first: tick it, say who recorded it and what was agreed</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Najpierw zapisz zgodę: zaznacz ją, podaj, kto ją zapisał i na co się zgodzono</translation>
+    </message>
+    <message>
+        <source>Consent is required: tick that the person agreed, who recorded it and what they agreed to.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zgoda jest wymagana: zaznacz, że osoba się zgodziła, kto to zapisał i na co się zgodziła.</translation>
+    </message>
+    <message>
+        <source>Saved (encrypted).</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zapisano (zaszyfrowane).</translation>
+    </message>
+    <message>
+        <source>Save the coordinator public key</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zapisz klucz publiczny koordynatora</translation>
+    </message>
+    <message>
+        <source>Coordinator public key (*.nmkey)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Klucz publiczny koordynatora (*.nmkey)</translation>
+    </message>
+    <message>
+        <source>Public key saved to %1. Fingerprint %2: read it to mappers so they can check the file they use.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Klucz publiczny zapisano w %1. Odcisk %2: przeczytaj go osobom mapującym, by mogły sprawdzić swój plik.</translation>
+    </message>
+    <message>
+        <source>online or no place</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>w internecie lub bez miejsca</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>otwarte</translation>
+    </message>
+    <message>
+        <source>not open now</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>teraz nieczynne</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>grupa</translation>
+    </message>
+    <message>
+        <source>%1 (%2; %3; %4) for %5</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 (%2; %3; %4) dla: %5</translation>
+    </message>
+    <message>
+        <source>Choose a care need and a suggestion first.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Najpierw wybierz potrzebę opiekuńczą i propozycję.</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Połączono z %1.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>ok</source>
@@ -356,6 +885,949 @@
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>New project</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Nowy projekt</translation>
+    </message>
+    <message>
+        <source>Neighbourhood Mapper project (*.gpkg)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Projekt Neighbourhood Mapper (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>create the project</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>utworzyć projektu</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Otwórz projekt</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Gotowe: %1</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Gotowe</translation>
+    </message>
+    <message>
+        <source>Import records</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Importuj rekordy</translation>
+    </message>
+    <message>
+        <source>Data files (*.gpkg *.xlsx *.csv *.geojson *.json)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Pliki danych (*.gpkg *.xlsx *.csv *.geojson *.json)</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Importowanie</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Eksport</translation>
+    </message>
+    <message>
+        <source>Public web map, one file (*.html)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Publiczna mapa internetowa, jeden plik (*.html)</translation>
+    </message>
+    <message>
+        <source>Is this export for the public (only records marked “May appear on public maps”, no care needs), or for your coordinator?</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Czy ten eksport jest publiczny (tylko rekordy oznaczone „Może pojawić się na mapach publicznych”, bez potrzeb opiekuńczych), czy dla koordynatora?</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Publiczny</translation>
+    </message>
+    <message>
+        <source>For my coordinator</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Dla mojego koordynatora</translation>
+    </message>
+    <message>
+        <source>Your coordinator&apos;s public key (Cancel: care needs stay on this laptop)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Klucz publiczny koordynatora (Anuluj: potrzeby opiekuńcze zostają na tym laptopie)</translation>
+    </message>
+    <message>
+        <source>Coordinator public key (*.nmkey)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Klucz publiczny koordynatora (*.nmkey)</translation>
+    </message>
+    <message>
+        <source>Exporting the map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Eksportowanie mapy</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Eksportowanie</translation>
+    </message>
+    <message>
+        <source>Merge exports</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Scal eksporty</translation>
+    </message>
+    <message>
+        <source>GeoPackage (*.gpkg)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>Merge every export in a folder</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Scal każdy eksport z folderu</translation>
+    </message>
+    <message>
+        <source>has no GeoPackage (.gpkg) exports to merge</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie zawiera eksportów GeoPackage (.gpkg) do scalenia</translation>
+    </message>
+    <message>
+        <source>Merging</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Scalanie</translation>
+    </message>
+    <message>
+        <source>Merge finished</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Scalanie zakończone</translation>
+    </message>
+    <message>
+        <source>Review now</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Przejrzyj teraz</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zamknij</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <source>Welcome to Neighbourhood Mapper</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Witamy w Neighbourhood Mapper</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Witamy</translation>
+    </message>
+    <message>
+        <source>Record the places, groups and help that make your neighbourhood strong. Everything stays on this computer until you choose to share it.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zapisuj miejsca, grupy i pomoc, które wzmacniają twoją okolicę. Wszystko zostaje na tym komputerze, dopóki nie zdecydujesz się tego udostępnić.</translation>
+    </message>
+    <message>
+        <source>Explore the Sheffield demo (fictional records, real places)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Obejrzyj demo Sheffield (zmyślone rekordy, prawdziwe miejsca)</translation>
+    </message>
+    <message>
+        <source>Start a new, empty project…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zacznij nowy, pusty projekt…</translation>
+    </message>
+    <message>
+        <source>Open a project file someone gave me…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Otwórz plik projektu, który od kogoś dostałem…</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Twoje imię</translation>
+    </message>
+    <message>
+        <source>Shown in each record&apos;s history, for example Sam at Hillside</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Widoczne w historii każdego rekordu, np. Sam z Hillside</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Twoje imię:</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zacznij</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Anuluj</translation>
+    </message>
+</context>
+<context>
+    <name>GroupForm</name>
+    <message>
+        <source>Name</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>The group&apos;s name</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Nazwa grupy</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Opis</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Strona internetowa</translation>
+    </message>
+    <message>
+        <source>Charity number</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Numer organizacji charytatywnej</translation>
+    </message>
+    <message>
+        <source>Neighbourhoods served</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Obsługiwane okolice</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Ostatnio sprawdzone</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>RRRR-MM-DD</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Publikacja</translation>
+    </message>
+    <message>
+        <source>May appear on public maps</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Może pojawić się na mapach publicznych</translation>
+    </message>
+    <message>
+        <source>Assets this group runs</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zasoby prowadzone przez tę grupę</translation>
+    </message>
+    <message>
+        <source>Link the selected asset</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Połącz wybrany zasób</translation>
+    </message>
+    <message>
+        <source>Link the selected asset to this group</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Połącz wybrany zasób z tą grupą</translation>
+    </message>
+    <message>
+        <source>Pick an asset in the Assets list, then press this to record that this group runs it</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Wybierz zasób na liście zasobów i naciśnij to, aby zapisać, że ta grupa go prowadzi</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Odłącz</translation>
+    </message>
+    <message>
+        <source>Unlink the chosen asset from this group</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Odłącz wybrany zasób od tej grupy</translation>
+    </message>
+    <message>
+        <source>Runs:</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Prowadzi:</translation>
+    </message>
+    <message>
+        <source>Photos:</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zdjęcia:</translation>
+    </message>
+    <message>
+        <source>link “%1” to “%2”</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>połączenie „%1” z „%2”</translation>
+    </message>
+    <message>
+        <source>Choose an asset in the Assets tab first, then come back and link it.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Najpierw wybierz zasób na karcie Zasoby, potem wróć i go połącz.</translation>
+    </message>
+    <message>
+        <source>unlink “%1”</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>odłączenie „%1”</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>deleted</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>usunięty</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>przywrócony</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>położenie</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ktoś</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History of %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Historia: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to “%1”, newest first.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n zmiana w „%1”, najnowsze najpierw.</numerusform>
+            <numerusform>%n zmiany w „%1”, najnowsze najpierw.</numerusform>
+            <numerusform>%n zmian w „%1”, najnowsze najpierw.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zmiany</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Kiedy (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Kto</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Co</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Było</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Jest</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Jak</translation>
+    </message>
+    <message>
+        <source>Close history</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zamknij historię</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Don&apos;t import</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Nie importuj</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Import: %1</translation>
+    </message>
+    <message>
+        <source>Sheet or layer to preview</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Arkusz lub warstwa do podglądu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n wiersz</numerusform>
+            <numerusform>%n wiersze</numerusform>
+            <numerusform>%n wierszy</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>first rows</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>pierwsze wiersze</translation>
+    </message>
+    <message>
+        <source>Preview of the first rows</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Podgląd pierwszych wierszy</translation>
+    </message>
+    <message>
+        <source>Field for column %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Pole dla kolumny %1</translation>
+    </message>
+    <message>
+        <source>(no header)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>(bez nagłówka)</translation>
+    </message>
+    <message>
+        <source>This file&apos;s columns are matched automatically.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Kolumny tego pliku są przypisywane automatycznie.</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Przypisanie kolumn</translation>
+    </message>
+    <message>
+        <source>These are neighbourhood boundaries</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>To są granice okolic</translation>
+    </message>
+    <message>
+        <source>What will happen:</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Co się stanie:</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Ostrzeżenia</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Importuj</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Anuluj import</translation>
+    </message>
+    <message>
+        <source>spreadsheet</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>arkusz kalkulacyjny</translation>
+    </message>
+    <message>
+        <source>GeoPackage</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>GeoPackage</translation>
+    </message>
+    <message>
+        <source>GeoJSON file</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>plik GeoJSON</translation>
+    </message>
+    <message>
+        <source>Neighbourhood Mapper file</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>plik Neighbourhood Mapper</translation>
+    </message>
+    <message>
+        <source>care-needs file</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>plik potrzeb opiekuńczych</translation>
+    </message>
+    <message>
+        <source>%1: a %2</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>with %n sheet(s)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>z %n arkuszem</numerusform>
+            <numerusform>z %n arkuszami</numerusform>
+            <numerusform>z %n arkuszami</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>with %n layer(s)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>z %n warstwą</numerusform>
+            <numerusform>z %n warstwami</numerusform>
+            <numerusform>z %n warstwami</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>— check which of its columns go where, then Import.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>— sprawdź, która kolumna gdzie trafia, potem Importuj.</translation>
+    </message>
+    <message numerus="yes">
+        <source>first %n shown</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>pokazano pierwszy %n</numerusform>
+            <numerusform>pokazano pierwsze %n</numerusform>
+            <numerusform>pokazano pierwszych %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing unusual found in the first rows.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>W pierwszych wierszach nie znaleziono nic nietypowego.</translation>
+    </message>
+    <message>
+        <source>import %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>zaimportować %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Neighbourhood Mapper</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Neighbourhood Mapper</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Mapa</translation>
+    </message>
+    <message>
+        <source>Map of the assets. The Assets list holds the same records as text.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Mapa zasobów. Lista zasobów zawiera te same rekordy w postaci tekstu.</translation>
+    </message>
+    <message>
+        <source>Record lists</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Listy rekordów</translation>
+    </message>
+    <message>
+        <source>&amp;Assets</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;Zasoby</translation>
+    </message>
+    <message>
+        <source>&amp;Groups</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;Grupy</translation>
+    </message>
+    <message>
+        <source>Care needs</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Potrzeby opiekuńcze</translation>
+    </message>
+    <message>
+        <source>&amp;Care needs</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;Potrzeby opiekuńcze</translation>
+    </message>
+    <message>
+        <source>Scroll tabs left</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Przewiń karty w lewo</translation>
+    </message>
+    <message>
+        <source>Scroll tabs right</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Przewiń karty w prawo</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Rekord</translation>
+    </message>
+    <message>
+        <source>Choose a record in the list or on the map, or add one with
+Ctrl+N (new asset) or Ctrl+Shift+N (new group).</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Wybierz rekord na liście lub na mapie albo dodaj nowy:
+Ctrl+N (nowy zasób) lub Ctrl+Shift+N (nowa grupa).</translation>
+    </message>
+    <message>
+        <source>Record panel</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Panel rekordu</translation>
+    </message>
+    <message>
+        <source>Open a project to begin</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Otwórz projekt, aby zacząć</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;Nowy projekt…</translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;Otwórz projekt…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;Importuj…</translation>
+    </message>
+    <message>
+        <source>Add records from files</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Dodaj rekordy z plików</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;Eksportuj…</translation>
+    </message>
+    <message>
+        <source>Export this project</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Eksportuj ten projekt</translation>
+    </message>
+    <message>
+        <source>&amp;Merge exports…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;Scal eksporty…</translation>
+    </message>
+    <message>
+        <source>Merge other mappers&apos; exports into this project</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Scal eksporty innych osób mapujących z tym projektem</translation>
+    </message>
+    <message>
+        <source>Merge a &amp;folder of exports…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Scal &amp;folder eksportów…</translation>
+    </message>
+    <message>
+        <source>Merge every GeoPackage export in a folder</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Scal każdy eksport GeoPackage z folderu</translation>
+    </message>
+    <message>
+        <source>&amp;Review merged changes…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;Przejrzyj scalone zmiany…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Za&amp;kończ</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;Cofnij</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;Ponów</translation>
+    </message>
+    <message>
+        <source>New &amp;asset</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Nowy &amp;zasób</translation>
+    </message>
+    <message>
+        <source>Add an asset (place it later, by postcode, or not at all)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Dodaj zasób (umieść go później, kodem pocztowym albo wcale)</translation>
+    </message>
+    <message>
+        <source>Add asset on &amp;map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Dodaj zasób na &amp;mapie</translation>
+    </message>
+    <message>
+        <source>Then click the map where the asset is</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Potem kliknij mapę tam, gdzie jest zasób</translation>
+    </message>
+    <message>
+        <source>New &amp;group</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Nowa &amp;grupa</translation>
+    </message>
+    <message>
+        <source>&amp;Delete record</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;Usuń rekord</translation>
+    </message>
+    <message>
+        <source>Delete this record (Ctrl+Z brings it back)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Usuń ten rekord (Ctrl+Z go przywraca)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;Znajdź</translation>
+    </message>
+    <message>
+        <source>Search the list</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Przeszukaj listę</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;Historia…</translation>
+    </message>
+    <message>
+        <source>Who changed this record and when</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Kto i kiedy zmienił ten rekord</translation>
+    </message>
+    <message>
+        <source>Pick &amp;neighbourhood</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Wybierz &amp;okolicę</translation>
+    </message>
+    <message>
+        <source>Show &amp;log file location</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Pokaż położenie pliku &amp;dziennika</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;Ustawienia…</translation>
+    </message>
+    <message>
+        <source>Language of the window</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Język okna</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;Plik</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Otwórz &amp;ostatnie</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;Edycja</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;Rekord</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Pomo&amp;c</translation>
+    </message>
+    <message>
+        <source>Main tools</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Główne narzędzia</translation>
+    </message>
+    <message>
+        <source>Neighbourhood:</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Okolica:</translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Okolica</translation>
+    </message>
+    <message>
+        <source>Show only this neighbourhood everywhere (Ctrl+L)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Pokazuj wszędzie tylko tę okolicę (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Cofnij: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Nie ma czego cofnąć</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Ponów: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to redo</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Nie ma czego ponowić</translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Brak ostatnich projektów</translation>
+    </message>
+    <message>
+        <source>Care needs appear here once the privacy module is installed.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Potrzeby opiekuńcze pojawią się tu po zainstalowaniu modułu prywatności.</translation>
+    </message>
+    <message>
+        <source>open %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>otworzyć %1</translation>
+    </message>
+    <message>
+        <source>Opening %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Otwieranie %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n zasób</numerusform>
+            <numerusform>%n zasoby</numerusform>
+            <numerusform>%n zasobów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n grupa</numerusform>
+            <numerusform>%n grupy</numerusform>
+            <numerusform>%n grup</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opened %1: %2, %3. Every change is saved at once.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Otwarto %1: %2, %3. Każda zmiana jest zapisywana od razu.</translation>
+    </message>
+    <message>
+        <source>All neighbourhoods</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Wszystkie okolice</translation>
+    </message>
+    <message>
+        <source>Selected asset: %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Wybrany zasób: %1</translation>
+    </message>
+    <message>
+        <source>A similar asset is nearby</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>W pobliżu jest podobny zasób</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 m away. Is “%3” a different asset?</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>„%1” jest %2 m stąd. Czy „%3” to inny zasób?</translation>
+    </message>
+    <message>
+        <source>Add it anyway</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Dodaj mimo to</translation>
+    </message>
+    <message>
+        <source>Show the existing one</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Pokaż istniejący</translation>
+    </message>
+    <message>
+        <source>The new record was not saved.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Nowy rekord nie został zapisany.</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”. Ctrl+Z brings it back.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Usunięto „%1”. Ctrl+Z go przywraca.</translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zapisano o %1</translation>
+    </message>
+    <message>
+        <source>move “%1”</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>przesunięcie „%1”</translation>
+    </message>
+    <message>
+        <source>Click the map where the new asset is (Esc or Ctrl+Shift+A to stop).</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Kliknij mapę tam, gdzie jest nowy zasób (Esc lub Ctrl+Shift+A, aby przerwać).</translation>
+    </message>
+    <message>
+        <source>Log file</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Plik dziennika</translation>
+    </message>
+    <message>
+        <source>Unexpected errors are written to
+%1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Nieoczekiwane błędy są zapisywane w
+%1</translation>
+    </message>
+</context>
+<context>
     <name>MapPage</name>
     <message>
         <source>Community assets map</source>
@@ -504,6 +1976,21 @@
     </message>
 </context>
 <context>
+    <name>MapPlaceholder</name>
+    <message>
+        <source>The map is not available in this build.
+Use a postcode to place assets.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Mapa nie jest dostępna w tej wersji.
+Użyj kodu pocztowego, aby umieścić zasoby.</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Mapa</translation>
+    </message>
+</context>
+<context>
     <name>Merge</name>
     <message>
         <source>%1 added, %2 updated, %3 deleted, %4 restored</source>
@@ -573,6 +2060,49 @@
         <source>%1…</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>%1…</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoStrip</name>
+    <message>
+        <source>Photos</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zdjęcia</translation>
+    </message>
+    <message>
+        <source>Add photo…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Dodaj zdjęcie…</translation>
+    </message>
+    <message>
+        <source>Add photo</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Dodaj zdjęcie</translation>
+    </message>
+    <message>
+        <source>Choose a photo, or drop image files on this area</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Wybierz zdjęcie lub upuść pliki obrazów w tym miejscu</translation>
+    </message>
+    <message>
+        <source>Drop photos here to add them</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Upuść tu zdjęcia, aby je dodać</translation>
+    </message>
+    <message>
+        <source>Photo %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zdjęcie %1</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Dodaj zdjęcia</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.gif *.webp *.bmp)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zdjęcia (*.jpg *.jpeg *.png *.gif *.webp *.bmp)</translation>
     </message>
 </context>
 <context>
@@ -670,6 +2200,487 @@
     </message>
 </context>
 <context>
+    <name>RecordForm</name>
+    <message>
+        <source>Not saved. Fix it, or press Esc to put back the saved value.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Nie zapisano. Popraw to albo naciśnij Esc, aby przywrócić zapisaną wartość.</translation>
+    </message>
+    <message>
+        <source>%1: problem</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1: problem</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>The new asset was not saved</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Nowy zasób nie został zapisany</translation>
+    </message>
+    <message>
+        <source>The new group was not saved</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Nowa grupa nie została zapisana</translation>
+    </message>
+    <message>
+        <source>Not saved in “%1”: %2. Open it again to fix it; what you typed is still there.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Nie zapisano w „%1”: %2. Otwórz ponownie, aby poprawić; to, co wpisano, nadal tam jest.</translation>
+    </message>
+    <message>
+        <source>the record</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>rekord</translation>
+    </message>
+    <message>
+        <source>New asset</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Nowy zasób</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Nowa grupa</translation>
+    </message>
+    <message>
+        <source>Give the asset a name and it is saved at once. Every change after that is saved as you leave the field (Ctrl+Z undoes it).</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Nadaj zasobowi nazwę, a zostanie od razu zapisany. Każda dalsza zmiana zapisuje się po opuszczeniu pola (Ctrl+Z ją cofa).</translation>
+    </message>
+    <message>
+        <source>Give the group a name and it is saved at once. Every change after that is saved as you leave the field (Ctrl+Z undoes it).</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Nadaj grupie nazwę, a zostanie od razu zapisana. Każda dalsza zmiana zapisuje się po opuszczeniu pola (Ctrl+Z ją cofa).</translation>
+    </message>
+    <message>
+        <source>Unnamed asset</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zasób bez nazwy</translation>
+    </message>
+    <message>
+        <source>Unnamed group</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Grupa bez nazwy</translation>
+    </message>
+    <message>
+        <source>Saved. Changes are saved as you leave each field.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zapisano. Zmiany zapisują się po opuszczeniu każdego pola.</translation>
+    </message>
+    <message>
+        <source>change %1 of “%2”</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>zmiana %1 w „%2”</translation>
+    </message>
+    <message>
+        <source>Give the record a name first; then add photos.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Najpierw nadaj rekordowi nazwę, potem dodaj zdjęcia.</translation>
+    </message>
+    <message>
+        <source>add the photo</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>dodać zdjęcia</translation>
+    </message>
+</context>
+<context>
+    <name>RecordList</name>
+    <message>
+        <source>Search assets (name, description, address, postcode)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Szukaj zasobów (nazwa, opis, adres, kod pocztowy)</translation>
+    </message>
+    <message>
+        <source>Search groups (name, description, address, postcode)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Szukaj grup (nazwa, opis, adres, kod pocztowy)</translation>
+    </message>
+    <message>
+        <source>Search assets</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Szukaj zasobów</translation>
+    </message>
+    <message>
+        <source>Search groups</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Szukaj grup</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Wyczyść wyszukiwanie</translation>
+    </message>
+    <message>
+        <source>Filter by kind</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Filtruj według rodzaju</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Dowolny rodzaj</translation>
+    </message>
+    <message>
+        <source>Filter by category</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Filtruj według kategorii</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Dowolna kategoria</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Filtruj według stanu</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Dowolny stan</translation>
+    </message>
+    <message>
+        <source>Not checked for 12 months</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Niesprawdzane od 12 miesięcy</translation>
+    </message>
+    <message>
+        <source>Only records not checked for 12 months</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Tylko rekordy niesprawdzane od 12 miesięcy</translation>
+    </message>
+    <message>
+        <source>Number of assets shown</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Liczba pokazanych zasobów</translation>
+    </message>
+    <message>
+        <source>Number of groups shown</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Liczba pokazanych grup</translation>
+    </message>
+    <message>
+        <source>Assets list</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Lista zasobów</translation>
+    </message>
+    <message>
+        <source>Groups list</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Lista grup</translation>
+    </message>
+    <message>
+        <source>Assets column headings</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Nagłówki kolumn zasobów</translation>
+    </message>
+    <message>
+        <source>Groups column headings</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Nagłówki kolumn grup</translation>
+    </message>
+    <message>
+        <source>Assets rows</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Wiersze zasobów</translation>
+    </message>
+    <message>
+        <source>Groups rows</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Wiersze grup</translation>
+    </message>
+    <message>
+        <source>Select all assets</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zaznacz wszystkie zasoby</translation>
+    </message>
+    <message>
+        <source>Select all groups</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zaznacz wszystkie grupy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s) shown</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n zasób</numerusform>
+            <numerusform>%n zasoby</numerusform>
+            <numerusform>%n zasobów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) shown</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n grupa</numerusform>
+            <numerusform>%n grupy</numerusform>
+            <numerusform>%n grup</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordListModel</name>
+    <message>
+        <source>Name</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Kategoria</translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Okolica</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Ostatnio sprawdzone</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Typ</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>(empty)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>(puste)</translation>
+    </message>
+    <message>
+        <source>(%1 bytes, sealed or geometry)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>(%1 bajtów, zapieczętowane lub geometria)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Review merged changes</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Przegląd scalonych zmian</translation>
+    </message>
+    <message>
+        <source>Conflicts list</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Lista konfliktów</translation>
+    </message>
+    <message>
+        <source>Conflict details</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Szczegóły konfliktu</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Wartość</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Skąd</translation>
+    </message>
+    <message>
+        <source>Before both edits</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Przed obiema zmianami</translation>
+    </message>
+    <message>
+        <source>Kept (this map)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zachowana (ta mapa)</translation>
+    </message>
+    <message>
+        <source>Other side</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Druga strona</translation>
+    </message>
+    <message>
+        <source>Keep this map&apos;s value</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zachowaj wartość z tej mapy</translation>
+    </message>
+    <message>
+        <source>Use the other value</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Użyj drugiej wartości</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Edytuj…</translation>
+    </message>
+    <message>
+        <source>Restore the record</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Przywróć rekord</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Konflikty</translation>
+    </message>
+    <message>
+        <source>Possible duplicates list</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Lista możliwych duplikatów</translation>
+    </message>
+    <message>
+        <source>Pair details</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Szczegóły pary</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Pole</translation>
+    </message>
+    <message>
+        <source>Record A (kept)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Rekord A (zachowany)</translation>
+    </message>
+    <message>
+        <source>Record B</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Rekord B</translation>
+    </message>
+    <message>
+        <source>Merge (keep A, B is replaced by A)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Scal (zostaw A, B zastąpi A)</translation>
+    </message>
+    <message>
+        <source>Not the same</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>To nie to samo</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Możliwe duplikaty</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Cofnij</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Ponów</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>%1 edited after the record was deleted</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 zmieniono po usunięciu rekordu</translation>
+    </message>
+    <message>
+        <source>asset</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>zasób</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>grupa</translation>
+    </message>
+    <message>
+        <source>neighbourhood</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>okolica</translation>
+    </message>
+    <message>
+        <source>care need</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>potrzeba opiekuńcza</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Konflikty (%1)</translation>
+    </message>
+    <message>
+        <source>Possible duplicates (%1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Możliwe duplikaty (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n konflikt</numerusform>
+            <numerusform>%n konflikty</numerusform>
+            <numerusform>%n konfliktów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible duplicate(s)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n możliwy duplikat</numerusform>
+            <numerusform>%n możliwe duplikaty</numerusform>
+            <numerusform>%n możliwych duplikatów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” (deleted)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>„%1” (usunięty)</translation>
+    </message>
+    <message>
+        <source>record deleted</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>rekord usunięty</translation>
+    </message>
+    <message>
+        <source>history</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>historia</translation>
+    </message>
+    <message>
+        <source>resolve conflict (%1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>rozstrzygnięcie konfliktu (%1)</translation>
+    </message>
+    <message>
+        <source>Edit value</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Edytuj wartość</translation>
+    </message>
+    <message>
+        <source>merge duplicate pair</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>scalenie pary duplikatów</translation>
+    </message>
+    <message>
+        <source>not the same</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>to nie to samo</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -695,6 +2706,119 @@
         <source>A new language applies at once: the window opens again in it, on the same project. Everything you entered is already saved; only Undo starts afresh. Names and other recorded text stay exactly as they were typed.</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>Nowy język działa od razu: okno otwiera się ponownie w tym języku, z tym samym projektem. Wszystko, co wpisano, jest już zapisane; tylko historia cofania zaczyna się od nowa. Nazwy i inne zapisane teksty pozostają dokładnie takie, jak je wpisano.</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>is %1 characters long; the most allowed is %2</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ma %1 znaków; dozwolone jest najwyżej %2</translation>
+    </message>
+    <message>
+        <source>should be a date like 2025-03-31</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>powinno być datą, np. 2025-03-31</translation>
+    </message>
+    <message>
+        <source>should be a longitude and latitude</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>powinno być długością i szerokością geograficzną</translation>
+    </message>
+    <message>
+        <source>is not a place on Earth (longitude -180..180, latitude -90..90)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>to nie jest miejsce na Ziemi (długość -180..180, szerokość -90..90)</translation>
+    </message>
+    <message>
+        <source>Please give the asset a name</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Nadaj zasobowi nazwę</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a kind of asset; choose one from the list</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&apos;%1&apos; nie jest rodzajem zasobu; wybierz z listy</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a category; choose one from the list</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&apos;%1&apos; nie jest kategorią; wybierz z listy</translation>
+    </message>
+    <message>
+        <source>should be active, temporarily closed or closed</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>powinno być: działa, tymczasowo zamknięte lub zamknięte</translation>
+    </message>
+    <message>
+        <source>unknown principle %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nieznana zasada %1</translation>
+    </message>
+    <message>
+        <source>does not look like a UK postcode (for example S1 2BJ)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie wygląda na brytyjski kod pocztowy (np. S1 2BJ)</translation>
+    </message>
+    <message>
+        <source>does not look like a web address</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie wygląda na adres strony</translation>
+    </message>
+    <message>
+        <source>does not look like an email address</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie wygląda na adres e-mail</translation>
+    </message>
+    <message>
+        <source>Please give the group a name</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Nadaj grupie nazwę</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a type of group; choose one from the list</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&apos;%1&apos; nie jest typem grupy; wybierz z listy</translation>
+    </message>
+    <message>
+        <source>Consent must be recorded (who recorded it and when) before a care need is saved</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Przed zapisaniem potrzeby opiekuńczej trzeba zapisać zgodę (kto i kiedy)</translation>
+    </message>
+    <message>
+        <source>Choose at least one need</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Wybierz co najmniej jedną potrzebę</translation>
+    </message>
+    <message>
+        <source>unknown need %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nieznana potrzeba %1</translation>
+    </message>
+    <message>
+        <source>choose an age band from the list</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>wybierz przedział wieku z listy</translation>
+    </message>
+    <message>
+        <source>should be low, medium or high</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>powinno być: niska, średnia lub wysoka</translation>
+    </message>
+    <message>
+        <source>should be open, connected, met or closed</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>powinno być: otwarta, połączona, zaspokojona lub zamknięta</translation>
+    </message>
+    <message>
+        <source>Please do not write a postcode or address in the notes</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Nie wpisuj w notatkach kodu pocztowego ani adresu</translation>
+    </message>
+    <message>
+        <source>A neighbourhood needs a name</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Okolica musi mieć nazwę</translation>
     </message>
 </context>
 <context>

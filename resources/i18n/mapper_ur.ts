@@ -16,6 +16,535 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <source>New project</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نیا منصوبہ</translation>
+    </message>
+    <message>
+        <source>Neighbourhood Mapper project (*.gpkg)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Neighbourhood Mapper منصوبہ (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>منصوبہ کھولیں</translation>
+    </message>
+</context>
+<context>
+    <name>AssetForm</name>
+    <message>
+        <source>Name</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>What people call it</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لوگ اسے کیا کہتے ہیں</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>قسم</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>زمرہ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کیفیت</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تفصیل</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>پتہ</translation>
+    </message>
+    <message>
+        <source>Find on map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نقشے پر تلاش کریں</translation>
+    </message>
+    <message>
+        <source>Find postcode on map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>پوسٹ کوڈ نقشے پر تلاش کریں</translation>
+    </message>
+    <message>
+        <source>Place the asset at this postcode (works offline)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اثاثے کو اس پوسٹ کوڈ پر رکھیں (آف لائن کام کرتا ہے)</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>پوسٹ کوڈ</translation>
+    </message>
+    <message>
+        <source>For example S1 2BJ</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>مثلاً ⁨S1 2BJ⁩</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>مقام</translation>
+    </message>
+    <message>
+        <source>No location</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کوئی مقام نہیں</translation>
+    </message>
+    <message>
+        <source>Clear location</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>مقام ہٹائیں</translation>
+    </message>
+    <message>
+        <source>For online or area-wide assets: no point on the map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>آن لائن یا پورے علاقے کے اثاثوں کے لیے: نقشے پر کوئی نقطہ نہیں</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>مقام:</translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>محلہ</translation>
+    </message>
+    <message>
+        <source>Run by</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>چلانے والا</translation>
+    </message>
+    <message>
+        <source>Opening times</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کھلنے کے اوقات</translation>
+    </message>
+    <message>
+        <source>For example Mondays 10-12</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>مثلاً پیر 10-12</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>فون</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ای میل</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ویب سائٹ</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>رسائی</translation>
+    </message>
+    <message>
+        <source>Step-free? Hearing loop?</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>سیڑھی کے بغیر؟ سماعتی لوپ؟</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لاگت</translation>
+    </message>
+    <message>
+        <source>Free, £1, donations…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>مفت، ⁨£1⁩، عطیات…</translation>
+    </message>
+    <message>
+        <source>Who it is for</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>یہ کس کے لیے ہے</translation>
+    </message>
+    <message>
+        <source>Everyone, older people, carers…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>سب، بزرگ، نگہداشت کرنے والے…</translation>
+    </message>
+    <message>
+        <source>Principles</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اصول</translation>
+    </message>
+    <message>
+        <source>Checked today</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>آج جانچا گیا</translation>
+    </message>
+    <message>
+        <source>Mark checked today</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>آج جانچا ہوا نشان لگائیں</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>آخری بار جانچا گیا</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>شائع کریں</translation>
+    </message>
+    <message>
+        <source>May appear on public maps</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>عوامی نقشوں پر آ سکتا ہے</translation>
+    </message>
+    <message>
+        <source>Photos:</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تصاویر:</translation>
+    </message>
+    <message>
+        <source>From the location</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>مقام سے</translation>
+    </message>
+    <message>
+        <source>Nobody recorded</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کوئی درج نہیں</translation>
+    </message>
+    <message>
+        <source>Choose a category…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>زمرہ چنیں…</translation>
+    </message>
+    <message>
+        <source>Choose a category for this kind (the kind is saved with it)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اس قسم کے لیے زمرہ چنیں (قسم اس کے ساتھ محفوظ ہوتی ہے)</translation>
+    </message>
+    <message>
+        <source>%1 — in %2</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 — %2 میں</translation>
+    </message>
+    <message>
+        <source>an unknown neighbourhood</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ایک نامعلوم محلہ</translation>
+    </message>
+    <message>
+        <source>No location (online or area-wide). Click the map or find a postcode to place it.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کوئی مقام نہیں (آن لائن یا پورا علاقہ)۔ اسے رکھنے کے لیے نقشے پر کلک کریں یا پوسٹ کوڈ تلاش کریں۔</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>مقرر نہیں</translation>
+    </message>
+    <message>
+        <source>does not look like a UK postcode (for example S1 2BJ)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>برطانیہ کا پوسٹ کوڈ نہیں لگتا (مثلاً ⁨S1 2BJ⁩)</translation>
+    </message>
+    <message>
+        <source>%1 is not in the offline postcode list; click the map to place the asset</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 آف لائن پوسٹ کوڈ فہرست میں نہیں؛ اثاثہ رکھنے کے لیے نقشے پر کلک کریں</translation>
+    </message>
+</context>
+<context>
+    <name>CareNeedsPanel</name>
+    <message>
+        <source>Passphrase</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>پاس فریز</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نیا پاس فریز</translation>
+    </message>
+    <message>
+        <source>The passphrase again</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>پاس فریز دوبارہ</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>پاس فریز دہرائیں</translation>
+    </message>
+    <message>
+        <source>Set passphrase and protect care needs</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>پاس فریز مقرر کریں اور نگہداشت کی ضروریات محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>Care needs are locked. Enter the project passphrase to see them.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نگہداشت کی ضروریات مقفل ہیں۔ دیکھنے کے لیے منصوبے کا پاس فریز درج کریں۔</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کھولیں</translation>
+    </message>
+    <message>
+        <source>Care needs</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نگہداشت کی ضروریات</translation>
+    </message>
+    <message>
+        <source>New care need</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نگہداشت کی نئی ضرورت</translation>
+    </message>
+    <message>
+        <source>Lock now</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ابھی مقفل کریں</translation>
+    </message>
+    <message>
+        <source>Coordinator keys: save my public key file...</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کوآرڈینیٹر کی کلیدیں: میری عوامی کلید کی فائل محفوظ کریں...</translation>
+    </message>
+    <message>
+        <source>For the coordinator: make a key pair (kept sealed in this project) and save the public key file to give to mappers</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کوآرڈینیٹر کے لیے: کلیدوں کا جوڑا بنائیں (اس منصوبے میں مہر بند) اور نقشہ سازوں کو دینے کے لیے عوامی کلید کی فائل محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ضروریات</translation>
+    </message>
+    <message>
+        <source>Is a carer</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نگہداشت کرنے والا ہے</translation>
+    </message>
+    <message>
+        <source>optional: longitude latitude, rounded (never an address)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اختیاری: طول بلد عرض بلد، گول کیے ہوئے (کبھی پتہ نہیں)</translation>
+    </message>
+    <message>
+        <source>Short notes. No names, no addresses.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>مختصر نوٹس۔ نام نہیں، پتے نہیں۔</translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>محلہ</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>عمر کا گروپ</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>فوریت</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کیفیت</translation>
+    </message>
+    <message>
+        <source>Approximate point</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تقریبی نقطہ</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نوٹس</translation>
+    </message>
+    <message>
+        <source>Consent (required)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>رضامندی (لازمی)</translation>
+    </message>
+    <message>
+        <source>The person agreed to this being recorded</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اس شخص نے اسے درج کرنے پر رضامندی دی</translation>
+    </message>
+    <message>
+        <source>who recorded the consent</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>رضامندی کس نے درج کی</translation>
+    </message>
+    <message>
+        <source>what the person agreed to</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اس شخص نے کس بات پر رضامندی دی</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>درج کرنے والا</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کب</translation>
+    </message>
+    <message>
+        <source>Agreed to</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کس بات پر رضامندی</translation>
+    </message>
+    <message>
+        <source>Save care need</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نگہداشت کی ضرورت محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>Connect: suggestions (open first, nearest first)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>جوڑیں: تجاویز (کھلی پہلے، قریب ترین پہلے)</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تجاویز</translation>
+    </message>
+    <message>
+        <source>Record connection</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>رابطہ درج کریں</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>دونوں پاس فریز ایک جیسے نہیں۔</translation>
+    </message>
+    <message>
+        <source>Care needs locked.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نگہداشت کی ضروریات مقفل۔</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>(معلوم نہیں)</translation>
+    </message>
+    <message>
+        <source>(sealed for the coordinator: cannot be opened here)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>(کوآرڈینیٹر کے لیے مہر بند: یہاں نہیں کھل سکتا)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3, %4)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1: %2 (%3، %4)</translation>
+    </message>
+    <message>
+        <source>Neighbourhood not known</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>محلہ معلوم نہیں</translation>
+    </message>
+    <message>
+        <source>Record the consent first: tick it, say who recorded it and what was agreed</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>پہلے رضامندی درج کریں: نشان لگائیں، بتائیں کس نے درج کی اور کس بات پر رضامندی ہوئی</translation>
+    </message>
+    <message>
+        <source>Consent is required: tick that the person agreed, who recorded it and what they agreed to.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>رضامندی لازمی ہے: نشان لگائیں کہ شخص نے رضامندی دی، کس نے درج کی اور کس بات پر۔</translation>
+    </message>
+    <message>
+        <source>Saved (encrypted).</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>محفوظ ہو گیا (خفیہ)۔</translation>
+    </message>
+    <message>
+        <source>Save the coordinator public key</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کوآرڈینیٹر کی عوامی کلید محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>Coordinator public key (*.nmkey)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کوآرڈینیٹر کی عوامی کلید (*.nmkey)</translation>
+    </message>
+    <message>
+        <source>Public key saved to %1. Fingerprint %2: read it to mappers so they can check the file they use.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>عوامی کلید %1 میں محفوظ ہو گئی۔ فنگر پرنٹ %2: اسے نقشہ سازوں کو پڑھ کر سنائیں تاکہ وہ اپنی فائل جانچ سکیں۔</translation>
+    </message>
+    <message>
+        <source>online or no place</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>آن لائن یا کوئی جگہ نہیں</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 کلومیٹر</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کھلا</translation>
+    </message>
+    <message>
+        <source>not open now</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ابھی کھلا نہیں</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>گروپ</translation>
+    </message>
+    <message>
+        <source>%1 (%2; %3; %4) for %5</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 (%2؛ %3؛ %4) برائے %5</translation>
+    </message>
+    <message>
+        <source>Choose a care need and a suggestion first.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>پہلے نگہداشت کی ایک ضرورت اور ایک تجویز چنیں۔</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 سے جوڑ دیا گیا۔</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>ok</source>
@@ -354,6 +883,942 @@
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>New project</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نیا منصوبہ</translation>
+    </message>
+    <message>
+        <source>Neighbourhood Mapper project (*.gpkg)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Neighbourhood Mapper منصوبہ (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>create the project</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>منصوبہ بنانا</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>منصوبہ کھولیں</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>مکمل: %1</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>مکمل</translation>
+    </message>
+    <message>
+        <source>Import records</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ریکارڈ درآمد کریں</translation>
+    </message>
+    <message>
+        <source>Data files (*.gpkg *.xlsx *.csv *.geojson *.json)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ڈیٹا فائلیں (*.gpkg *.xlsx *.csv *.geojson *.json)</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>درآمد ہو رہی ہے</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>برآمد</translation>
+    </message>
+    <message>
+        <source>Public web map, one file (*.html)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>عوامی ویب نقشہ، ایک فائل (*.html)</translation>
+    </message>
+    <message>
+        <source>Is this export for the public (only records marked “May appear on public maps”, no care needs), or for your coordinator?</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کیا یہ برآمد عوام کے لیے ہے (صرف “عوامی نقشوں پر آ سکتا ہے” والے ریکارڈ، نگہداشت کی ضروریات نہیں)، یا آپ کے کوآرڈینیٹر کے لیے؟</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>عوامی</translation>
+    </message>
+    <message>
+        <source>For my coordinator</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>میرے کوآرڈینیٹر کے لیے</translation>
+    </message>
+    <message>
+        <source>Your coordinator&apos;s public key (Cancel: care needs stay on this laptop)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>آپ کے کوآرڈینیٹر کی عوامی کلید (منسوخ: نگہداشت کی ضروریات اسی لیپ ٹاپ پر رہیں گی)</translation>
+    </message>
+    <message>
+        <source>Coordinator public key (*.nmkey)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کوآرڈینیٹر کی عوامی کلید (*.nmkey)</translation>
+    </message>
+    <message>
+        <source>Exporting the map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نقشہ برآمد ہو رہا ہے</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>برآمد ہو رہی ہے</translation>
+    </message>
+    <message>
+        <source>Merge exports</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>برآمدات ضم کریں</translation>
+    </message>
+    <message>
+        <source>GeoPackage (*.gpkg)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>Merge every export in a folder</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>فولڈر میں ہر برآمد ضم کریں</translation>
+    </message>
+    <message>
+        <source>has no GeoPackage (.gpkg) exports to merge</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>میں ضم کرنے کے لیے کوئی GeoPackage (‎.gpkg‎) برآمدات نہیں</translation>
+    </message>
+    <message>
+        <source>Merging</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ضم ہو رہا ہے</translation>
+    </message>
+    <message>
+        <source>Merge finished</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ضم مکمل</translation>
+    </message>
+    <message>
+        <source>Review now</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ابھی جائزہ لیں</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>بند کریں</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <source>Welcome to Neighbourhood Mapper</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Neighbourhood Mapper میں خوش آمدید</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>خوش آمدید</translation>
+    </message>
+    <message>
+        <source>Record the places, groups and help that make your neighbourhood strong. Everything stays on this computer until you choose to share it.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>وہ جگہیں، گروپ اور مدد درج کریں جو آپ کے محلے کو مضبوط بناتے ہیں۔ سب کچھ اس کمپیوٹر پر رہتا ہے جب تک آپ اسے شیئر کرنے کا فیصلہ نہ کریں۔</translation>
+    </message>
+    <message>
+        <source>Explore the Sheffield demo (fictional records, real places)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>شیفیلڈ کا ڈیمو دیکھیں (فرضی ریکارڈ، حقیقی جگہیں)</translation>
+    </message>
+    <message>
+        <source>Start a new, empty project…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نیا، خالی منصوبہ شروع کریں…</translation>
+    </message>
+    <message>
+        <source>Open a project file someone gave me…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کسی کی دی ہوئی منصوبے کی فائل کھولیں…</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>آپ کا نام</translation>
+    </message>
+    <message>
+        <source>Shown in each record&apos;s history, for example Sam at Hillside</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ہر ریکارڈ کے تاریخچے میں دکھایا جاتا ہے، مثلاً Sam at Hillside</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>آپ کا نام:</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>شروع کریں</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>منسوخ</translation>
+    </message>
+</context>
+<context>
+    <name>GroupForm</name>
+    <message>
+        <source>Name</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>The group&apos;s name</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>گروپ کا نام</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>قسم</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تفصیل</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>فون</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ای میل</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ویب سائٹ</translation>
+    </message>
+    <message>
+        <source>Charity number</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>خیراتی ادارے کا نمبر</translation>
+    </message>
+    <message>
+        <source>Neighbourhoods served</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>جن محلوں کی خدمت ہوتی ہے</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>آخری بار جانچا گیا</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>شائع کریں</translation>
+    </message>
+    <message>
+        <source>May appear on public maps</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>عوامی نقشوں پر آ سکتا ہے</translation>
+    </message>
+    <message>
+        <source>Assets this group runs</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اثاثے جو یہ گروپ چلاتا ہے</translation>
+    </message>
+    <message>
+        <source>Link the selected asset</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>منتخب اثاثہ جوڑیں</translation>
+    </message>
+    <message>
+        <source>Link the selected asset to this group</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>منتخب اثاثے کو اس گروپ سے جوڑیں</translation>
+    </message>
+    <message>
+        <source>Pick an asset in the Assets list, then press this to record that this group runs it</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اثاثوں کی فہرست میں کوئی اثاثہ چنیں، پھر یہ دبائیں تاکہ درج ہو کہ یہ گروپ اسے چلاتا ہے</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الگ کریں</translation>
+    </message>
+    <message>
+        <source>Unlink the chosen asset from this group</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>چنے گئے اثاثے کو اس گروپ سے الگ کریں</translation>
+    </message>
+    <message>
+        <source>Runs:</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>چلاتا ہے:</translation>
+    </message>
+    <message>
+        <source>Photos:</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تصاویر:</translation>
+    </message>
+    <message>
+        <source>link “%1” to “%2”</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>“%1” کو “%2” سے جوڑنا</translation>
+    </message>
+    <message>
+        <source>Choose an asset in the Assets tab first, then come back and link it.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>پہلے اثاثوں کے ٹیب میں کوئی اثاثہ چنیں، پھر واپس آ کر اسے جوڑیں۔</translation>
+    </message>
+    <message>
+        <source>unlink “%1”</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>“%1” کو الگ کرنا</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>deleted</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>حذف شدہ</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>بحال شدہ</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>مقام</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کوئی</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History of %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 کا تاریخچہ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to “%1”, newest first.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>“%1” میں %n تبدیلی، نئی پہلے۔</numerusform>
+            <numerusform>“%1” میں %n تبدیلیاں، نئی پہلے۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تبدیلیاں</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کب (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کون</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کیا</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>پہلے</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اب</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کیسے</translation>
+    </message>
+    <message>
+        <source>Close history</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تاریخچہ بند کریں</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Don&apos;t import</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>درآمد نہ کریں</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 درآمد کریں</translation>
+    </message>
+    <message>
+        <source>Sheet or layer to preview</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>پیش منظر کے لیے شیٹ یا پرت</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n قطار</numerusform>
+            <numerusform>%n قطاریں</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>first rows</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>پہلی قطاریں</translation>
+    </message>
+    <message>
+        <source>Preview of the first rows</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>پہلی قطاروں کا پیش منظر</translation>
+    </message>
+    <message>
+        <source>Field for column %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کالم %1 کے لیے خانہ</translation>
+    </message>
+    <message>
+        <source>(no header)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>(عنوان نہیں)</translation>
+    </message>
+    <message>
+        <source>This file&apos;s columns are matched automatically.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اس فائل کے کالم خود بخود ملائے جاتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کالموں کا ملاپ</translation>
+    </message>
+    <message>
+        <source>These are neighbourhood boundaries</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>یہ محلوں کی حدود ہیں</translation>
+    </message>
+    <message>
+        <source>What will happen:</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کیا ہوگا:</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>انتباہات</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>درآمد کریں</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>درآمد منسوخ کریں</translation>
+    </message>
+    <message>
+        <source>spreadsheet</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اسپریڈشیٹ</translation>
+    </message>
+    <message>
+        <source>GeoPackage</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>GeoPackage</translation>
+    </message>
+    <message>
+        <source>GeoJSON file</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>GeoJSON فائل</translation>
+    </message>
+    <message>
+        <source>Neighbourhood Mapper file</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Neighbourhood Mapper فائل</translation>
+    </message>
+    <message>
+        <source>care-needs file</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نگہداشت کی ضروریات کی فائل</translation>
+    </message>
+    <message>
+        <source>%1: a %2</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1: ایک %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>with %n sheet(s)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n شیٹ کے ساتھ</numerusform>
+            <numerusform>%n شیٹس کے ساتھ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>with %n layer(s)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n پرت کے ساتھ</numerusform>
+            <numerusform>%n پرتوں کے ساتھ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>— check which of its columns go where, then Import.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>— دیکھیں کہ اس کے کون سے کالم کہاں جاتے ہیں، پھر درآمد کریں۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>first %n shown</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>پہلی %n دکھائی گئی</numerusform>
+            <numerusform>پہلی %n دکھائی گئیں</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing unusual found in the first rows.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>پہلی قطاروں میں کچھ غیر معمولی نہیں ملا۔</translation>
+    </message>
+    <message>
+        <source>import %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 درآمد کرنا</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Neighbourhood Mapper</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Neighbourhood Mapper</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نقشہ</translation>
+    </message>
+    <message>
+        <source>Map of the assets. The Assets list holds the same records as text.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اثاثوں کا نقشہ۔ اثاثوں کی فہرست میں یہی ریکارڈ متن کی صورت میں ہیں۔</translation>
+    </message>
+    <message>
+        <source>Record lists</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ریکارڈ کی فہرستیں</translation>
+    </message>
+    <message>
+        <source>&amp;Assets</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;اثاثے</translation>
+    </message>
+    <message>
+        <source>&amp;Groups</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;گروپ</translation>
+    </message>
+    <message>
+        <source>Care needs</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نگہداشت کی ضروریات</translation>
+    </message>
+    <message>
+        <source>&amp;Care needs</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;نگہداشت کی ضروریات</translation>
+    </message>
+    <message>
+        <source>Scroll tabs left</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ٹیبز بائیں سرکائیں</translation>
+    </message>
+    <message>
+        <source>Scroll tabs right</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ٹیبز دائیں سرکائیں</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ریکارڈ</translation>
+    </message>
+    <message>
+        <source>Choose a record in the list or on the map, or add one with
+Ctrl+N (new asset) or Ctrl+Shift+N (new group).</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>فہرست یا نقشے میں کوئی ریکارڈ چنیں، یا نیا شامل کریں
+Ctrl+N (نیا اثاثہ) یا Ctrl+Shift+N (نیا گروپ) سے۔</translation>
+    </message>
+    <message>
+        <source>Record panel</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ریکارڈ کا پینل</translation>
+    </message>
+    <message>
+        <source>Open a project to begin</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>شروع کرنے کے لیے کوئی منصوبہ کھولیں</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;نیا منصوبہ…</translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>منصوبہ &amp;کھولیں…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;درآمد…</translation>
+    </message>
+    <message>
+        <source>Add records from files</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>فائلوں سے ریکارڈ شامل کریں</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;برآمد…</translation>
+    </message>
+    <message>
+        <source>Export this project</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>یہ منصوبہ برآمد کریں</translation>
+    </message>
+    <message>
+        <source>&amp;Merge exports…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>برآمدات &amp;ضم کریں…</translation>
+    </message>
+    <message>
+        <source>Merge other mappers&apos; exports into this project</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>دوسرے نقشہ سازوں کی برآمدات اس منصوبے میں ضم کریں</translation>
+    </message>
+    <message>
+        <source>Merge a &amp;folder of exports…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>برآمدات کا &amp;فولڈر ضم کریں…</translation>
+    </message>
+    <message>
+        <source>Merge every GeoPackage export in a folder</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>فولڈر میں ہر GeoPackage برآمد ضم کریں</translation>
+    </message>
+    <message>
+        <source>&amp;Review merged changes…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ضم شدہ تبدیلیوں کا &amp;جائزہ…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;بند کریں</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;واپس کریں</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;دوبارہ کریں</translation>
+    </message>
+    <message>
+        <source>New &amp;asset</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نیا &amp;اثاثہ</translation>
+    </message>
+    <message>
+        <source>Add an asset (place it later, by postcode, or not at all)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اثاثہ شامل کریں (بعد میں، پوسٹ کوڈ سے، یا بالکل نہ رکھیں)</translation>
+    </message>
+    <message>
+        <source>Add asset on &amp;map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;نقشے پر اثاثہ شامل کریں</translation>
+    </message>
+    <message>
+        <source>Then click the map where the asset is</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>پھر نقشے پر وہاں کلک کریں جہاں اثاثہ ہے</translation>
+    </message>
+    <message>
+        <source>New &amp;group</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نیا &amp;گروپ</translation>
+    </message>
+    <message>
+        <source>&amp;Delete record</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ریکارڈ &amp;حذف کریں</translation>
+    </message>
+    <message>
+        <source>Delete this record (Ctrl+Z brings it back)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>یہ ریکارڈ حذف کریں (Ctrl+Z اسے واپس لاتا ہے)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;تلاش</translation>
+    </message>
+    <message>
+        <source>Search the list</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>فہرست میں تلاش کریں</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;تاریخچہ…</translation>
+    </message>
+    <message>
+        <source>Who changed this record and when</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>یہ ریکارڈ کس نے اور کب بدلا</translation>
+    </message>
+    <message>
+        <source>Pick &amp;neighbourhood</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;محلہ چنیں</translation>
+    </message>
+    <message>
+        <source>Show &amp;log file location</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;لاگ فائل کا مقام دکھائیں</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;ترتیبات…</translation>
+    </message>
+    <message>
+        <source>Language of the window</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ونڈو کی زبان</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;فائل</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;حالیہ کھولیں</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;ترمیم</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;ریکارڈ</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;مدد</translation>
+    </message>
+    <message>
+        <source>Main tools</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اہم اوزار</translation>
+    </message>
+    <message>
+        <source>Neighbourhood:</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>محلہ:</translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>محلہ</translation>
+    </message>
+    <message>
+        <source>Show only this neighbourhood everywhere (Ctrl+L)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ہر جگہ صرف یہ محلہ دکھائیں (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>واپس کریں: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>واپس کرنے کو کچھ نہیں</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>دوبارہ کریں: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to redo</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>دوبارہ کرنے کو کچھ نہیں</translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کوئی حالیہ منصوبہ نہیں</translation>
+    </message>
+    <message>
+        <source>Care needs appear here once the privacy module is installed.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>رازداری کا ماڈیول نصب ہونے پر نگہداشت کی ضروریات یہاں نظر آئیں گی۔</translation>
+    </message>
+    <message>
+        <source>open %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 کھولنا</translation>
+    </message>
+    <message>
+        <source>Opening %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 کھل رہا ہے</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n اثاثہ</numerusform>
+            <numerusform>%n اثاثے</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n گروپ</numerusform>
+            <numerusform>%n گروپ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opened %1: %2, %3. Every change is saved at once.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 کھل گیا: %2، %3۔ ہر تبدیلی فوراً محفوظ ہوتی ہے۔</translation>
+    </message>
+    <message>
+        <source>All neighbourhoods</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تمام محلے</translation>
+    </message>
+    <message>
+        <source>Selected asset: %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>منتخب اثاثہ: %1</translation>
+    </message>
+    <message>
+        <source>A similar asset is nearby</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>قریب ہی ایک ملتا جلتا اثاثہ ہے</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 m away. Is “%3” a different asset?</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>“%1” %2 میٹر دور ہے۔ کیا “%3” کوئی الگ اثاثہ ہے؟</translation>
+    </message>
+    <message>
+        <source>Add it anyway</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>پھر بھی شامل کریں</translation>
+    </message>
+    <message>
+        <source>Show the existing one</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>موجودہ دکھائیں</translation>
+    </message>
+    <message>
+        <source>The new record was not saved.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نیا ریکارڈ محفوظ نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”. Ctrl+Z brings it back.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>“%1” حذف ہو گیا۔ Ctrl+Z اسے واپس لاتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 پر محفوظ ہوا</translation>
+    </message>
+    <message>
+        <source>move “%1”</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>“%1” کو منتقل کرنا</translation>
+    </message>
+    <message>
+        <source>Click the map where the new asset is (Esc or Ctrl+Shift+A to stop).</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نقشے پر وہاں کلک کریں جہاں نیا اثاثہ ہے (روکنے کے لیے Esc یا Ctrl+Shift+A)۔</translation>
+    </message>
+    <message>
+        <source>Log file</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لاگ فائل</translation>
+    </message>
+    <message>
+        <source>Unexpected errors are written to
+%1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>غیر متوقع خرابیاں یہاں لکھی جاتی ہیں
+%1</translation>
+    </message>
+</context>
+<context>
     <name>MapPage</name>
     <message>
         <source>Community assets map</source>
@@ -502,6 +1967,21 @@
     </message>
 </context>
 <context>
+    <name>MapPlaceholder</name>
+    <message>
+        <source>The map is not available in this build.
+Use a postcode to place assets.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اس ورژن میں نقشہ دستیاب نہیں۔
+اثاثے رکھنے کے لیے پوسٹ کوڈ استعمال کریں۔</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نقشہ</translation>
+    </message>
+</context>
+<context>
     <name>Merge</name>
     <message>
         <source>%1 added, %2 updated, %3 deleted, %4 restored</source>
@@ -567,6 +2047,49 @@
         <source>%1…</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>%1…</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoStrip</name>
+    <message>
+        <source>Photos</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تصاویر</translation>
+    </message>
+    <message>
+        <source>Add photo…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تصویر شامل کریں…</translation>
+    </message>
+    <message>
+        <source>Add photo</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تصویر شامل کریں</translation>
+    </message>
+    <message>
+        <source>Choose a photo, or drop image files on this area</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کوئی تصویر چنیں، یا تصویری فائلیں اس جگہ چھوڑیں</translation>
+    </message>
+    <message>
+        <source>Drop photos here to add them</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>شامل کرنے کے لیے تصاویر یہاں چھوڑیں</translation>
+    </message>
+    <message>
+        <source>Photo %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تصویر %1</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تصاویر شامل کریں</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.gif *.webp *.bmp)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تصاویر (*.jpg *.jpeg *.png *.gif *.webp *.bmp)</translation>
     </message>
 </context>
 <context>
@@ -664,6 +2187,483 @@
     </message>
 </context>
 <context>
+    <name>RecordForm</name>
+    <message>
+        <source>Not saved. Fix it, or press Esc to put back the saved value.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>محفوظ نہیں ہوا۔ اسے درست کریں، یا محفوظ قدر واپس لانے کے لیے Esc دبائیں۔</translation>
+    </message>
+    <message>
+        <source>%1: problem</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1: مسئلہ</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>The new asset was not saved</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نیا اثاثہ محفوظ نہیں ہوا</translation>
+    </message>
+    <message>
+        <source>The new group was not saved</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نیا گروپ محفوظ نہیں ہوا</translation>
+    </message>
+    <message>
+        <source>Not saved in “%1”: %2. Open it again to fix it; what you typed is still there.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>“%1” میں محفوظ نہیں ہوا: %2۔ درست کرنے کے لیے اسے دوبارہ کھولیں؛ آپ کا لکھا ہوا ابھی موجود ہے۔</translation>
+    </message>
+    <message>
+        <source>the record</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ریکارڈ</translation>
+    </message>
+    <message>
+        <source>New asset</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نیا اثاثہ</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نیا گروپ</translation>
+    </message>
+    <message>
+        <source>Give the asset a name and it is saved at once. Every change after that is saved as you leave the field (Ctrl+Z undoes it).</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اثاثے کو نام دیں اور یہ فوراً محفوظ ہو جاتا ہے۔ اس کے بعد ہر تبدیلی خانہ چھوڑتے ہی محفوظ ہوتی ہے (Ctrl+Z اسے واپس کرتا ہے)۔</translation>
+    </message>
+    <message>
+        <source>Give the group a name and it is saved at once. Every change after that is saved as you leave the field (Ctrl+Z undoes it).</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>گروپ کو نام دیں اور یہ فوراً محفوظ ہو جاتا ہے۔ اس کے بعد ہر تبدیلی خانہ چھوڑتے ہی محفوظ ہوتی ہے (Ctrl+Z اسے واپس کرتا ہے)۔</translation>
+    </message>
+    <message>
+        <source>Unnamed asset</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>بے نام اثاثہ</translation>
+    </message>
+    <message>
+        <source>Unnamed group</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>بے نام گروپ</translation>
+    </message>
+    <message>
+        <source>Saved. Changes are saved as you leave each field.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>محفوظ ہو گیا۔ ہر خانہ چھوڑتے ہی تبدیلیاں محفوظ ہوتی ہیں۔</translation>
+    </message>
+    <message>
+        <source>change %1 of “%2”</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>“%2” کا %1 بدلنا</translation>
+    </message>
+    <message>
+        <source>Give the record a name first; then add photos.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>پہلے ریکارڈ کو نام دیں؛ پھر تصاویر شامل کریں۔</translation>
+    </message>
+    <message>
+        <source>add the photo</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تصویر شامل کرنا</translation>
+    </message>
+</context>
+<context>
+    <name>RecordList</name>
+    <message>
+        <source>Search assets (name, description, address, postcode)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اثاثوں میں تلاش (نام، تفصیل، پتہ، پوسٹ کوڈ)</translation>
+    </message>
+    <message>
+        <source>Search groups (name, description, address, postcode)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>گروپوں میں تلاش (نام، تفصیل، پتہ، پوسٹ کوڈ)</translation>
+    </message>
+    <message>
+        <source>Search assets</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اثاثوں میں تلاش</translation>
+    </message>
+    <message>
+        <source>Search groups</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>گروپوں میں تلاش</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تلاش صاف کریں</translation>
+    </message>
+    <message>
+        <source>Filter by kind</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>قسم کے لحاظ سے چھانٹیں</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کوئی بھی قسم</translation>
+    </message>
+    <message>
+        <source>Filter by category</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>زمرے کے لحاظ سے چھانٹیں</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کوئی بھی زمرہ</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کیفیت کے لحاظ سے چھانٹیں</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کوئی بھی کیفیت</translation>
+    </message>
+    <message>
+        <source>Not checked for 12 months</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>12 ماہ سے نہیں جانچا گیا</translation>
+    </message>
+    <message>
+        <source>Only records not checked for 12 months</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>صرف وہ ریکارڈ جو 12 ماہ سے نہیں جانچے گئے</translation>
+    </message>
+    <message>
+        <source>Number of assets shown</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>دکھائے گئے اثاثوں کی تعداد</translation>
+    </message>
+    <message>
+        <source>Number of groups shown</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>دکھائے گئے گروپوں کی تعداد</translation>
+    </message>
+    <message>
+        <source>Assets list</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اثاثوں کی فہرست</translation>
+    </message>
+    <message>
+        <source>Groups list</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>گروپوں کی فہرست</translation>
+    </message>
+    <message>
+        <source>Assets column headings</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اثاثوں کے کالم کے عنوانات</translation>
+    </message>
+    <message>
+        <source>Groups column headings</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>گروپوں کے کالم کے عنوانات</translation>
+    </message>
+    <message>
+        <source>Assets rows</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اثاثوں کی قطاریں</translation>
+    </message>
+    <message>
+        <source>Groups rows</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>گروپوں کی قطاریں</translation>
+    </message>
+    <message>
+        <source>Select all assets</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تمام اثاثے منتخب کریں</translation>
+    </message>
+    <message>
+        <source>Select all groups</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تمام گروپ منتخب کریں</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s) shown</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n اثاثہ</numerusform>
+            <numerusform>%n اثاثے</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) shown</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n گروپ</numerusform>
+            <numerusform>%n گروپ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordListModel</name>
+    <message>
+        <source>Name</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>زمرہ</translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>محلہ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کیفیت</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>آخری بار جانچا گیا</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>قسم</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>(empty)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>(خالی)</translation>
+    </message>
+    <message>
+        <source>(%1 bytes, sealed or geometry)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>(%1 بائٹس، مہر بند یا جیومیٹری)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Review merged changes</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ضم شدہ تبدیلیوں کا جائزہ</translation>
+    </message>
+    <message>
+        <source>Conflicts list</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تصادمات کی فہرست</translation>
+    </message>
+    <message>
+        <source>Conflict details</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تصادم کی تفصیلات</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>قدر</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کہاں سے</translation>
+    </message>
+    <message>
+        <source>Before both edits</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>دونوں ترامیم سے پہلے</translation>
+    </message>
+    <message>
+        <source>Kept (this map)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>رکھی گئی (یہ نقشہ)</translation>
+    </message>
+    <message>
+        <source>Other side</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>دوسری طرف</translation>
+    </message>
+    <message>
+        <source>Keep this map&apos;s value</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اس نقشے کی قدر رکھیں</translation>
+    </message>
+    <message>
+        <source>Use the other value</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>دوسری قدر استعمال کریں</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ترمیم…</translation>
+    </message>
+    <message>
+        <source>Restore the record</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ریکارڈ بحال کریں</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تصادمات</translation>
+    </message>
+    <message>
+        <source>Possible duplicates list</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ممکنہ دہرے اندراجات کی فہرست</translation>
+    </message>
+    <message>
+        <source>Pair details</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>جوڑے کی تفصیلات</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>خانہ</translation>
+    </message>
+    <message>
+        <source>Record A (kept)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ریکارڈ A (رکھا گیا)</translation>
+    </message>
+    <message>
+        <source>Record B</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ریکارڈ B</translation>
+    </message>
+    <message>
+        <source>Merge (keep A, B is replaced by A)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ضم کریں (A رکھیں، B کی جگہ A)</translation>
+    </message>
+    <message>
+        <source>Not the same</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ایک جیسے نہیں</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ممکنہ دہرے اندراجات</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>واپس کریں</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>دوبارہ کریں</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>بند کریں</translation>
+    </message>
+    <message>
+        <source>%1 edited after the record was deleted</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ریکارڈ حذف ہونے کے بعد %1 میں ترمیم ہوئی</translation>
+    </message>
+    <message>
+        <source>asset</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اثاثہ</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>گروپ</translation>
+    </message>
+    <message>
+        <source>neighbourhood</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>محلہ</translation>
+    </message>
+    <message>
+        <source>care need</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نگہداشت کی ضرورت</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تصادمات (%1)</translation>
+    </message>
+    <message>
+        <source>Possible duplicates (%1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ممکنہ دہرے اندراجات (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n تصادم</numerusform>
+            <numerusform>%n تصادمات</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible duplicate(s)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n ممکنہ دہرا اندراج</numerusform>
+            <numerusform>%n ممکنہ دہرے اندراجات</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” (deleted)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>“%1” (حذف شدہ)</translation>
+    </message>
+    <message>
+        <source>record deleted</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ریکارڈ حذف ہو گیا</translation>
+    </message>
+    <message>
+        <source>history</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تاریخچہ</translation>
+    </message>
+    <message>
+        <source>resolve conflict (%1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تصادم حل کرنا (%1)</translation>
+    </message>
+    <message>
+        <source>Edit value</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>قدر میں ترمیم</translation>
+    </message>
+    <message>
+        <source>merge duplicate pair</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>دہرا جوڑا ضم کرنا</translation>
+    </message>
+    <message>
+        <source>not the same</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ایک جیسے نہیں</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -689,6 +2689,119 @@
         <source>A new language applies at once: the window opens again in it, on the same project. Everything you entered is already saved; only Undo starts afresh. Names and other recorded text stay exactly as they were typed.</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>نئی زبان فوراً لاگو ہوتی ہے: ونڈو اسی منصوبے پر اس زبان میں دوبارہ کھلتی ہے۔ آپ کا درج کیا ہوا سب کچھ پہلے ہی محفوظ ہے؛ صرف واپس کرنا (Undo) نئے سرے سے شروع ہوتا ہے۔ نام اور دیگر درج شدہ متن بالکل ویسے ہی رہتے ہیں جیسے لکھے گئے تھے۔</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>is %1 characters long; the most allowed is %2</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 حروف لمبا ہے؛ زیادہ سے زیادہ %2 کی اجازت ہے</translation>
+    </message>
+    <message>
+        <source>should be a date like 2025-03-31</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تاریخ ہونی چاہیے، جیسے 2025-03-31</translation>
+    </message>
+    <message>
+        <source>should be a longitude and latitude</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>طول بلد اور عرض بلد ہونا چاہیے</translation>
+    </message>
+    <message>
+        <source>is not a place on Earth (longitude -180..180, latitude -90..90)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>زمین پر کوئی جگہ نہیں (طول بلد ‎-180..180‎، عرض بلد ‎-90..90‎)</translation>
+    </message>
+    <message>
+        <source>Please give the asset a name</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>براہ کرم اثاثے کو نام دیں</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a kind of asset; choose one from the list</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&apos;%1&apos; اثاثے کی کوئی قسم نہیں؛ فہرست میں سے چنیں</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a category; choose one from the list</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&apos;%1&apos; کوئی زمرہ نہیں؛ فہرست میں سے چنیں</translation>
+    </message>
+    <message>
+        <source>should be active, temporarily closed or closed</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>فعال، عارضی طور پر بند یا بند ہونا چاہیے</translation>
+    </message>
+    <message>
+        <source>unknown principle %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نامعلوم اصول %1</translation>
+    </message>
+    <message>
+        <source>does not look like a UK postcode (for example S1 2BJ)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>برطانیہ کا پوسٹ کوڈ نہیں لگتا (مثلاً ⁨S1 2BJ⁩)</translation>
+    </message>
+    <message>
+        <source>does not look like a web address</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ویب پتہ نہیں لگتا</translation>
+    </message>
+    <message>
+        <source>does not look like an email address</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ای میل پتہ نہیں لگتا</translation>
+    </message>
+    <message>
+        <source>Please give the group a name</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>براہ کرم گروپ کو نام دیں</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a type of group; choose one from the list</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&apos;%1&apos; گروپ کی کوئی قسم نہیں؛ فہرست میں سے چنیں</translation>
+    </message>
+    <message>
+        <source>Consent must be recorded (who recorded it and when) before a care need is saved</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نگہداشت کی ضرورت محفوظ کرنے سے پہلے رضامندی درج ہونی چاہیے (کس نے اور کب درج کی)</translation>
+    </message>
+    <message>
+        <source>Choose at least one need</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کم از کم ایک ضرورت چنیں</translation>
+    </message>
+    <message>
+        <source>unknown need %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نامعلوم ضرورت %1</translation>
+    </message>
+    <message>
+        <source>choose an age band from the list</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>فہرست میں سے عمر کا گروپ چنیں</translation>
+    </message>
+    <message>
+        <source>should be low, medium or high</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کم، درمیانی یا زیادہ ہونا چاہیے</translation>
+    </message>
+    <message>
+        <source>should be open, connected, met or closed</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کھلی، رابطہ شدہ، پوری شدہ یا بند ہونا چاہیے</translation>
+    </message>
+    <message>
+        <source>Please do not write a postcode or address in the notes</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>براہ کرم نوٹس میں پوسٹ کوڈ یا پتہ نہ لکھیں</translation>
+    </message>
+    <message>
+        <source>A neighbourhood needs a name</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>محلے کا نام ہونا چاہیے</translation>
     </message>
 </context>
 <context>
