@@ -13,6 +13,7 @@ from xml.etree import ElementTree
 import pytest
 
 pytest.importorskip("pytestqt")
+import shiboken6  # noqa: E402
 
 from PySide6.QtCore import QLocale, Qt, QTimer  # noqa: E402
 from PySide6.QtWidgets import (  # noqa: E402
@@ -326,21 +327,29 @@ def test_switch_language_in_running_window_by_settings_dialog(qtbot, demo_path):
     replaced = []
     w.replaced.connect(replaced.append)
 
-    def choose(code: str):
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, QDialog), "Settings opens as a dialog"
+    def choose(window, code: str):
+        """Edit → Settings…, then the language picked with the arrow keys and Enter, as a person would."""
+        from mapper.ui.settings_dialog import SettingsDialog
+
+        window.act_settings.trigger()
+        dialog = window.findChildren(SettingsDialog)[-1]
+        qtbot.waitExposed(dialog)
         combo = dialog.language
         combo.setFocus()
-        while combo.currentData() != code:
+        qtbot.keyClick(combo, Qt.Key.Key_Home)
+        for _ in range(combo.count()):
+            if combo.currentData() == code:
+                break
             qtbot.keyClick(combo, Qt.Key.Key_Down)
+        assert combo.currentData() == code
         qtbot.keyClick(dialog, Qt.Key.Key_Return)
 
-    QTimer.singleShot(0, lambda: choose("pl"))
-    w.act_settings.trigger()
+    choose(w, "pl")
     qtbot.waitUntil(lambda: bool(replaced), timeout=10000)
     new = replaced[0]
     assert settings.language() == "pl"
-    assert new.isVisible() and not w.isVisible()
+    assert new.isVisible()
+    assert not shiboken6.isValid(w) or not w.isVisible()  # the old window is closed (and deleted)
     assert new.menuBar().actions()[0].text() == "&Plik"
     assert new.project is not None and new.project.path == demo_path
     assert new.asset_form.record is not None and new.asset_form.record.uuid == uuid  # the same record
@@ -348,8 +357,7 @@ def test_switch_language_in_running_window_by_settings_dialog(qtbot, demo_path):
     # and on to Arabic: right to left at once
     again = []
     new.replaced.connect(again.append)
-    QTimer.singleShot(0, lambda: choose("ar"))
-    new.act_settings.trigger()
+    choose(new, "ar")
     qtbot.waitUntil(lambda: bool(again), timeout=10000)
     qtbot.addWidget(again[0])
     assert again[0].layoutDirection() == Qt.LayoutDirection.RightToLeft

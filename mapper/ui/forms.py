@@ -61,6 +61,21 @@ class _FieldKeys(QObject):
         return False
 
 
+class _ClickLabel(QLabel):
+    """A check box's text as a wrapping label; a click on it toggles the box, as on the box's own text."""
+
+    def __init__(self, text: str, box: QCheckBox):
+        super().__init__(text)
+        self.box = box
+        self.setWordWrap(True)
+        self.setBuddy(box)
+
+    def mousePressEvent(self, event):  # noqa: N802 - Qt name
+        if self.box.isEnabled():
+            self.box.click()
+        event.accept()
+
+
 class RecordForm(QWidget):
     """A form built from a field list: (attribute, label, widget kind, options)."""
 
@@ -123,9 +138,12 @@ class RecordForm(QWidget):
             for code, text in options:
                 w.addItem(text, code)
             w.activated.connect(lambda _=0: (self.validate(), self.commit()))
-        elif kind == "check":
-            w = QCheckBox(options or "")
+        elif kind == "check":  # the text beside it wraps (a longer translation is never cut off)
+            w = QCheckBox()
+            w.setAccessibleDescription(options or "")
             w.clicked.connect(lambda _=False: self.commit())
+            text = _ClickLabel(options or "", w)
+            extra = extra or text
         elif kind == "list":
             w = QListWidget()
             for code, text in options:
@@ -151,8 +169,8 @@ class RecordForm(QWidget):
         col.setSpacing(2)
         if extra is not None:
             row = QHBoxLayout()
-            row.addWidget(w, 1)
-            row.addWidget(extra)
+            row.addWidget(w, 0 if kind == "check" else 1)
+            row.addWidget(extra, 1 if kind == "check" else 0)
             col.addLayout(row)
         else:
             col.addWidget(w)
@@ -160,7 +178,7 @@ class RecordForm(QWidget):
         lab = QLabel(fill(self.tr("%1:"), label))
         lab.setBuddy(w)
         self.form.addRow(lab, box)
-        self.order += [w] if extra is None else [w, extra]
+        self.order += [w] if extra is None or kind == "check" else [w, extra]
         self.widgets[key] = w
         self.errors[key] = err
         self.labels[key] = label

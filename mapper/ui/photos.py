@@ -43,6 +43,7 @@ class PhotoStrip(QWidget):
         self.add_button.clicked.connect(self.choose)
         hint = QLabel(self.tr("Drop photos here to add them"))
         hint.setEnabled(False)
+        hint.setWordWrap(True)  # a longer translation wraps instead of being cut off
         row = QHBoxLayout()
         row.addWidget(self.add_button)
         row.addWidget(hint, 1)
