@@ -110,6 +110,8 @@ class RecordForm(QWidget):
         self.outer.addWidget(self.heading)
         self.outer.addWidget(self.note)
         self.form = QFormLayout()
+        # a label too long for its column (a longer translation) goes above its field, never cuts it
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.outer.addLayout(self.form)
         for key, label, kind, options in self.SPEC:

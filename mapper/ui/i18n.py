@@ -16,6 +16,20 @@ from mapper.domain.i18n import QT_TRANSLATE_NOOP
 
 # Qt reads the layout direction from this translation ("RTL" in Urdu and Arabic)
 QT_TRANSLATE_NOOP("QGuiApplication", "QT_LAYOUT_DIRECTION")
+# Qt's own words on standard buttons: Qt ships no Urdu (qtbase_ur), so ours carry them (ours are asked first)
+QT_TRANSLATE_NOOP("QPlatformTheme", "OK")
+QT_TRANSLATE_NOOP("QPlatformTheme", "Save")
+QT_TRANSLATE_NOOP("QPlatformTheme", "Open")
+QT_TRANSLATE_NOOP("QPlatformTheme", "Close")
+QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel")
+QT_TRANSLATE_NOOP("QPlatformTheme", "Discard")
+QT_TRANSLATE_NOOP("QPlatformTheme", "Apply")
+QT_TRANSLATE_NOOP("QPlatformTheme", "Reset")
+QT_TRANSLATE_NOOP("QPlatformTheme", "Help")
+QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes")
+QT_TRANSLATE_NOOP("QPlatformTheme", "&No")
+QT_TRANSLATE_NOOP("QMessageBox", "Show Details...")
+QT_TRANSLATE_NOOP("QMessageBox", "Hide Details...")
 
 FONTS = {"ur": ("Noto Nastaliq Urdu", "Noto Naskh Arabic"), "ar": ("Noto Naskh Arabic",)}
 LOCALES = {"en": "en_GB"}  # South Yorkshire: English dates and numbers are British

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -131,14 +132,17 @@ class ReviewDialog(QDialog):
         redo.setEnabled(False)
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
-        for action, keys in ((self.undo_stack.createUndoAction(self), QKeySequence.StandardKey.Undo),
-                             (self.undo_stack.createRedoAction(self), QKeySequence.StandardKey.Redo)):
+        for action, keys in ((self.undo_stack.createUndoAction(self, self.tr("Undo")), QKeySequence.StandardKey.Undo),
+                             (self.undo_stack.createRedoAction(self, self.tr("Redo")), QKeySequence.StandardKey.Redo)):
             action.setShortcut(keys)
             self.addAction(action)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
         for b in (undo, redo, close):
             bottom.addWidget(b)
+        for button, text in zip(self.tabs.tabBar().findChildren(QToolButton),
+                                (self.tr("Scroll tabs left"), self.tr("Scroll tabs right"))):
+            button.setAccessibleName(text)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addLayout(bottom)

@@ -2239,6 +2239,77 @@ Use a postcode to place assets.</source>
     </message>
 </context>
 <context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>إظهار التفاصيل...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>إخفاء التفاصيل...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>موافق</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تجاهل</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تطبيق</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>إعادة تعيين</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>مساعدة</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;نعم</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;لا</translation>
+    </message>
+</context>
+<context>
     <name>RecordForm</name>
     <message>
         <source>Not saved. Fix it, or press Esc to put back the saved value.</source>
@@ -2635,6 +2706,16 @@ Use a postcode to place assets.</source>
         <source>Close</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Scroll tabs left</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>مرّر الألسنة يسارًا</translation>
+    </message>
+    <message>
+        <source>Scroll tabs right</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>مرّر الألسنة يمينًا</translation>
     </message>
     <message>
         <source>%1 edited after the record was deleted</source>

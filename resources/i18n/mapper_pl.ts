@@ -2200,6 +2200,77 @@ Użyj kodu pocztowego, aby umieścić zasoby.</translation>
     </message>
 </context>
 <context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Pokaż szczegóły...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Ukryj szczegóły...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zapisz</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Otwórz</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Odrzuć</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zastosuj</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Resetuj</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Pomoc</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;Tak</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;Nie</translation>
+    </message>
+</context>
+<context>
     <name>RecordForm</name>
     <message>
         <source>Not saved. Fix it, or press Esc to put back the saved value.</source>
@@ -2590,6 +2661,16 @@ Użyj kodu pocztowego, aby umieścić zasoby.</translation>
         <source>Close</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>Scroll tabs left</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Przewiń karty w lewo</translation>
+    </message>
+    <message>
+        <source>Scroll tabs right</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Przewiń karty w prawo</translation>
     </message>
     <message>
         <source>%1 edited after the record was deleted</source>

@@ -2187,6 +2187,77 @@ Use a postcode to place assets.</source>
     </message>
 </context>
 <context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تفصیلات دکھائیں...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تفصیلات چھپائیں...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ٹھیک ہے</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کھولیں</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>بند کریں</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>منسوخ</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>رد کریں</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لاگو کریں</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>دوبارہ ترتیب دیں</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>مدد</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;ہاں</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;نہیں</translation>
+    </message>
+</context>
+<context>
     <name>RecordForm</name>
     <message>
         <source>Not saved. Fix it, or press Esc to put back the saved value.</source>
@@ -2575,6 +2646,16 @@ Use a postcode to place assets.</source>
         <source>Close</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>بند کریں</translation>
+    </message>
+    <message>
+        <source>Scroll tabs left</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ٹیبز بائیں سرکائیں</translation>
+    </message>
+    <message>
+        <source>Scroll tabs right</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ٹیبز دائیں سرکائیں</translation>
     </message>
     <message>
         <source>%1 edited after the record was deleted</source>
