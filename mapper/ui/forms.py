@@ -28,6 +28,7 @@ from mapper.domain.taxonomy import taxonomy
 from mapper.domain.validation import problems as record_problems
 from mapper.store import queries
 from mapper.ui import commands
+from mapper.ui.accessibility import name_combo
 from mapper.ui.i18n import Phrase, fill
 
 ERROR_STYLE = "color: #a33;"
@@ -177,6 +178,8 @@ class RecordForm(QWidget):
         else:
             col.addWidget(w)
         col.addWidget(err)
+        if isinstance(w, QComboBox):  # a sibling label for the "labelled by" relation (the visible one is not)
+            name_combo(w, label, box)
         lab = QLabel(fill(self.tr("%1:"), label))
         lab.setBuddy(w)
         self.form.addRow(lab, box)

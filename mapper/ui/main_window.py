@@ -77,7 +77,6 @@ class MainWindow(FileActions, QMainWindow):
     def __init__(self, *, map_factory: Callable[[QWidget], QWidget] | None = None):
         super().__init__()
         ensure_language()
-        accessibility.install()
         self.map_factory = map_factory
         self.project: Project | None = None
         self.neighbourhood_names: dict[str, str] = {}

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from mapper.domain.taxonomy import taxonomy
 from mapper.store import queries
+from mapper.ui.accessibility import name_combo
 from mapper.ui.models import RecordListModel
 
 if TYPE_CHECKING:
@@ -101,7 +102,7 @@ class RecordList(QWidget):
 
     def _combo(self, name: str, any_text: str, options: list[tuple[str, str]], row: QHBoxLayout) -> QComboBox:
         combo = QComboBox()
-        combo.setAccessibleName(name)
+        name_combo(combo, name, self)
         combo.addItem(any_text, None)
         for code, text in options:
             combo.addItem(text, code)
