@@ -434,8 +434,7 @@ def test_screenshot_of_the_main_window_in_each_language(lang, qtbot, demo_path, 
     from tests.paths import screenshot_path
 
     ui_i18n.apply_language(lang)
-    w = MainWindow()
-    qtbot.addWidget(w)
+    w = MainWindow()  # closed and deleted below (the web page must go before its profile)
     w.resize(1366, 768)
     w.open_project(demo_path, wait=True)
     w.show()
@@ -443,7 +442,7 @@ def test_screenshot_of_the_main_window_in_each_language(lang, qtbot, demo_path, 
     with qtbot.waitSignal(w.map.mapReady, timeout=30000, raising=False):
         pass
     lib = next(i for i in range(len(w.assets.model.rows)) if w.assets.model.rows[i][3] == "library")
-    w.assets.view.selectRow(lib)
+    w.show_record("assets", w.assets.model.uuid_at(lib))  # the form shows, mirrored in Urdu and Arabic
     qtbot.wait(1200)
     w.map.run_js("MapperApp.map.closePopup(); MapperApp.map.setZoom(14, {animate: false});")
     qtbot.wait(800)

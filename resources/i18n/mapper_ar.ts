@@ -1478,12 +1478,12 @@
     <message>
         <source>&amp;Assets</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>ال&amp;موارد</translation>
+        <translation>&amp;الموارد</translation>
     </message>
     <message>
         <source>&amp;Groups</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>الم&amp;جموعات</translation>
+        <translation>&amp;المجموعات</translation>
     </message>
     <message>
         <source>Care needs</source>
@@ -1493,7 +1493,7 @@
     <message>
         <source>&amp;Care needs</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>احتياجات ال&amp;رعاية</translation>
+        <translation>&amp;احتياجات الرعاية</translation>
     </message>
     <message>
         <source>Scroll tabs left</source>
@@ -1530,7 +1530,7 @@ Ctrl+N (مورد جديد) أو Ctrl+Shift+N (مجموعة جديدة).</transla
     <message>
         <source>&amp;New project…</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>مشروع &amp;جديد…</translation>
+        <translation>&amp;مشروع جديد…</translation>
     </message>
     <message>
         <source>&amp;Open project…</source>
@@ -1540,7 +1540,7 @@ Ctrl+N (مورد جديد) أو Ctrl+Shift+N (مجموعة جديدة).</transla
     <message>
         <source>&amp;Import…</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>ا&amp;ستيراد…</translation>
+        <translation>&amp;استيراد…</translation>
     </message>
     <message>
         <source>Add records from files</source>
@@ -1550,7 +1550,7 @@ Ctrl+N (مورد جديد) أو Ctrl+Shift+N (مجموعة جديدة).</transla
     <message>
         <source>&amp;Export…</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>ت&amp;صدير…</translation>
+        <translation>&amp;تصدير…</translation>
     </message>
     <message>
         <source>Export this project</source>
@@ -1570,7 +1570,7 @@ Ctrl+N (مورد جديد) أو Ctrl+Shift+N (مجموعة جديدة).</transla
     <message>
         <source>Merge a &amp;folder of exports…</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>دمج م&amp;جلد من الملفات المصدّرة…</translation>
+        <translation>&amp;دمج مجلد من الملفات المصدّرة…</translation>
     </message>
     <message>
         <source>Merge every GeoPackage export in a folder</source>
@@ -1590,17 +1590,17 @@ Ctrl+N (مورد جديد) أو Ctrl+Shift+N (مجموعة جديدة).</transla
     <message>
         <source>&amp;Undo</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>ت&amp;راجع</translation>
+        <translation>&amp;تراجع</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>إ&amp;عادة</translation>
+        <translation>&amp;إعادة</translation>
     </message>
     <message>
         <source>New &amp;asset</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>مورد &amp;جديد</translation>
+        <translation>&amp;مورد جديد</translation>
     </message>
     <message>
         <source>Add an asset (place it later, by postcode, or not at all)</source>
@@ -1610,7 +1610,7 @@ Ctrl+N (مورد جديد) أو Ctrl+Shift+N (مجموعة جديدة).</transla
     <message>
         <source>Add asset on &amp;map</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>إضافة مورد على ال&amp;خريطة</translation>
+        <translation>&amp;إضافة مورد على الخريطة</translation>
     </message>
     <message>
         <source>Then click the map where the asset is</source>
@@ -1620,7 +1620,7 @@ Ctrl+N (مورد جديد) أو Ctrl+Shift+N (مجموعة جديدة).</transla
     <message>
         <source>New &amp;group</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>مجموعة ج&amp;ديدة</translation>
+        <translation>&amp;مجموعة جديدة</translation>
     </message>
     <message>
         <source>&amp;Delete record</source>
@@ -1645,7 +1645,7 @@ Ctrl+N (مورد جديد) أو Ctrl+Shift+N (مجموعة جديدة).</transla
     <message>
         <source>&amp;History…</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>ال&amp;سجل التاريخي…</translation>
+        <translation>&amp;السجل التاريخي…</translation>
     </message>
     <message>
         <source>Who changed this record and when</source>
@@ -1655,17 +1655,17 @@ Ctrl+N (مورد جديد) أو Ctrl+Shift+N (مجموعة جديدة).</transla
     <message>
         <source>Pick &amp;neighbourhood</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>اختر ال&amp;حي</translation>
+        <translation>&amp;اختر الحي</translation>
     </message>
     <message>
         <source>Show &amp;log file location</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>عرض موقع ملف ال&amp;سجل</translation>
+        <translation>&amp;عرض موقع ملف السجل</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>الإ&amp;عدادات…</translation>
+        <translation>&amp;الإعدادات…</translation>
     </message>
     <message>
         <source>Language of the window</source>
@@ -1680,22 +1680,22 @@ Ctrl+N (مورد جديد) أو Ctrl+Shift+N (مجموعة جديدة).</transla
     <message>
         <source>Open &amp;recent</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>فتح ال&amp;أخيرة</translation>
+        <translation>&amp;فتح الأخيرة</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>ت&amp;حرير</translation>
+        <translation>&amp;تحرير</translation>
     </message>
     <message>
         <source>&amp;Record</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>ال&amp;سجل</translation>
+        <translation>&amp;السجل</translation>
     </message>
     <message>
         <source>&amp;Help</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>م&amp;ساعدة</translation>
+        <translation>&amp;مساعدة</translation>
     </message>
     <message>
         <source>Main tools</source>

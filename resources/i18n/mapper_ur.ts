@@ -1507,7 +1507,7 @@ Ctrl+N (نیا اثاثہ) یا Ctrl+Shift+N (نیا گروپ) سے۔</translati
     <message>
         <source>&amp;Open project…</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>منصوبہ &amp;کھولیں…</translation>
+        <translation>&amp;منصوبہ کھولیں…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
@@ -1532,7 +1532,7 @@ Ctrl+N (نیا اثاثہ) یا Ctrl+Shift+N (نیا گروپ) سے۔</translati
     <message>
         <source>&amp;Merge exports…</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>برآمدات &amp;ضم کریں…</translation>
+        <translation>&amp;برآمدات ضم کریں…</translation>
     </message>
     <message>
         <source>Merge other mappers&apos; exports into this project</source>
@@ -1542,7 +1542,7 @@ Ctrl+N (نیا اثاثہ) یا Ctrl+Shift+N (نیا گروپ) سے۔</translati
     <message>
         <source>Merge a &amp;folder of exports…</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>برآمدات کا &amp;فولڈر ضم کریں…</translation>
+        <translation>&amp;برآمدات کا فولڈر ضم کریں…</translation>
     </message>
     <message>
         <source>Merge every GeoPackage export in a folder</source>
@@ -1552,7 +1552,7 @@ Ctrl+N (نیا اثاثہ) یا Ctrl+Shift+N (نیا گروپ) سے۔</translati
     <message>
         <source>&amp;Review merged changes…</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>ضم شدہ تبدیلیوں کا &amp;جائزہ…</translation>
+        <translation>&amp;ضم شدہ تبدیلیوں کا جائزہ…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1572,7 +1572,7 @@ Ctrl+N (نیا اثاثہ) یا Ctrl+Shift+N (نیا گروپ) سے۔</translati
     <message>
         <source>New &amp;asset</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>نیا &amp;اثاثہ</translation>
+        <translation>&amp;نیا اثاثہ</translation>
     </message>
     <message>
         <source>Add an asset (place it later, by postcode, or not at all)</source>
@@ -1592,12 +1592,12 @@ Ctrl+N (نیا اثاثہ) یا Ctrl+Shift+N (نیا گروپ) سے۔</translati
     <message>
         <source>New &amp;group</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>نیا &amp;گروپ</translation>
+        <translation>&amp;نیا گروپ</translation>
     </message>
     <message>
         <source>&amp;Delete record</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>ریکارڈ &amp;حذف کریں</translation>
+        <translation>&amp;ریکارڈ حذف کریں</translation>
     </message>
     <message>
         <source>Delete this record (Ctrl+Z brings it back)</source>
