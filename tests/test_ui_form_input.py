@@ -8,8 +8,8 @@ import pytest
 pytest.importorskip("pytestqt")
 
 from PySide6.QtCore import QPoint, QPointF, Qt  # noqa: E402
-from PySide6.QtGui import QWheelEvent  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtGui import QFont, QWheelEvent  # noqa: E402
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication  # noqa: E402
 
 from mapper.ui import settings  # noqa: E402
 from mapper.ui.care_needs import CareNeedsPanel  # noqa: E402
@@ -17,9 +17,14 @@ from mapper.ui.main_window import MainWindow, MapPlaceholder  # noqa: E402
 from tests.paths import screenshot_path  # noqa: E402
 
 
-@pytest.fixture
-def small_window(qtbot, demo_path):
-    """The window on a 1024x600 screen."""
+@pytest.fixture(params=[1.0, 2.0], ids=["text-100%", "text-200%"])
+def small_window(request, qtbot, demo_path):
+    """The window on a 1024x600 screen, with ordinary and with 200% text."""
+    app = QApplication.instance()
+    ordinary = app.font()
+    big = QFont(ordinary)
+    big.setPointSizeF(ordinary.pointSizeF() * request.param)
+    app.setFont(big)
     settings.set_mapper_name("Sam Tester")
     w = MainWindow(map_factory=MapPlaceholder)
     qtbot.addWidget(w)
@@ -27,7 +32,9 @@ def small_window(qtbot, demo_path):
     w.open_project(demo_path, wait=True)
     w.show()
     qtbot.waitExposed(w)
-    return w
+    w.text_scale = request.param
+    yield w
+    app.setFont(ordinary)
 
 
 def wheel_over(widget, notches: int = -1) -> None:
@@ -90,6 +97,28 @@ def test_wheel_over_a_care_need_status_changes_nothing(qtbot, project):
         for notches in (-1, 1):
             wheel_over(combo, notches)
             assert combo.currentIndex() == shown, combo.accessibleName()
+    dates = panel.findChildren(QAbstractSpinBox)
+    assert dates, "the consent date is a spin box"
+    for date in dates:
+        shown = date.text()
+        for notches in (-1, 1):
+            wheel_over(date, notches)
+            assert date.text() == shown, date.accessibleName()
+
+
+def test_care_need_messages_show_where_the_eye_is(small_window, qtbot):
+    w = small_window
+    w.tabs.setCurrentWidget(w.care_scroll)
+    panel = w.care_panel
+    bar = w.care_scroll.verticalScrollBar()
+    bar.setValue(bar.maximum())  # scrolled down, as after filling in the form
+    panel.pass_edit.setFocus()
+    qtbot.keyClicks(panel.pass_edit, "wrong passphrase")
+    qtbot.keyClick(panel.pass_edit, Qt.Key.Key_Return)
+    assert panel.message.isVisible() and panel.message.text()
+    assert not panel.message.visibleRegion().isEmpty(), "the message is scrolled out of sight"
+    top_of_panel = panel.message.mapTo(panel, panel.message.rect().topLeft()).y()
+    assert top_of_panel < panel.stack.mapTo(panel, panel.stack.rect().topLeft()).y()  # above the form
 
 
 def test_invalid_value_stays_marked_and_unsaved_until_fixed(small_window, qtbot, tmp_path):
@@ -111,7 +140,7 @@ def test_invalid_value_stays_marked_and_unsaved_until_fixed(small_window, qtbot,
     qtbot.wait(100)  # let the layout make room for the message
     w.scroll.ensureWidgetVisible(form.errors["contact_email"])
     qtbot.wait(50)
-    shot = screenshot_path("form_unsaved_value.png", tmp_path)
+    shot = screenshot_path("form_unsaved_value.png" if w.text_scale == 1 else "form_unsaved_value_200.png", tmp_path)
     w.grab().save(str(shot), "PNG")
     # another field's edit saves and the typed value is still there
     times = form.widgets["opening_times"]
@@ -212,3 +241,33 @@ def test_a_record_opens_at_the_top_of_the_form(small_window, qtbot):
     bar.setValue(bar.maximum())
     w.show_record("assets", w.assets.model.uuid_at(0))
     assert bar.value() == 0
+
+
+def test_tab_leaves_the_list_for_the_form_without_changing_the_record(small_window, qtbot):
+    w = small_window
+    view = w.assets.view
+    rect = view.visualRect(w.assets.model.index(2, 0))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    uuid = w.asset_form.record.uuid
+    assert uuid == w.assets.model.uuid_at(2) and view.hasFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Down)  # arrows move inside the list
+    uuid = w.assets.model.uuid_at(3)
+    assert w.asset_form.record.uuid == uuid
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    assert w.asset_form.record.uuid == uuid  # the same record still shown
+    focus = QApplication.focusWidget()
+    assert focus is w.asset_form.widgets["name"], focus
+    assert "3px" in view.styleSheet()  # a focus ring people can see
+
+
+def test_the_form_stays_usable_on_a_small_screen_and_with_large_text(small_window, qtbot, tmp_path):
+    w = small_window
+    w.show_record("assets", _library(w))
+    qtbot.wait(50)
+    form = w.asset_form
+    chars = w.fontMetrics().averageCharWidth()
+    for key in ("name", "category", "contact_email", "opening_times"):
+        field = form.widgets[key]
+        assert field.width() >= 18 * chars, f"{key} is cut: {field.width()} px for {chars} px characters"
+    name = f"small_screen_text_{int(w.text_scale * 100)}.png"
+    w.grab().save(str(screenshot_path(name, tmp_path)), "PNG")

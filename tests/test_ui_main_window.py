@@ -304,7 +304,7 @@ def test_history_shows_who_changed_what(window, qtbot):
     qtbot.addWidget(dialog)
     table = dialog.table
     rows = [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(table.rowCount())]
-    assert rows[0][1:5] == [NAME, "cost", old or "—", "Pay what you can"]
+    assert rows[0][1:5] == [NAME, "Cost", old or "—", "Pay what you can"]
     assert rows[0][5] == "form"
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from mapper.domain.errors import MapperError
@@ -13,10 +14,17 @@ from mapper.formats.api import export_file, import_files
 from mapper.mapview.html_export import export_html
 from mapper.store.project import Project
 from mapper.sync.merge import merge_files
-from mapper.ui import ops
+from mapper.ui import export_flow, ops, settings
 from mapper.ui.i18n import Tr, fill
 from mapper.ui.import_dialog import choose_imports
 from mapper.ui.review import ReviewDialog
+
+
+def _doing(title: str) -> str | None:
+    """What a long task does, for "Could not merge the files: …" (never "Could not merging")."""
+    return {Files.tr("Importing"): Files.tr("import the files"), Files.tr("Exporting"): Files.tr("export"),
+            Files.tr("Exporting the map"): Files.tr("export the map"),
+            Files.tr("Merging"): Files.tr("merge the files")}.get(title)
 
 Files = Tr("Files")
 
@@ -50,7 +58,8 @@ class FileActions:
         self._project_opened(project)
 
     def open_project_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, Files.tr("Open project"), "", Files.tr("Neighbourhood Mapper project (*.gpkg)"))
+        path, _ = QFileDialog.getOpenFileName(self, Files.tr("Open project"), str(settings.last_folder()),
+                                              Files.tr("Neighbourhood Mapper project (*.gpkg)"))
         if path:
             self.open_project(Path(path))
 
@@ -69,18 +78,21 @@ class FileActions:
                 p.close()
 
         def done(result: Any) -> None:
-            (self.reload_all if refresh else self._done_message)(result)
+            if refresh:
+                self.reload_all(result)
+            elif then is None:
+                self._done_message(result)
             if then is not None:
                 then(result)
 
-        return ops.Op(self, title, job, on_done=done).run()
+        return ops.Op(self, title, job, on_done=done, doing=_doing(title)).run()
 
     def _done_message(self, result: Any) -> None:
         self.statusBar().showMessage(fill(Files.tr("Done: %1"), str(result)) if result not in (None, "") else Files.tr("Done"),
                                      10000)
 
     def import_dialog(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, Files.tr("Import records"), "",
+        paths, _ = QFileDialog.getOpenFileNames(self, Files.tr("Import records"), str(settings.last_folder()),
                                                 Files.tr("Data files (*.gpkg *.xlsx *.csv *.geojson *.json)"))
         if paths:
             chosen = choose_imports([Path(x) for x in paths], self)
@@ -100,12 +112,12 @@ class FileActions:
         return self.run_on_copy(Files.tr("Importing"), work, refresh=True)
 
     def export_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, Files.tr("Export"), "", "GeoPackage (*.gpkg);;Excel (*.xlsx);;CSV (*.csv);;GeoJSON (*.geojson);;"
-                                + Files.tr("Public web map, one file (*.html)"))
+        suggested = export_flow.suggested_path(self.project.path, self.mapper_name())
+        path, chosen = QFileDialog.getSaveFileName(self, Files.tr("Export"), str(suggested), ";;".join(export_flow.filters()))
         if not path:
             return
-        path = Path(path)
+        path = export_flow.with_suffix(Path(path), chosen)
+        settings.remember_folder(path)
         if path.suffix.lower() in (".html", ".htm"):
             self.export_map_to(path)
             return
@@ -119,28 +131,41 @@ class FileActions:
     def choose_coordinator_key(self) -> Path | None:
         """Care needs go to the coordinator only sealed to their public key; without one they stay here."""
         key, _ = QFileDialog.getOpenFileName(
-            self, Files.tr("Your coordinator's public key (Cancel: care needs stay on this laptop)"), "",
-            Files.tr("Coordinator public key (*.nmkey)"))
+            self, Files.tr("Your coordinator's public key (Cancel: care needs stay on this laptop)"),
+            str(settings.last_folder()), Files.tr("Coordinator public key (*.nmkey)"))
         return Path(key) if key else None
 
     def export_map_to(self, path: Path) -> ops.Op:
         """One self-contained HTML map of what may be published (never care needs)."""
         return self.run_on_copy(Files.tr("Exporting the map"), lambda p, _progress: export_html(p, path, public=True),
-                                refresh=False)
+                                refresh=False, then=lambda r: self.show_export_done(r, public=True))
 
     def export_to(self, path: Path, *, public: bool, kind: str = "all",
                   coordinator_key: Path | None = None) -> ops.Op | None:
         return self.run_on_copy(Files.tr("Exporting"), lambda p, progress: export_file(
             p, path, public=public, kind=kind, coordinator_key=coordinator_key, **_progress_kwargs(progress)),
-            refresh=False)
+            refresh=False, then=lambda r: self.show_export_done(r, public=public, key=coordinator_key))
+
+    def show_export_done(self, report, *, public: bool, key: Path | None = None) -> QMessageBox:
+        """What was written, where, and what was left out and why, in plain words."""
+        text = export_flow.export_message(report, public=public, sealed_to_coordinator=key is not None,
+                                          care_needs_here=self.project.count("care_needs") if self.project else 0)
+        self.statusBar().showMessage(text.splitlines()[0], 15000)
+        box = QMessageBox(QMessageBox.Icon.Information, Files.tr("Export finished"), text, parent=self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setAccessibleName(Files.tr("Export finished"))
+        self.export_done_box = box
+        box.open()
+        return box
 
     def merge_dialog(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, Files.tr("Merge exports"), "", Files.tr("GeoPackage (*.gpkg)"))
+        paths, _ = QFileDialog.getOpenFileNames(self, Files.tr("Merge exports"), str(settings.last_folder()),
+                                                Files.tr("GeoPackage (*.gpkg)"))
         if paths:
             self.merge_from([Path(x) for x in paths])
 
     def merge_folder_dialog(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, Files.tr("Merge every export in a folder"))
+        folder = QFileDialog.getExistingDirectory(self, Files.tr("Merge every export in a folder"), str(settings.last_folder()))
         if folder:
             paths = sorted(Path(folder).glob("*.gpkg"))
             if not paths:

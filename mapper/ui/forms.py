@@ -118,6 +118,15 @@ class RecordForm(QWidget):
         for key, label, kind, options in self.SPEC:
             self._add_field(key, label, kind, options)
 
+    def resizeEvent(self, event):  # noqa: N802 - Qt name
+        """A narrow panel (small screen, large text): each label goes above its field, so fields keep
+        the whole width instead of being squeezed beside long labels."""
+        super().resizeEvent(event)
+        narrow = self.width() < self.fontMetrics().averageCharWidth() * 44
+        policy = QFormLayout.RowWrapPolicy.WrapAllRows if narrow else QFormLayout.RowWrapPolicy.DontWrapRows
+        if self.form.rowWrapPolicy() != policy:
+            self.form.setRowWrapPolicy(policy)
+
     # ---- building ------------------------------------------------------------------------
     def _add_field(self, key: str, label: str, kind: str, options: Any = None,
                    extra: QWidget | None = None) -> QWidget:

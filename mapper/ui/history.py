@@ -4,33 +4,22 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout
 
-from mapper.domain.records import DELETED
+from mapper.domain.wording import field_label, local_time, value_label
+from mapper.store.queries import group_names
 from mapper.ui.i18n import Tr, fill
 
 History = Tr("History")
 
 
-def _show(field: str, value) -> str:
-    if field == DELETED:
-        return {1: History.tr("deleted"), 0: History.tr("restored")}.get(value, "")
-    if value is None:
-        return "—"
-    if field == "geom" and isinstance(value, list) and len(value) == 2:
-        return f"{value[1]:.5f}, {value[0]:.5f}"
-    if isinstance(value, list):
-        return ", ".join(map(str, value))
-    return str(value)
-
-
-def history_rows(entries: list[dict]) -> list[tuple[str, str, str, str, str, str]]:
-    """(when, who, what, from, to, how) per change, newest first."""
+def history_rows(entries: list[dict], table: str = "assets",
+                 names: dict[str, str] | None = None) -> list[tuple[str, str, str, str, str, str]]:
+    """(when, who, what, from, to, how) per change, newest first, in words (labels, local time)."""
     rows = []
     for e in reversed(entries):
         field = e["field"]
-        when = (e["at"] or "").replace("T", " ")[:16]
-        words = {DELETED: History.tr("deleted"), "geom": History.tr("location")}
-        rows.append((when, e["author"] or History.tr("someone"), words.get(field, field.replace("_", " ")),
-                     _show(field, e["old"]), _show(field, e["new"]), e["source"] or ""))
+        rows.append((local_time(e["at"]), e["author"] or History.tr("someone"), field_label(field),
+                     value_label(table, field, e["old"], names), value_label(table, field, e["new"], names),
+                     e["source"] or ""))
     return rows
 
 
@@ -40,12 +29,13 @@ class HistoryDialog(QDialog):
         self.setWindowTitle(fill(self.tr("History of %1"), title))
         self.setAccessibleName(fill(self.tr("History of %1"), title))
         self.resize(760, 420)
-        rows = history_rows(project.history(table, uuid))
+        names = {**project.neighbourhood_names(), **dict(group_names(project.conn))}
+        rows = history_rows(project.history(table, uuid), table, names)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(fill(self.tr("%n change(s) to “%1”, newest first.", "", len(rows)), title)))
         self.table = QTableWidget(len(rows), 6)
         self.table.setAccessibleName(self.tr("Changes"))
-        self.table.setHorizontalHeaderLabels([self.tr("When (UTC)"), self.tr("Who"), self.tr("What"), self.tr("Was"),
+        self.table.setHorizontalHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Was"),
                                               self.tr("Now"), self.tr("How")])
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
@@ -59,3 +49,4 @@ class HistoryDialog(QDialog):
         buttons.rejected.connect(self.reject)
         buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(self.tr("Close history"))
         layout.addWidget(buttons)
+

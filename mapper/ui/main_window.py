@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
     QTabWidget,
     QToolBar,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
+from mapper.demo import is_demo
 from mapper.domain.records import Asset, Group, Record
 from mapper.store import queries
 from mapper.store.project import Project
@@ -33,7 +35,7 @@ from mapper.ui.care_needs import CareNeedsPanel
 from mapper.ui.file_actions import FileActions
 from mapper.ui.forms import RecordForm
 from mapper.ui.group_form import GroupForm
-from mapper.ui.i18n import ensure_language, fill
+from mapper.ui.i18n import Phrase, ensure_language, fill
 from mapper.ui.record_list import RecordList
 from mapper.ui.wheel import guard_wheel
 
@@ -79,10 +81,13 @@ class MainWindow(FileActions, QMainWindow):
         ensure_language()
         self.map_factory = map_factory
         self.project: Project | None = None
+        self.is_demo = False
         self.neighbourhood_names: dict[str, str] = {}
         self.setWindowTitle(self.tr("Neighbourhood Mapper"))
         self.setAccessibleName(self.tr("Neighbourhood Mapper"))
-        self.resize(1366, 768)
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        # fits the screen it opens on (1366x768 where there is room)
+        self.resize(min(1366, screen.width()) if screen else 1366, min(768, screen.height()) if screen else 768)
         self.undo_stack = QUndoStack(self)
         self.editor = commands.Editor(self.undo_stack, self.record_changed, self.show_error)
         self.ask: Callable[[str, str, str, str], bool] = self._ask
@@ -148,8 +153,25 @@ class MainWindow(FileActions, QMainWindow):
         self._sized = False
         split.setChildrenCollapsible(False)
         self.split = split
-        self.setCentralWidget(split)
+        # the demo says DEMO wherever it is open, so no real record is typed into it by mistake
+        self.demo_banner = QLabel(self.tr("DEMO: the records here are made up, for trying the app. Nothing you type "
+                                          "here reaches real maps. To record your neighbourhood: File → New project."))
+        self.demo_banner.setObjectName("demoBanner")
+        self.demo_banner.setWordWrap(True)
+        self.demo_banner.setStyleSheet("background: #ffd24d; color: #000; padding: 6px; font-weight: bold;")
+        self.demo_banner.setAccessibleName(self.tr("This is the demo"))
+        self.demo_banner.hide()
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.demo_banner)
+        column.addWidget(split, 1)
+        self.setCentralWidget(central)
 
+        # Tab from a list goes on to the record's form (arrows move inside the list)
+        QWidget.setTabOrder(self.assets.view, self.asset_form.order[0])
+        QWidget.setTabOrder(self.groups.view, self.group_form.order[0])
         self._build_actions()
         guard_wheel(self)  # scrolling the form or the lists never edits a record
         self.statusBar().showMessage(self.tr("Open a project to begin"))
@@ -196,6 +218,7 @@ class MainWindow(FileActions, QMainWindow):
                                         self.tr("Who changed this record and when"))
         self.act_neighbourhood = self._action(self.tr("Pick &neighbourhood"), self.focus_neighbourhood, "Ctrl+L")
         self.act_log = self._action(self.tr("Show &log file location"), self.show_log_location)
+        self.act_guide = self._action(self.tr("User &guide"), self.show_guide, "F1", self.tr("How to map, export and merge"))
         self.act_settings = self._action(self.tr("&Settings…"), self.settings_dialog, tip=self.tr("Language of the window"))
 
         bar = self.menuBar()
@@ -211,15 +234,15 @@ class MainWindow(FileActions, QMainWindow):
         edit = bar.addMenu(self.tr("&Edit"))
         edit.addActions([self.act_undo, self.act_redo])
         edit.addSeparator()
-        edit.addActions([self.act_new_asset, self.act_add_on_map, self.act_new_group, self.act_delete])
-        edit.addSeparator()
         edit.addActions([self.act_find, self.act_neighbourhood])
         edit.addSeparator()
         edit.addAction(self.act_settings)
-        record = bar.addMenu(self.tr("&Record"))
+        record = bar.addMenu(self.tr("&Record"))  # where README and the guide say: Record → New asset
+        record.addActions([self.act_new_asset, self.act_add_on_map, self.act_new_group, self.act_delete])
+        record.addSeparator()
         record.addAction(self.act_history)
         help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.act_log)
+        help_menu.addActions([self.act_guide, self.act_log])
 
         tb = QToolBar(self.tr("Main tools"))
         tb.setObjectName("mainToolbar")
@@ -323,7 +346,10 @@ class MainWindow(FileActions, QMainWindow):
         self.undo_stack.clear()
         self.editor.project = project
         settings.remember_project(project.path)
-        self.setWindowTitle(fill("%1 — %2", self.tr("Neighbourhood Mapper"), project.path.name))
+        self.is_demo = is_demo(project)
+        self.setWindowTitle(fill(self.tr("%1 — DEMO (made-up records) — %2"), Phrase(self.tr("Neighbourhood Mapper")), project.path.name) if self.is_demo
+                            else fill("%1 — %2", Phrase(self.tr("Neighbourhood Mapper")), project.path.name))
+        self.demo_banner.setVisible(self.is_demo)
         self._load_choices()
         for lst in (self.assets, self.groups):
             lst.model.filter = lst.current_filter()
@@ -529,6 +555,14 @@ class MainWindow(FileActions, QMainWindow):
         elif form is self.asset_form and form.draft and form.location is None:
             form.set_location((lon, lat))
 
+    def show_guide(self):
+        from mapper.ui.help import HelpDialog
+
+        dialog = HelpDialog(self)
+        dialog.open()
+        self.guide_dialog = dialog
+        return dialog
+
     def show_history(self):
         form = self.current_form()
         if form is None or form.record is None or form.draft:
@@ -586,8 +620,12 @@ class MainWindow(FileActions, QMainWindow):
             QTimer.singleShot(0, self._share_width)
 
     def _share_width(self) -> None:
+        """The map 40%, the list 32%, the form the rest, but the form never narrower than about 30
+        characters of the current text size (large text, small screens): the map gives way first."""
         width = self.split.width()
-        self.split.setSizes([int(width * 0.40), int(width * 0.32), width - int(width * 0.40) - int(width * 0.32)])
+        form = max(width - int(width * 0.40) - int(width * 0.32), self.fontMetrics().averageCharWidth() * 30)
+        map_w = max(self.map.minimumWidth(), min(int(width * 0.40), (width - form) // 2))
+        self.split.setSizes([map_w, max(width - map_w - form, 0), form])
 
     def keyPressEvent(self, event):  # noqa: N802 - Qt name
         if event.key() == Qt.Key.Key_Escape and self.act_add_on_map.isChecked():

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from mapper.store import queries
+from mapper.ui import settings
 from mapper.ui.i18n import fill
 
 
@@ -63,7 +64,7 @@ class PhotoStrip(QWidget):
             self.thumbs.addItem(item)
 
     def choose(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Add photos"), "",
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Add photos"), str(settings.last_folder()),
                                                 self.tr("Photos (*.jpg *.jpeg *.png *.gif *.webp *.bmp)"))
         for path in paths:
             self.form.add_photo(path)

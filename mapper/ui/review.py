@@ -13,6 +13,7 @@ from typing import Any, Callable
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QHBoxLayout,
     QInputDialog,
@@ -29,9 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from mapper.domain.errors import MapperError
+from mapper.domain.wording import field_label
 from mapper.sync import conflicts as conflicts_mod
 from mapper.sync import duplicates as dup
-from mapper.ui.i18n import Tr, fill
+from mapper.ui.i18n import Phrase, Tr, fill
 
 Review = Tr("Review")
 
@@ -77,15 +79,16 @@ class ReviewDialog(QDialog):
         # conflicts tab
         ctab = QWidget()
         self.conflict_list = QListWidget()
-        self.conflict_list.setAccessibleName(self.tr("Conflicts list"))
+        self.conflict_list.setAccessibleName(self.tr("Conflicts"))
+        # many at once: Shift/Ctrl+click, or select all from one file / all of one field
+        self.conflict_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.conflict_list.currentRowChanged.connect(self._show_conflict)
         self.conflict_table = QTableWidget(3, 2)
-        self.conflict_table.setAccessibleName(self.tr("Conflict details"))
-        self.conflict_table.setHorizontalHeaderLabels([self.tr("Value"), self.tr("From")])
-        self.conflict_table.setVerticalHeaderLabels([self.tr("Before both edits"), self.tr("Kept (this map)"), self.tr("Other side")])
+        self.conflict_table.setHorizontalHeaderLabels([self.tr("Value"), self.tr("Who wrote it")])
+        self.conflict_table.setVerticalHeaderLabels([self.tr("Before both edits"), self.tr("In the map now"), self.tr("Not kept")])
         self.conflict_table.horizontalHeader().setStretchLastSection(True)
-        self.keep_button = QPushButton(self.tr("Keep this map's value"))
-        self.other_button = QPushButton(self.tr("Use the other value"))
+        self.keep_button = QPushButton(self.tr("Keep the value in the map now"))
+        self.other_button = QPushButton(self.tr("Use the value not kept"))
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.restore_button = QPushButton(self.tr("Restore the record"))
         self.keep_button.clicked.connect(lambda: self.resolve_current("kept"))
@@ -95,7 +98,16 @@ class ReviewDialog(QDialog):
         cbuttons = QHBoxLayout()
         for b in (self.keep_button, self.other_button, self.edit_button, self.restore_button):
             cbuttons.addWidget(b)
+        self.same_file_button = QPushButton(self.tr("Select all from this file"))
+        self.same_field_button = QPushButton(self.tr("Select all of this field"))
+        self.same_file_button.clicked.connect(lambda: self.select_like("from_file"))
+        self.same_field_button.clicked.connect(lambda: self.select_like("field"))
+        select_row = QHBoxLayout()
+        select_row.addWidget(self.same_file_button)
+        select_row.addWidget(self.same_field_button)
+        select_row.addStretch(1)
         cl = QVBoxLayout(ctab)
+        cl.addLayout(select_row)
         cl.addWidget(self.conflict_list, 2)
         cl.addWidget(self.conflict_table, 2)
         cl.addLayout(cbuttons)
@@ -150,12 +162,19 @@ class ReviewDialog(QDialog):
 
     # ---- data ------------------------------------------------------------------------------
     def refresh(self) -> None:
+        """Read the open conflicts and pairs again, keeping the place in each list (after a decision the
+        next item is where the one decided was)."""
+        conflict_row, pair_row = self.conflict_list.currentRow(), self.pair_list.currentRow()
         self.conflicts = conflicts_mod.open_conflicts(self.project)
+        for c in self.conflicts:  # the file that brought the disagreement in (not this map's own side)
+            other = conflicts_mod.writer(self.project, c["other_version"], c["other_source"])
+            c["from_file"] = (conflicts_mod.writer(self.project, c["kept_version"])["file"] if other["own"]
+                              else other["file"])
         self.pairs = dup.open_pairs(self.project)
         self.conflict_list.clear()
         for c in self.conflicts:
-            what = (fill(self.tr("%1 edited after the record was deleted"), c["field"].split(":", 1)[-1])
-                    if c["kind"] == conflicts_mod.EDIT_DELETED else c["field"])
+            what = (fill(self.tr("%1 edited after the record was deleted"), Phrase(field_label(c["field"].split(":", 1)[-1])))
+                    if c["kind"] == conflicts_mod.EDIT_DELETED else field_label(c["field"]))
             kind = {"assets": self.tr("asset"), "groups": self.tr("group"), "neighbourhoods": self.tr("neighbourhood"),
                     "care_needs": self.tr("care need")}.get(c["tbl"], c["tbl"])
             item = QListWidgetItem(f"{kind} {self._name(c['tbl'], c['uuid'])}: {what}")
@@ -169,11 +188,11 @@ class ReviewDialog(QDialog):
         self.status.setText(self.tr("%n conflict(s)", "", len(self.conflicts)) + ", "
                             + self.tr("%n possible duplicate(s)", "", len(self.pairs)))
         if self.conflicts:
-            self.conflict_list.setCurrentRow(0)
+            self.conflict_list.setCurrentRow(min(max(conflict_row, 0), len(self.conflicts) - 1))
         else:
             self._show_conflict(-1)
         if self.pairs:
-            self.pair_list.setCurrentRow(0)
+            self.pair_list.setCurrentRow(min(max(pair_row, 0), len(self.pairs) - 1))
         else:
             self._show_pair(-1)
 
@@ -195,8 +214,9 @@ class ReviewDialog(QDialog):
         cells = [("", ""), ("", ""), ("", "")]
         if c is not None:
             kept = self.tr("record deleted") if deleted else _show(c["kept"])
-            cells = [(_show(c["base"]), self.tr("history")), (kept, c["kept_version"] or ""),
-                     (_show(c["other"]), c["other_source"] or c["other_version"] or "")]
+            cells = [(_show(c["base"]), self.tr("as this map last had it")),
+                     (kept, conflicts_mod.writer_of(self.project, c["kept_version"])),
+                     (_show(c["other"]), conflicts_mod.writer_of(self.project, c["other_version"], c["other_source"]))]
         for r, (value, src) in enumerate(cells):
             self.conflict_table.setItem(r, 0, QTableWidgetItem(value))
             self.conflict_table.setItem(r, 1, QTableWidgetItem(src))
@@ -230,14 +250,26 @@ class ReviewDialog(QDialog):
 
             show_error(self, exc, doing=text)
 
-    def resolve_current(self, choice: str, value: Any = None) -> None:
+    def select_like(self, key: str) -> None:
+        """Select every conflict with the current one's file (``from_file``) or field."""
         row = self.conflict_list.currentRow()
         if not 0 <= row < len(self.conflicts):
             return
-        cid = self.conflicts[row]["id"]
-        self._push(fill(self.tr("resolve conflict (%1)"), choice),
-                   lambda: conflicts_mod.resolve(self.project, cid, choice, value),
-                   lambda token: conflicts_mod.unresolve(self.project, token))
+        want = self.conflicts[row][key]
+        for i, c in enumerate(self.conflicts):
+            self.conflict_list.item(i).setSelected(c[key] == want)
+
+    def resolve_current(self, choice: str, value: Any = None) -> None:
+        """Resolve the selected conflicts (the current one when one is selected) as one undoable step."""
+        rows = sorted({i.row() for i in self.conflict_list.selectedIndexes()} | {self.conflict_list.currentRow()}
+                      if choice != "edit" else {self.conflict_list.currentRow()})
+        ids = [self.conflicts[r]["id"] for r in rows if 0 <= r < len(self.conflicts)]
+        if not ids:
+            return
+        self.conflict_list.setCurrentRow(rows[0])  # the next open conflict lands where the first one was
+        self._push(fill(self.tr("resolve %n conflict(s) (%1)", "", len(ids)), choice),
+                   lambda: [conflicts_mod.resolve(self.project, cid, choice, value) for cid in ids],
+                   lambda tokens: [conflicts_mod.unresolve(self.project, t) for t in reversed(tokens)])
 
     def _edit_current(self) -> None:
         row = self.conflict_list.currentRow()

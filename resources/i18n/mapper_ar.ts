@@ -499,9 +499,9 @@
         <translation>المفتاح العام للمنسق (*.nmkey)</translation>
     </message>
     <message>
-        <source>Public key saved to %1. Fingerprint %2: read it to mappers so they can check the file they use.</source>
+        <source>Public key saved as %1 in the folder %2. Give this file to your mappers. Fingerprint %3: read it to them so they can check the file they use.</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>حُفظ المفتاح العام في %1. البصمة %2: اقرأها لراسمي الخرائط ليتحققوا من الملف الذي يستخدمونه.</translation>
+        <translation>حُفظ المفتاح العام باسم %1 في المجلد %2. أعطِ هذا الملف لراسمي خرائطك. البصمة %3: اقرأها لهم ليتحققوا من الملف الذي يستخدمونه.</translation>
     </message>
     <message>
         <source>online or no place</source>
@@ -733,6 +733,156 @@
     </message>
 </context>
 <context>
+    <name>ExportFlow</name>
+    <message>
+        <source>GeoPackage for a coordinator or QGIS (*.gpkg)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>GeoPackage لمنسق أو لـ QGIS ‏(*.gpkg)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>مصنف Excel ‏(*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ملفات CSV ‏(*.csv)</translation>
+    </message>
+    <message>
+        <source>GeoJSON (*.geojson)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>GeoJSON (*.geojson)</translation>
+    </message>
+    <message>
+        <source>Public web map, one file (*.html)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>خريطة ويب عامة، ملف واحد (*.html)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>لا موارد</numerusform>
+            <numerusform>مورد واحد</numerusform>
+            <numerusform>موردان</numerusform>
+            <numerusform>%n موارد</numerusform>
+            <numerusform>%n موردًا</numerusform>
+            <numerusform>%n مورد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>لا مجموعات</numerusform>
+            <numerusform>مجموعة واحدة</numerusform>
+            <numerusform>مجموعتان</numerusform>
+            <numerusform>%n مجموعات</numerusform>
+            <numerusform>%n مجموعة</numerusform>
+            <numerusform>%n مجموعة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n neighbourhood(s)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>لا أحياء</numerusform>
+            <numerusform>حي واحد</numerusform>
+            <numerusform>حيّان</numerusform>
+            <numerusform>%n أحياء</numerusform>
+            <numerusform>%n حيًا</numerusform>
+            <numerusform>%n حي</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n care need(s)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>لا احتياجات رعاية</numerusform>
+            <numerusform>احتياج رعاية واحد</numerusform>
+            <numerusform>احتياجا رعاية</numerusform>
+            <numerusform>%n احتياجات رعاية</numerusform>
+            <numerusform>%n احتياج رعاية</numerusform>
+            <numerusform>%n احتياج رعاية</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 و%2</translation>
+    </message>
+    <message>
+        <source>in the folder %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>في المجلد %1</translation>
+    </message>
+    <message>
+        <source>Saved the map of %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>حُفظت خريطة %1</translation>
+    </message>
+    <message>
+        <source>as %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>باسم %1</translation>
+    </message>
+    <message>
+        <source>It opens in any web browser, also without internet.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تُفتح في أي متصفح ويب، حتى دون إنترنت.</translation>
+    </message>
+    <message>
+        <source>Left out: assets not marked “May appear on public maps”, and every care need.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>أُغفل: الموارد غير المعلَّمة “يجوز ظهوره على الخرائط العامة”، وكل احتياجات الرعاية.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>حُفظ %1</translation>
+    </message>
+    <message>
+        <source>records not marked “May appear on public maps”, the change history and every care need (this is a public file)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>السجلات غير المعلَّمة “يجوز ظهوره على الخرائط العامة”، وسجل التغييرات، وكل احتياجات الرعاية (هذا ملف عام)</translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n care need(s): no coordinator key was chosen, so they stay on this laptop (choose your coordinator&apos;s .nmkey file to send them, locked)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>احتياجات الرعاية (%n): لم يُختر مفتاح منسق، فتبقى على هذا الحاسوب (اختر ملف ‎.nmkey‎ الخاص بمنسقك لإرسالها مقفلة)</numerusform>
+            <numerusform>احتياجات الرعاية (%n): لم يُختر مفتاح منسق، فتبقى على هذا الحاسوب (اختر ملف ‎.nmkey‎ الخاص بمنسقك لإرسالها مقفلة)</numerusform>
+            <numerusform>احتياجات الرعاية (%n): لم يُختر مفتاح منسق، فتبقى على هذا الحاسوب (اختر ملف ‎.nmkey‎ الخاص بمنسقك لإرسالها مقفلة)</numerusform>
+            <numerusform>احتياجات الرعاية (%n): لم يُختر مفتاح منسق، فتبقى على هذا الحاسوب (اختر ملف ‎.nmkey‎ الخاص بمنسقك لإرسالها مقفلة)</numerusform>
+            <numerusform>احتياجات الرعاية (%n): لم يُختر مفتاح منسق، فتبقى على هذا الحاسوب (اختر ملف ‎.nmkey‎ الخاص بمنسقك لإرسالها مقفلة)</numerusform>
+            <numerusform>احتياجات الرعاية (%n): لم يُختر مفتاح منسق، فتبقى على هذا الحاسوب (اختر ملف ‎.nmkey‎ الخاص بمنسقك لإرسالها مقفلة)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n care need(s) are in it locked: only your coordinator can read them.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>احتياجات الرعاية (%n) فيه مقفلة: لا يقرؤها إلا منسقك.</numerusform>
+            <numerusform>احتياجات الرعاية (%n) فيه مقفلة: لا يقرؤها إلا منسقك.</numerusform>
+            <numerusform>احتياجات الرعاية (%n) فيه مقفلة: لا يقرؤها إلا منسقك.</numerusform>
+            <numerusform>احتياجات الرعاية (%n) فيه مقفلة: لا يقرؤها إلا منسقك.</numerusform>
+            <numerusform>احتياجات الرعاية (%n) فيه مقفلة: لا يقرؤها إلا منسقك.</numerusform>
+            <numerusform>احتياجات الرعاية (%n) فيه مقفلة: لا يقرؤها إلا منسقك.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out: %1.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>أُغفل: %1.</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
         <source>Record id (uuid)</source>
@@ -893,6 +1043,46 @@
 <context>
     <name>Files</name>
     <message>
+        <source>Importing</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>جارٍ الاستيراد</translation>
+    </message>
+    <message>
+        <source>import the files</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>استيراد الملفات</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>جارٍ التصدير</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>التصدير</translation>
+    </message>
+    <message>
+        <source>Exporting the map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>جارٍ تصدير الخريطة</translation>
+    </message>
+    <message>
+        <source>export the map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تصدير الخريطة</translation>
+    </message>
+    <message>
+        <source>Merging</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>جارٍ الدمج</translation>
+    </message>
+    <message>
+        <source>merge the files</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>دمج الملفات</translation>
+    </message>
+    <message>
         <source>New project</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>مشروع جديد</translation>
@@ -933,19 +1123,9 @@
         <translation>ملفات البيانات (*.gpkg *.xlsx *.csv *.geojson *.json)</translation>
     </message>
     <message>
-        <source>Importing</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>جارٍ الاستيراد</translation>
-    </message>
-    <message>
         <source>Export</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>تصدير</translation>
-    </message>
-    <message>
-        <source>Public web map, one file (*.html)</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>خريطة ويب عامة، ملف واحد (*.html)</translation>
     </message>
     <message>
         <source>Is this export for the public (only records marked “May appear on public maps”, no care needs), or for your coordinator?</source>
@@ -973,14 +1153,9 @@
         <translation>المفتاح العام للمنسق (*.nmkey)</translation>
     </message>
     <message>
-        <source>Exporting the map</source>
+        <source>Export finished</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>جارٍ تصدير الخريطة</translation>
-    </message>
-    <message>
-        <source>Exporting</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>جارٍ التصدير</translation>
+        <translation>اكتمل التصدير</translation>
     </message>
     <message>
         <source>Merge exports</source>
@@ -1001,11 +1176,6 @@
         <source>has no GeoPackage (.gpkg) exports to merge</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>لا يحوي ملفات GeoPackage (‎.gpkg‎) مصدّرة للدمج</translation>
-    </message>
-    <message>
-        <source>Merging</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>جارٍ الدمج</translation>
     </message>
     <message>
         <source>Merge finished</source>
@@ -1041,19 +1211,19 @@
         <translation>سجّل الأماكن والمجموعات والمساعدة التي تجعل حيّك قويًا. يبقى كل شيء على هذا الحاسوب حتى تختار مشاركته.</translation>
     </message>
     <message>
-        <source>Explore the Sheffield demo (fictional records, real places)</source>
+        <source>Start mapping my neighbourhood…</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>استكشف عرض شيفيلد التجريبي (سجلات خيالية، أماكن حقيقية)</translation>
+        <translation>ابدأ رسم خريطة حيّي…</translation>
     </message>
     <message>
-        <source>Start a new, empty project…</source>
+        <source>Open a file I was given…</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>ابدأ مشروعًا جديدًا فارغًا…</translation>
+        <translation>افتح ملفًا أُعطي لي…</translation>
     </message>
     <message>
-        <source>Open a project file someone gave me…</source>
+        <source>Try the demo (made-up records: not for real work)</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>افتح ملف مشروع أعطاني إياه أحد…</translation>
+        <translation>جرّب العرض التجريبي (سجلات مختلقة: ليست للعمل الحقيقي)</translation>
     </message>
     <message>
         <source>Your name</source>
@@ -1205,22 +1375,25 @@
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>User guide</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>دليل المستخدم</translation>
+    </message>
+    <message>
+        <source>User guide text</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نص دليل المستخدم</translation>
+    </message>
+    <message>
+        <source>Close the guide</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>أغلق الدليل</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
-    <message>
-        <source>deleted</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>محذوف</translation>
-    </message>
-    <message>
-        <source>restored</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>مُستعاد</translation>
-    </message>
-    <message>
-        <source>location</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>الموقع</translation>
-    </message>
     <message>
         <source>someone</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
@@ -1252,9 +1425,9 @@
         <translation>التغييرات</translation>
     </message>
     <message>
-        <source>When (UTC)</source>
+        <source>When</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>متى (UTC)</translation>
+        <translation>متى</translation>
     </message>
     <message>
         <source>Who</source>
@@ -1523,6 +1696,16 @@ Ctrl+N (مورد جديد) أو Ctrl+Shift+N (مجموعة جديدة).</transla
         <translation>لوحة السجل</translation>
     </message>
     <message>
+        <source>DEMO: the records here are made up, for trying the app. Nothing you type here reaches real maps. To record your neighbourhood: File → New project.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>عرض تجريبي: السجلات هنا مختلقة لتجربة التطبيق. لا يصل شيء مما تكتبه هنا إلى الخرائط الحقيقية. لتسجيل حيّك: ملف ← مشروع جديد.</translation>
+    </message>
+    <message>
+        <source>This is the demo</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>هذا عرض تجريبي</translation>
+    </message>
+    <message>
         <source>Open a project to begin</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>افتح مشروعًا للبدء</translation>
@@ -1663,6 +1846,16 @@ Ctrl+N (مورد جديد) أو Ctrl+Shift+N (مجموعة جديدة).</transla
         <translation>&amp;عرض موقع ملف السجل</translation>
     </message>
     <message>
+        <source>User &amp;guide</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;دليل المستخدم</translation>
+    </message>
+    <message>
+        <source>How to map, export and merge</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>كيف ترسم وتصدّر وتدمج</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>&amp;الإعدادات…</translation>
@@ -1756,6 +1949,11 @@ Ctrl+N (مورد جديد) أو Ctrl+Shift+N (مجموعة جديدة).</transla
         <source>Opening %1</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>جارٍ فتح %1</translation>
+    </message>
+    <message>
+        <source>%1 — DEMO (made-up records) — %2</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 — عرض تجريبي (سجلات مختلقة) — %2</translation>
     </message>
     <message numerus="yes">
         <source>%n asset(s)</source>
@@ -2455,9 +2653,9 @@ Use a postcode to place assets.</source>
         <translation>أي حالة</translation>
     </message>
     <message>
-        <source>Not checked for 12 months</source>
+        <source>Not checked for a year</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>لم يُتحقق منه منذ 12 شهرًا</translation>
+        <translation>لم يُتحقق منه منذ عام</translation>
     </message>
     <message>
         <source>Only records not checked for 12 months</source>
@@ -2593,14 +2791,9 @@ Use a postcode to place assets.</source>
         <translation>مراجعة التغييرات المدموجة</translation>
     </message>
     <message>
-        <source>Conflicts list</source>
+        <source>Conflicts</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>قائمة التعارضات</translation>
-    </message>
-    <message>
-        <source>Conflict details</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>تفاصيل التعارض</translation>
+        <translation>التعارضات</translation>
     </message>
     <message>
         <source>Value</source>
@@ -2608,9 +2801,9 @@ Use a postcode to place assets.</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <source>From</source>
+        <source>Who wrote it</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>من</translation>
+        <translation>من كتبها</translation>
     </message>
     <message>
         <source>Before both edits</source>
@@ -2618,24 +2811,24 @@ Use a postcode to place assets.</source>
         <translation>قبل التعديلين</translation>
     </message>
     <message>
-        <source>Kept (this map)</source>
+        <source>In the map now</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>المحتفَظ بها (هذه الخريطة)</translation>
+        <translation>في الخريطة الآن</translation>
     </message>
     <message>
-        <source>Other side</source>
+        <source>Not kept</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>الطرف الآخر</translation>
+        <translation>غير المحتفَظ بها</translation>
     </message>
     <message>
-        <source>Keep this map&apos;s value</source>
+        <source>Keep the value in the map now</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>احتفظ بقيمة هذه الخريطة</translation>
+        <translation>احتفظ بالقيمة الموجودة في الخريطة</translation>
     </message>
     <message>
-        <source>Use the other value</source>
+        <source>Use the value not kept</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>استخدم القيمة الأخرى</translation>
+        <translation>استخدم القيمة غير المحتفَظ بها</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -2648,9 +2841,14 @@ Use a postcode to place assets.</source>
         <translation>استعد السجل</translation>
     </message>
     <message>
-        <source>Conflicts</source>
+        <source>Select all from this file</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>التعارضات</translation>
+        <translation>حدد الكل من هذا الملف</translation>
+    </message>
+    <message>
+        <source>Select all of this field</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>حدد الكل لهذا الحقل</translation>
     </message>
     <message>
         <source>Possible duplicates list</source>
@@ -2787,14 +2985,21 @@ Use a postcode to place assets.</source>
         <translation>حُذف السجل</translation>
     </message>
     <message>
-        <source>history</source>
+        <source>as this map last had it</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>السجل التاريخي</translation>
+        <translation>كما كانت في هذه الخريطة آخر مرة</translation>
     </message>
-    <message>
-        <source>resolve conflict (%1)</source>
+    <message numerus="yes">
+        <source>resolve %n conflict(s) (%1)</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>حل التعارض (%1)</translation>
+        <translation>
+            <numerusform>حل التعارضات (%n) (%1)</numerusform>
+            <numerusform>حل التعارضات (%n) (%1)</numerusform>
+            <numerusform>حل التعارضات (%n) (%1)</numerusform>
+            <numerusform>حل التعارضات (%n) (%1)</numerusform>
+            <numerusform>حل التعارضات (%n) (%1)</numerusform>
+            <numerusform>حل التعارضات (%n) (%1)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Edit value</source>

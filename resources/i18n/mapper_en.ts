@@ -19,6 +19,51 @@
     </message>
 </context>
 <context>
+    <name>ExportFlow</name>
+    <message numerus="yes">
+        <source>%n asset(s)</source>
+        <translation>
+            <numerusform>%n asset</numerusform>
+            <numerusform>%n assets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n group</numerusform>
+            <numerusform>%n groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n neighbourhood(s)</source>
+        <translation>
+            <numerusform>%n neighbourhood</numerusform>
+            <numerusform>%n neighbourhoods</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n care need(s)</source>
+        <translation>
+            <numerusform>%n care need</numerusform>
+            <numerusform>%n care needs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n care need(s): no coordinator key was chosen, so they stay on this laptop (choose your coordinator&apos;s .nmkey file to send them, locked)</source>
+        <translation>
+            <numerusform>the %n care need: no coordinator key was chosen, so they stay on this laptop (choose your coordinator&apos;s .nmkey file to send them, locked)</numerusform>
+            <numerusform>the %n care needs: no coordinator key was chosen, so they stay on this laptop (choose your coordinator&apos;s .nmkey file to send them, locked)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n care need(s) are in it locked: only your coordinator can read them.</source>
+        <translation>
+            <numerusform>The %n care need are in it locked: only your coordinator can read them.</numerusform>
+            <numerusform>The %n care needs are in it locked: only your coordinator can read them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message numerus="yes">
         <source>%n change(s) to “%1”, newest first.</source>
@@ -138,6 +183,13 @@
         <translation>
             <numerusform>%n possible duplicate</numerusform>
             <numerusform>%n possible duplicates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>resolve %n conflict(s) (%1)</source>
+        <translation>
+            <numerusform>resolve %n conflict (%1)</numerusform>
+            <numerusform>resolve %n conflicts (%1)</numerusform>
         </translation>
     </message>
 </context>

@@ -499,9 +499,9 @@
         <translation>Klucz publiczny koordynatora (*.nmkey)</translation>
     </message>
     <message>
-        <source>Public key saved to %1. Fingerprint %2: read it to mappers so they can check the file they use.</source>
+        <source>Public key saved as %1 in the folder %2. Give this file to your mappers. Fingerprint %3: read it to them so they can check the file they use.</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>Klucz publiczny zapisano w %1. Odcisk %2: przeczytaj go osobom mapującym, by mogły sprawdzić swój plik.</translation>
+        <translation>Klucz publiczny zapisano jako %1 w folderze %2. Przekaż ten plik osobom mapującym. Odcisk %3: przeczytaj go im, by mogły sprawdzić swój plik.</translation>
     </message>
     <message>
         <source>online or no place</source>
@@ -727,6 +727,138 @@
     </message>
 </context>
 <context>
+    <name>ExportFlow</name>
+    <message>
+        <source>GeoPackage for a coordinator or QGIS (*.gpkg)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>GeoPackage dla koordynatora lub QGIS (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Skoroszyt Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Pliki CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>GeoJSON (*.geojson)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>GeoJSON (*.geojson)</translation>
+    </message>
+    <message>
+        <source>Public web map, one file (*.html)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Publiczna mapa internetowa, jeden plik (*.html)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n zasób</numerusform>
+            <numerusform>%n zasoby</numerusform>
+            <numerusform>%n zasobów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n grupa</numerusform>
+            <numerusform>%n grupy</numerusform>
+            <numerusform>%n grup</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n neighbourhood(s)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n okolica</numerusform>
+            <numerusform>%n okolice</numerusform>
+            <numerusform>%n okolic</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n care need(s)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n potrzeba opiekuńcza</numerusform>
+            <numerusform>%n potrzeby opiekuńcze</numerusform>
+            <numerusform>%n potrzeb opiekuńczych</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nic</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 i %2</translation>
+    </message>
+    <message>
+        <source>in the folder %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>w folderze %1</translation>
+    </message>
+    <message>
+        <source>Saved the map of %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zapisano mapę: %1</translation>
+    </message>
+    <message>
+        <source>as %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>jako %1</translation>
+    </message>
+    <message>
+        <source>It opens in any web browser, also without internet.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Otwiera się w każdej przeglądarce, także bez internetu.</translation>
+    </message>
+    <message>
+        <source>Left out: assets not marked “May appear on public maps”, and every care need.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Pominięto: zasoby nieoznaczone „Może pojawić się na mapach publicznych” oraz wszystkie potrzeby opiekuńcze.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zapisano %1</translation>
+    </message>
+    <message>
+        <source>records not marked “May appear on public maps”, the change history and every care need (this is a public file)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>rekordy nieoznaczone „Może pojawić się na mapach publicznych”, historia zmian i wszystkie potrzeby opiekuńcze (to plik publiczny)</translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n care need(s): no coordinator key was chosen, so they stay on this laptop (choose your coordinator&apos;s .nmkey file to send them, locked)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n potrzeba opiekuńcza: nie wybrano klucza koordynatora, więc zostaje na tym laptopie (wybierz plik .nmkey koordynatora, aby wysłać ją zablokowaną)</numerusform>
+            <numerusform>%n potrzeby opiekuńcze: nie wybrano klucza koordynatora, więc zostają na tym laptopie (wybierz plik .nmkey koordynatora, aby wysłać je zablokowane)</numerusform>
+            <numerusform>%n potrzeb opiekuńczych: nie wybrano klucza koordynatora, więc zostają na tym laptopie (wybierz plik .nmkey koordynatora, aby wysłać je zablokowane)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n care need(s) are in it locked: only your coordinator can read them.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>Jest w nim %n zablokowana potrzeba opiekuńcza: odczyta ją tylko koordynator.</numerusform>
+            <numerusform>Są w nim %n zablokowane potrzeby opiekuńcze: odczyta je tylko koordynator.</numerusform>
+            <numerusform>Jest w nim %n zablokowanych potrzeb opiekuńczych: odczyta je tylko koordynator.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out: %1.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Pominięto: %1.</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
         <source>Record id (uuid)</source>
@@ -887,6 +1019,46 @@
 <context>
     <name>Files</name>
     <message>
+        <source>Importing</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Importowanie</translation>
+    </message>
+    <message>
+        <source>import the files</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>zaimportować plików</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Eksportowanie</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>wyeksportować</translation>
+    </message>
+    <message>
+        <source>Exporting the map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Eksportowanie mapy</translation>
+    </message>
+    <message>
+        <source>export the map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>wyeksportować mapy</translation>
+    </message>
+    <message>
+        <source>Merging</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Scalanie</translation>
+    </message>
+    <message>
+        <source>merge the files</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>scalić plików</translation>
+    </message>
+    <message>
         <source>New project</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>Nowy projekt</translation>
@@ -927,19 +1099,9 @@
         <translation>Pliki danych (*.gpkg *.xlsx *.csv *.geojson *.json)</translation>
     </message>
     <message>
-        <source>Importing</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>Importowanie</translation>
-    </message>
-    <message>
         <source>Export</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>Eksport</translation>
-    </message>
-    <message>
-        <source>Public web map, one file (*.html)</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>Publiczna mapa internetowa, jeden plik (*.html)</translation>
     </message>
     <message>
         <source>Is this export for the public (only records marked “May appear on public maps”, no care needs), or for your coordinator?</source>
@@ -967,14 +1129,9 @@
         <translation>Klucz publiczny koordynatora (*.nmkey)</translation>
     </message>
     <message>
-        <source>Exporting the map</source>
+        <source>Export finished</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>Eksportowanie mapy</translation>
-    </message>
-    <message>
-        <source>Exporting</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>Eksportowanie</translation>
+        <translation>Eksport zakończony</translation>
     </message>
     <message>
         <source>Merge exports</source>
@@ -995,11 +1152,6 @@
         <source>has no GeoPackage (.gpkg) exports to merge</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>nie zawiera eksportów GeoPackage (.gpkg) do scalenia</translation>
-    </message>
-    <message>
-        <source>Merging</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>Scalanie</translation>
     </message>
     <message>
         <source>Merge finished</source>
@@ -1035,19 +1187,19 @@
         <translation>Zapisuj miejsca, grupy i pomoc, które wzmacniają twoją okolicę. Wszystko zostaje na tym komputerze, dopóki nie zdecydujesz się tego udostępnić.</translation>
     </message>
     <message>
-        <source>Explore the Sheffield demo (fictional records, real places)</source>
+        <source>Start mapping my neighbourhood…</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>Obejrzyj demo Sheffield (zmyślone rekordy, prawdziwe miejsca)</translation>
+        <translation>Zacznij mapować moją okolicę…</translation>
     </message>
     <message>
-        <source>Start a new, empty project…</source>
+        <source>Open a file I was given…</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>Zacznij nowy, pusty projekt…</translation>
+        <translation>Otwórz plik, który dostałem…</translation>
     </message>
     <message>
-        <source>Open a project file someone gave me…</source>
+        <source>Try the demo (made-up records: not for real work)</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>Otwórz plik projektu, który od kogoś dostałem…</translation>
+        <translation>Wypróbuj demo (zmyślone rekordy: nie do prawdziwej pracy)</translation>
     </message>
     <message>
         <source>Your name</source>
@@ -1199,22 +1351,25 @@
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>User guide</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Przewodnik</translation>
+    </message>
+    <message>
+        <source>User guide text</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Tekst przewodnika</translation>
+    </message>
+    <message>
+        <source>Close the guide</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zamknij przewodnik</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
-    <message>
-        <source>deleted</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>usunięty</translation>
-    </message>
-    <message>
-        <source>restored</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>przywrócony</translation>
-    </message>
-    <message>
-        <source>location</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>położenie</translation>
-    </message>
     <message>
         <source>someone</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
@@ -1243,9 +1398,9 @@
         <translation>Zmiany</translation>
     </message>
     <message>
-        <source>When (UTC)</source>
+        <source>When</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>Kiedy (UTC)</translation>
+        <translation>Kiedy</translation>
     </message>
     <message>
         <source>Who</source>
@@ -1502,6 +1657,16 @@ Ctrl+N (nowy zasób) lub Ctrl+Shift+N (nowa grupa).</translation>
         <translation>Panel rekordu</translation>
     </message>
     <message>
+        <source>DEMO: the records here are made up, for trying the app. Nothing you type here reaches real maps. To record your neighbourhood: File → New project.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>DEMO: rekordy są tu zmyślone, do wypróbowania aplikacji. Nic, co tu wpiszesz, nie trafi na prawdziwe mapy. Aby zapisać swoją okolicę: Plik → Nowy projekt.</translation>
+    </message>
+    <message>
+        <source>This is the demo</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>To jest demo</translation>
+    </message>
+    <message>
         <source>Open a project to begin</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>Otwórz projekt, aby zacząć</translation>
@@ -1642,6 +1807,16 @@ Ctrl+N (nowy zasób) lub Ctrl+Shift+N (nowa grupa).</translation>
         <translation>Pokaż położenie pliku &amp;dziennika</translation>
     </message>
     <message>
+        <source>User &amp;guide</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;Przewodnik</translation>
+    </message>
+    <message>
+        <source>How to map, export and merge</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Jak mapować, eksportować i scalać</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>&amp;Ustawienia…</translation>
@@ -1735,6 +1910,11 @@ Ctrl+N (nowy zasób) lub Ctrl+Shift+N (nowa grupa).</translation>
         <source>Opening %1</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>Otwieranie %1</translation>
+    </message>
+    <message>
+        <source>%1 — DEMO (made-up records) — %2</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 — DEMO (zmyślone rekordy) — %2</translation>
     </message>
     <message numerus="yes">
         <source>%n asset(s)</source>
@@ -2416,9 +2596,9 @@ Użyj kodu pocztowego, aby umieścić zasoby.</translation>
         <translation>Dowolny stan</translation>
     </message>
     <message>
-        <source>Not checked for 12 months</source>
+        <source>Not checked for a year</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>Niesprawdzane od 12 miesięcy</translation>
+        <translation>Niesprawdzane od roku</translation>
     </message>
     <message>
         <source>Only records not checked for 12 months</source>
@@ -2548,14 +2728,9 @@ Użyj kodu pocztowego, aby umieścić zasoby.</translation>
         <translation>Przegląd scalonych zmian</translation>
     </message>
     <message>
-        <source>Conflicts list</source>
+        <source>Conflicts</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>Lista konfliktów</translation>
-    </message>
-    <message>
-        <source>Conflict details</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>Szczegóły konfliktu</translation>
+        <translation>Konflikty</translation>
     </message>
     <message>
         <source>Value</source>
@@ -2563,9 +2738,9 @@ Użyj kodu pocztowego, aby umieścić zasoby.</translation>
         <translation>Wartość</translation>
     </message>
     <message>
-        <source>From</source>
+        <source>Who wrote it</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>Skąd</translation>
+        <translation>Kto to zapisał</translation>
     </message>
     <message>
         <source>Before both edits</source>
@@ -2573,24 +2748,24 @@ Użyj kodu pocztowego, aby umieścić zasoby.</translation>
         <translation>Przed obiema zmianami</translation>
     </message>
     <message>
-        <source>Kept (this map)</source>
+        <source>In the map now</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>Zachowana (ta mapa)</translation>
+        <translation>Teraz na mapie</translation>
     </message>
     <message>
-        <source>Other side</source>
+        <source>Not kept</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>Druga strona</translation>
+        <translation>Niezachowana</translation>
     </message>
     <message>
-        <source>Keep this map&apos;s value</source>
+        <source>Keep the value in the map now</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>Zachowaj wartość z tej mapy</translation>
+        <translation>Zachowaj wartość, która jest teraz na mapie</translation>
     </message>
     <message>
-        <source>Use the other value</source>
+        <source>Use the value not kept</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>Użyj drugiej wartości</translation>
+        <translation>Użyj niezachowanej wartości</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -2603,9 +2778,14 @@ Użyj kodu pocztowego, aby umieścić zasoby.</translation>
         <translation>Przywróć rekord</translation>
     </message>
     <message>
-        <source>Conflicts</source>
+        <source>Select all from this file</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>Konflikty</translation>
+        <translation>Zaznacz wszystkie z tego pliku</translation>
+    </message>
+    <message>
+        <source>Select all of this field</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zaznacz wszystkie z tego pola</translation>
     </message>
     <message>
         <source>Possible duplicates list</source>
@@ -2736,14 +2916,18 @@ Użyj kodu pocztowego, aby umieścić zasoby.</translation>
         <translation>rekord usunięty</translation>
     </message>
     <message>
-        <source>history</source>
+        <source>as this map last had it</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>historia</translation>
+        <translation>tak, jak ta mapa miała ostatnio</translation>
     </message>
-    <message>
-        <source>resolve conflict (%1)</source>
+    <message numerus="yes">
+        <source>resolve %n conflict(s) (%1)</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>rozstrzygnięcie konfliktu (%1)</translation>
+        <translation>
+            <numerusform>rozstrzygnięcie %n konfliktu (%1)</numerusform>
+            <numerusform>rozstrzygnięcie %n konfliktów (%1)</numerusform>
+            <numerusform>rozstrzygnięcie %n konfliktów (%1)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Edit value</source>

@@ -499,9 +499,9 @@
         <translation>کوآرڈینیٹر کی عوامی کلید (*.nmkey)</translation>
     </message>
     <message>
-        <source>Public key saved to %1. Fingerprint %2: read it to mappers so they can check the file they use.</source>
+        <source>Public key saved as %1 in the folder %2. Give this file to your mappers. Fingerprint %3: read it to them so they can check the file they use.</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>عوامی کلید %1 میں محفوظ ہو گئی۔ فنگر پرنٹ %2: اسے نقشہ سازوں کو پڑھ کر سنائیں تاکہ وہ اپنی فائل جانچ سکیں۔</translation>
+        <translation>عوامی کلید %1 کے نام سے فولڈر %2 میں محفوظ ہو گئی۔ یہ فائل اپنے نقشہ سازوں کو دیں۔ فنگر پرنٹ %3: اسے انہیں پڑھ کر سنائیں تاکہ وہ اپنی فائل جانچ سکیں۔</translation>
     </message>
     <message>
         <source>online or no place</source>
@@ -725,6 +725,132 @@
     </message>
 </context>
 <context>
+    <name>ExportFlow</name>
+    <message>
+        <source>GeoPackage for a coordinator or QGIS (*.gpkg)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کوآرڈینیٹر یا QGIS کے لیے GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Excel ورک بک (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>CSV فائلیں (*.csv)</translation>
+    </message>
+    <message>
+        <source>GeoJSON (*.geojson)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>GeoJSON (*.geojson)</translation>
+    </message>
+    <message>
+        <source>Public web map, one file (*.html)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>عوامی ویب نقشہ، ایک فائل (*.html)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n اثاثہ</numerusform>
+            <numerusform>%n اثاثے</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n گروپ</numerusform>
+            <numerusform>%n گروپ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n neighbourhood(s)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n محلہ</numerusform>
+            <numerusform>%n محلے</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n care need(s)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n نگہداشت کی ضرورت</numerusform>
+            <numerusform>%n نگہداشت کی ضروریات</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کچھ نہیں</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 اور %2</translation>
+    </message>
+    <message>
+        <source>in the folder %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>فولڈر %1 میں</translation>
+    </message>
+    <message>
+        <source>Saved the map of %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 کا نقشہ محفوظ ہو گیا</translation>
+    </message>
+    <message>
+        <source>as %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>بطور %1</translation>
+    </message>
+    <message>
+        <source>It opens in any web browser, also without internet.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>یہ کسی بھی ویب براؤزر میں کھلتا ہے، انٹرنیٹ کے بغیر بھی۔</translation>
+    </message>
+    <message>
+        <source>Left out: assets not marked “May appear on public maps”, and every care need.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>چھوڑ دیا گیا: وہ اثاثے جن پر “عوامی نقشوں پر آ سکتا ہے” کا نشان نہیں، اور نگہداشت کی ہر ضرورت۔</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 محفوظ ہو گئے</translation>
+    </message>
+    <message>
+        <source>records not marked “May appear on public maps”, the change history and every care need (this is a public file)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>وہ ریکارڈ جن پر “عوامی نقشوں پر آ سکتا ہے” کا نشان نہیں، تبدیلیوں کا تاریخچہ اور نگہداشت کی ہر ضرورت (یہ ایک عوامی فائل ہے)</translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n care need(s): no coordinator key was chosen, so they stay on this laptop (choose your coordinator&apos;s .nmkey file to send them, locked)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n نگہداشت کی ضرورت: کوآرڈینیٹر کی کلید نہیں چنی گئی، اس لیے یہ اسی لیپ ٹاپ پر رہے گی (اسے مقفل بھیجنے کے لیے اپنے کوآرڈینیٹر کی ‎.nmkey‎ فائل چنیں)</numerusform>
+            <numerusform>%n نگہداشت کی ضروریات: کوآرڈینیٹر کی کلید نہیں چنی گئی، اس لیے یہ اسی لیپ ٹاپ پر رہیں گی (انہیں مقفل بھیجنے کے لیے اپنے کوآرڈینیٹر کی ‎.nmkey‎ فائل چنیں)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n care need(s) are in it locked: only your coordinator can read them.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>اس میں %n نگہداشت کی ضرورت مقفل ہے: صرف آپ کا کوآرڈینیٹر اسے پڑھ سکتا ہے۔</numerusform>
+            <numerusform>اس میں %n نگہداشت کی ضروریات مقفل ہیں: صرف آپ کا کوآرڈینیٹر انہیں پڑھ سکتا ہے۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out: %1.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>چھوڑ دیا گیا: %1۔</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
         <source>Record id (uuid)</source>
@@ -885,6 +1011,46 @@
 <context>
     <name>Files</name>
     <message>
+        <source>Importing</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>درآمد ہو رہی ہے</translation>
+    </message>
+    <message>
+        <source>import the files</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>فائلیں درآمد کرنا</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>برآمد ہو رہی ہے</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>برآمد کرنا</translation>
+    </message>
+    <message>
+        <source>Exporting the map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نقشہ برآمد ہو رہا ہے</translation>
+    </message>
+    <message>
+        <source>export the map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نقشہ برآمد کرنا</translation>
+    </message>
+    <message>
+        <source>Merging</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ضم ہو رہا ہے</translation>
+    </message>
+    <message>
+        <source>merge the files</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>فائلیں ضم کرنا</translation>
+    </message>
+    <message>
         <source>New project</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>نیا منصوبہ</translation>
@@ -925,19 +1091,9 @@
         <translation>ڈیٹا فائلیں (*.gpkg *.xlsx *.csv *.geojson *.json)</translation>
     </message>
     <message>
-        <source>Importing</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>درآمد ہو رہی ہے</translation>
-    </message>
-    <message>
         <source>Export</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>برآمد</translation>
-    </message>
-    <message>
-        <source>Public web map, one file (*.html)</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>عوامی ویب نقشہ، ایک فائل (*.html)</translation>
     </message>
     <message>
         <source>Is this export for the public (only records marked “May appear on public maps”, no care needs), or for your coordinator?</source>
@@ -965,14 +1121,9 @@
         <translation>کوآرڈینیٹر کی عوامی کلید (*.nmkey)</translation>
     </message>
     <message>
-        <source>Exporting the map</source>
+        <source>Export finished</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>نقشہ برآمد ہو رہا ہے</translation>
-    </message>
-    <message>
-        <source>Exporting</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>برآمد ہو رہی ہے</translation>
+        <translation>برآمد مکمل</translation>
     </message>
     <message>
         <source>Merge exports</source>
@@ -993,11 +1144,6 @@
         <source>has no GeoPackage (.gpkg) exports to merge</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>میں ضم کرنے کے لیے کوئی GeoPackage (‎.gpkg‎) برآمدات نہیں</translation>
-    </message>
-    <message>
-        <source>Merging</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>ضم ہو رہا ہے</translation>
     </message>
     <message>
         <source>Merge finished</source>
@@ -1033,19 +1179,19 @@
         <translation>وہ جگہیں، گروپ اور مدد درج کریں جو آپ کے محلے کو مضبوط بناتے ہیں۔ سب کچھ اس کمپیوٹر پر رہتا ہے جب تک آپ اسے شیئر کرنے کا فیصلہ نہ کریں۔</translation>
     </message>
     <message>
-        <source>Explore the Sheffield demo (fictional records, real places)</source>
+        <source>Start mapping my neighbourhood…</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>شیفیلڈ کا ڈیمو دیکھیں (فرضی ریکارڈ، حقیقی جگہیں)</translation>
+        <translation>اپنے محلے کا نقشہ بنانا شروع کریں…</translation>
     </message>
     <message>
-        <source>Start a new, empty project…</source>
+        <source>Open a file I was given…</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>نیا، خالی منصوبہ شروع کریں…</translation>
+        <translation>مجھے دی گئی فائل کھولیں…</translation>
     </message>
     <message>
-        <source>Open a project file someone gave me…</source>
+        <source>Try the demo (made-up records: not for real work)</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>کسی کی دی ہوئی منصوبے کی فائل کھولیں…</translation>
+        <translation>ڈیمو آزمائیں (فرضی ریکارڈ: اصل کام کے لیے نہیں)</translation>
     </message>
     <message>
         <source>Your name</source>
@@ -1197,22 +1343,25 @@
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>User guide</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>صارف رہنما</translation>
+    </message>
+    <message>
+        <source>User guide text</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>صارف رہنما کا متن</translation>
+    </message>
+    <message>
+        <source>Close the guide</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>رہنما بند کریں</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
-    <message>
-        <source>deleted</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>حذف شدہ</translation>
-    </message>
-    <message>
-        <source>restored</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>بحال شدہ</translation>
-    </message>
-    <message>
-        <source>location</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>مقام</translation>
-    </message>
     <message>
         <source>someone</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
@@ -1240,9 +1389,9 @@
         <translation>تبدیلیاں</translation>
     </message>
     <message>
-        <source>When (UTC)</source>
+        <source>When</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>کب (UTC)</translation>
+        <translation>کب</translation>
     </message>
     <message>
         <source>Who</source>
@@ -1495,6 +1644,16 @@ Ctrl+N (نیا اثاثہ) یا Ctrl+Shift+N (نیا گروپ) سے۔</translati
         <translation>ریکارڈ کا پینل</translation>
     </message>
     <message>
+        <source>DEMO: the records here are made up, for trying the app. Nothing you type here reaches real maps. To record your neighbourhood: File → New project.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ڈیمو: یہاں کے ریکارڈ فرضی ہیں، ایپ آزمانے کے لیے۔ یہاں آپ کا لکھا کچھ بھی اصل نقشوں تک نہیں پہنچتا۔ اپنا محلہ درج کرنے کے لیے: فائل ← نیا منصوبہ۔</translation>
+    </message>
+    <message>
+        <source>This is the demo</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>یہ ڈیمو ہے</translation>
+    </message>
+    <message>
         <source>Open a project to begin</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>شروع کرنے کے لیے کوئی منصوبہ کھولیں</translation>
@@ -1635,6 +1794,16 @@ Ctrl+N (نیا اثاثہ) یا Ctrl+Shift+N (نیا گروپ) سے۔</translati
         <translation>&amp;لاگ فائل کا مقام دکھائیں</translation>
     </message>
     <message>
+        <source>User &amp;guide</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;صارف رہنما</translation>
+    </message>
+    <message>
+        <source>How to map, export and merge</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نقشہ بنانے، برآمد اور ضم کرنے کا طریقہ</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>&amp;ترتیبات…</translation>
@@ -1728,6 +1897,11 @@ Ctrl+N (نیا اثاثہ) یا Ctrl+Shift+N (نیا گروپ) سے۔</translati
         <source>Opening %1</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>%1 کھل رہا ہے</translation>
+    </message>
+    <message>
+        <source>%1 — DEMO (made-up records) — %2</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 — ڈیمو (فرضی ریکارڈ) — %2</translation>
     </message>
     <message numerus="yes">
         <source>%n asset(s)</source>
@@ -2403,9 +2577,9 @@ Use a postcode to place assets.</source>
         <translation>کوئی بھی کیفیت</translation>
     </message>
     <message>
-        <source>Not checked for 12 months</source>
+        <source>Not checked for a year</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>12 ماہ سے نہیں جانچا گیا</translation>
+        <translation>ایک سال سے نہیں جانچا گیا</translation>
     </message>
     <message>
         <source>Only records not checked for 12 months</source>
@@ -2533,14 +2707,9 @@ Use a postcode to place assets.</source>
         <translation>ضم شدہ تبدیلیوں کا جائزہ</translation>
     </message>
     <message>
-        <source>Conflicts list</source>
+        <source>Conflicts</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>تصادمات کی فہرست</translation>
-    </message>
-    <message>
-        <source>Conflict details</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>تصادم کی تفصیلات</translation>
+        <translation>تصادمات</translation>
     </message>
     <message>
         <source>Value</source>
@@ -2548,9 +2717,9 @@ Use a postcode to place assets.</source>
         <translation>قدر</translation>
     </message>
     <message>
-        <source>From</source>
+        <source>Who wrote it</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>کہاں سے</translation>
+        <translation>کس نے لکھا</translation>
     </message>
     <message>
         <source>Before both edits</source>
@@ -2558,24 +2727,24 @@ Use a postcode to place assets.</source>
         <translation>دونوں ترامیم سے پہلے</translation>
     </message>
     <message>
-        <source>Kept (this map)</source>
+        <source>In the map now</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>رکھی گئی (یہ نقشہ)</translation>
+        <translation>اب نقشے میں</translation>
     </message>
     <message>
-        <source>Other side</source>
+        <source>Not kept</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>دوسری طرف</translation>
+        <translation>نہیں رکھی گئی</translation>
     </message>
     <message>
-        <source>Keep this map&apos;s value</source>
+        <source>Keep the value in the map now</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>اس نقشے کی قدر رکھیں</translation>
+        <translation>نقشے میں موجود قدر رکھیں</translation>
     </message>
     <message>
-        <source>Use the other value</source>
+        <source>Use the value not kept</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>دوسری قدر استعمال کریں</translation>
+        <translation>نہ رکھی گئی قدر استعمال کریں</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -2588,9 +2757,14 @@ Use a postcode to place assets.</source>
         <translation>ریکارڈ بحال کریں</translation>
     </message>
     <message>
-        <source>Conflicts</source>
+        <source>Select all from this file</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>تصادمات</translation>
+        <translation>اس فائل سے سب منتخب کریں</translation>
+    </message>
+    <message>
+        <source>Select all of this field</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اس خانے کے سب منتخب کریں</translation>
     </message>
     <message>
         <source>Possible duplicates list</source>
@@ -2719,14 +2893,17 @@ Use a postcode to place assets.</source>
         <translation>ریکارڈ حذف ہو گیا</translation>
     </message>
     <message>
-        <source>history</source>
+        <source>as this map last had it</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>تاریخچہ</translation>
+        <translation>جیسے اس نقشے میں آخری بار تھی</translation>
     </message>
-    <message>
-        <source>resolve conflict (%1)</source>
+    <message numerus="yes">
+        <source>resolve %n conflict(s) (%1)</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>تصادم حل کرنا (%1)</translation>
+        <translation>
+            <numerusform>%n تصادم حل کرنا (%1)</numerusform>
+            <numerusform>%n تصادمات حل کرنا (%1)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Edit value</source>
