@@ -3063,6 +3063,204 @@ Use a postcode to place assets.</source>
     </message>
 </context>
 <context>
+    <name>Wording</name>
+    <message>
+        <source>Deleted</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>حذف شدہ</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>مقام</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>فون</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ای میل</translation>
+    </message>
+    <message>
+        <source>May appear on public maps</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>عوامی نقشوں پر آ سکتا ہے</translation>
+    </message>
+    <message>
+        <source>Run by</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>چلانے والا</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>آخری بار جانچا گیا</translation>
+    </message>
+    <message>
+        <source>Opening times</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کھلنے کے اوقات</translation>
+    </message>
+    <message>
+        <source>Who it is for</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>یہ کس کے لیے ہے</translation>
+    </message>
+    <message>
+        <source>Group type</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>گروپ کی قسم</translation>
+    </message>
+    <message>
+        <source>Charity number</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>خیراتی ادارے کا نمبر</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>عمر کا گروپ</translation>
+    </message>
+    <message>
+        <source>Is a carer</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نگہداشت کرنے والا ہے</translation>
+    </message>
+    <message>
+        <source>Roughly where</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تقریباً کہاں</translation>
+    </message>
+    <message>
+        <source>Consent given to</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>رضامندی کس کو دی</translation>
+    </message>
+    <message>
+        <source>Consent given at</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>رضامندی کب دی</translation>
+    </message>
+    <message>
+        <source>Consent for</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>رضامندی کس لیے</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>درج کرنے والا</translation>
+    </message>
+    <message>
+        <source>Neighbourhoods</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>محلے</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>قسم</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>زمرہ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کیفیت</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تفصیل</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>پتہ</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>پوسٹ کوڈ</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ویب سائٹ</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لاگت</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>رسائی</translation>
+    </message>
+    <message>
+        <source>Principles</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اصول</translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>محلہ</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نوٹس</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>فوریت</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ضروریات</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>حذف شدہ</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>بحال شدہ</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ہاں</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نہیں</translation>
+    </message>
+    <message>
+        <source>a record no longer here</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ایک ریکارڈ جو اب یہاں نہیں</translation>
+    </message>
+</context>
+<context>
     <name>Workbook</name>
     <message>
         <source>The record&apos;s id. Leave empty for new rows; keep it to update a record.</source>
