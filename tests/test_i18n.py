@@ -14,14 +14,11 @@ import pytest
 
 pytest.importorskip("pytestqt")
 import shiboken6  # noqa: E402
-
-from PySide6.QtCore import QLocale, Qt, QTimer  # noqa: E402
+from PySide6.QtCore import QLocale, Qt  # noqa: E402
 from PySide6.QtWidgets import (  # noqa: E402
     QAbstractButton,
     QApplication,
-    QDialog,
     QLabel,
-    QMessageBox,
     QToolBar,
     QWidget,
 )
@@ -400,8 +397,8 @@ def test_workbook_read_me_in_the_chosen_language_data_unchanged(demo, tmp_path):
 # ---- the map page and the screenshots (real web map) --------------------------------------------------
 def test_map_page_in_urdu_shows_translated_text_left_to_right(qtbot, demo):
     pytest.importorskip("PySide6.QtWebEngineWidgets")
-    from tests.map_helpers import js, load
     from mapper.ui.map_widget import MapWidget
+    from tests.map_helpers import js, load
 
     ui_i18n.apply_language("ur")
     w = MapWidget()

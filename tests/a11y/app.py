@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import sys
 
-import mapper.ui.scheme  # noqa: F401 - the map's mapper:// scheme before the QApplication
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
+import mapper.ui.scheme  # noqa: F401 - the map's mapper:// scheme before the QApplication
 from mapper.ui.main_window import MainWindow, MapPlaceholder
 from mapper.ui.review import ReviewDialog
 
