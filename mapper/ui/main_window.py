@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QScrollArea,
-    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -135,9 +134,9 @@ class MainWindow(FileActions, QMainWindow):
             form.notice.connect(lambda text: self.statusBar().showMessage(text))
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # Fit the form to the column's width (fields shrink) rather than scroll sideways.
-        self.panel.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # Fit the form to the column's width (fields shrink); only a form that cannot shrink further (long
+        # words in a longer language) scrolls sideways, so that nothing is ever cut off.
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.scroll.setWidget(self.panel)
         self.scroll.setAccessibleName(self.tr("Record panel"))
         self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -259,15 +258,33 @@ class MainWindow(FileActions, QMainWindow):
         hood_label.setBuddy(self.hood)
         tb.addWidget(hood_label)
         tb.addWidget(self.hood)
-        tb.addSeparator()
-        tb.addActions([self.act_new_asset, self.act_add_on_map, self.act_new_group])
-        tb.addSeparator()
-        tb.addActions([self.act_undo, self.act_redo, self.act_delete, self.act_history])
         self.addToolBar(tb)
-        for action in tb.actions():
-            button = tb.widgetForAction(action)
-            if button is not None and not button.accessibleName():
-                button.setAccessibleName(action.text().replace("&", ""))
+        # the record actions in a second bar, which goes to a row of its own when the words do not fit
+        # beside the picker (a longer language, a small screen): no action is ever hidden
+        tools = QToolBar(self.tr("Record tools"))
+        tools.setObjectName("recordToolbar")
+        tools.setAccessibleName(self.tr("Record tools"))
+        tools.setMovable(False)
+        tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        tools.addActions([self.act_new_asset, self.act_add_on_map, self.act_new_group])
+        tools.addSeparator()
+        tools.addActions([self.act_undo, self.act_redo, self.act_delete, self.act_history])
+        self.addToolBar(tools)
+        self.toolbars = (tb, tools)
+        for bar_ in self.toolbars:
+            for action in bar_.actions():
+                button = bar_.widgetForAction(action)
+                if button is not None and not button.accessibleName():
+                    button.setAccessibleName(action.text().replace("&", ""))
+
+    def _fit_toolbars(self) -> None:
+        first, second = self.toolbars
+        wrap = first.sizeHint().width() + second.sizeHint().width() > self.width()
+        if wrap != self.toolBarBreak(second):
+            if wrap:
+                self.insertToolBarBreak(second)
+            else:
+                self.removeToolBarBreak(second)
 
     def _update_actions(self) -> None:
         try:
@@ -612,6 +629,10 @@ class MainWindow(FileActions, QMainWindow):
         from mapper.domain.userdirs import log_file
 
         QMessageBox.information(self, self.tr("Log file"), fill(self.tr("Unexpected errors are written to\n%1"), log_file()))
+
+    def resizeEvent(self, event):  # noqa: N802 - Qt name
+        super().resizeEvent(event)
+        self._fit_toolbars()
 
     def showEvent(self, event):  # noqa: N802 - Qt name
         super().showEvent(event)

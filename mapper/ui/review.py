@@ -84,6 +84,7 @@ class ReviewDialog(QDialog):
         self.conflict_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.conflict_list.currentRowChanged.connect(self._show_conflict)
         self.conflict_table = QTableWidget(3, 2)
+        self.conflict_table.setAccessibleName(self.tr("Conflict details"))
         self.conflict_table.setHorizontalHeaderLabels([self.tr("Value"), self.tr("Who wrote it")])
         self.conflict_table.setVerticalHeaderLabels([self.tr("Before both edits"), self.tr("In the map now"), self.tr("Not kept")])
         self.conflict_table.horizontalHeader().setStretchLastSection(True)

@@ -1911,6 +1911,11 @@ Ctrl+N (مورد جديد) أو Ctrl+Shift+N (مجموعة جديدة).</transla
         <translation>اعرض هذا الحي فقط في كل مكان (Ctrl+L)</translation>
     </message>
     <message>
+        <source>Record tools</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>أدوات السجل</translation>
+    </message>
+    <message>
         <source>Undo %1</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>تراجع: %1</translation>
@@ -2794,6 +2799,11 @@ Use a postcode to place assets.</source>
         <source>Conflicts</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>التعارضات</translation>
+    </message>
+    <message>
+        <source>Conflict details</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تفاصيل التعارض</translation>
     </message>
     <message>
         <source>Value</source>

@@ -1872,6 +1872,11 @@ Ctrl+N (nowy zasób) lub Ctrl+Shift+N (nowa grupa).</translation>
         <translation>Pokazuj wszędzie tylko tę okolicę (Ctrl+L)</translation>
     </message>
     <message>
+        <source>Record tools</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Narzędzia rekordu</translation>
+    </message>
+    <message>
         <source>Undo %1</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>Cofnij: %1</translation>
@@ -2731,6 +2736,11 @@ Użyj kodu pocztowego, aby umieścić zasoby.</translation>
         <source>Conflicts</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>Konflikty</translation>
+    </message>
+    <message>
+        <source>Conflict details</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Szczegóły konfliktu</translation>
     </message>
     <message>
         <source>Value</source>

@@ -1859,6 +1859,11 @@ Ctrl+N (نیا اثاثہ) یا Ctrl+Shift+N (نیا گروپ) سے۔</translati
         <translation>ہر جگہ صرف یہ محلہ دکھائیں (Ctrl+L)</translation>
     </message>
     <message>
+        <source>Record tools</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ریکارڈ کے اوزار</translation>
+    </message>
+    <message>
         <source>Undo %1</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>واپس کریں: %1</translation>
@@ -2710,6 +2715,11 @@ Use a postcode to place assets.</source>
         <source>Conflicts</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>تصادمات</translation>
+    </message>
+    <message>
+        <source>Conflict details</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تصادم کی تفصیلات</translation>
     </message>
     <message>
         <source>Value</source>
