@@ -271,3 +271,36 @@ def test_the_form_stays_usable_on_a_small_screen_and_with_large_text(small_windo
         assert field.width() >= 18 * chars, f"{key} is cut: {field.width()} px for {chars} px characters"
     name = f"small_screen_text_{int(w.text_scale * 100)}.png"
     w.grab().save(str(screenshot_path(name, tmp_path)), "PNG")
+
+
+def test_a_point_outside_every_neighbourhood_asks_before_it_is_saved(small_window, qtbot):
+    w = small_window
+    asked = []
+    answer = {"yes": False}
+    w.ask = lambda title, text, yes, no: asked.append(text) or answer["yes"]
+    before = w.project.count("assets")
+    w.act_add_on_map.setChecked(True)
+    w.map_clicked(-1.70, 53.30)  # about 14 km west of Sheffield's neighbourhoods
+    form = w.asset_form
+    form.widgets["name"].setFocus()
+    qtbot.keyClicks(form.widgets["name"], "Moorland cafe")
+    qtbot.keyClick(form.widgets["name"], Qt.Key.Key_Return)
+    assert asked and "outside" in asked[0]
+    assert w.project.count("assets") == before and form.draft and form.location is None
+    answer["yes"] = True
+    w.map_clicked(-1.70, 53.30)  # placed there again, on purpose
+    assert w.project.count("assets") == before + 1
+
+
+def test_file_menu_has_add_basemap_as_the_map_hint_says(small_window, qtbot, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QFileDialog, QMenu
+
+    w = small_window
+    file_menu = next(m for m in w.menuBar().findChildren(QMenu) if m.title().replace("&", "") == "File")
+    assert "Add basemap…" in [a.text().replace("&", "") for a in file_menu.actions()]
+    added = []
+    monkeypatch.setattr(w.map, "add_basemap", lambda path: added.append(path), raising=False)
+    tiles = tmp_path / "sheffield.mbtiles"
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(tiles), ""))
+    w.act_add_basemap.trigger()
+    assert added == [tiles]

@@ -122,7 +122,12 @@ class _Index:
         # name scores of every nearby pair in vectorised calls: token_set_ratio >= LOOSE filters (the
         # names.name_score of a pair below it is below SAME), the better of token_sort_ratio and ratio >= SAME is the score unless
         # a name says "at" a venue; the pairs between get names.name_score one by one
-        names = np.array([self.name(u) for u in self.located], dtype=object)
+        rows = self.rows
+        for u in self.located:  # fold every located name once (inline: this runs for 100k names)
+            d = rows[u]
+            if "name" not in d:
+                d["name"], d["venue"] = fold(d["raw_name"]), venue_of(d["raw_name"])
+        names = np.array([rows[u]["name"] for u in self.located], dtype=object)
         na, nt = names[ai].tolist(), names[ti].tolist()
         loose = process.cpdist(na, nt, scorer=fuzz.token_set_ratio, processor=None, score_cutoff=LOOSE,
                                dtype=np.float64)
@@ -133,7 +138,7 @@ class _Index:
             sort = np.maximum(process.cpdist(ka, kt, scorer=fuzz.token_sort_ratio, processor=None, dtype=np.float64),
                               process.cpdist(ka, kt, scorer=fuzz.ratio, processor=None, dtype=np.float64))
             scores[keep] = sort
-            rows, located = self.rows, self.located
+            located = self.located
             kind_words = KIND_WORDS
             at_venue = np.array([bool(rows[u]["venue"]) or not kind_words.isdisjoint(rows[u]["name"].split())
                                  for u in located], dtype=bool)  # names that need names.name_score itself

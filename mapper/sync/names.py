@@ -44,11 +44,14 @@ def fold(text: str | None) -> str:
     """The name as words to compare: "St. Mary's Café & Garden" -> "saint marys cafe garden"."""
     if not text:
         return ""
-    t = str(text)
-    if t.isascii() and t.replace(" ", "").isalnum():  # the common case: plain words, no punctuation
-        words = t.lower().split()
-    else:
-        words = _PUNCT.sub(" ", _plain(t)).split()
+    t = str(text).lower()
+    if not t.isascii():
+        t = "".join(c for c in unicodedata.normalize("NFKD", t) if not unicodedata.combining(c))
+    if "&" in t or "+" in t:
+        t = t.replace("&", " and ").replace("+", " and ")
+    if "'" in t or "’" in t or "`" in t or "´" in t:
+        t = t.translate(_APOSTROPHES)
+    words = (t if t.replace(" ", "").isalnum() else _PUNCT.sub(" ", t)).split()
     return " ".join("saint" if w in _SAINT else w for w in words if w not in _SMALL)
 
 

@@ -188,6 +188,12 @@ class AssetForm(RecordForm):
         self.validate()
         self.commit()
 
+    def forget_location(self) -> None:
+        """Take the point back without saving anything (the user will place the asset again)."""
+        self.location = None
+        self._show_location()
+        self.validate()
+
     def clear_location(self) -> None:
         self.set_location(None)
 

@@ -91,6 +91,20 @@ class FileActions:
         self.statusBar().showMessage(fill(Files.tr("Done: %1"), str(result)) if result not in (None, "") else Files.tr("Done"),
                                      10000)
 
+    def add_basemap_dialog(self) -> None:
+        """File → Add basemap: a raster .mbtiles file shown under the assets (remembered in the project)."""
+        path, _ = QFileDialog.getOpenFileName(self, Files.tr("Add a basemap"), str(settings.last_folder()),
+                                              Files.tr("Map tiles (*.mbtiles)"))
+        if not path:
+            return
+        settings.remember_folder(path)
+        try:
+            self.map.add_basemap(Path(path))
+        except MapperError as exc:
+            self.show_error(exc, doing="add the basemap")
+            return
+        self.statusBar().showMessage(fill(Files.tr("Basemap %1 added: choose it in the map's layer list."), Path(path).name), 10000)
+
     def import_dialog(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(self, Files.tr("Import records"), str(settings.last_folder()),
                                                 Files.tr("Data files (*.gpkg *.xlsx *.csv *.geojson *.json)"))
@@ -109,7 +123,29 @@ class FileActions:
                 p, [c.path], mappings={c.path: c.mapping} if c.mapping else None,
                 as_neighbourhoods=c.as_neighbourhoods, **kw)]
 
-        return self.run_on_copy(Files.tr("Importing"), work, refresh=True)
+        return self.run_on_copy(Files.tr("Importing"), work, refresh=True, then=self.show_import_summary)
+
+    def show_import_summary(self, reports) -> QMessageBox:
+        """What each file added, updated and skipped (and why), and that Ctrl+Z cannot take an import back."""
+        lines = []
+        for r in reports or []:
+            if r.note:
+                lines.append(f"{Path(r.path).name}: {r.note}")
+                continue
+            counts = fill(Files.tr("%1: %2 added, %3 updated, %4 unchanged"), Path(r.path).name, r.added, r.updated,
+                          r.unchanged)
+            lines.append(counts + (", " + Files.tr("%n row(s) skipped", "", len(r.skipped)) if r.skipped else ""))
+            lines += [f"    {issue}" for issue in r.skipped[:5]]
+            if len(r.skipped) > 5:
+                lines.append("    … " + Files.tr("and %n more", "", len(r.skipped) - 5))
+        lines += ["", Files.tr("An import cannot be taken back with Ctrl+Z (the undo list starts again from here). "
+                               "Each record's History shows what the import changed.")]
+        box = QMessageBox(QMessageBox.Icon.Information, Files.tr("Import finished"), "\n".join(lines), parent=self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setAccessibleName(Files.tr("Import finished"))
+        self.import_summary_box = box
+        box.open()
+        return box
 
     def export_dialog(self) -> None:
         suggested = export_flow.suggested_path(self.project.path, self.mapper_name())

@@ -44,6 +44,20 @@ SKIP = ""  # combo data for "Don't import"
 SKIP_TEXT = QT_TRANSLATE_NOOP("ImportDialog", "Don't import")
 
 
+def _shape_words(geometry: str | None) -> str | None:
+    """"MULTIPOLYGON" -> "areas on a map" (what a volunteer reads; the technical name stays in the file)."""
+    if not geometry:
+        return None
+    g = geometry.upper()
+    if "POLYGON" in g:
+        return QCoreApplication.translate("ImportDialog", "areas on a map")
+    if "POINT" in g:
+        return QCoreApplication.translate("ImportDialog", "places on a map")
+    if "LINE" in g:
+        return QCoreApplication.translate("ImportDialog", "lines (not imported)")
+    return None
+
+
 @dataclass
 class ImportChoice:
     path: Path
@@ -150,6 +164,8 @@ class ImportDialog(QDialog):
         self.import_button.setDefault(True)
 
         self._show_source(0)
+        # a file of areas is most likely boundaries, not 147 "assets": ticked, and the user may untick it
+        self.boundaries.setChecked(bool(self.preview.polygons))
         self._refresh()
 
     # ---- what the user chose ---------------------------------------------------------------------
@@ -220,9 +236,10 @@ class ImportDialog(QDialog):
             self.table.setColumnCount(0)
             return
         s = self.preview.sources[max(index, 0)]
-        bits = [self.tr("%n row(s)", "", s.count) if s.count is not None else None, s.geometry, s.crs]
+        bits = [self.tr("%n row(s)", "", s.count) if s.count is not None else None, _shape_words(s.geometry)]
         shown = self.tr("first %n shown", "", len(s.rows)) if s.rows else None
         self.source_info.setText(" · ".join(b for b in [s.name, *bits, shown] if b))
+        self.source_info.setToolTip(fill(self.tr("Coordinates: %1"), s.crs) if s.crs else "")  # for those who want the details
         self.table.clear()
         self.table.setColumnCount(len(s.headers))
         self.table.setRowCount(len(s.rows))

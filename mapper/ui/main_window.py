@@ -196,6 +196,8 @@ class MainWindow(FileActions, QMainWindow):
         self.act_open = self._action(self.tr("&Open project…"), self.open_project_dialog, K.Open)
         self.act_import = self._action(self.tr("&Import…"), self.import_dialog, "Ctrl+I", self.tr("Add records from files"))
         self.act_export = self._action(self.tr("&Export…"), self.export_dialog, "Ctrl+E", self.tr("Export this project"))
+        self.act_add_basemap = self._action(self.tr("Add &basemap…"), self.add_basemap_dialog, "Ctrl+Shift+B",
+                                            self.tr("Show a map picture (.mbtiles file) under the assets, offline"))
         self.act_merge = self._action(self.tr("&Merge exports…"), self.merge_dialog, "Ctrl+Shift+M",
                                       self.tr("Merge other mappers' exports into this project"))
         self.act_merge_folder = self._action(self.tr("Merge a &folder of exports…"), self.merge_folder_dialog,
@@ -228,6 +230,7 @@ class MainWindow(FileActions, QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([self.act_import, self.act_export, self.act_merge, self.act_merge_folder,
                               self.act_review])
+        file_menu.addAction(self.act_add_basemap)  # the map's own hint names this item
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
         edit = bar.addMenu(self.tr("&Edit"))
@@ -497,7 +500,17 @@ class MainWindow(FileActions, QMainWindow):
         return self.group_form
 
     def add_record(self, record: Record, form: RecordForm) -> bool:
-        """A valid draft becomes a record (asking first when a similar asset is within 150 m)."""
+        """A valid draft becomes a record (asking first when it lies outside every neighbourhood, or a
+        similar asset is within 150 m)."""
+        if isinstance(record, Asset) and record.location and self.neighbourhood_names and \
+                self.project.neighbourhood_at(*record.location) is None:
+            if not self.ask(self.tr("Outside every neighbourhood"),
+                            fill(self.tr("“%1” is placed outside all %2 neighbourhoods of this project. Is that the "
+                                         "right place?"), record.name, len(self.neighbourhood_names)), self.tr("Yes, save it here"),
+                            self.tr("No, let me place it again")):
+                form.forget_location()
+                self.statusBar().showMessage(self.tr("Not saved yet: click the map or find a postcode to place it."))
+                return False
         if isinstance(record, Asset) and record.location:
             similar = queries.similar_nearby(self.project, record.name, record.location)
             if similar:

@@ -1113,6 +1113,21 @@
         <translation>تم</translation>
     </message>
     <message>
+        <source>Add a basemap</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>إضافة خريطة أساس</translation>
+    </message>
+    <message>
+        <source>Map tiles (*.mbtiles)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>بلاطات الخريطة (*.mbtiles)</translation>
+    </message>
+    <message>
+        <source>Basemap %1 added: choose it in the map&apos;s layer list.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>أُضيفت خريطة الأساس %1: اخترها من قائمة طبقات الخريطة.</translation>
+    </message>
+    <message>
         <source>Import records</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>استيراد سجلات</translation>
@@ -1121,6 +1136,45 @@
         <source>Data files (*.gpkg *.xlsx *.csv *.geojson *.json)</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>ملفات البيانات (*.gpkg *.xlsx *.csv *.geojson *.json)</translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 updated, %4 unchanged</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1: أُضيف %2، حُدّث %3، بلا تغيير %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) skipped</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>لم يُتخطَّ أي صف</numerusform>
+            <numerusform>تُخطّي صف واحد</numerusform>
+            <numerusform>تُخطّي صفان</numerusform>
+            <numerusform>تُخطّيت %n صفوف</numerusform>
+            <numerusform>تُخطّي %n صفًا</numerusform>
+            <numerusform>تُخطّي %n صف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>و%n أخرى</numerusform>
+            <numerusform>وواحد آخر</numerusform>
+            <numerusform>واثنان آخران</numerusform>
+            <numerusform>و%n أخرى</numerusform>
+            <numerusform>و%n أخرى</numerusform>
+            <numerusform>و%n أخرى</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An import cannot be taken back with Ctrl+Z (the undo list starts again from here). Each record&apos;s History shows what the import changed.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لا يمكن التراجع عن الاستيراد بـ Ctrl+Z (تبدأ قائمة التراجع من جديد من هنا). يُظهر السجل التاريخي لكل سجل ما غيّره الاستيراد.</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اكتمل الاستيراد</translation>
     </message>
     <message>
         <source>Export</source>
@@ -1468,6 +1522,21 @@
         <translation>لا تستورد</translation>
     </message>
     <message>
+        <source>areas on a map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>مناطق على الخريطة</translation>
+    </message>
+    <message>
+        <source>places on a map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>أماكن على الخريطة</translation>
+    </message>
+    <message>
+        <source>lines (not imported)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>خطوط (لا تُستورد)</translation>
+    </message>
+    <message>
         <source>Import %1</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>استيراد %1</translation>
@@ -1616,6 +1685,11 @@
         </translation>
     </message>
     <message>
+        <source>Coordinates: %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الإحداثيات: %1</translation>
+    </message>
+    <message>
         <source>Nothing unusual found in the first rows.</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>لم يُعثر على شيء غير عادي في الصفوف الأولى.</translation>
@@ -1624,6 +1698,34 @@
         <source>import %1</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>استيراد %1</translation>
+    </message>
+</context>
+<context>
+    <name>KeyFile</name>
+    <message>
+        <source>%1 is a coordinator&apos;s public key.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 مفتاح عام لمنسق.</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>البصمة: %1</translation>
+    </message>
+    <message>
+        <source>Check it with your coordinator by phone before you use it.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تحقق منه مع منسقك بالهاتف قبل استخدامه.</translation>
+    </message>
+    <message>
+        <source>To send your care needs sealed so only your coordinator can read them: open your project, choose File &gt; Export, answer “For my coordinator” and pick this file.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لإرسال احتياجات الرعاية مختومة فلا يقرؤها إلا منسقك: افتح مشروعك، واختر ملف &gt; تصدير، وأجب “لمنسقي” واختر هذا الملف.</translation>
+    </message>
+    <message>
+        <source>Coordinator key</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>مفتاح المنسق</translation>
     </message>
 </context>
 <context>
@@ -1739,6 +1841,16 @@ Ctrl+N (مورد جديد) أو Ctrl+Shift+N (مجموعة جديدة).</transla
         <source>Export this project</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>صدّر هذا المشروع</translation>
+    </message>
+    <message>
+        <source>Add &amp;basemap…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;إضافة خريطة أساس…</translation>
+    </message>
+    <message>
+        <source>Show a map picture (.mbtiles file) under the assets, offline</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اعرض صورة خريطة (ملف ‎.mbtiles‎) تحت الموارد، دون اتصال</translation>
     </message>
     <message>
         <source>&amp;Merge exports…</source>
@@ -2000,6 +2112,31 @@ Ctrl+N (مورد جديد) أو Ctrl+Shift+N (مجموعة جديدة).</transla
         <translation>المورد المحدد: %1</translation>
     </message>
     <message>
+        <source>Outside every neighbourhood</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>خارج كل الأحياء</translation>
+    </message>
+    <message>
+        <source>“%1” is placed outside all %2 neighbourhoods of this project. Is that the right place?</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>وُضع “%1” خارج كل أحياء هذا المشروع وعددها %2. هل هذا هو المكان الصحيح؟</translation>
+    </message>
+    <message>
+        <source>Yes, save it here</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نعم، احفظه هنا</translation>
+    </message>
+    <message>
+        <source>No, let me place it again</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لا، دعني أضعه مجددًا</translation>
+    </message>
+    <message>
+        <source>Not saved yet: click the map or find a postcode to place it.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لم يُحفظ بعد: انقر على الخريطة أو ابحث عن رمز بريدي لوضعه.</translation>
+    </message>
+    <message>
         <source>A similar asset is nearby</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>يوجد مورد مشابه بالقرب</translation>
@@ -2214,6 +2351,14 @@ Use a postcode to place assets.</source>
         <translation>الخريطة غير متاحة في هذا الإصدار.
 استخدم الرمز البريدي لوضع الموارد.</translation>
     </message>
+    <message>
+        <source>Map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الخريطة</translation>
+    </message>
+</context>
+<context>
+    <name>MapWidget</name>
     <message>
         <source>Map</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>

@@ -1089,6 +1089,21 @@
         <translation>Gotowe</translation>
     </message>
     <message>
+        <source>Add a basemap</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Dodaj mapę podkładową</translation>
+    </message>
+    <message>
+        <source>Map tiles (*.mbtiles)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Kafelki mapy (*.mbtiles)</translation>
+    </message>
+    <message>
+        <source>Basemap %1 added: choose it in the map&apos;s layer list.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Dodano mapę podkładową %1: wybierz ją na liście warstw mapy.</translation>
+    </message>
+    <message>
         <source>Import records</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>Importuj rekordy</translation>
@@ -1097,6 +1112,39 @@
         <source>Data files (*.gpkg *.xlsx *.csv *.geojson *.json)</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>Pliki danych (*.gpkg *.xlsx *.csv *.geojson *.json)</translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 updated, %4 unchanged</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1: dodano %2, zaktualizowano %3, bez zmian %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) skipped</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>pominięto %n wiersz</numerusform>
+            <numerusform>pominięto %n wiersze</numerusform>
+            <numerusform>pominięto %n wierszy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>i %n więcej</numerusform>
+            <numerusform>i %n więcej</numerusform>
+            <numerusform>i %n więcej</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An import cannot be taken back with Ctrl+Z (the undo list starts again from here). Each record&apos;s History shows what the import changed.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Importu nie można cofnąć przez Ctrl+Z (lista cofania zaczyna się od nowa). Historia każdego rekordu pokazuje, co import zmienił.</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Import zakończony</translation>
     </message>
     <message>
         <source>Export</source>
@@ -1441,6 +1489,21 @@
         <translation>Nie importuj</translation>
     </message>
     <message>
+        <source>areas on a map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>obszary na mapie</translation>
+    </message>
+    <message>
+        <source>places on a map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>miejsca na mapie</translation>
+    </message>
+    <message>
+        <source>lines (not imported)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>linie (nie są importowane)</translation>
+    </message>
+    <message>
         <source>Import %1</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>Import: %1</translation>
@@ -1577,6 +1640,11 @@
         </translation>
     </message>
     <message>
+        <source>Coordinates: %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Współrzędne: %1</translation>
+    </message>
+    <message>
         <source>Nothing unusual found in the first rows.</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>W pierwszych wierszach nie znaleziono nic nietypowego.</translation>
@@ -1585,6 +1653,34 @@
         <source>import %1</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>zaimportować %1</translation>
+    </message>
+</context>
+<context>
+    <name>KeyFile</name>
+    <message>
+        <source>%1 is a coordinator&apos;s public key.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 to klucz publiczny koordynatora.</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Odcisk: %1</translation>
+    </message>
+    <message>
+        <source>Check it with your coordinator by phone before you use it.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Przed użyciem sprawdź go telefonicznie z koordynatorem.</translation>
+    </message>
+    <message>
+        <source>To send your care needs sealed so only your coordinator can read them: open your project, choose File &gt; Export, answer “For my coordinator” and pick this file.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Aby wysłać potrzeby opiekuńcze zapieczętowane, tak by odczytał je tylko koordynator: otwórz projekt, wybierz Plik &gt; Eksportuj, odpowiedz „Dla mojego koordynatora” i wskaż ten plik.</translation>
+    </message>
+    <message>
+        <source>Coordinator key</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Klucz koordynatora</translation>
     </message>
 </context>
 <context>
@@ -1700,6 +1796,16 @@ Ctrl+N (nowy zasób) lub Ctrl+Shift+N (nowa grupa).</translation>
         <source>Export this project</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>Eksportuj ten projekt</translation>
+    </message>
+    <message>
+        <source>Add &amp;basemap…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Dodaj mapę &amp;podkładową…</translation>
+    </message>
+    <message>
+        <source>Show a map picture (.mbtiles file) under the assets, offline</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Pokaż obraz mapy (plik .mbtiles) pod zasobami, bez sieci</translation>
     </message>
     <message>
         <source>&amp;Merge exports…</source>
@@ -1955,6 +2061,31 @@ Ctrl+N (nowy zasób) lub Ctrl+Shift+N (nowa grupa).</translation>
         <translation>Wybrany zasób: %1</translation>
     </message>
     <message>
+        <source>Outside every neighbourhood</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Poza wszystkimi okolicami</translation>
+    </message>
+    <message>
+        <source>“%1” is placed outside all %2 neighbourhoods of this project. Is that the right place?</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>„%1” leży poza wszystkimi %2 okolicami tego projektu. Czy to właściwe miejsce?</translation>
+    </message>
+    <message>
+        <source>Yes, save it here</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Tak, zapisz tutaj</translation>
+    </message>
+    <message>
+        <source>No, let me place it again</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Nie, umieszczę go ponownie</translation>
+    </message>
+    <message>
+        <source>Not saved yet: click the map or find a postcode to place it.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Jeszcze nie zapisano: kliknij mapę lub znajdź kod pocztowy, aby go umieścić.</translation>
+    </message>
+    <message>
         <source>A similar asset is nearby</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>W pobliżu jest podobny zasób</translation>
@@ -2169,6 +2300,14 @@ Use a postcode to place assets.</source>
         <translation>Mapa nie jest dostępna w tej wersji.
 Użyj kodu pocztowego, aby umieścić zasoby.</translation>
     </message>
+    <message>
+        <source>Map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Mapa</translation>
+    </message>
+</context>
+<context>
+    <name>MapWidget</name>
     <message>
         <source>Map</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>

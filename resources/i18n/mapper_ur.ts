@@ -1081,6 +1081,21 @@
         <translation>مکمل</translation>
     </message>
     <message>
+        <source>Add a basemap</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>بنیادی نقشہ شامل کریں</translation>
+    </message>
+    <message>
+        <source>Map tiles (*.mbtiles)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نقشے کے ٹکڑے (*.mbtiles)</translation>
+    </message>
+    <message>
+        <source>Basemap %1 added: choose it in the map&apos;s layer list.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>بنیادی نقشہ %1 شامل ہو گیا: اسے نقشے کی پرتوں کی فہرست میں چنیں۔</translation>
+    </message>
+    <message>
         <source>Import records</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>ریکارڈ درآمد کریں</translation>
@@ -1089,6 +1104,37 @@
         <source>Data files (*.gpkg *.xlsx *.csv *.geojson *.json)</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>ڈیٹا فائلیں (*.gpkg *.xlsx *.csv *.geojson *.json)</translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 updated, %4 unchanged</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1: %2 شامل، %3 تازہ، %4 بغیر تبدیلی</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) skipped</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n قطار چھوڑی گئی</numerusform>
+            <numerusform>%n قطاریں چھوڑی گئیں</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>اور %n مزید</numerusform>
+            <numerusform>اور %n مزید</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An import cannot be taken back with Ctrl+Z (the undo list starts again from here). Each record&apos;s History shows what the import changed.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>درآمد کو Ctrl+Z سے واپس نہیں لیا جا سکتا (واپسی کی فہرست یہاں سے نئے سرے سے شروع ہوتی ہے)۔ ہر ریکارڈ کا تاریخچہ دکھاتا ہے کہ درآمد نے کیا بدلا۔</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>درآمد مکمل</translation>
     </message>
     <message>
         <source>Export</source>
@@ -1432,6 +1478,21 @@
         <translation>درآمد نہ کریں</translation>
     </message>
     <message>
+        <source>areas on a map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نقشے پر علاقے</translation>
+    </message>
+    <message>
+        <source>places on a map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نقشے پر جگہیں</translation>
+    </message>
+    <message>
+        <source>lines (not imported)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لکیریں (درآمد نہیں ہوں گی)</translation>
+    </message>
+    <message>
         <source>Import %1</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>%1 درآمد کریں</translation>
@@ -1564,6 +1625,11 @@
         </translation>
     </message>
     <message>
+        <source>Coordinates: %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نقاط: %1</translation>
+    </message>
+    <message>
         <source>Nothing unusual found in the first rows.</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>پہلی قطاروں میں کچھ غیر معمولی نہیں ملا۔</translation>
@@ -1572,6 +1638,34 @@
         <source>import %1</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>%1 درآمد کرنا</translation>
+    </message>
+</context>
+<context>
+    <name>KeyFile</name>
+    <message>
+        <source>%1 is a coordinator&apos;s public key.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 کوآرڈینیٹر کی عوامی کلید ہے۔</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>فنگر پرنٹ: %1</translation>
+    </message>
+    <message>
+        <source>Check it with your coordinator by phone before you use it.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>استعمال سے پہلے اسے فون پر اپنے کوآرڈینیٹر سے جانچ لیں۔</translation>
+    </message>
+    <message>
+        <source>To send your care needs sealed so only your coordinator can read them: open your project, choose File &gt; Export, answer “For my coordinator” and pick this file.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نگہداشت کی ضروریات مہر بند بھیجنے کے لیے تاکہ صرف آپ کا کوآرڈینیٹر انہیں پڑھ سکے: اپنا منصوبہ کھولیں، فائل &gt; برآمد چنیں، “میرے کوآرڈینیٹر کے لیے” جواب دیں اور یہ فائل چنیں۔</translation>
+    </message>
+    <message>
+        <source>Coordinator key</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کوآرڈینیٹر کی کلید</translation>
     </message>
 </context>
 <context>
@@ -1687,6 +1781,16 @@ Ctrl+N (نیا اثاثہ) یا Ctrl+Shift+N (نیا گروپ) سے۔</translati
         <source>Export this project</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>یہ منصوبہ برآمد کریں</translation>
+    </message>
+    <message>
+        <source>Add &amp;basemap…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;بنیادی نقشہ شامل کریں…</translation>
+    </message>
+    <message>
+        <source>Show a map picture (.mbtiles file) under the assets, offline</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اثاثوں کے نیچے نقشے کی تصویر (‎.mbtiles‎ فائل) دکھائیں، آف لائن</translation>
     </message>
     <message>
         <source>&amp;Merge exports…</source>
@@ -1940,6 +2044,31 @@ Ctrl+N (نیا اثاثہ) یا Ctrl+Shift+N (نیا گروپ) سے۔</translati
         <translation>منتخب اثاثہ: %1</translation>
     </message>
     <message>
+        <source>Outside every neighbourhood</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ہر محلے سے باہر</translation>
+    </message>
+    <message>
+        <source>“%1” is placed outside all %2 neighbourhoods of this project. Is that the right place?</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>“%1” اس منصوبے کے تمام %2 محلوں سے باہر رکھا گیا ہے۔ کیا یہ صحیح جگہ ہے؟</translation>
+    </message>
+    <message>
+        <source>Yes, save it here</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ہاں، یہیں محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>No, let me place it again</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نہیں، مجھے دوبارہ رکھنے دیں</translation>
+    </message>
+    <message>
+        <source>Not saved yet: click the map or find a postcode to place it.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ابھی محفوظ نہیں: رکھنے کے لیے نقشے پر کلک کریں یا پوسٹ کوڈ تلاش کریں۔</translation>
+    </message>
+    <message>
         <source>A similar asset is nearby</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>قریب ہی ایک ملتا جلتا اثاثہ ہے</translation>
@@ -2154,6 +2283,14 @@ Use a postcode to place assets.</source>
         <translation>اس ورژن میں نقشہ دستیاب نہیں۔
 اثاثے رکھنے کے لیے پوسٹ کوڈ استعمال کریں۔</translation>
     </message>
+    <message>
+        <source>Map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نقشہ</translation>
+    </message>
+</context>
+<context>
+    <name>MapWidget</name>
     <message>
         <source>Map</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
