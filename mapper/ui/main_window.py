@@ -658,7 +658,8 @@ class MainWindow(FileActions, QMainWindow):
         characters of the current text size (large text, small screens): the map gives way first."""
         width = self.split.width()
         form = max(width - int(width * 0.40) - int(width * 0.32), self.fontMetrics().averageCharWidth() * 30)
-        map_w = max(self.map.minimumWidth(), min(int(width * 0.40), (width - form) // 2))
+        list_min = self.tabs.minimumSizeHint().width()
+        map_w = max(self.map.minimumWidth(), min(int(width * 0.40), width - form - list_min))
         self.split.setSizes([map_w, max(width - map_w - form, 0), form])
 
     def keyPressEvent(self, event):  # noqa: N802 - Qt name
