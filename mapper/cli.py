@@ -10,8 +10,10 @@ import json
 import sys
 from pathlib import Path
 
+from mapper.domain import i18n
 from mapper.domain.errors import MapperError, failure_cause
-from mapper.domain.userdirs import log_unexpected
+from mapper.domain.i18n import translate
+from mapper.domain.userdirs import log_unexpected, read_settings
 
 COMMANDS = ("demo", "new", "import", "export", "merge", "sync", "server", "check", "stats")
 
@@ -236,7 +238,7 @@ def cmd_check(args) -> int:
         for extra in problems[1:]:
             print(f"  {extra}")
         return 1
-    print(f"{args.file}: ok")
+    print(f"{args.file}: " + translate("Cli", "ok"))
     for note in outside_edits(args.file):
         print(f"  {note}")
     return 0
@@ -301,6 +303,7 @@ def main(argv: list[str] | None = None) -> int:
     from mapper.ui import userpaths
 
     userpaths.install()  # the user data folder from QStandardPaths (Qt loads only if it is needed)
+    i18n.set_language(i18n.resolve_language(read_settings().get("language")))  # as the window's Settings
     try:
         code = _main(argv)
         sys.stdout.flush()
@@ -331,7 +334,7 @@ def _main(argv: list[str]) -> int:
         print(f"mapper: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print("mapper: cancelled; nothing was changed", file=sys.stderr)
+        print("mapper: " + translate("Cli", "cancelled; nothing was changed"), file=sys.stderr)
         return 1
     except BrokenPipeError:
         raise

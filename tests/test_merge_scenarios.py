@@ -141,7 +141,7 @@ def test_cli_merge_prints_json(trio, tmp_path, capsys):
     out = json.loads(capsys.readouterr().out)
     assert out["added"] == 1 and out["files"][0]["file"] == "a.gpkg"
     assert main(["merge", str(tmp_path / "project-c.gpkg"), str(fa)]) == 0
-    assert "skipped 1 file(s) already merged" in capsys.readouterr().out
+    assert "skipped 1 file already merged" in capsys.readouterr().out
     c.p = a.p  # let the fixture close something open
 
 

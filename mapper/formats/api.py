@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from mapper.domain.errors import ExportError, ImportFormatError, MapperError, about_file
+from mapper.domain.i18n import Context, translate
 from mapper.formats import csvio, geojson, gpkg, xlsx
 from mapper.formats.common import (
     BOUNDARY_KEYS,
@@ -29,6 +30,8 @@ from mapper.formats.importer import Row, RowWriter
 from mapper.privacy.needs_io import export_needs, import_needs
 from mapper.store.snapshot import remove_with_sidecars, replace_atomically, temp_beside
 
+Cli = Context("Cli")
+
 IMPORT_SUFFIXES = (".gpkg", ".xlsx", ".csv", ".geojson", ".json")
 EXPORT_SUFFIXES = (".gpkg", ".xlsx", ".csv", ".geojson")
 PLACE_KEYS = {"latitude", "longitude", "easting", "northing", "postcode", "address"}
@@ -39,7 +42,7 @@ NEEDS_HEADERS = {"consentby", "consentat", "urgency", "agaband", "ageband"}
 def _listing(items: list[RowIssue], total: int, limit: int = 8) -> str:
     shown = "; ".join(str(i) for i in items[:limit])
     more = total - min(len(items), limit)
-    return shown + (f"; and {more} more" if more > 0 else "")
+    return shown + ("; " + Cli.tr("and %n more", "", more) if more > 0 else "")
 
 
 @dataclass
@@ -72,14 +75,16 @@ class ImportReport:
         if self.note:
             return f"{self.path.name}: {self.note}"
         c = self.counts
-        line = (f"{self.path.name}: {c.added} added, {c.updated} updated, {c.unchanged} unchanged, "
-                f"{c.skipped_total} skipped")
+        line = (f"{self.path.name}: " + translate("Cli", "%1 added, %2 updated, %3 unchanged, %4 skipped")
+                .replace("%1", str(c.added)).replace("%2", str(c.updated)).replace("%3", str(c.unchanged))
+                .replace("%4", str(c.skipped_total)))
         lines = [line + (f" ({_listing(c.skipped, c.skipped_total)})" if c.skipped_total else "")]
         if c.conflicts:
             lines.append(f"  {c.conflicts} cell(s) changed in the project since the export were kept; the "
                          "file's values are in Review")
         if c.warnings_total:
-            lines.append(f"  {c.warnings_total} warnings: {_listing(c.warnings, c.warnings_total)}")
+            warnings = Cli.tr("%n warning(s)", "", c.warnings_total)
+            lines.append(f"  {warnings}: {_listing(c.warnings, c.warnings_total)}")
         return "\n".join(lines)
 
 
@@ -93,10 +98,11 @@ class ExportReport:
 
     def summary(self) -> str:
         if self.note:
-            return f"wrote {self.path}: {self.note}"
+            return translate("Cli", "wrote %1: %2").replace("%1", str(self.path)).replace("%2", self.note)
         what = ", ".join(f"{n} {k.replace('_', ' ').lower()}" for k, n in self.counts.items())
         files = ", ".join(str(p) for p in [self.path, *self.extra_files])
-        return f"wrote {files}: {what}" + (" (public: only what may be published)" if self.public else "")
+        public = " " + translate("Cli", "(public: only what may be published)") if self.public else ""
+        return translate("Cli", "wrote %1: %2").replace("%1", files).replace("%2", what) + public
 
 
 # ---- import -------------------------------------------------------------------------------------------
