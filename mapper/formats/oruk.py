@@ -112,6 +112,11 @@ class OrukData:
     taxonomies: list[dict] = field(default_factory=taxonomies)
     taxonomy_terms: list[dict] = field(default_factory=taxonomy_terms)
 
+    @property
+    def organization_identifiers(self) -> list[dict]:
+        return [{**i, "organization_id": o["id"]} for o in self.organizations
+                for i in o.get("organization_identifiers", ())]
+
     def by_id(self, name: str) -> dict[str, dict]:
         return {d["id"]: d for d in getattr(self, name)}
 
@@ -235,11 +240,11 @@ def build(source, *, region: str = "South Yorkshire") -> OrukData:
         for section, code in (("kind", a["kind"]), ("category", a["category"])):
             if code and (tx.is_code("asset_kinds", code) if section == "kind" else tx.is_code("categories", code)):
                 data.attributes.append({"id": derived_id(sid, f"attribute:{section}"), "link_id": sid,
-                                        "taxonomy_term_id": term_id(section, code), "link_type": "service"})
+                                        "taxonomy_term_id": term_id(section, code), "link_entity": "service"})
         for p in a["principles"]:
             if p in tx.principles:
                 data.attributes.append({"id": derived_id(sid, f"attribute:principle:{p}"), "link_id": sid,
-                                        "taxonomy_term_id": term_id("principle", p), "link_type": "service"})
+                                        "taxonomy_term_id": term_id("principle", p), "link_entity": "service"})
     if used_community:
         data.organizations.append(_community_org(source.title()))
     return data

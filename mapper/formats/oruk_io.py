@@ -25,7 +25,8 @@ from mapper.formats.oruk import OrukData, build, index
 
 SCHEMATA = RESOURCES / "oruk" / "schemata"
 # (object schema, OrukData attribute) in the data package's order
-TABLES = (("organization", "organizations"), ("service", "services"), ("location", "locations"),
+TABLES = (("organization", "organizations"), ("organization_identifier", "organization_identifiers"),
+          ("service", "services"), ("location", "locations"),
           ("address", "addresses"), ("accessibility", "accessibility"),
           ("service_at_location", "service_at_locations"), ("schedule", "schedules"),
           ("cost_option", "cost_options"), ("contact", "contacts"), ("phone", "phones"),
@@ -38,9 +39,11 @@ def schema(name: str) -> dict:
 
 
 def columns(name: str) -> list[str]:
-    """The one-to-one fields of an object (its CSV columns)."""
-    return [k for k, v in schema(name)["properties"].items() if v.get("type") in ("string", "number", "integer",
-                                                                                  "boolean")]
+    """The one-to-one fields of an object (its CSV columns), and the fields only the tabular form requires
+    (an attribute's ``link_entity``)."""
+    s = schema(name)
+    cols = [k for k, v in s["properties"].items() if v.get("type") in ("string", "number", "integer", "boolean")]
+    return cols + [k for k in s.get("tabular_required", ()) if k not in cols]
 
 
 def _field(name: str, prop: dict) -> dict:
@@ -61,7 +64,7 @@ def datapackage(title: str) -> dict:
         required = set(s.get("required", ())) | set(s.get("tabular_required", ()))
         fields = []
         for col in columns(name):
-            f = _field(col, s["properties"][col])
+            f = _field(col, s["properties"].get(col, {"type": "string"}))
             if col in required:
                 f["constraints"] = {"required": True}
             if col == "id":
