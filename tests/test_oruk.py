@@ -12,39 +12,18 @@ import urllib.request
 import pytest
 
 from mapper.cli import main
-from mapper.domain.records import Asset, CareNeed, Group
 from mapper.formats.oruk import COMMUNITY_ORG_ID, build, term_id
 from mapper.formats.oruk_api import make_server
 from mapper.formats.oruk_io import TABLES, columns, export_oruk, schema
 from mapper.formats.oruk_text import cost, weekly
 from mapper.store.source import FileSource
 from tests.oruk_check import assert_valid, nulls, problems
-
-SECRET = "Zebedee Unpublishedname"
+from tests.published_fixtures import SECRET, build_small
 
 
 @pytest.fixture
 def small(project):
-    """Published and unpublished assets and groups, a care need, a mapper's name on every record."""
-    pub_group = project.add(Group(name="Crookes Friends", group_type="voluntary_org", may_publish=True,
-                                  charity_number="1234567", website="crookesfriends.org.uk",
-                                  contact_email="hello@crookesfriends.org.uk", recorded_by=SECRET))
-    secret_group = project.add(Group(name=f"{SECRET} group", may_publish=False, recorded_by=SECRET))
-    project.add(Asset(name="Crookes Coffee Morning", kind="group_activity", category="coffee_morning",
-                      location=(-1.505, 53.385), address="Crookes Social Club, 5 Mulehouse Road, Sheffield",
-                      postcode="S10 1TD", opening_times="Tuesdays 10am-12pm", cost="£1",
-                      contact_phone="0114 000 0000", accessibility="Step-free entrance", may_publish=True,
-                      run_by=pub_group.uuid, principles=("Connection", "Belonging"), recorded_by=SECRET))
-    project.add(Asset(name="Walkley Walk", kind="group_activity", category="walking_group",
-                      location=(-1.49, 53.39), opening_times="Every Saturday morning", cost="Donations welcome",
-                      may_publish=True, run_by=secret_group.uuid, status="temporarily_closed", recorded_by=SECRET))
-    project.add(Asset(name="Phone-only befriending", kind="everyday_help", category="befriending",
-                      may_publish=True, contact_phone="0114 111 1111", recorded_by=SECRET))
-    project.add(Asset(name=f"{SECRET} private shed", kind="skills_resources", category="tool_share",
-                      location=(-1.5, 53.38), may_publish=False, recorded_by=SECRET))
-    project.add(CareNeed(categories=("loneliness",), notes=f"{SECRET} needs company", consent_by="x",
-                         consent_at="2025-01-01", consent_scope="mapping", recorded_by=SECRET))
-    return project
+    return build_small(project)
 
 
 def test_weekly_opening_times_are_read_only_when_sure():
@@ -64,7 +43,7 @@ def test_weekly_opening_times_are_read_only_when_sure():
 def test_export_json_and_tabular_forms_are_valid_and_public_only(small, tmp_path):
     out = tmp_path / "oruk"
     report = export_oruk(FileSource(small), out)
-    assert report.services == 3 and report.locations == 2
+    assert report.services == 3 and report.locations == 2 and report.organizations == 2
     services = json.loads((out / "services.json").read_text(encoding="utf-8"))
     for doc in services:
         assert_valid("service", doc)

@@ -9,6 +9,7 @@ A reading that is unsure is never guessed: "Every Saturday morning" is ``None``.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 _DAY_WORDS = {
@@ -85,6 +86,12 @@ def weekly(text: str | None) -> list[tuple[str, str, str]] | None:
     """Structured weekly opening ``[(byday "MO,TU", opens "09:00", closes "17:00")]`` or None."""
     if not text or not text.strip():
         return None
+    found = _weekly(text)
+    return None if found is None else list(found)
+
+
+@lru_cache(maxsize=4096)  # the same few texts recur across thousands of assets
+def _weekly(text: str) -> tuple[tuple[str, str, str], ...] | None:
     out = []
     for part in re.split(r"\s*[;\n]\s*", text.strip()):
         if not part:
@@ -98,7 +105,7 @@ def weekly(text: str | None) -> list[tuple[str, str, str]] | None:
         if days is None or times is None:
             return None
         out.append((",".join(DAYS[d] for d in days), times[0], times[1]))
-    return out or None
+    return tuple(out) or None
 
 
 _MONEY = re.compile(r"£\s*(\d+(?:\.\d{1,2})?)")

@@ -155,7 +155,7 @@ def asset_page(a: dict, data: ProfileData, meta: dict, groups: dict[str, str]) -
              if a["lon"] is not None else None)
     body = (f'<p class="kicker">{e(tx.label("asset_kinds", a["kind"] or ""))}</p><h1>{e(a["name"] or "(unnamed)")}</h1>'
             + definition_list(rows)
-            + ('<div id="mini" class="mini-map" role="img" aria-label="Where it is: a map with one marker"></div>'
+            + ('<div id="mini" class="mini-map" role="region" aria-label="Map showing where it is"></div>'
                if place else "")
             + f'<p><a href="{root}index.html">Back to the map</a> \u00b7 <a href="{root}list.html">List of assets</a></p>')
     return Page(a["name"] or "(unnamed)", body, root=root,

@@ -69,11 +69,15 @@ class _Writer:
     def __init__(self, root: Path):
         self.root = root
         self.files = 0
+        self._folders: set[str] = set()
 
     def text(self, rel: str, content: str) -> None:
-        path = self.root / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(content, encoding="utf-8")
+        folder, _, _ = rel.rpartition("/")
+        if folder not in self._folders:
+            (self.root / folder).mkdir(parents=True, exist_ok=True)
+            self._folders.add(folder)
+        with open(f"{self.root}/{rel}", "w", encoding="utf-8") as fh:
+            fh.write(content)
         self.files += 1
 
     def data(self, rel: str, name: str, value) -> None:
@@ -111,22 +115,30 @@ def _points(assets: list[dict], hood_index: dict[str, int]) -> dict:
     kind_ix = {k: i for i, k in enumerate(tx.kinds)}
     cat_ix = {c: i for i, c in enumerate(tx.categories)}
     bit = {p: 1 << i for i, p in enumerate(tx.principles)}
+    located = [a for a in assets if a["lon"] is not None]
+    x0 = round(min((a["lon"] for a in located), default=0) * 1e5)
+    y0 = round(min((a["lat"] for a in located), default=0) * 1e5)
     k, c, p, x, y, n = [], [], [], [], [], []
     for a in assets:
         k.append(kind_ix.get(a["kind"], -1))
         c.append(cat_ix.get(a["category"], -1))
         p.append(sum(bit.get(q, 0) for q in set(a["principles"])))
-        x.append(None if a["lon"] is None else round(a["lon"] * 1e5))
-        y.append(None if a["lat"] is None else round(a["lat"] * 1e5))
+        x.append(None if a["lon"] is None else round(a["lon"] * 1e5) - x0)
+        y.append(None if a["lat"] is None else round(a["lat"] * 1e5) - y0)
         n.append(hood_index.get(a["neighbourhood"], -1))
-    return {"k": k, "c": c, "p": p, "x": x, "y": y, "n": n}
+    # positions in 1e-5 degrees (~1 m) from the south-west corner: short numbers, quick to parse
+    return {"k": k, "c": c, "p": p, "x": x, "y": y, "n": n, "x0": x0, "y0": y0}
 
 
 def _search_index(assets: list[dict]) -> dict[str, dict[str, list[int]]]:
+    """{two-letter prefix: {word: asset numbers as gaps (first number, then differences)}}."""
     by_prefix: dict[str, dict[str, list[int]]] = {}
     for i, a in enumerate(assets):
         for w in words(a["name"]) | words(a["postcode"]):
             by_prefix.setdefault(w[:2], {}).setdefault(w, []).append(i)
+    for table in by_prefix.values():
+        for w, numbers in table.items():
+            table[w] = [numbers[0], *(b - a for a, b in zip(numbers, numbers[1:]))]
     return by_prefix
 
 

@@ -74,22 +74,30 @@ def _clean(value):
 
 @dataclass
 class FileSource:
-    """The published view of a project file (a ``Project``; read-only use)."""
+    """The published view of a project file (a ``Project``; read-only use).
+
+    ``public=False`` is the coordinator's own view for the window's profiles and map shading: every asset
+    and group, published or not (still never a mapper's name, never care needs). Public outputs never
+    pass it."""
 
     project: Any
+    public: bool = True
+
+    def _published(self, alias: str) -> str:
+        return f"{alias}.may_publish = 1" if self.public else "1"
 
     def title(self) -> str:
         return self.project.setting("site_title") or "Neighbourhoods of Care: community assets"
 
     def _published_groups(self) -> set[str]:
-        return {r[0] for r in self.project.conn.execute("SELECT uuid FROM groups WHERE may_publish = 1")}
+        return {r[0] for r in self.project.conn.execute(f"SELECT g.uuid FROM groups g WHERE {self._published('g')}")}
 
     def assets(self) -> Iterator[dict[str, Any]]:
         groups = self._published_groups()
         cols = ", ".join(f"a.{c}" for c in ASSET_FIELDS)
         rows = self.project.conn.execute(
             f"SELECT a.uuid, a.geom, v.versions, {cols} FROM assets a "
-            "LEFT JOIN nm_versions v ON v.tbl = 'assets' AND v.uuid = a.uuid WHERE a.may_publish = 1 "
+            f"LEFT JOIN nm_versions v ON v.tbl = 'assets' AND v.uuid = a.uuid WHERE {self._published('a')} "
             "ORDER BY a.name, a.uuid")
         for row in rows:
             out = {"uuid": row[0]}
@@ -108,7 +116,7 @@ class FileSource:
         out = []
         for row in self.project.conn.execute(
                 f"SELECT g.uuid, v.versions, {cols} FROM groups g "
-                "LEFT JOIN nm_versions v ON v.tbl = 'groups' AND v.uuid = g.uuid WHERE g.may_publish = 1 "
+                f"LEFT JOIN nm_versions v ON v.tbl = 'groups' AND v.uuid = g.uuid WHERE {self._published('g')} "
                 "ORDER BY g.name, g.uuid"):
             item = {"uuid": row[0], "modified": _latest(row[1])}
             for name, value in zip(GROUP_FIELDS, row[2:]):

@@ -183,6 +183,8 @@ class MainWindow(FileActions, QMainWindow):
         self.act_history = self._action("&History…", self.show_history, "Ctrl+H",
                                         "Who changed this record and when")
         self.act_neighbourhood = self._action("Pick &neighbourhood", self.focus_neighbourhood, "Ctrl+L")
+        self.act_profile = self._action("Neighbourhood &profile…", self.show_profile, "Ctrl+Shift+P",
+                                        "Assets, groups, gaps and checks for a neighbourhood, ward or district")
         self.act_log = self._action("Show &log file location", self.show_log_location)
 
         bar = self.menuBar()
@@ -200,7 +202,7 @@ class MainWindow(FileActions, QMainWindow):
         edit.addSeparator()
         edit.addActions([self.act_new_asset, self.act_add_on_map, self.act_new_group, self.act_delete])
         edit.addSeparator()
-        edit.addActions([self.act_find, self.act_neighbourhood])
+        edit.addActions([self.act_find, self.act_neighbourhood, self.act_profile])
         record = bar.addMenu("&Record")
         record.addAction(self.act_history)
         help_menu = bar.addMenu("&Help")
@@ -246,7 +248,7 @@ class MainWindow(FileActions, QMainWindow):
         self.act_delete.setEnabled(has_record)
         self.act_history.setEnabled(has_record and not current.draft)
         for a in (self.act_new_asset, self.act_add_on_map, self.act_new_group, self.act_import,
-                  self.act_export, self.act_merge, self.act_merge_folder, self.act_review):
+                  self.act_export, self.act_merge, self.act_merge_folder, self.act_review, self.act_profile):
             a.setEnabled(has)
 
     def _fill_recent(self) -> None:
@@ -509,6 +511,11 @@ class MainWindow(FileActions, QMainWindow):
         dialog = HistoryDialog(self.project, form.RECORD.TABLE, form.record.uuid, form.record_name(), self)
         dialog.open()
         return dialog
+
+    def show_profile(self):
+        from mapper.ui.profile_view import show_profile
+
+        return show_profile(self)
 
     # ---- errors and questions -----------------------------------------------------------------
     def show_error(self, exc: BaseException, *, doing: str | None = None) -> QMessageBox:

@@ -71,7 +71,19 @@
   }
   Data.prototype.points = function () {
     var self = this;
-    return load('data/points.js', 'points').then(function (p) { self.p = p; return p; });
+    return load('data/points.js', 'points').then(function (p) {
+      self.p = p;
+      self.lon = new Float64Array(p.x.length);
+      self.lat = new Float64Array(p.x.length);
+      self.located = new Uint8Array(p.x.length);
+      for (var i = 0; i < p.x.length; i++) {
+        if (p.x[i] === null) continue;
+        self.located[i] = 1;
+        self.lon[i] = (p.x[i] + p.x0) / 1e5;
+        self.lat[i] = (p.y[i] + p.y0) / 1e5;
+      }
+      return p;
+    });
   };
   Data.prototype.chunk = function (n) { return load('data/c/' + n + '.js', 'c:' + n); };
   Data.prototype.rows = function (indices) {
@@ -98,12 +110,16 @@
     }
     return out;
   };
+  /* The assets with a name or postcode word starting with ``word``: a mark per asset (Uint8Array). */
   Data.prototype.words = function (word) {
-    var prefix = word.slice(0, 2);
+    var prefix = word.slice(0, 2), n = this.p.k.length;
     return load('data/s/' + prefixFile(prefix) + '.js', 's:' + prefix).then(function (table) {
-      var hit = {};
+      var hit = new Uint8Array(n);
       Object.keys(table).forEach(function (w) {
-        if (w.lastIndexOf(word, 0) === 0) table[w].forEach(function (i) { hit[i] = true; });
+        if (w.lastIndexOf(word, 0) === 0) {
+          var list = table[w], at = 0;  // gaps: the first number, then differences
+          for (var j = 0; j < list.length; j++) { at += list[j]; hit[at] = 1; }
+        }
       });
       return hit;
     });
@@ -134,24 +150,31 @@
     }
     words = words.filter(function (w) { return w.length >= 2; });
     return Promise.all(words.map(function (w) { return self.words(w); })).then(function (sets) {
-      var p = self.p, out = [], n = p.k.length, catSet = {};
-      cats.forEach(function (c) { catSet[c] = true; });
+      var p = self.p, out = [], n = p.k.length, catSet = new Uint8Array(self.meta.categories.length + 1);
+      cats.forEach(function (c) { catSet[c] = 1; });
       for (var i = 0; i < n; i++) {
-        var ok = sets.length > 0 && sets.every(function (s) { return s[i]; });
-        if (ok || catSet[p.c[i]]) out.push(i);
+        var ok = sets.length > 0;
+        for (var s2 = 0; ok && s2 < sets.length; s2++) ok = sets[s2][i] === 1;
+        if (ok || (p.c[i] >= 0 && catSet[p.c[i]])) out.push(i);
       }
       return {indices: out};
     });
   };
+  /* The ``count`` nearest located assets among ``indices`` (kept in a small sorted list, no full sort). */
   Data.prototype.nearest = function (indices, lon, lat, count) {
-    var p = this.p, cos = Math.cos(lat * Math.PI / 180), best = [];
-    indices.forEach(function (i) {
-      if (p.x[i] === null) return;
-      var dx = (p.x[i] / 1e5 - lon) * cos, dy = p.y[i] / 1e5 - lat;
-      best.push([dx * dx + dy * dy, i]);
-    });
-    best.sort(function (a, b) { return a[0] - b[0]; });
-    return best.slice(0, count).map(function (b) { return {i: b[1], metres: Math.sqrt(b[0]) * 111320}; });
+    var cos = Math.cos(lat * Math.PI / 180), best = [], worst = Infinity;
+    for (var t = 0; t < indices.length; t++) {
+      var i = indices[t];
+      if (!this.located[i]) continue;
+      var dx = (this.lon[i] - lon) * cos, dy = this.lat[i] - lat, d = dx * dx + dy * dy;
+      if (best.length >= count && d >= worst) continue;
+      var at = best.length;
+      while (at > 0 && best[at - 1][0] > d) at--;
+      best.splice(at, 0, [d, i]);
+      if (best.length > count) best.pop();
+      worst = best[best.length - 1][0];
+    }
+    return best.map(function (b) { return {i: b[1], metres: Math.sqrt(b[0]) * 111320}; });
   };
 
   /* ---------------- the form: state in the address (#q=...&kind=...) ---------------- */
@@ -159,7 +182,7 @@
     var form = document.getElementById('finder');
     this.form = form;
     this.fields = ['q', 'kind', 'category', 'principle'].map(function (id) { return document.getElementById(id); });
-    var self = this, timer = null;
+    var self = this;
     form.addEventListener('submit', function (ev) { ev.preventDefault(); onChange(self.value(), true); });
     form.addEventListener('reset', function () {
       setTimeout(function () { onChange(self.value(), true); }, 0);
@@ -167,10 +190,9 @@
     this.fields.slice(1).forEach(function (f) {
       f.addEventListener('change', function () { onChange(self.value(), false); });
     });
-    this.fields[0].addEventListener('input', function () {
-      clearTimeout(timer);
-      timer = setTimeout(function () { onChange(self.value(), false); }, 200);
-    });
+    // search as you type: each keystroke answers at once (the files a word needs start loading with its
+    // first two letters); a newer keystroke makes an older answer stale (see ``seq``)
+    this.fields[0].addEventListener('input', function () { onChange(self.value(), false); });
     var params = new URLSearchParams(location.hash.slice(1));
     this.fields.forEach(function (f) { if (params.get(f.id)) f.value = params.get(f.id); });
   }
@@ -221,15 +243,17 @@
     if (meta.bounds) map.fitBounds(meta.bounds); else map.setView([53.38, -1.47], 12);
     var renderer = L.canvas({padding: 0.3, tolerance: 4});
     var layer = L.layerGroup().addTo(map);
-    var index = null, shown = [];
+    var index = null, shown = [], builtFor = null;
 
-    function build(indices) {
-      var p = data.p, features = [];
+    function build(indices, key) {
+      if (key !== undefined && key === builtFor) return;
+      builtFor = key;
+      var features = [];
       indices.forEach(function (i) {
-        if (p.x[i] !== null) features.push({type: 'Feature', properties: {i: i},
-          geometry: {type: 'Point', coordinates: [p.x[i] / 1e5, p.y[i] / 1e5]}});
+        if (data.located[i]) features.push({type: 'Feature', properties: {i: i},
+          geometry: {type: 'Point', coordinates: [data.lon[i], data.lat[i]]}});
       });
-      index = new Supercluster({radius: 50, maxZoom: 16, minPoints: 3}).load(features);
+      index = new Supercluster({radius: 50, maxZoom: 14, minPoints: 3}).load(features);
       shown = indices;
     }
 
@@ -274,14 +298,13 @@
     }
 
     var results = document.getElementById('results');
-    var seq = 0;
+    var seq = 0, mapTimer = null, mapDone = null;
     function apply(v, submitted) {
       var mine = ++seq, t0 = performance.now();
       return select(data, v).then(function (sel) {
         if (mine !== seq) return null;
-        build(sel.indices);
         var list = sel.near ? data.nearest(sel.indices, sel.near[0], sel.near[1], 20) :
-          (v.q ? sel.indices.slice(0, 20).map(function (i) { return {i: i}; }) : []);
+          (v.q && sel.near !== null ? sel.indices.slice(0, 20).map(function (i) { return {i: i}; }) : []);
         return data.rows(list.map(function (r) { return r.i; })).then(function (rows) {
           if (mine !== seq) return null;
           results.textContent = '';
@@ -302,20 +325,37 @@
           else if (v.q) status(sel.indices.length + ' assets match \u201c' + v.q + '\u201d' + what +
                                (sel.indices.length > 20 ? '; the first 20 are listed.' : '.'));
           else status(sel.indices.length + ' assets on the map' + what + '.');
-          if (sel.near) map.setView([sel.near[1], sel.near[0]], 15);
-          else if (v.q && sel.indices.length) fitTo(sel.indices.slice(0, 500));
-          draw();
           Finder.prototype.remember(v);
           NM.lastSearchMs = performance.now() - t0;
+          NM.answeredAt = performance.now();
+          NM.answeredFor = v.q;
           if (submitted && rows.length) results.querySelector('a').focus();
+          // The map follows once the answer is on screen and typing has paused (re-clustering many points
+          // takes longer than a keystroke).
+          clearTimeout(mapTimer);
+          if (mapDone) mapDone();  // a newer answer replaces the map update still waiting
+          NM.mapUpdated = new Promise(function (done) {
+            mapDone = done;
+            mapTimer = setTimeout(function () {
+              mapDone = null;
+              if (mine === seq) {
+                build(sel.indices, [v.kind, v.category, v.principle, sel.near !== undefined ? '' : v.q].join('\u0000'));
+                if (sel.near) map.setView([sel.near[1], sel.near[0]], 15);
+                else if (v.q && sel.indices.length) fitTo(sel.indices.slice(0, 500));
+                draw();
+                NM.lastMapMs = performance.now() - t0;
+              }
+              done();
+            }, submitted ? 0 : 250);
+          });
           return sel;
         });
       });
     }
 
     function fitTo(indices) {
-      var p = data.p, pts = [];
-      indices.forEach(function (i) { if (p.x[i] !== null) pts.push([p.y[i] / 1e5, p.x[i] / 1e5]); });
+      var pts = [];
+      indices.forEach(function (i) { if (data.located[i]) pts.push([data.lat[i], data.lon[i]]); });
       if (pts.length) map.fitBounds(L.latLngBounds(pts), {maxZoom: 16, padding: [20, 20]});
     }
 
@@ -325,13 +365,18 @@
       document.getElementById('q').value = q;
       return apply(finder.value(), false);
     };
+    NM.t = {};
     data.points().then(function () {
+      NM.t.points = performance.now();
       finder = new Finder(apply);
       var v = finder.value();
-      var first = (v.q || v.kind || v.category || v.principle) ? apply(v, false) :
-        Promise.resolve(build(data.filter({kind: '', category: '', principle: ''})));
-      return first;
+      if (v.q || v.kind || v.category || v.principle) return apply(v, false).then(function () {
+        return NM.mapUpdated;
+      });
+      build(data.filter({kind: '', category: '', principle: ''}), ['', '', '', ''].join('\u0000'));
+      return null;
     }).then(function () {
+      NM.t.built = performance.now();
       draw();
       if (!finder.value().q) status(shown.length + ' assets on the map.');
       NM.readyAt = performance.now();
@@ -427,7 +472,7 @@
       return select(data, v).then(function (sel) {
         if (mine !== seq) return null;
         current = sel.near ? data.nearest(sel.indices, sel.near[0], sel.near[1], 200)
-          .map(function (r) { return r.i; }) : sel.indices;
+          .map(function (r) { return r.i; }) : sel.near === null ? [] : sel.indices;
         page = 0;
         return show(mine).then(function () {
           var what = describe(meta, v);
