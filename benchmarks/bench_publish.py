@@ -5,9 +5,11 @@
   search box working (``NM.readyAt`` minus the navigation's ``responseStart``); the single-file page's
   figure is first byte to its first assets drawn (``MapperApp.drawnCount() > 0``). Cache disabled, three
   loads each, best and median reported.
-* search: from calling the page's search to the results listed (name words, a category, a postcode; the
-  search files they need loaded on first use), beside a plain scan of all 100k names in the single-file
-  page's data.
+* search: a person types the query into the search box (one character every 150 ms, a quick typist) on a
+  freshly loaded page; the figure is from the last keystroke to the results listed for the whole query
+  (the search files a word needs start loading with its first two letters). Also reported: the same query
+  asked in one go on a fresh page (``cold_ms``: files not loaded yet) and again (``warm_ms``). Baseline: a
+  plain scan of all 100k names in the single-file page's data (which has no search).
 * DOM size after the first screen (the site never puts all 100k records into the DOM).
 
 Served by a loopback ``http.server``; Chromium is /usr/bin/chromium over the DevTools pipe (tests/cdp.py)
@@ -74,6 +76,34 @@ def single_ready(page, url: str) -> float:
     return page.evaluate(f"(performance.now() - {FIRST_BYTE}) / 1000")
 
 
+TYPE_GAP_S = 0.15
+ASK = ("(function(){{var t=performance.now(); return NM.search({q}).then(function(){{"
+       "return performance.now()-t;}});}})()")
+
+
+def typed(page, url: str, q: str) -> dict:
+    """The query typed key by key on a fresh page; then asked cold on another fresh page, then warm."""
+    site_ready(page, url)
+    page.evaluate("document.getElementById('q').focus(); window.__lastKey = 0; document.addEventListener("
+                  "'input', function (ev) { window.__lastKey = ev.timeStamp; }, true); 1")
+    for ch in q:
+        page.send("Input.insertText", {"text": ch})
+        time.sleep(TYPE_GAP_S)
+    try:
+        page.wait_for(f"NM.answeredFor === {q!r} && NM.answeredAt >= window.__lastKey", timeout=30, interval=0.01)
+    except cdp.CDPError:
+        state = page.evaluate("[document.getElementById('q').value, NM.answeredFor, NM.answeredAt, "
+                              "window.__lastKey, document.getElementById('status').textContent]")
+        raise cdp.CDPError(f"no answer for {q!r} after typing: {state}") from None
+    out = {"typed_ms": page.evaluate("NM.answeredAt - window.__lastKey"),
+           "shown": page.evaluate("document.getElementById('results').children.length")}
+    site_ready(page, url)
+    out["cold_ms"] = page.evaluate(ASK.format(q=repr(q)))
+    page.evaluate("NM.search('')")
+    out["warm_ms"] = page.evaluate(ASK.format(q=repr(q)))
+    return out
+
+
 def run() -> list[Figure]:
     figures = []
     with tempfile.TemporaryDirectory() as tmp:
@@ -95,13 +125,7 @@ def run() -> list[Figure]:
                 page = b.open("about:blank")
                 site = [site_ready(page, f"{base}/site/index.html") for _ in range(3)]
                 dom = page.evaluate("document.getElementsByTagName('*').length")
-                searches = {}
-                for q in QUERIES:
-                    searches[q] = page.evaluate(
-                        f"(function(){{var t=performance.now(); return NM.search({q!r}).then(function(){{"
-                        "return [performance.now()-t, document.getElementById('results').children.length];});})()")
-                again = page.evaluate("(function(){var t=performance.now(); return NM.search('asset 42')"
-                                      ".then(function(){return performance.now()-t;});})()")
+                searches = {q: typed(page, f"{base}/site/index.html", q) for q in QUERIES}
                 single_page = b.open("about:blank")
                 single = [single_ready(single_page, f"{base}/single/map.html") for _ in range(3)]
                 scan = single_page.evaluate(
@@ -119,12 +143,12 @@ def run() -> list[Figure]:
                           ok=best <= 1.5, notes={"median_s": round(median, 3),
                                                  "single_median_s": round(statistics.median(single), 3),
                                                  "dom_elements": dom}))
-    worst = max(ms for ms, _ in searches.values()) / 1000
-    figures.append(Figure(f"site search, {N // 1000}k assets (slowest of {len(QUERIES)}, first use)", worst,
-                          "plain scan of all names in the single-file page",
+    worst = max(r["typed_ms"] for r in searches.values()) / 1000
+    figures.append(Figure(f"site search as typed, {N // 1000}k assets (slowest of {len(QUERIES)}, fresh page)",
+                          worst, "plain scan of all names in the single-file page",
                           (scan or 0) / 1000, target="seconds <= 0.1", ok=worst <= 0.1,
-                          notes={**{q: f"{ms:.0f}ms/{n} shown" for q, (ms, n) in searches.items()},
-                                 "repeat_ms": round(again)}))
+                          notes={q: f"typed {r['typed_ms']:.0f}ms, cold {r['cold_ms']:.0f}ms, warm {r['warm_ms']:.0f}ms,"
+                                    f" {r['shown']} shown" for q, r in searches.items()}))
     figures.append(Figure("site DOM elements after first screen", dom, "assets", N,
                           target="far fewer elements than assets", ok=dom < N / 20))
     return figures

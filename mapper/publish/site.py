@@ -14,6 +14,7 @@ Layout of OUTDIR::
     data/c/<n>.js         names, ids and postcodes, 500 assets a file in name order (loaded as needed)
     data/s/<prefix>.js    search words by their first two letters -> asset numbers (loaded as needed)
     data/pc/<outward>.js  postcode centres by outward code (OS Code-Point Open), loaded as needed
+    data/t/<cx>_<cy>.js   the same names, ids and postcodes by 0.01-degree cell, for nearest-first answers
     data/areas.js         neighbourhood outlines and indicator values for the shading (after first screen)
     web/                  vendored Leaflet, Supercluster (+ KDBush) with their licences; site.js, site.css
 
@@ -40,6 +41,7 @@ from mapper.publish import pages
 from mapper.store.postcodes import all_postcodes
 
 CHUNK = 500
+CELL = 1000  # the spatial files' cell: 1000 x 1e-5 degrees = 0.01 degree (about 1.1 km by 0.7 km)
 MARKER = ".neighbourhood-mapper-site"
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -93,7 +95,7 @@ def _copy_web(root: Path) -> int:
 
 def meta(data: ProfileData, assets: list[dict]) -> dict:
     tx = taxonomy()
-    return {"title": data.title, "count": len(assets), "chunk": CHUNK, "kinds": kinds(),
+    return {"title": data.title, "count": len(assets), "chunk": CHUNK, "cell": CELL, "kinds": kinds(),
             "categories": [{"code": c, "label": tx.label("categories", c), "kind": tx.kind_of(c)}
                            for c in tx.categories],
             "principles": tx.principles,
@@ -128,6 +130,20 @@ def _points(assets: list[dict], hood_index: dict[str, int]) -> dict:
         n.append(hood_index.get(a["neighbourhood"], -1))
     # positions in 1e-5 degrees (~1 m) from the south-west corner: short numbers, quick to parse
     return {"k": k, "c": c, "p": p, "x": x, "y": y, "n": n, "x0": x0, "y0": y0}
+
+
+def _cells(assets: list[dict], points: dict) -> dict[str, dict[str, list]]:
+    cells: dict[str, dict[str, list]] = {}
+    for i, (x, y) in enumerate(zip(points["x"], points["y"])):
+        if x is None:
+            continue
+        cell = cells.setdefault(f"{x // CELL}_{y // CELL}", {"i": [], "ids": [], "names": [], "postcodes": []})
+        a = assets[i]
+        cell["i"].append(i)
+        cell["ids"].append(a["uuid"])
+        cell["names"].append(a["name"] or "")
+        cell["postcodes"].append(a["postcode"] or "")
+    return cells
 
 
 def _search_index(assets: list[dict]) -> dict[str, dict[str, list[int]]]:
@@ -188,7 +204,10 @@ def publish_site(source, out: Path | str) -> SiteReport:
         w.files += _copy_web(tmp)
         hood_index = {h["uuid"]: i for i, h in enumerate(data.hoods)}
         site_meta = meta(data, assets)
-        w.data("data/points.js", "points", _points(assets, hood_index))
+        points = _points(assets, hood_index)
+        w.data("data/points.js", "points", points)
+        for key, cell in _cells(assets, points).items():
+            w.data(f"data/t/{key}.js", f"t:{key}", cell)
         for start in range(0, len(assets), CHUNK):
             part = assets[start:start + CHUNK]
             w.data(f"data/c/{start // CHUNK}.js", f"c:{start // CHUNK}",

@@ -103,9 +103,10 @@ class ProfileDialog(QDialog):
         self._show_current()
 
     def select(self, level: str, key: str) -> None:
-        index = self.picker.findData((level, key))
-        if index >= 0:
-            self.picker.setCurrentIndex(index)
+        for index in range(self.picker.count()):
+            if tuple(self.picker.itemData(index)) == (level, key):
+                self.picker.setCurrentIndex(index)
+                return
 
     def _show_current(self, _index: int = 0) -> None:
         level, key = self.picker.currentData()

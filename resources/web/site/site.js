@@ -86,7 +86,10 @@
     });
   };
   Data.prototype.chunk = function (n) { return load('data/c/' + n + '.js', 'c:' + n); };
-  Data.prototype.rows = function (indices) {
+  /* Names, ids and postcodes of ``indices``: from the name-order chunks, or (``near``: answers around one
+     place) from the few spatial cells they lie in. */
+  Data.prototype.rows = function (indices, near) {
+    if (near) return this.cellRows(indices);
     var self = this, size = this.meta.chunk, need = {};
     indices.forEach(function (i) { need[Math.floor(i / size)] = true; });
     return Promise.all(Object.keys(need).map(function (n) { return self.chunk(n); })).then(function () {
@@ -95,6 +98,20 @@
         return {i: i, id: c.ids[j], name: c.names[j], postcode: c.postcodes[j]};
       });
     });
+  };
+  Data.prototype.cellRows = function (indices) {
+    var p = this.p, size = this.meta.cell, need = {}, key = {};
+    indices.forEach(function (i) {
+      key[i] = Math.floor(p.x[i] / size) + '_' + Math.floor(p.y[i] / size);
+      need[key[i]] = true;
+    });
+    return Promise.all(Object.keys(need).map(function (k) { return load('data/t/' + k + '.js', 't:' + k); }))
+      .then(function () {
+        return indices.map(function (i) {
+          var c = store['t:' + key[i]], j = c.i.indexOf(i);
+          return {i: i, id: c.ids[j], name: c.names[j], postcode: c.postcodes[j]};
+        });
+      });
   };
   Data.prototype.filter = function (f) {
     var p = this.p, out = [], k = f.kind === '' ? -1 : this.kindIndex[f.kind],
@@ -258,7 +275,7 @@
     }
 
     function popup(i, latlng) {
-      data.rows([i]).then(function (rows) {
+      data.rows([i], true).then(function (rows) {
         var r = rows[0], box = el('div', 'popup');
         var a = el('a', null, r.name || '(unnamed)');
         a.href = assetHref(r.id);
@@ -305,7 +322,7 @@
         if (mine !== seq) return null;
         var list = sel.near ? data.nearest(sel.indices, sel.near[0], sel.near[1], 20) :
           (v.q && sel.near !== null ? sel.indices.slice(0, 20).map(function (i) { return {i: i}; }) : []);
-        return data.rows(list.map(function (r) { return r.i; })).then(function (rows) {
+        return data.rows(list.map(function (r) { return r.i; }), !!sel.near).then(function (rows) {
           if (mine !== seq) return null;
           results.textContent = '';
           rows.forEach(function (r, n) {
@@ -434,7 +451,7 @@
 
   /* ---------------- the list page ---------------- */
   function startList(meta) {
-    var data = new Data(meta), PAGE = 50, current = [], page = 0;
+    var data = new Data(meta), PAGE = 50, current = [], page = 0, near = false;
     var tbody = document.querySelector('#list tbody'), caption = document.getElementById('list-caption');
     var prev = document.getElementById('prev'), next = document.getElementById('next');
     var pageOf = document.getElementById('page-of');
@@ -443,7 +460,7 @@
     function show(mine) {
       var pages = Math.max(1, Math.ceil(current.length / PAGE));
       var slice = current.slice(page * PAGE, page * PAGE + PAGE);
-      return data.rows(slice).then(function (rows) {
+      return data.rows(slice, near).then(function (rows) {
         if (mine !== seq) return;
         tbody.textContent = '';
         rows.forEach(function (r) {
@@ -471,6 +488,7 @@
       var mine = ++seq, t0 = performance.now();
       return select(data, v).then(function (sel) {
         if (mine !== seq) return null;
+        near = !!sel.near;
         current = sel.near ? data.nearest(sel.indices, sel.near[0], sel.near[1], 200)
           .map(function (r) { return r.i; }) : sel.near === null ? [] : sel.indices;
         page = 0;
