@@ -13,7 +13,7 @@ from pathlib import Path
 from mapper.domain.errors import MapperError
 from mapper.domain.userdirs import log_unexpected
 
-COMMANDS = ("demo", "new", "import", "export", "merge", "check", "stats", "publish", "serve-oruk")
+COMMANDS = ("demo", "new", "import", "export", "merge", "sync", "server", "check", "stats", "publish", "serve-oruk")
 
 USAGE = """mapper [PROJECT]                        open the app (PROJECT, else the last one, else the demo)
 mapper demo PROJECT                     create the Sheffield demo project
@@ -24,6 +24,8 @@ mapper export SOURCE FOLDER --format oruk   Open Referral UK 3.0 (JSON + tabular
 mapper publish SOURCE FOLDER            the public website (map, search, list, profiles)
 mapper serve-oruk SOURCE [--port N] [--host H]  the Open Referral UK API (read-only)
 mapper merge PROJECT FILE... [--json]   merge other mappers' exports into PROJECT
+mapper sync PROJECT [TARGET]            two-way sync with a folder or postgresql:// server (remembered)
+mapper server init DSN                  create or upgrade the central map's schema on PostgreSQL/PostGIS
 mapper check FILE                       validate a project or export file
 mapper stats PROJECT [--json]           counts by neighbourhood and category"""
 
@@ -84,6 +86,16 @@ def _parser() -> argparse.ArgumentParser:
     sp.add_argument("files", type=Path, nargs="+")
     sp.add_argument("--json", action="store_true", help="print the summary as JSON")
     passphrase(sp)
+
+    sp = sub.add_parser("sync", help="two-way sync with a shared folder or the central map's server")
+    sp.add_argument("project", type=Path)
+    sp.add_argument("target", nargs="?", help="a folder, a postgresql:// URI or a libpq service name")
+    sp.add_argument("--coordinator-key", type=Path, help="coordinator's public key: care needs go sealed to it")
+    sp.add_argument("--json", action="store_true", help="print the result as JSON")
+
+    sp = sub.add_parser("server", help="set up the central map's server")
+    sp.add_argument("action", choices=["init"])
+    sp.add_argument("dsn", help="postgresql:// URI or libpq service name of an (empty) database")
 
     sp = sub.add_parser("check", help="validate a project or export file")
     sp.add_argument("file", type=Path)
@@ -150,7 +162,7 @@ def cmd_new(args) -> int:
 
 def cmd_import(args) -> int:
     with _open_project(args.project) as project:
-        from mapper.formats.api import import_files
+        from mapper.sync.package import import_files
 
         reports = import_files(project, args.files, passphrase=read_passphrase(args.passphrase_file),
                                as_neighbourhoods=args.as_neighbourhoods)
@@ -201,8 +213,30 @@ def cmd_merge(args) -> int:
     return 0
 
 
+def cmd_sync(args) -> int:
+    from mapper.sync.targets import sync
+
+    with _open_project(args.project) as project:
+        report = sync(project, args.target, coordinator_key=args.coordinator_key)
+    if args.json:
+        print(json.dumps({"target": report.target, "sent": report.pushed, "received": report.pulled,
+                          "conflicts": report.conflicts, "rounds": report.rounds, "at": report.at}))
+    else:
+        print(report.summary())
+    return 0
+
+
+def cmd_server(args) -> int:
+    from mapper.sync.targets.pg_schema import init_server
+    from mapper.sync.targets.postgis import redact
+
+    applied = init_server(args.dsn)
+    print(f"{redact(args.dsn)}: " + (f"applied {', '.join(applied)}" if applied else "schema up to date"))
+    return 0
+
+
 def cmd_check(args) -> int:
-    from mapper.store.check import check_file
+    from mapper.store.check import check_file, outside_edits
 
     problems = check_file(args.file)
     if problems:
@@ -212,6 +246,8 @@ def cmd_check(args) -> int:
             print(f"  {extra}")
         return 1
     print(f"{args.file}: ok")
+    for note in outside_edits(args.file):
+        print(f"  {note}")
     return 0
 
 
@@ -274,7 +310,7 @@ def cmd_open(project: Path | None) -> int:
 
 
 HANDLERS = {"demo": cmd_demo, "new": cmd_new, "import": cmd_import, "export": cmd_export,
-            "merge": cmd_merge, "check": cmd_check, "stats": cmd_stats,
+            "merge": cmd_merge, "sync": cmd_sync, "server": cmd_server, "check": cmd_check, "stats": cmd_stats,
             "publish": cmd_publish, "serve-oruk": cmd_serve_oruk}
 
 

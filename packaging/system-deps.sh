@@ -9,6 +9,9 @@ pkgs=(libnss3 libxkbcommon0 libxkbcommon-x11-0 libxkbfile1 libgbm1 libasound2 li
       libxcb-render-util0 libxcb-image0 fonts-dejavu-core)
 if [ "${1:-run}" = test ]; then
   pkgs+=(python3-gdal)  # GDAL's own validate_gpkg.py checks every GeoPackage we write
+  # a real PostgreSQL/PostGIS server for the sync tests (tests/pg.py starts a throwaway cluster; GDAL's
+  # PostgreSQL driver in gdal-bin/python3-gdal reads its layers as QGIS would, ogr2ogr is the bench baseline)
+  pkgs+=(postgresql postgresql-15-postgis-3 gdal-bin)
   # headless Chromium opens the exported HTML map (MAPPER_NO_CHROMIUM=1 leaves it out; that test then skips)
   [ "${MAPPER_NO_CHROMIUM:-0}" = 1 ] || pkgs+=(chromium)
   command -v npm >/dev/null 2>&1 || pkgs+=(npm)  # installs axe-core (tests only) from the npm registry

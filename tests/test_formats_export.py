@@ -15,7 +15,8 @@ import pytest
 
 from mapper.domain.records import Asset, CareNeed
 from mapper.domain.taxonomy import taxonomy
-from mapper.formats.api import export_file, import_files
+from mapper.formats.api import export_file
+from mapper.sync.package import import_files
 from mapper.store.project import Project
 
 

@@ -9,7 +9,7 @@ import pytest
 
 from mapper.domain.errors import ImportFormatError
 from mapper.domain.geo import distance_m
-from mapper.formats.api import import_files
+from mapper.sync.package import import_files
 from mapper.formats.crs import bng_to_lonlat
 
 DATA = Path(__file__).parent / "data" / "foreign"

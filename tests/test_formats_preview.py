@@ -14,7 +14,8 @@ from openpyxl import Workbook
 
 from mapper.domain.errors import ImportFormatError
 from mapper.domain.records import Asset
-from mapper.formats.api import export_file, import_files
+from mapper.formats.api import export_file
+from mapper.sync.package import import_files
 from mapper.formats.preview import FIELD_LABELS, preview_file
 from mapper.store.project import Project
 

@@ -337,6 +337,8 @@ def export_file(project, out: Path, *, public: bool, kind: str, passphrase: str 
     if suffix not in EXPORT_SUFFIXES:
         raise ExportError(f"cannot write {suffix or 'files without a suffix'}; use .gpkg .xlsx .csv or .geojson",
                           path=out)
+    if project.has_open(out):
+        raise ExportError("is the project file itself (or a file it has open); choose another name", path=out)
     if kind == "needs":
         if public:
             raise ExportError("care needs are never part of a public export", path=out)
@@ -348,6 +350,8 @@ def export_file(project, out: Path, *, public: bool, kind: str, passphrase: str 
         raise ExportError("a blank template is a spreadsheet: use .xlsx or .csv", path=out)
     if not out.parent.is_dir():
         raise ExportError("the folder does not exist", path=out)
+    if not project.readonly:
+        project.catch_up()  # edits made in QGIS/GDAL get their versions before they leave
     prog = Progress(progress, cancelled)
     kinds = KINDS[kind]
     template = kind == "template"

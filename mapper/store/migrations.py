@@ -9,12 +9,9 @@ import sqlite3
 from typing import Callable
 
 from mapper.store import gpkg_schema as g
+from mapper.store import tracking
 
-UUID_DEFAULT = (
-    "(lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || "
-    "substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || "
-    "substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))))"
-)
+UUID_DEFAULT = tracking.UUID_SQL
 ID_COLS = f"fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, uuid TEXT UNIQUE DEFAULT {UUID_DEFAULT}"
 FID_GEOM = "fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, geom {gtype}, uuid TEXT UNIQUE DEFAULT " + UUID_DEFAULT
 
@@ -128,9 +125,14 @@ def m005_import_fingerprints(conn: sqlite3.Connection) -> None:
         uuid TEXT NOT NULL, source TEXT, at TEXT) WITHOUT ROWID""")
 
 
+def m006_change_tracking(conn: sqlite3.Connection) -> None:
+    """Plain-SQL triggers that note every outside insert, update and delete of a record (``tracking``)."""
+    tracking.install(conn)
+
+
 Migration = Callable[[sqlite3.Connection], None]
 MIGRATIONS: list[Migration] = [m001_initial_schema, m002_merge_review_tables, m003_access_log,
-                               m004_merge_decisions, m005_import_fingerprints]
+                               m004_merge_decisions, m005_import_fingerprints, m006_change_tracking]
 LATEST = len(MIGRATIONS)
 
 

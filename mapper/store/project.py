@@ -23,7 +23,7 @@ from mapper.domain.errors import (
 from mapper.domain.hlc import Clock
 from mapper.domain.records import DELETED, RECORD_TYPES, Asset, Record
 from mapper.domain.validation import problems as record_problems
-from mapper.store import gpkg_schema, migrations
+from mapper.store import gpkg_schema, migrations, tracking
 from mapper.store.codec import PRIVACY_KEY, FieldCodec, LockedCodec
 from mapper.store.connection import connect, set_durable
 from mapper.store.geometry import envelope, geometry_blob, point_blob, point_of, to_geojson
@@ -47,6 +47,8 @@ class Project:
         self._columns = {t: self._table_columns(t) for t in TABLES}
         self.replica_id = self.setting("replica_id") or ""
         self.clock = Clock.from_state(self.replica_id, self.setting("clock"))
+        self._tracked = tracking.installed(conn)
+        self.outside_changes = tracking.Absorbed()  # what the last catch-up found (open, export, merge)
 
     # ---- opening -------------------------------------------------------------------------
     @classmethod
@@ -95,8 +97,22 @@ class Project:
             raise
         project = cls(path, conn, readonly=readonly)
         if not readonly:
-            project.adopt_foreign_rows()
+            try:
+                project.catch_up()
+            except BaseException:
+                conn.close()
+                raise
         return project
+
+    def catch_up(self) -> tracking.Absorbed:
+        """Version what other tools (QGIS, GDAL, sqlite3) changed in the file since we last looked:
+        on open and before every export, merge or sync (``tracking.absorb`` decides what changed)."""
+        found = tracking.Absorbed()
+        if tracking.has_pending(self.conn) or tracking.unversioned(self.conn):
+            with self.transaction():
+                found = self.outside_changes
+                tracking.adopt_unversioned(self)
+        return found
 
     def close(self) -> None:
         if self.conn is None:
@@ -114,6 +130,14 @@ class Project:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+    def has_open(self, path: Path | str) -> bool:
+        """Is ``path`` this project's file, its journal, or any database this connection has open?"""
+        target = Path(path).resolve()
+        names = {Path(r[2]).resolve() for r in self.conn.execute("PRAGMA database_list") if r[2]}
+        names.add(self.path.resolve())
+        names |= {Path(str(n) + s) for n in list(names) for s in ("-wal", "-shm", "-journal")}
+        return target in names or target.exists() and any(n.exists() and n.samefile(target) for n in names)
 
     # ---- settings ------------------------------------------------------------------------
     def setting(self, key: str, default: str | None = None) -> str | None:
@@ -148,8 +172,13 @@ class Project:
         clock_before = (self.clock.wall, self.clock.counter)
         self.conn.execute("BEGIN IMMEDIATE")
         try:
+            if self._tracked:  # outside edits first (with their own version), then ours, untracked
+                tracking.pause(self.conn)
+                self.outside_changes = tracking.absorb(self)
             yield self.conn
             reindex_dirty(self.conn)
+            if self._tracked:
+                tracking.resume(self.conn)
             self.conn.execute("INSERT OR REPLACE INTO nm_settings VALUES ('clock', ?)", (self.clock.state(),))
             self.conn.execute("COMMIT")
         except BaseException:
@@ -282,8 +311,8 @@ class Project:
             values = record.to_values()
             version = self.clock.tick()
             self._insert(table, record.uuid, values)
-            self._set_versions(table, record.uuid, {k: version for k in values})
-            self._log(table, record.uuid, {k: (None, v) for k, v in values.items() if v is not None}, version)
+            self.write_versions(table, record.uuid, {k: version for k in values})
+            self.log(table, record.uuid, {k: (None, v) for k, v in values.items() if v is not None}, version)
             if table == "neighbourhoods":
                 self._nbhd_index = None
         return record
@@ -312,8 +341,8 @@ class Project:
             self._update_row(table, uuid, {k: new for k, (_, new) in diff.items()})
             versions = self.versions(table, uuid)
             versions.update({k: version for k in diff})
-            self._set_versions(table, uuid, versions)
-            self._log(table, uuid, diff, version)
+            self.write_versions(table, uuid, versions)
+            self.log(table, uuid, diff, version)
             if table == "neighbourhoods":
                 self._nbhd_index = None
         return sorted(diff)
@@ -331,8 +360,8 @@ class Project:
                               (table, uuid, version, dump_stored(stored)))
             versions = self.versions(table, uuid)
             versions[DELETED] = version
-            self._set_versions(table, uuid, versions)
-            self._log(table, uuid, {DELETED: (0, 1)}, version)
+            self.write_versions(table, uuid, versions)
+            self.log(table, uuid, {DELETED: (0, 1)}, version)
             if table == "neighbourhoods":
                 self._nbhd_index = None
 
@@ -347,8 +376,8 @@ class Project:
             self.conn.execute("DELETE FROM nm_tombstones WHERE tbl=? AND uuid=?", (table, uuid))
             versions = self.versions(table, uuid)
             versions[DELETED] = version
-            self._set_versions(table, uuid, versions)
-            self._log(table, uuid, {DELETED: (1, 0)}, version)
+            self.write_versions(table, uuid, versions)
+            self.log(table, uuid, {DELETED: (1, 0)}, version)
             if table == "neighbourhoods":
                 self._nbhd_index = None
         return self.get(table, uuid)
@@ -374,11 +403,11 @@ class Project:
         sets = ", ".join(f'"{k}"=?' for k in stored)
         self.conn.execute(f'UPDATE "{table}" SET {sets} WHERE uuid=?', (*stored.values(), uuid))
 
-    def _set_versions(self, table: str, uuid: str, versions: dict[str, str]) -> None:
+    def write_versions(self, table: str, uuid: str, versions: dict[str, str]) -> None:
         self.conn.execute("INSERT OR REPLACE INTO nm_versions VALUES (?, ?, ?)",
                           (table, uuid, pack_versions(versions, self._columns[table])))
 
-    def _log(self, table: str, uuid: str, diff: dict[str, tuple[Any, Any]], version: str,
+    def log(self, table: str, uuid: str, diff: dict[str, tuple[Any, Any]], version: str,
              *, source: str | None = None, author: str | None = None) -> None:
         author = author or self.author
         source = source or self.source
@@ -405,13 +434,13 @@ class Project:
                 self._insert_stored(table, uuid, new_stored)
             all_versions = self.versions(table, uuid)
             all_versions.update(versions)
-            self._set_versions(table, uuid, all_versions)
+            self.write_versions(table, uuid, all_versions)
             for v in versions.values():
                 self.clock.observe(v)
             diff = {k: (current.get(k), v) for k, v in new_stored.items() if _differs(current.get(k), v)}
             if diff:
                 top = max(versions.values()) if versions else self.clock.tick()
-                self._log(table, uuid, diff, top, source=source, author=author)
+                self.log(table, uuid, diff, top, source=source, author=author)
             if table == "neighbourhoods":
                 self._nbhd_index = None
 
@@ -523,29 +552,6 @@ class Project:
         with self.transaction():
             for table in ("assets", "neighbourhoods"):
                 gpkg_schema.update_extent(self.conn, table)
-
-    def adopt_foreign_rows(self) -> int:
-        """Give versions to rows another tool (QGIS, GDAL) added, so they merge and export like ours."""
-        total = 0
-        found = {}
-        for table in TABLES:
-            rows = self.conn.execute(
-                f'SELECT uuid FROM "{table}" t WHERE NOT EXISTS '
-                f"(SELECT 1 FROM nm_versions v WHERE v.tbl=? AND v.uuid=t.uuid)", (table,)).fetchall()
-            if rows:
-                found[table] = rows
-        if not found:
-            return 0
-        with self.transaction():
-            for table, rows in found.items():
-                version = self.clock.tick()
-                cols = self._columns[table]
-                packed = pack_versions({c: version for c in cols}, cols)
-                self.conn.executemany("INSERT INTO nm_versions VALUES (?, ?, ?)",
-                                      [(table, r[0], packed) for r in rows])
-                total += len(rows)
-        return total
-
 
 def _differs(a: Any, b: Any) -> bool:
     if isinstance(a, (list, tuple)) and isinstance(b, (list, tuple)):

@@ -182,6 +182,10 @@ class _Index:
         return out
 
 
+KEY_FIELDS = {  # the only fields pairs depend on (what _QUERIES reads)
+    "assets": ("name", "geom", "postcode", "contact_phone", "website"),
+    "groups": ("name", "contact_phone", "website", "charity_number"),
+}
 _QUERIES = {
     "assets": "SELECT uuid, name, fid, postcode, contact_phone, website FROM assets",
     "groups": "SELECT uuid, name, contact_phone, website, charity_number FROM groups",

@@ -430,10 +430,19 @@ class MergeEngine:
         self._write_decisions()
         summary.conflicts = conflicts_mod.record(self, changed)
         report("duplicates")
-        from mapper.sync.duplicates import refresh_pairs
+        from mapper.sync.duplicates import KEY_FIELDS, refresh_pairs
 
+        def may_pair_differently(table: str, before: Rec | None, rec: Rec) -> bool:
+            if before is None or before.deleted != rec.deleted:
+                return True
+            return not rec.deleted and any(not same(before.values.get(c), rec.values.get(c))
+                                           for c in KEY_FIELDS[table])
+
+        # pairs depend only on KEY_FIELDS: records whose other fields changed keep their pairs (a sync that
+        # brings 200 edited opening times costs no duplicate search over the whole map)
         summary.possible_duplicates = refresh_pairs(
-            self.project, {t: [u for u, _b, _r in changed[t]] for t in ("assets", "groups")})
+            self.project, {t: [u for u, b, r in changed[t] if may_pair_differently(t, b, r)]
+                           for t in ("assets", "groups")})
         if self.history:
             self.conn.executemany(
                 "INSERT INTO nm_history (tbl, uuid, field, old, new, version, author, source) "

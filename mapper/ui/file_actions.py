@@ -9,7 +9,8 @@ from typing import Any, Callable
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from mapper.domain.errors import MapperError
-from mapper.formats.api import export_file, import_files
+from mapper.formats.api import export_file
+from mapper.sync.package import import_files
 from mapper.mapview.html_export import export_html
 from mapper.store.project import Project
 from mapper.sync.merge import merge_files

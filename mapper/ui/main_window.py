@@ -32,6 +32,7 @@ from mapper.ui import commands, errors, ops, settings
 from mapper.ui.asset_form import AssetForm
 from mapper.ui.care_needs import CareNeedsPanel
 from mapper.ui.file_actions import FileActions
+from mapper.ui.sync_actions import SyncActions
 from mapper.ui.forms import RecordForm
 from mapper.ui.group_form import GroupForm
 from mapper.ui.record_list import RecordList
@@ -140,6 +141,7 @@ class MainWindow(FileActions, QMainWindow):
         self.setCentralWidget(split)
 
         self._build_actions()
+        self.sync_actions = SyncActions(self)  # File → Sync (ui/sync_actions.py)
         self.statusBar().showMessage("Open a project to begin")
         self.undo_stack.cleanChanged.connect(lambda _clean: self._update_actions())
         self.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
@@ -318,6 +320,7 @@ class MainWindow(FileActions, QMainWindow):
         self.show_empty_panel()
         self.map.set_project(project)
         self._install_care_panel()
+        self.sync_actions.refresh()
         self.statusBar().showMessage(f"Opened {project.path.name}: {self.assets.model.total:,} assets, "
                                      f"{self.groups.model.total:,} groups. Every change is saved at once.")
         self._update_actions()
