@@ -64,7 +64,7 @@ def _parser() -> argparse.ArgumentParser:
     passphrase(sp)
 
     sp = sub.add_parser("export", help="write records to a file (format from its suffix)")
-    sp.add_argument("project", type=Path)
+    sp.add_argument("project", help="a project file (with --format oruk also postgresql://...)")
     sp.add_argument("out", type=Path)
     sp.add_argument("--public", action="store_true", help="only what may be published; never care needs")
     sp.add_argument("--kind", default="all", choices=["assets", "groups", "needs", "all", "template"])
@@ -73,11 +73,11 @@ def _parser() -> argparse.ArgumentParser:
     passphrase(sp)
 
     sp = sub.add_parser("publish", help="write the public website into a folder")
-    sp.add_argument("source", help="a project file")
+    sp.add_argument("source", help="a project file or the central map (postgresql://...)")
     sp.add_argument("out", type=Path)
 
     sp = sub.add_parser("serve-oruk", help="answer the Open Referral UK API (read-only)")
-    sp.add_argument("source", help="a project file")
+    sp.add_argument("source", help="a project file or the central map (postgresql://...)")
     sp.add_argument("--port", type=int, default=8080)
     sp.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this computer)")
 
@@ -174,9 +174,9 @@ def cmd_import(args) -> int:
 def cmd_export(args) -> int:
     if args.format == "oruk":  # public by construction: only what may be published (mapper/store/source.py)
         from mapper.formats.oruk_io import export_oruk
-        from mapper.store.source import open_source
+        from mapper.sync.public_source import open_source
 
-        source, close = open_source(str(args.project))
+        source, close = open_source(args.project)
         try:
             report = export_oruk(source, args.out)
         finally:
@@ -267,7 +267,7 @@ def cmd_stats(args) -> int:
 
 def cmd_publish(args) -> int:
     from mapper.publish.site import publish_site
-    from mapper.store.source import open_source
+    from mapper.sync.public_source import open_source
 
     source, close = open_source(args.source)
     try:
@@ -280,7 +280,7 @@ def cmd_publish(args) -> int:
 
 def cmd_serve_oruk(args) -> int:
     from mapper.formats.oruk_api import make_server
-    from mapper.store.source import open_source
+    from mapper.sync.public_source import open_source
 
     source, close = open_source(args.source)
     try:

@@ -135,16 +135,15 @@ class FileSource:
         return [{"code": c or "", "name": n or "", "geometry": g} for c, n, g in self.project.wards()]
 
 
-def open_source(spec: str):
-    """A source from the command line: a project file path (a server URL once issue 13's server lands).
+def is_server_spec(spec: str) -> bool:
+    return spec.startswith(("postgresql://", "postgres://"))
 
-    Returns ``(source, close)``."""
+
+def open_file_source(spec: str):
+    """A project file as a source: ``(source, close)``."""
     from pathlib import Path
 
-    from mapper.domain.errors import MapperError
     from mapper.store.project import Project
 
-    if "://" in spec:
-        raise MapperError("reading from a server is not available yet: publish from a project file", path=spec)
     project = Project.open(Path(spec), readonly=True)
     return FileSource(project), project.close
