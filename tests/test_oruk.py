@@ -204,3 +204,30 @@ def test_api_search_and_filters(api):
     near = get(base + "/service_at_locations?postcode=S10%201TD&proximity=5000")[2]
     assert near["total_items"] >= 1 and near["contents"][0]["service"]["name"] == "Crookes Coffee Morning"
     assert get(base + "/service_at_locations?postcode=ZZ99%209ZZ")[0] == 400
+
+
+def test_serve_oruk_command_listens_on_loopback_only(demo_path):
+    import os
+    import subprocess
+    import sys
+
+    from tests.paths import ROOT
+
+    proc = subprocess.Popen([sys.executable, "-m", "mapper", "serve-oruk", str(demo_path), "--port", "0"],
+                            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            env={**os.environ, "PYTHONPATH": str(ROOT)})
+    try:
+        line = proc.stdout.readline()
+        url = line.split(" on ", 1)[1].split(" ", 1)[0]
+        assert url.startswith("http://127.0.0.1:")
+        status, headers, root = get(url)
+        assert status == 200 and root["version"] == "3.0" and headers["Access-Control-Allow-Origin"] == "*"
+        listing = get(url + "services?per_page=5")[2]
+        assert listing["size"] == 5 and listing["total_items"] > 200
+        for item in listing["contents"]:
+            assert_valid("service", get(f"{url}services/{item['id']}")[2])
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
+        proc.stdout.close()
+        proc.stderr.close()

@@ -74,8 +74,6 @@ def datapackage(title: str) -> dict:
                           "format": "csv", "mediatype": "text/csv", "encoding": "utf-8",
                           "schema": {"fields": fields, "primaryKey": "id"}})
     return {"name": "neighbourhoods-of-care", "title": title, "profile": "tabular-data-package",
-            "licenses": [{"name": "OGL-UK-3.0", "title": "Open Government Licence v3.0",
-                          "path": "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/"}],
             "resources": resources}
 
 

@@ -108,8 +108,8 @@ def about_page(meta: dict) -> Page:
         "<table><caption>Open data and software used by this site</caption><thead><tr><th scope=\"col\">What</th>"
         "<th scope=\"col\">Source</th><th scope=\"col\">Licence</th><th scope=\"col\">Attribution</th></tr></thead>"
         f"<tbody>{rows}</tbody></table>"
-        "<p>The assets are published under the Open Government Licence v3.0 and are also available as "
-        "Open Referral UK data.</p>")
+        "<p>The same assets are also published as Open Referral UK data, for service directories and "
+        "social-prescribing platforms.</p>")
     return Page("About and credits", body, current="about.html", site_title=meta["title"])
 
 
