@@ -300,7 +300,7 @@
           var size = count < 100 ? 34 : count < 1000 ? 42 : 50;
           var m = L.marker(ll, {icon: L.divIcon({html: div, className: 'cluster-icon', iconSize: [size, size]}),
                                 keyboard: true, title: count + ' assets: zoom in'});
-          m.on('click keypress', function () {
+          m.on('click', function () {  // Enter on a focused marker is a click in Leaflet
             map.setView(ll, Math.min(index.getClusterExpansionZoom(f.properties.cluster_id), 18));
           });
           layer.addLayer(m);
