@@ -224,3 +224,25 @@ def test_axe_finds_no_serious_violation_on_any_page_type(site, small_xss):
                            ("the neighbourhoods page", site / "neighbourhoods.html"),
                            ("the about page", site / "about.html")):
             assert_accessible(opened(browser, path, ready=False), what)
+
+
+@browser_only
+def test_profile_pages_print_without_navigation_and_the_map_zooms_by_keyboard(site, small_xss):
+    hood = small_xss.conn.execute("SELECT uuid FROM neighbourhoods WHERE name = 'Crookes'").fetchone()[0]
+    with Browser() as browser:
+        page = opened(browser, site / "n" / f"{hood}.html", ready=False)
+        shown = "getComputedStyle(document.querySelector({!r})).display"
+        assert page.evaluate(shown.format("header.site nav")) != "none"
+        page.send("Emulation.setEmulatedMedia", {"media": "print"})
+        assert page.evaluate(shown.format("header.site nav")) == "none"
+        assert page.evaluate(shown.format("button.print")) == "none"
+        assert page.evaluate(shown.format("svg.chart")) == "block"
+        page = opened(browser, site / "index.html")
+        page.evaluate("document.getElementById('map').focus(); 1")
+        assert page.evaluate("document.activeElement.id") == "map"
+        start = page.evaluate("NM.map.getZoom()")
+        page.press("+", code="Equal", key_code=187)
+        page.wait_for(f"NM.map.getZoom() > {start}")
+        lng = page.evaluate("NM.map.getCenter().lng")
+        page.press("ArrowLeft", key_code=37)
+        page.wait_for(f"NM.map.getCenter().lng < {lng}")

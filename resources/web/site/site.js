@@ -255,7 +255,7 @@
 
   function startMap(meta) {
     var data = new Data(meta);
-    var map = L.map('map', {preferCanvas: true, keyboard: true, zoomSnap: 0.5});
+    var map = NM.map = L.map('map', {preferCanvas: true, keyboard: true, zoomSnap: 0.5});
     map.attributionControl.addAttribution('Boundaries \u00a9 Data For Action, \u00a9 OpenStreetMap contributors');
     if (meta.bounds) map.fitBounds(meta.bounds); else map.setView([53.38, -1.47], 12);
     var renderer = L.canvas({padding: 0.3, tolerance: 4});
