@@ -101,8 +101,8 @@ def test_publish_cli_refuses_a_folder_it_did_not_write(demo_path, tmp_path, caps
     assert main(["publish", str(demo_path), str(other)]) == 1
     assert (other / "notes.txt").read_text() == "keep"
     assert "published into a new folder" in capsys.readouterr().err
-    assert main(["publish", "postgresql://127.0.0.1/central", str(tmp_path / "x")]) == 1
-    assert "server is not available yet" in capsys.readouterr().err
+    assert main(["publish", "postgresql://127.0.0.1:9/central?connect_timeout=2", str(tmp_path / "x")]) == 1
+    assert "cannot reach the central map" in capsys.readouterr().err  # one line, no traceback
 
 
 # ---- in headless Chromium, from file:// ----------------------------------------------------------------
