@@ -23,7 +23,7 @@ mapper export PROJECT OUT [--public] [--kind assets|groups|needs|all|template]
 mapper export SOURCE FOLDER --format oruk   Open Referral UK 3.0 (JSON + tabular data package)
 mapper publish SOURCE FOLDER            the public website (map, search, list, profiles)
 mapper serve-oruk SOURCE [--port N] [--host H]  the Open Referral UK API (read-only)
-mapper merge PROJECT FILE... [--json]   merge other mappers' exports into PROJECT
+mapper merge PROJECT FILE|FOLDER... [--json]   merge other mappers' exports into PROJECT
 mapper sync PROJECT [TARGET]            two-way sync with a folder or postgresql:// server (remembered)
 mapper server init DSN                  create or upgrade the central map's schema on PostgreSQL/PostGIS
 mapper check FILE                       validate a project or export file
@@ -209,9 +209,13 @@ def cmd_merge(args) -> int:
     with _open_project(args.project) as project:
         from mapper.sync.merge import merge_files
 
-        summary = merge_files(project, args.files, passphrase=read_passphrase(args.passphrase_file))
+        files, folder = [], False
+        for f in map(Path, args.files):  # a folder: every export in it; bad files are listed, not fatal
+            folder |= f.is_dir()
+            files.extend(sorted(f.glob("*.gpkg")) if f.is_dir() else [f])
+        summary = merge_files(project, files, passphrase=read_passphrase(args.passphrase_file), refuse_bad=folder)
     print(json.dumps(summary.as_dict(), indent=2) if args.json else summary.text())
-    return 0
+    return 1 if summary.refused and not summary.merged_files else 0
 
 
 def cmd_sync(args) -> int:

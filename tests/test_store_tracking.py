@@ -137,3 +137,40 @@ def test_export_onto_the_project_itself_is_refused_and_changes_nothing(tmp_path,
     assert len(err.splitlines()) == 1 and "project file itself" in err
     assert main(["export", str(tmp_path / "p.gpkg"), str(tmp_path / "." / "p.gpkg-wal")]) != 0
     assert (tmp_path / "p.gpkg").read_bytes() == before
+
+
+def test_importing_an_export_takes_fields_sharing_the_packed_version(tmp_path):
+    """Most fields changed in one action share the packed "*" version: import must still see them."""
+    a, c, lib, _cafe = two_laptops(tmp_path)
+    a.now += 1000
+    many = {"description": "Books and talk", "address": "Taptonville Rd", "postcode": "S10 5BR",
+            "opening_times": "Tue 10-4", "contact_phone": "0114 273 4276", "contact_email": "lib@example.org",
+            "website": "https://example.org", "accessibility": "Step-free", "cost": "Free", "audience": "All",
+            "status": "temporarily_closed", "recorded_by": "Ann"}
+    a.p.update("assets", lib, many)
+    out = a.export(tmp_path / "a-out.gpkg")
+    report = import_files(c.p, [out])[0]
+    row = c.p.row("assets", lib)
+    assert {k: row[k] for k in many} == many and report.updated == 1
+    a.close(), c.close()
+
+
+def test_an_export_leaves_with_nothing_pending(tmp_path):
+    from mapper.privacy import keys, setup
+    from mapper.store.check import outside_edits
+
+    coord = Project.create(tmp_path / "coordinator.gpkg")
+    setup.set_passphrase(coord, "coordinator passphrase")
+    keys.generate_coordinator_keys(coord)
+    key_file = keys.save_public_key(coord, tmp_path / "coordinator.nmkey")
+    coord.close()
+    from mapper.demo import DEMO_PASSPHRASE, build_demo
+    from mapper.formats.api import export_file
+
+    p = build_demo(tmp_path / "demo.gpkg", passphrase=DEMO_PASSPHRASE)
+    setup.unlock(p, DEMO_PASSPHRASE)
+    for out, kw in ((tmp_path / "public.gpkg", {"public": True}),
+                    (tmp_path / "sealed.gpkg", {"public": False, "coordinator_key": key_file})):
+        export_file(p, out, kind="all", **kw)
+        assert outside_edits(out) == []
+    p.close()

@@ -74,6 +74,9 @@ class ImportReport:
         line = (f"{self.path.name}: {c.added} added, {c.updated} updated, {c.unchanged} unchanged, "
                 f"{c.skipped_total} skipped")
         lines = [line + (f" ({_listing(c.skipped, c.skipped_total)})" if c.skipped_total else "")]
+        if c.conflicts:
+            lines.append(f"  {c.conflicts} cell(s) changed in the project since the export were kept; the "
+                         "file's values are in Review")
         if c.warnings_total:
             lines.append(f"  {c.warnings_total} warnings: {_listing(c.warnings, c.warnings_total)}")
         return "\n".join(lines)

@@ -23,7 +23,7 @@ from mapper.formats.common import (
 from mapper.formats.crs import UnknownCRS, epsg_from_definition, points_to_wgs84, to_wgs84
 from mapper.formats.importer import Row, RowWriter
 from mapper.privacy.export_filter import filter_export
-from mapper.store import gpkg_schema
+from mapper.store import gpkg_schema, tracking
 from mapper.store.connection import connect
 from mapper.store.geometry import point_of, to_shapely
 from mapper.store.snapshot import vacuum_into
@@ -51,6 +51,7 @@ def export_gpkg(project, tmp: Path, *, public: bool, kind: str, coordinator_key=
         conn.execute("PRAGMA secure_delete = ON")
         conn.execute("BEGIN IMMEDIATE")
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        tracked = tracking.installed(conn)
         for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type='table' AND name LIKE '%\\_fts' "
                                     "ESCAPE '\\' AND sql LIKE 'CREATE VIRTUAL%'").fetchall():
             conn.execute(f"DROP TABLE {_q(name)}")
@@ -76,7 +77,9 @@ def export_gpkg(project, tmp: Path, *, public: bool, kind: str, coordinator_key=
         conn.execute(f"DELETE FROM nm_settings WHERE key NOT IN ({', '.join('?' for _ in keep)})", keep)
         for name in sorted(t for t in tables if t.startswith("nm_") and t not in (
                 "nm_versions", "nm_tombstones", "nm_settings", "nm_decisions", "nm_history", "nm_fts_dirty")):
-            conn.execute(f"DELETE FROM {_q(name)}")
+            conn.execute(f"DELETE FROM {_q(name)}")  # nm_tracked and the bases included
+        if tracked:  # re-sealing the copy is no outside edit: the export leaves with nothing pending
+            tracking.pause(conn)
         # care needs: sealed to the coordinator by the privacy layer, or never exported
         filter_export(conn, project, public=public, coordinator_key=coordinator_key)
         _drop_orphans(conn, public=public)
@@ -84,6 +87,8 @@ def export_gpkg(project, tmp: Path, *, public: bool, kind: str, coordinator_key=
             gpkg_schema.update_extent(conn, table)
         counts = {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
                   for t in (*EXPORTED, "care_needs", "attachments")}
+        if tracked:
+            tracking.resume(conn)
         conn.execute("COMMIT")
         progress(2, 4, force=True)
         # VACUUM INTO a second file: compact (no free pages, nothing deleted left behind), rollback-journal

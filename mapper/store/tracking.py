@@ -23,6 +23,12 @@ Public API (the open, export, merge, sync and check paths all ask this module):
   ``source = "outside edit"``. ``Project.transaction`` calls it at the start of every write
   transaction, so opening, exporting, merging and syncing all see outside edits first.
 - ``pause(conn)`` / ``resume(conn)``: switch the triggers off/on inside the app's own transaction.
+- ``has_pending(conn)``, ``unversioned(conn) -> dict[str, int]`` (rows with no versions at all, e.g. added
+  before the file had tracking) and ``adopt_unversioned(project)`` (versions for those).
+- ``Absorbed``: what ``absorb`` did (``inserted``/``updated``/``deleted`` per table, ``uuids`` touched).
+
+Callers normally use ``Project.catch_up()`` (absorb + adopt, in its own transaction; returns
+``Absorbed``): a sync target calls it, or simply opens a write transaction, before reading changes.
 """
 
 from __future__ import annotations

@@ -24,6 +24,7 @@ from typing import Any
 from mapper.domain.records import DELETED
 from mapper.sync import decisions as dec
 from mapper.sync.rules import Ranker, from_text, replica_of, same, to_text
+from mapper.sync.state import ranker_for, read_records
 
 EDIT_DELETED = "edit_deleted"
 
@@ -151,8 +152,10 @@ def _recompute(ranker: Ranker, table: str, uuid: str, rec, rows: list[list], res
                     if not ev:
                         continue
                     er = ranker.rank(ev)
-                    below = [d for r_, d in drank if r_ < er and replica_of(d) != replica_of(ev)
-                             and not knowledge.knew(ev, d)]
+                    # a delete and an edit by different laptops, neither knowing the other: a conflict
+                    # in either order (an edit outranking the delete, or a delete after an unseen edit)
+                    below = [d for r_, d in drank if replica_of(d) != replica_of(ev)
+                             and (r_ < er and not knowledge.knew(ev, d) or r_ > er and not knowledge.knew(d, ev))]
                     if not below:
                         continue
                     key = (f"{DELETED}:{f}", ev)
@@ -210,15 +213,14 @@ def conflict(project, cid: int) -> dict[str, Any]:
 
 def refresh(project, table: str, uuid: str) -> None:
     """Recompute one record's conflict rows (after a review decision)."""
-    from mapper.sync.merge import MergeEngine
-
-    engine = MergeEngine(project, Ranker(project.clock.now_ms(), project.clock.max_skew_ms))
-    rec = engine.rec(table, uuid)
+    rec = read_records(project.conn, table, project.columns(table), [uuid])[uuid]
     if rec is None:
         return
-    resolved = {key for (kind, key), (val, _v, _a) in engine.decisions.items() if kind == dec.RESOLVED and val}
+    decisions = dec.load_all(project.conn)
+    knowledge = dec.Knowledge(decisions)
+    resolved = {key for (kind, key), (val, _v, _a) in decisions.items() if kind == dec.RESOLVED and val}
     replaced = bool(dec.value(project.conn, dec.REPLACED, dec.key_of(table, uuid)))
-    recompute(project.conn, engine.ranker, table, uuid, rec, resolved, replaced, engine.knowledge())
+    recompute(project.conn, ranker_for(project, knowledge), table, uuid, rec, resolved, replaced, knowledge)
 
 
 def _field_keys(project, table: str, uuid: str, f: str) -> list[str]:

@@ -14,6 +14,7 @@ from pathlib import Path
 from mapper.formats import api as formats_api
 from mapper.formats.api import ImportReport, export_file
 from mapper.formats.gpkg import import_attachments, is_own_export
+from mapper.sync.merge import merge_files
 
 
 def write_package(project, target: Path | str, *, coordinator_key: Path | str | None = None) -> Path:
@@ -25,8 +26,6 @@ def write_package(project, target: Path | str, *, coordinator_key: Path | str | 
 
 
 def import_files(project, files, **kw) -> list[ImportReport]:
-    from mapper.sync.merge import merge_files  # noqa: PLC0415 (merge imports this module's neighbours)
-
     reports = []
     mappings = {Path(k): v for k, v in (kw.pop("mappings", None) or {}).items()}
     for path in map(Path, files):

@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from mapper.domain.errors import MapperError
 from mapper.formats.api import export_file
-from mapper.sync.package import import_files
 from mapper.mapview.html_export import export_html
 from mapper.store.project import Project
 from mapper.sync.merge import merge_files
+from mapper.sync.package import import_files
 from mapper.ui import ops
 from mapper.ui.import_dialog import choose_imports
 from mapper.ui.review import ReviewDialog
@@ -67,6 +67,8 @@ class FileActions:
                 p.close()
 
         def done(result: Any) -> None:
+            if self.project is not None and self.project.path == path:
+                self.project.reload_state()  # the work moved the file's clock and maybe its boundaries
             (self.reload_all if refresh else self._done_message)(result)
             if then is not None:
                 then(result)
@@ -143,10 +145,12 @@ class FileActions:
             if not paths:
                 self.show_error(MapperError("has no GeoPackage (.gpkg) exports to merge", path=folder))
                 return
-            self.merge_from(paths)
+            self.merge_from(paths, refuse_bad=True)
 
-    def merge_from(self, paths: list[Path]) -> ops.Op | None:
-        return self.run_on_copy("Merging", lambda p, progress: merge_files(p, paths, progress=_report(progress)),
+    def merge_from(self, paths: list[Path], *, refuse_bad: bool = False) -> ops.Op | None:
+        """``refuse_bad`` (a folder): every good file is merged, the others listed in the summary."""
+        return self.run_on_copy("Merging", lambda p, progress: merge_files(p, paths, progress=_report(progress),
+                                                                           refuse_bad=refuse_bad),
                                 refresh=True, then=self.show_merge_summary)
 
     def show_merge_summary(self, summary) -> QMessageBox:

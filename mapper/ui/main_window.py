@@ -32,10 +32,10 @@ from mapper.ui import commands, errors, ops, settings
 from mapper.ui.asset_form import AssetForm
 from mapper.ui.care_needs import CareNeedsPanel
 from mapper.ui.file_actions import FileActions
-from mapper.ui.sync_actions import SyncActions
 from mapper.ui.forms import RecordForm
 from mapper.ui.group_form import GroupForm
 from mapper.ui.record_list import RecordList
+from mapper.ui.sync_actions import SyncActions
 
 TITLE = "Neighbourhood Mapper"
 

@@ -160,31 +160,53 @@ class Incoming:
 _EMPTY: dict[int, bytes] = {}
 
 
-def _empty_package() -> bytes:
-    """The bytes of a new, empty project (made once per process: copying them is much cheaper)."""
+def empty_package() -> bytes:
+    """The bytes of a new, empty project (made once per process, on the first pull: copying them is much
+    cheaper than creating a project each time)."""
     if not _EMPTY:
         with tempfile.TemporaryDirectory(prefix="nm-empty-") as tmp:
-            Project.create(Path(tmp) / "empty.gpkg").close()
+            p = Project.create(Path(tmp) / "empty.gpkg")
+            with p.transaction() as conn:  # no identity of its own: no checkpoints, no home, no clock
+                conn.execute("DELETE FROM nm_decisions")
+            p.conn.execute("DELETE FROM nm_decisions")
+            p.conn.execute("DELETE FROM nm_settings WHERE key IN ('replica_home', 'replica_ancestry', 'clock')")
+            p.close()
             _EMPTY[0] = (Path(tmp) / "empty.gpkg").read_bytes()
     return _EMPTY[0]
 
 
 def write_package(path: Path, incoming: Incoming, *, replica: str, author: str) -> Path:
-    """An export package holding exactly ``incoming`` (merged like any other export)."""
-    path.write_bytes(_empty_package())
-    pkg = Project.open(path)
+    """An export package holding exactly ``incoming`` (merged like any other export). Written on a plain
+    connection to a copy of an empty project: opening it as a Project would make the copy claim a replica
+    id of its own."""
+    from types import SimpleNamespace
+
+    from mapper.store import tracking
+    from mapper.store.connection import connect
+
+    path.write_bytes(empty_package())
+    conn = connect(path, check=False)
     try:
-        with pkg.transaction() as conn:
-            conn.execute("UPDATE nm_settings SET value=? WHERE key='replica_id'", (replica,))
-            conn.execute("INSERT OR REPLACE INTO nm_settings VALUES ('author', ?)", (author,))
-            for table in TABLES:
-                if incoming.rows.get(table):
-                    bulk_insert(pkg, table, pkg.columns(table), incoming.rows[table])
-            conn.executemany("INSERT OR REPLACE INTO nm_versions VALUES (?, ?, ?)", incoming.versions)
-            conn.executemany("INSERT OR REPLACE INTO nm_tombstones VALUES (?, ?, ?, ?)", incoming.tombstones)
-            conn.executemany("INSERT OR REPLACE INTO nm_decisions VALUES (?, ?, ?, ?, ?)", incoming.decisions)
+        conn.execute("PRAGMA journal_mode = MEMORY")  # a scratch file: rebuilt if anything goes wrong
+        conn.execute("PRAGMA synchronous = OFF")
+        conn.execute("BEGIN IMMEDIATE")
+        tracking.pause(conn)  # these rows are not outside edits
+        conn.executemany("INSERT OR REPLACE INTO nm_settings VALUES (?, ?)",
+                         [("replica_id", replica), ("author", author)])
+        pkg = SimpleNamespace(conn=conn)
+        for table in TABLES:
+            if incoming.rows.get(table):
+                cols = [r[1] for r in conn.execute(f'PRAGMA table_info("{table}")') if r[1] not in ("fid", "uuid")]
+                bulk_insert(pkg, table, cols, incoming.rows[table])
+        conn.executemany("INSERT OR REPLACE INTO nm_versions VALUES (?, ?, ?)", incoming.versions)
+        conn.executemany("INSERT OR REPLACE INTO nm_tombstones VALUES (?, ?, ?, ?)", incoming.tombstones)
+        conn.executemany("INSERT OR REPLACE INTO nm_decisions VALUES (?, ?, ?, ?, ?)", incoming.decisions)
+        tracking.resume(conn)
+        conn.execute("COMMIT")
     finally:
-        pkg.close()
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        conn.close()
     for suffix in ("-wal", "-shm"):
         Path(str(path) + suffix).unlink(missing_ok=True)
     return path

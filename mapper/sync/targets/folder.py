@@ -37,8 +37,9 @@ class FolderTarget:
         others = sorted(p for p in self.folder.glob(f"*{SUFFIX}") if p != mine and not p.name.startswith("."))
         base.report_progress(progress, 0, 2, "receiving changes")
         if others:
-            summary = merge_files(project, others, progress=lambda d, t, m: progress(0, 2, f"merging: {m}")
-                                  if progress else None)
+            # a damaged or foreign file in the shared folder is listed, and everyone else's still merged
+            summary = merge_files(project, others, refuse_bad=True,
+                                  progress=lambda d, t, m: progress(0, 2, f"merging: {m}") if progress else None)
             report.merged.append(summary)
             report.pulled = sum(f.added + f.updated + f.deleted + f.restored for f in summary.files)
             report.conflicts = summary.conflicts

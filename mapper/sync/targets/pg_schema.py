@@ -69,6 +69,7 @@ BEGIN
     IF (fw, fc) > (w, c) THEN w := fw; c := fc; END IF;
   END IF;
   IF now_ms > w THEN w := now_ms; c := 0; ELSE c := c + 1; END IF;
+  IF c >= 100000 THEN w := w + c / 100000; c := c %% 100000; END IF;  -- the counter carries (domain/hlc.py)
   UPDATE mapper.clock SET wall = w, counter = c WHERE id = 1;
   SELECT value INTO rid FROM mapper.server_info WHERE key = 'replica_id';
   RETURN lpad(w::text, 13, '0') || '.' || lpad(c::text, 5, '0') || '.' || rid;
