@@ -145,6 +145,11 @@ def test_map_search_by_name_category_and_postcode_and_filters(site):
         page.evaluate("document.getElementById('principle').value = 'Belonging';"
                       "document.getElementById('principle').dispatchEvent(new Event('change')); 1")
         page.wait_for("document.getElementById('status').textContent.startsWith('1 assets')")
+        page.evaluate("document.getElementById('finder').reset(); 1")
+        page.wait_for("document.getElementById('status').textContent.startsWith('4 assets')")
+        page.evaluate("document.getElementById('category').value = 'walking_group';"
+                      "document.getElementById('category').dispatchEvent(new Event('change')); 1")
+        page.wait_for("document.getElementById('status').textContent.startsWith('1 assets')")
         assert page.evaluate("window.__xss") is None
         injected = "img[src=x], script:not([src]):not([type='application/json'])"
         assert page.evaluate(f"document.querySelectorAll({injected!r}).length") == 0
@@ -246,3 +251,28 @@ def test_profile_pages_print_without_navigation_and_the_map_zooms_by_keyboard(si
         lng = page.evaluate("NM.map.getCenter().lng")
         page.press("ArrowLeft", key_code=37)
         page.wait_for(f"NM.map.getCenter().lng < {lng}")
+
+
+@browser_only
+def test_list_pages_through_many_assets(project, tmp_path):
+    from mapper.domain.records import Asset
+
+    project.bulk_add([Asset(name=f"Asset {i:03d}", kind="shared_space", category="park", may_publish=True,
+                            location=(-1.5 + i / 10000, 53.38)) for i in range(120)], derive=False)
+    out = tmp_path / "site"
+    publish_site(FileSource(project), out)
+    first = "document.querySelector('#list tbody th a').textContent"
+    with Browser() as browser:
+        page = opened(browser, out / "list.html")
+        assert page.evaluate("document.querySelectorAll('#list tbody tr').length") == 50
+        assert page.evaluate(first) == "Asset 000"
+        assert page.evaluate("document.getElementById('page-of').textContent") == "Page 1 of 3"
+        assert page.evaluate("document.getElementById('prev').disabled") is True
+        page.evaluate("document.getElementById('next').focus(); 1")
+        page.press("Enter")
+        page.wait_for("document.getElementById('page-of').textContent === 'Page 2 of 3'")
+        assert page.evaluate(first) == "Asset 050"
+        page.press("Enter")
+        page.wait_for("document.getElementById('page-of').textContent === 'Page 3 of 3'")
+        assert page.evaluate("document.querySelectorAll('#list tbody tr').length") == 20
+        assert page.evaluate("document.getElementById('next').disabled") is True
