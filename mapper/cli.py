@@ -265,8 +265,11 @@ def cmd_stats(args) -> int:
         print(json.dumps(stats, indent=2, ensure_ascii=False))
     else:
         print(f"{stats['total_assets']} assets, {stats['total_groups']} groups")
-        for hood, cats in stats["by_neighbourhood"].items():
-            print(f"{hood}: " + ", ".join(f"{c} {n}" for c, n in sorted(cats.items())))
+        from mapper.domain.wording import code_label
+
+        for hood, cats in stats["by_neighbourhood"].items():  # labels for people; --json keeps the codes
+            words = sorted((code_label("categories", c), n) for c, n in cats.items())
+            print(f"{hood}: " + ", ".join(f"{label} {n}" for label, n in words))
     return 0
 
 

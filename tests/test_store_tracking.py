@@ -14,11 +14,11 @@ from pyogrio.raw import write
 
 from mapper.cli import main
 from mapper.domain.records import Asset
-from mapper.sync.package import import_files
 from mapper.store import tracking
 from mapper.store.geometry import register_functions
 from mapper.store.project import Project
 from mapper.sync.merge import merge_files
+from mapper.sync.package import import_files
 from tests.gdal_check import gdal_validate
 from tests.test_merge_helpers import Replica, empty_template
 

@@ -10,6 +10,7 @@ from mapper.domain.records import Record
 from mapper.domain.validation import problems as record_problems
 from mapper.store import gpkg_schema
 from mapper.store.geometry import envelope
+from mapper.store.merge_io import triggers_set_aside
 from mapper.store.versions import pack_versions
 
 
@@ -41,10 +42,12 @@ class BulkWrites:
             vers = [(table, rec.uuid, packed) for rec in records]
             marks = ", ".join("?" for _ in range(len(cols) + 1))
             sql = f'INSERT INTO "{table}" (uuid, {", ".join(cols)}) VALUES ({marks})'
-            if "geom" in cols:
-                self._bulk_insert_indexed(table, sql, rows, cols.index("geom") + 1)
-            else:
-                self.conn.executemany(sql, rows)
+            # the change-tracking trigger is switched off inside our transaction anyway: set it aside
+            with triggers_set_aside(self.conn, [f"{table}_track_insert"]):
+                if "geom" in cols:
+                    self._bulk_insert_indexed(table, sql, rows, cols.index("geom") + 1)
+                else:
+                    self.conn.executemany(sql, rows)
             self.conn.executemany("INSERT OR REPLACE INTO nm_versions VALUES (?, ?, ?)", vers)
             self.conn.execute(
                 "INSERT INTO nm_history (tbl, uuid, field, old, new, version, author, source) "

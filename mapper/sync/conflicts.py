@@ -291,3 +291,43 @@ def unresolve(project, token: dict[str, Any]) -> None:
         for key in token["keys"]:
             dec.put(project, dec.RESOLVED, key, "")
         refresh(project, table, uuid)
+
+
+def writer(project, version: str | None, source: str | None = None) -> dict[str, Any]:
+    """Who wrote ``version``: {"own": written on this laptop, "author", "file" it came in, "when" (local)}."""
+    out: dict[str, Any] = {"own": False, "author": None, "file": source, "when": ""}
+    if not version:
+        return out
+    stamp, _, replica = version.rpartition(".")
+    try:
+        import datetime as dt
+
+        out["when"] = dt.datetime.fromtimestamp(int(stamp.split(".")[0]) / 1000).strftime("%Y-%m-%d %H:%M")
+    except (ValueError, OverflowError, OSError):
+        pass
+    if replica and replica == (getattr(project, "replica_id", None) or project.setting("replica_id")):
+        out.update(own=True, file=None)
+        return out
+    conn = project.conn
+    row = conn.execute("SELECT author, source FROM nm_history WHERE version = ? LIMIT 1", (version,)).fetchone()
+    if row:
+        out["author"], out["file"] = row[0], source or row[1]
+    if not out["file"]:
+        r = conn.execute("SELECT name FROM nm_sources WHERE replica = ? ORDER BY merged_at DESC LIMIT 1",
+                         (replica,)).fetchone()
+        out["file"] = r[0] if r else None
+    if not out["author"]:
+        r = conn.execute("SELECT author FROM nm_history WHERE version LIKE ? AND author IS NOT NULL LIMIT 1",
+                         ("%." + replica,)).fetchone()
+        out["author"] = r[0] if r else None
+    return out
+
+
+def writer_of(project, version: str | None, source: str | None = None) -> str:
+    """Who wrote ``version``, in words for the review: "you (this map)", or the mapper and the file it came
+    in ("Sam at Hillside, sam.gpkg"), with the local time it was written."""
+    if not version:
+        return ""
+    w = writer(project, version, source)
+    who = ["you (this map)"] if w["own"] else [w["author"] or "another laptop", w["file"]]
+    return ", ".join(x for x in (*who, w["when"]) if x)
