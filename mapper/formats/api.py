@@ -80,8 +80,8 @@ class ImportReport:
                 .replace("%4", str(c.skipped_total)))
         lines = [line + (f" ({_listing(c.skipped, c.skipped_total)})" if c.skipped_total else "")]
         if c.conflicts:
-            lines.append(f"  {c.conflicts} cell(s) changed in the project since the export were kept; the "
-                         "file's values are in Review")
+            lines.append("  " + Cli.tr("%n cell(s) changed in the project since the export were kept; the "
+                                       "file's values are in Review", "", c.conflicts))
         if c.warnings_total:
             warnings = Cli.tr("%n warning(s)", "", c.warnings_total)
             lines.append(f"  {warnings}: {_listing(c.warnings, c.warnings_total)}")

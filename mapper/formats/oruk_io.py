@@ -20,8 +20,11 @@ from functools import lru_cache
 from pathlib import Path
 
 from mapper.domain.errors import ExportError
+from mapper.domain.i18n import Context, arg, translate
 from mapper.domain.resources import RESOURCES
 from mapper.formats.oruk import OrukData, build, index
+
+Cli = Context("Cli")
 
 SCHEMATA = RESOURCES / "oruk" / "schemata"
 # (object schema, OrukData attribute) in the data package's order
@@ -109,8 +112,9 @@ class OrukReport:
     locations: int
 
     def summary(self) -> str:
-        return (f"wrote {self.path}: Open Referral UK 3.0 with {self.services} services, {self.organizations} "
-                f"organizations, {self.locations} locations (JSON and tabular data package)")
+        return arg(translate("Cli", "wrote %1: Open Referral UK 3.0 with %2, %3, %4 (JSON and tabular data "
+                                    "package)"), self.path, Cli.tr("%n service(s)", "", self.services),
+                   Cli.tr("%n organization(s)", "", self.organizations), Cli.tr("%n location(s)", "", self.locations))
 
 
 def export_oruk(source, out: Path | str) -> OrukReport:

@@ -55,6 +55,9 @@ def page_strings() -> dict[str, str]:
         "publicNote": translate("MapPage", "Neighbourhood Mapper: public map of community assets (no basemap)."),
         "noBasemap": translate("MapPage", "No basemap: to add one, choose File → Add basemap and pick an "
                                           ".mbtiles file."),
+        "shadingLayer": translate("MapPage", "Shading (indicator)"),
+        "shadeBy": translate("MapPage", "Shade neighbourhoods by"),
+        "indicator": translate("MapPage", "Indicator"),
     }
 
 
