@@ -156,7 +156,24 @@ def _op_map(project_path: Path) -> dict:
     return {"seconds": seconds, "records": n}
 
 
+MERGE = """
+import json, sys, time
+from pathlib import Path
+from benchmarks.scale import peak_mb
+from mapper.store.project import Project
+from mapper.sync.merge import merge_files
+p = Project.open(sys.argv[1])
+t0 = time.perf_counter()
+merge_files(p, [Path(f) for f in sys.argv[2:]])
+seconds = time.perf_counter() - t0
+p.close()
+print(json.dumps({"seconds": seconds, "peak_mb": peak_mb()}))
+"""
+
+
 def _op_merge(n: int, work: Path) -> dict:
+    """500 exports built as bench_merge builds them, their changed records adding up to n; the merge itself
+    runs in a process of its own (so its peak memory is not the build's)."""
     import benchmarks.bench_merge as bm
 
     per_file = max(1, n // bm.FILES)
@@ -164,7 +181,18 @@ def _op_merge(n: int, work: Path) -> dict:
     bm.EDITS_PER_FILE = per_file - bm.NEW_PER_FILE
     bm.BASE = max(bm.BASE, bm.EDITS_PER_FILE * 20)
     central, files = bm.build(work)
-    return bm._child(bm.OURS, str(central), *map(str, files)) | {"records": bm.FILES * per_file}
+    out = subprocess.run([sys.executable, "-c", MERGE, str(central), *map(str, files)], capture_output=True,
+                         text=True, cwd=ROOT, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1]) | {"records": bm.FILES * per_file}
+
+
+def peak_mb() -> float:
+    """This process's peak resident memory (VmHWM: unlike ru_maxrss it does not carry over the peak of the
+    process that started this one)."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def run_op(op: str, n: int, work: Path) -> dict:
@@ -189,8 +217,7 @@ def run_op(op: str, n: int, work: Path) -> dict:
         shutil.rmtree(merge_work, ignore_errors=True)
     else:
         raise SystemExit(f"unknown operation {op!r}")
-    # the merge runs in a grandchild process of its own and reports that process's peak
-    out["peak_mb"] = out.pop("rss_mb", None) or resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    out.setdefault("peak_mb", peak_mb())  # the merge reports its own process's peak
     return out
 
 
@@ -228,8 +255,9 @@ def table(sizes: tuple[int, ...], ops: tuple[str, ...]) -> list[str]:
     for n in sizes:
         work = Path(tempfile.mkdtemp(prefix=f"bench-scale-{n}-"))
         try:
-            t0 = time.perf_counter()
-            build_inputs(work, n)
+            t0 = time.perf_counter()  # built in a child, so that this process stays small
+            subprocess.run([sys.executable, "-m", "benchmarks.scale", "--build", str(n), str(work)], cwd=ROOT,
+                           check=True)
             print(f"  built {n:,} assets in {time.perf_counter() - t0:.1f} s", flush=True)
             for op in ops:
                 results[op, n] = r = _child(op, n, work)
@@ -254,6 +282,9 @@ def _cell(r: dict) -> str:
 def main(argv: list[str]) -> int:
     if argv[:1] == ["--op"]:
         print(json.dumps(run_op(argv[1], int(argv[2]), Path(argv[3]))))
+        return 0
+    if argv[:1] == ["--build"]:
+        build_inputs(Path(argv[2]), int(argv[1]))
         return 0
     sizes = tuple(int(a) for a in argv) or SIZES
     ops = tuple(o.strip() for o in os.environ.get("MAPPER_SCALE_OPS", ",".join(OPS)).split(",") if o.strip())
