@@ -42,7 +42,7 @@ def build_inputs(work: Path, n: int) -> dict[str, Path]:
     import pyogrio
     import shapely
 
-    from benchmarks.bench_map import make_project
+    from benchmarks.fixtures import make_project
     from mapper.formats.tabular import cell_rows, headers
 
     paths = {"project": work / f"project-{n}.gpkg", "foreign": work / f"foreign-{n}.gpkg",

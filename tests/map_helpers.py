@@ -1,5 +1,6 @@
 """Helpers for the map tests in a QWebEngineView (offscreen): the ``widget`` fixture (a MapWidget whose
-profile blocks and records any http(s) request), loading a project, running JavaScript, real mouse events."""
+profile blocks and records any request that is not the app's own), loading a project, running JavaScript,
+real mouse events."""
 
 from __future__ import annotations
 
@@ -11,31 +12,15 @@ pytest.importorskip("PySide6.QtWebEngineWidgets")
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt  # noqa: E402
 from PySide6.QtGui import QMouseEvent  # noqa: E402
-from PySide6.QtWebEngineCore import QWebEngineUrlRequestInterceptor  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from mapper.ui.map_widget import MapWidget  # noqa: E402
-
-
-class NetworkGuard(QWebEngineUrlRequestInterceptor):
-    """Sees every request the page makes; blocks and records any http(s) one."""
-
-    def __init__(self):
-        super().__init__()
-        self.seen: list[str] = []
-        self.blocked: list[str] = []
-
-    def interceptRequest(self, info):  # noqa: N802 - Qt name
-        url = info.requestUrl()
-        self.seen.append(url.toString())
-        if url.scheme() in ("http", "https", "ws", "wss", "ftp"):
-            self.blocked.append(url.toString())
-            info.block(True)
+from mapper.ui.smoke import NetworkGuard  # noqa: E402 - blocks and records anything not the app's own
 
 
 @pytest.fixture(name="widget")
 def widget_fixture(qtbot):
-    """A MapWidget on screen whose profile records every request and blocks any http(s) one."""
+    """A MapWidget on screen whose profile records every request and blocks any that would leave the app."""
     w = MapWidget()
     w.resize(1000, 700)
     qtbot.addWidget(w)

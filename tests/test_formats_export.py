@@ -15,8 +15,9 @@ import pytest
 
 from mapper.domain.records import Asset, CareNeed
 from mapper.domain.taxonomy import taxonomy
-from mapper.formats.api import export_file, import_files
+from mapper.formats.api import export_file
 from mapper.store.project import Project
+from mapper.sync.package import import_files
 
 
 def test_geopackage_export_is_valid_for_gdal(demo, tmp_path):
@@ -121,6 +122,9 @@ def test_blank_template_imports_back_cleanly(project, tmp_path):
 
 
 def test_care_needs_dispatch_to_privacy_layer_or_refuse(project, tmp_path):
+    from mapper.privacy.setup import set_passphrase
+
+    set_passphrase(project, "a long passphrase")
     project.add(CareNeed(categories=("loneliness",), consent_by="M", consent_at="2025-01-01")) \
         if "loneliness" in taxonomy().codes("need_categories") else None
     out = tmp_path / "needs.gpkg"

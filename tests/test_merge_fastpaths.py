@@ -11,7 +11,6 @@ import sqlite3
 from collections import defaultdict
 
 import pytest
-from rapidfuzz import fuzz, process
 
 from mapper.domain.errors import CancelledError, MergeError
 from mapper.domain.records import Asset, Group
@@ -191,43 +190,31 @@ def test_unreadable_versions_are_reported_with_the_file(tmp_path):
     c.close()
 
 
-# ---- duplicates: one vectorised scoring gives what one process.extract a record gave -----------------
+# ---- duplicates: the vectorised name scores and fast path give what judging each pair in Python gives ------
 def _reference_candidates(self, uuid):
-    """The per-record search as it was before the vectorised name scores (the oracle)."""
+    """Every nearby, same-postcode, identifier-sharing or (unlocated) similarly named record judged one by
+    one in Python (names.name_score per pair): the oracle for the vectorised scores and the fast path."""
     me = self.rows[uuid]
-    if me["pt"] and not me["any_key"] and uuid not in self.near:
-        return []
-    reasons = defaultdict(list)
+    shared = defaultdict(list)
     for kind, val in me["ids"]:
         if val:
-            for other in self.by_key[(kind, val)]:
-                reasons[other].append(kind)
+            holders = self.by_key[(kind, val)]
+            for other in holders:
+                shared[other].append((kind, len(holders) <= 2))
     near = self.near.get(uuid, {})
     same_pc = set()
     for kind, val in me["keys"]:
         if val:
             same_pc.update(self.by_key[(kind, val)])
-    named = set(near) | same_pc
+    pool = set(near) | same_pc | set(shared)
     if self.table == "groups" or not me["pt"]:
-        named |= set(self.rows)
-    named.discard(uuid)
+        pool |= set(self.rows)
+    pool.discard(uuid)
     out = []
-    if named and self.name(uuid):
-        names = {o: self.name(o) for o in named}
-        cutoff = dup.NAME_MIN if self.table == "assets" and me["pt"] else dup.NAME_ONLY_MIN
-        for _n, score, other in process.extract(self.name(uuid), names, scorer=fuzz.token_set_ratio,
-                                                processor=None, score_cutoff=cutoff, limit=None):
-            if other in near or other in same_pc:
-                reasons[other] += ["name", "near" if other in near else "postcode"]
-            elif score >= dup.NAME_ONLY_MIN and (self.table == "groups" or not self.rows[other]["pt"]):
-                reasons[other].append("name")
-    for other, why in reasons.items():
-        if other == uuid:
-            continue
-        ident = any(w in ("phone", "website", "charity_number") for w in why)
-        if ident or "name" in why:
-            score = min(1.0, 0.4 * ("name" in why) + 0.3 * ("near" in why or "postcode" in why) + 0.5 * ident)
-            out.append((other, round(score, 2), sorted(set(why))))
+    for other in pool:
+        found = self.judge(uuid, other, other in near, other in same_pc, shared.get(other, []))
+        if found:
+            out.append((other, *found))
     return out
 
 
@@ -257,7 +244,7 @@ def _pairs(p):
 def test_vectorised_duplicate_search_finds_what_the_per_record_search_found(project, monkeypatch):
     rng = random.Random(11)
     words = ["St Mary's", "St Marys", "Church", "church", "Hall", "hall", "Foxhill", "Forum", "Lunch", "Club",
-             "Community", "Fridge", "Tuesday", "Café", "", "!!"]
+             "Community", "Fridge", "Tuesday", "Café", "", "!!", "at", "Librarry", "Library", "12", "13"]
 
     def name():
         return " ".join(rng.choice(words) for _ in range(rng.randint(1, 4))).strip()
@@ -272,9 +259,67 @@ def test_vectorised_duplicate_search_finds_what_the_per_record_search_found(proj
     project.bulk_add(groups)
     fast = dup.find_all(project)
     fast_pairs = _pairs(project)
-    assert len(fast_pairs) > 100 and any("near" in r[4] for r in fast_pairs)
+    assert len(fast_pairs) > 50 and any("near" in r[4] for r in fast_pairs)
     project.conn.execute("DELETE FROM nm_duplicates")
     monkeypatch.setattr(dup._Index, "candidates", _reference_candidates)
     monkeypatch.setattr(dup._Index, "find_near", _reference_near)
     slow = dup.find_all(project)
     assert _pairs(project) == fast_pairs and slow == fast
+
+
+def test_a_small_export_into_a_big_project_looks_versions_up_by_uuid_and_merges_the_same(tmp_path, monkeypatch):
+    """A sync bringing a few records into a big map reads only their versions; the result is exactly that
+    of reading the whole version table."""
+    import shutil
+
+    from mapper.store.project import Project
+    from tests.sync_helpers import add_assets
+    from tests.sync_helpers import state as full_state
+
+    big = Project.create(tmp_path / "big.gpkg", author="coordinator")
+    uuids = add_assets(big, 3000, "Place")
+    big.close()
+    shutil.copy(tmp_path / "big.gpkg", tmp_path / "mapper.gpkg")
+    with Project.open(tmp_path / "mapper.gpkg") as m:
+        for u in uuids[:20]:
+            m.update("assets", u, {"opening_times": "by the mapper"})
+        m.delete("assets", uuids[20])
+        new = add_assets(m, 5, "New")
+        from mapper.sync.targets import base
+
+        sent = uuids[:21] + new  # what a sync sends: only the changed records
+        rows, tombs, versions = base.local_state(m, "assets", sent)
+        base.write_package(tmp_path / "export.gpkg", base.Incoming(
+            rows={"assets": [(u, *rows[u]) for u in sent if u in rows]},
+            versions=[("assets", u, versions[u]) for u in sent],
+            tombstones=[("assets", u, *tombs[u]) for u in sent if u in tombs]), replica=m.replica_id, author="m")
+    with Project.open(tmp_path / "big.gpkg") as b:
+        for u in uuids[:10]:
+            b.update("assets", u, {"opening_times": "by the coordinator"})  # concurrent: conflicts
+        b.close()
+    for name in ("lazy", "whole"):
+        shutil.copy(tmp_path / "big.gpkg", tmp_path / f"{name}.gpkg")
+    asked = []
+    real = merge_mod.MergeEngine._know_vtext
+
+    def spy(engine, table, wanted):
+        real(engine, table, wanted)
+        asked.append((table, table in engine.vtext_full, len(engine.vtext.get(table, {}))))
+
+    monkeypatch.setattr(merge_mod.MergeEngine, "_know_vtext", spy)
+    with Project.open(tmp_path / "lazy.gpkg") as lazy:
+        merge_files(lazy, [tmp_path / "export.gpkg"])
+        assert all(not full and known < 100 for t, full, known in asked if t == "assets")
+        lazy_state = full_state(lazy)
+        lazy_conflicts = lazy.conn.execute("SELECT tbl, uuid, field, other_version, status FROM nm_conflicts "
+                                           "ORDER BY 1, 2, 3, 4").fetchall()
+    monkeypatch.setattr(merge_mod.MergeEngine, "_know_vtext",
+                        lambda engine, table, wanted: (engine.vtext_size.__setitem__(table, 0),
+                                                       real(engine, table, wanted)))
+    with Project.open(tmp_path / "whole.gpkg") as whole:
+        merge_files(whole, [tmp_path / "export.gpkg"])
+        assert full_state(whole) == lazy_state
+        assert whole.conn.execute("SELECT tbl, uuid, field, other_version, status FROM nm_conflicts "
+                                  "ORDER BY 1, 2, 3, 4").fetchall() == lazy_conflicts
+    assert len([c for c in lazy_conflicts if c[2] == "opening_times"]) == 10
+    assert len(lazy_state["assets"][0]) == 3000 - 1 + 5

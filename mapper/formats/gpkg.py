@@ -3,18 +3,14 @@ point and polygon layers in any EPSG coordinate system)."""
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterator
 
 import numpy as np
-import shapely
 
 from mapper.domain.errors import ImportFormatError, ProjectFileError
-from mapper.domain.records import RECORD_TYPES
-from mapper.domain.validation import problems as record_problems
 from mapper.formats.common import (
     ColumnMapping,
     Progress,
@@ -27,10 +23,10 @@ from mapper.formats.common import (
 from mapper.formats.crs import UnknownCRS, epsg_from_definition, points_to_wgs84, to_wgs84
 from mapper.formats.importer import Row, RowWriter
 from mapper.privacy.export_filter import filter_export
-from mapper.store import gpkg_schema
+from mapper.store import gpkg_schema, tracking
 from mapper.store.connection import connect
 from mapper.store.geometry import point_of, to_shapely
-from mapper.store.snapshot import vacuum_into
+from mapper.store.snapshot import remove_with_sidecars, scratch_file, vacuum_into
 
 EXPORTED = ("assets", "groups", "neighbourhoods")
 KEEP_SETTINGS = ("replica_id", "schema_version", "clock", "author")
@@ -47,14 +43,19 @@ def export_gpkg(project, tmp: Path, *, public: bool, kind: str, coordinator_key=
     """Write the filtered copy to ``tmp`` (the caller fsyncs and renames it). Returns rows per layer."""
     progress = progress or Progress()
     progress(0, 4, force=True)
-    scratch = tmp.with_name(tmp.name + ".filter")
-    vacuum_into(project.conn, scratch)
+    scratch = scratch_file(".export.gpkg")
+    try:
+        vacuum_into(project.conn, scratch)
+        conn = connect(scratch, check=False)
+    except BaseException:
+        remove_with_sidecars(scratch)
+        raise
     progress(1, 4, force=True)
-    conn = connect(scratch, check=False)
     try:
         conn.execute("PRAGMA secure_delete = ON")
         conn.execute("BEGIN IMMEDIATE")
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        tracked = tracking.installed(conn)
         for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type='table' AND name LIKE '%\\_fts' "
                                     "ESCAPE '\\' AND sql LIKE 'CREATE VIRTUAL%'").fetchall():
             conn.execute(f"DROP TABLE {_q(name)}")
@@ -73,14 +74,15 @@ def export_gpkg(project, tmp: Path, *, public: bool, kind: str, coordinator_key=
                 conn.execute(f"DELETE FROM {table} WHERE coalesce(may_publish, 0) != 1")
                 conn.execute(f"UPDATE {table} SET recorded_by = NULL")
             conn.execute("DELETE FROM attachments")
-            conn.execute("DELETE FROM nm_tombstones WHERE tbl NOT IN ('assets', 'groups', 'neighbourhoods')")
-            conn.execute("UPDATE nm_tombstones SET data = NULL")
             conn.execute("DELETE FROM care_needs")
+            _public_only(conn)
         keep = KEEP_SETTINGS_PUBLIC if public else KEEP_SETTINGS
         conn.execute(f"DELETE FROM nm_settings WHERE key NOT IN ({', '.join('?' for _ in keep)})", keep)
         for name in sorted(t for t in tables if t.startswith("nm_") and t not in (
                 "nm_versions", "nm_tombstones", "nm_settings", "nm_decisions", "nm_history", "nm_fts_dirty")):
-            conn.execute(f"DELETE FROM {_q(name)}")
+            conn.execute(f"DELETE FROM {_q(name)}")  # nm_tracked and the bases included
+        if tracked:  # re-sealing the copy is no outside edit: the export leaves with nothing pending
+            tracking.pause(conn)
         # care needs: sealed to the coordinator by the privacy layer, or never exported
         filter_export(conn, project, public=public, coordinator_key=coordinator_key)
         _drop_orphans(conn, public=public)
@@ -88,6 +90,8 @@ def export_gpkg(project, tmp: Path, *, public: bool, kind: str, coordinator_key=
             gpkg_schema.update_extent(conn, table)
         counts = {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
                   for t in (*EXPORTED, "care_needs", "attachments")}
+        if tracked:
+            tracking.resume(conn)
         conn.execute("COMMIT")
         progress(2, 4, force=True)
         # VACUUM INTO a second file: compact (no free pages, nothing deleted left behind), rollback-journal
@@ -96,15 +100,22 @@ def export_gpkg(project, tmp: Path, *, public: bool, kind: str, coordinator_key=
     except BaseException:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
-        tmp.unlink(missing_ok=True)
+        remove_with_sidecars(tmp)
         raise
     finally:
         conn.close()
-        scratch.unlink(missing_ok=True)
-        for suffix in ("-journal", "-wal", "-shm"):
-            Path(str(scratch) + suffix).unlink(missing_ok=True)
+        remove_with_sidecars(scratch)
     progress(3, 4, force=True)
     return counts
+
+
+def _public_only(conn: sqlite3.Connection) -> None:
+    """A public file holds the published records and nothing that refers to anything else: no deleted
+    records, no review decisions (they name unpublished records and mappers), no run_by pointing at an
+    unpublished group, no mapper's name."""
+    conn.execute("DELETE FROM nm_tombstones")
+    conn.execute("DELETE FROM nm_decisions")
+    conn.execute("UPDATE assets SET run_by = NULL WHERE run_by IS NOT NULL AND run_by NOT IN (SELECT uuid FROM groups)")
 
 
 def _drop_orphans(conn: sqlite3.Connection, *, public: bool) -> None:
@@ -143,13 +154,25 @@ def _is_own(conn: sqlite3.Connection) -> bool:
     return {"nm_versions", "nm_settings", "assets", "groups", "neighbourhoods"} <= names
 
 
+def is_own_export(path: Path) -> bool:
+    """A Neighbourhood Mapper project or export (it carries per-field versions)."""
+    conn = _open(path)
+    try:
+        return _is_own(conn)
+    except sqlite3.DatabaseError:
+        return False
+    finally:
+        conn.close()
+
+
 def import_gpkg(project, path: Path, counts: RowCounts, *, as_neighbourhoods: bool,
                 progress: Progress, mapping: ColumnMapping | None = None) -> dict[str, int]:
     conn = _open(path)
     try:
         try:
             if _is_own(conn):
-                return _import_own(project, conn, path, counts, progress)
+                raise ImportFormatError("is a Neighbourhood Mapper export: merge it (File → Merge, or "
+                                        "'mapper import' which merges it)", path=path)
             return _import_foreign(project, conn, path, counts, as_neighbourhoods=as_neighbourhoods,
                                    progress=progress, mapping=mapping)
         except sqlite3.DatabaseError as exc:
@@ -339,65 +362,13 @@ def _geometries(blobs: list, epsg: int) -> list:
     return out
 
 
-def _import_own(project, conn, path: Path, counts: RowCounts, progress: Progress) -> dict[str, int]:
-    """One of our exports (or projects): each field is taken when its version is newer than ours."""
-    source = path.name
-    total = sum(conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in EXPORTED)
-    if total == 0:
-        raise ImportFormatError("has no records to import", path=path)
-    done = 0
-    for table in ("neighbourhoods", "groups", "assets"):
-        theirs_v = dict(conn.execute("SELECT uuid, versions FROM nm_versions WHERE tbl=?", (table,)))
-        src_cols = {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
-        cols = [c for c in project.columns(table) if c in src_cols]
-        cur = conn.execute(f"SELECT fid, uuid, {', '.join(cols)} FROM {table} ORDER BY fid")
-        for fid, uuid, *vals in cur:
-            done += 1
-            progress(done, total)
-            stored = dict(zip(cols, vals))
-            versions = json.loads(theirs_v.get(uuid) or "{}")
-            if project.is_deleted(table, uuid):
-                counts.skip(RowIssue(fid, "this record was deleted in the project; not imported", table))
-                continue
-            decoded = {k: (_decode_geom(table, v) if k == "geom" else v) for k, v in stored.items()}
-            if not project.exists(table, uuid):
-                record = RECORD_TYPES[table].from_values(uuid, decoded)
-                found = record_problems(record)
-                if found:
-                    counts.skip(RowIssue(fid, "; ".join(f"{k}: {m}" for k, m in found.items()), table))
-                    continue
-                if not versions:
-                    versions = {c: project.clock.tick() for c in cols}
-                project.write_versioned(table, uuid, stored, {k: v for k, v in versions.items() if k in cols},
-                                        source=source, stored=True)
-                counts.added += 1
-                continue
-            mine = project.versions(table, uuid)
-            newer = {k: v for k, v in versions.items() if k in stored and v > mine.get(k, "")}
-            if not newer:
-                counts.unchanged += 1
-                continue
-            project.write_versioned(table, uuid, {k: stored[k] for k in newer}, newer, source=source, stored=True)
-            counts.updated += 1
-    kept_needs = conn.execute("SELECT count(*) FROM care_needs").fetchone()[0]
-    if kept_needs:
-        counts.warn(RowIssue(None, f"{kept_needs} care needs were not imported: use 'mapper merge' "
-                                              "for a coordinator's export"))
-    _import_attachments(project, conn, counts)
-    if project.count("assets"):
-        project.refresh_extents()
-    return {"records": total}
-
-
-def _decode_geom(table: str, blob):
-    if blob is None:
-        return None
-    g = to_shapely(blob)
-    if g.is_empty:
-        return None
-    if table == "neighbourhoods":
-        return shapely.geometry.mapping(g)
-    return point_of(blob)
+def import_attachments(project, path: Path, counts: RowCounts) -> None:
+    """Photos from one of our own projects (exports carry none), under generated file names."""
+    conn = _open(path)
+    try:
+        _import_attachments(project, conn, counts)
+    finally:
+        conn.close()
 
 
 def _import_attachments(project, conn, counts: RowCounts) -> None:

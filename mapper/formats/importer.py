@@ -16,6 +16,7 @@ from typing import Any
 import shapely
 from shapely.geometry import MultiPolygon, mapping
 
+from mapper.domain import cells
 from mapper.domain.errors import ValidationError
 from mapper.domain.geo import in_great_britain, looks_swapped
 from mapper.domain.records import Asset, Group, Neighbourhood, Record, neighbourhood_uuid, new_uuid
@@ -35,6 +36,7 @@ from mapper.formats.common import (
 )
 from mapper.formats.crs import bng_to_lonlat
 from mapper.store import postcodes
+from mapper.store.threeway import apply_from_base, parse_base
 
 CHUNK = 5000
 FINGERPRINTS = "nm_import_fingerprints"
@@ -64,6 +66,19 @@ class _Pending:
 
 def _is_bng(x: float, y: float) -> bool:
     return 0 <= x <= 700_000 and 0 <= y <= 1_300_000 and (abs(x) > 180 or abs(y) > 90)
+
+
+def _strip_controls(row: Row, counts: RowCounts) -> None:
+    """NUL characters never reach the project (GDAL would cut a name short at one)."""
+    dirty = []
+    for key, value in row.values.items():
+        if isinstance(value, str):
+            clean, removed = cells.strip_controls(value)
+            if removed:
+                row.values[key] = clean
+                dirty.append(key)
+    if dirty:
+        counts.warn(RowIssue(row.number, f"NUL characters removed ({', '.join(dirty)})", row.layer))
 
 
 class RowWriter:
@@ -296,6 +311,7 @@ class RowWriter:
         if row.problem:
             self.skip(row, row.problem)
             return
+        _strip_controls(row, self.counts)
         try:
             values, present = build(row)
         except SkipRow as exc:
@@ -374,8 +390,15 @@ class RowWriter:
         cls = {"assets": Asset, "groups": Group, "neighbourhoods": Neighbourhood}[table]
         probe = cls(**values)
         changes = {k: v for k, v in probe.to_values().items() if k in changes}
+        base = parse_base(row.values.get("base"), self.project.columns(table)) if table != "neighbourhoods" else None
         try:
-            changed = self.project.update(table, uuid, changes)
+            if base is not None:  # three-way: only the cells changed since the export
+                changed, clash = apply_from_base(self.project, table, uuid, changes, base, source=self.path.name)
+                if clash:
+                    self.counts.conflicts += len(clash)
+                    self.warn(row, f"changed in the project since the export, kept for review: {', '.join(clash)}")
+            else:
+                changed = self.project.update(table, uuid, changes)
         except Exception as exc:  # ValidationError: skip the row with its reasons
             from mapper.domain.errors import ValidationError
 

@@ -6,6 +6,9 @@ import sys
 from pathlib import Path
 
 from mapper.domain.userdirs import default_demo_path
+from mapper.ui.i18n import Tr
+
+App = Tr("App")
 
 
 def resolve_project(path: Path | None) -> Path:
@@ -34,11 +37,12 @@ def needs_first_start(path: Path | None) -> bool:
 
 
 def first_start(window) -> Path | None:
-    """Ask demo / new / open and the mapper's name. Returns the project to open (None: the demo)."""
+    """Ask new / open / demo and the mapper's name. Returns the project to open; None (Cancel, or a file
+    dialog cancelled) opens nothing: the window waits with File → New and Open, never in the demo."""
     from PySide6.QtWidgets import QDialog, QFileDialog
 
     from mapper.ui import settings
-    from mapper.ui.first_start import NEW, OPEN, FirstStartDialog
+    from mapper.ui.first_start import DEMO, NEW, OPEN, FirstStartDialog
 
     dialog = FirstStartDialog(window, name=settings.mapper_name())
     if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -47,16 +51,18 @@ def first_start(window) -> Path | None:
         settings.set_mapper_name(dialog.mapper_name())
     choice = dialog.chosen()
     if choice == NEW:
-        target, _ = QFileDialog.getSaveFileName(window, "New project", str(Path.home() / "my-neighbourhood.gpkg"),
-                                                "Neighbourhood Mapper project (*.gpkg)")
+        target, _ = QFileDialog.getSaveFileName(window, App.tr("New project"), str(Path.home() / "my-neighbourhood.gpkg"),
+                                                App.tr("Neighbourhood Mapper project (*.gpkg)"))
         if target:
             window.create_project(Path(target))
             return Path(target).with_suffix(".gpkg")
     elif choice == OPEN:
-        target, _ = QFileDialog.getOpenFileName(window, "Open project", str(Path.home()),
-                                                "Neighbourhood Mapper project (*.gpkg)")
+        target, _ = QFileDialog.getOpenFileName(window, App.tr("Open project"), str(Path.home()),
+                                                App.tr("Neighbourhood Mapper project (*.gpkg)"))
         if target:
             return Path(target)
+    elif choice == DEMO:
+        return resolve_project(None)
     return None
 
 
@@ -71,32 +77,62 @@ def ask_name_once(window) -> None:
         settings.set_mapper_name(dialog.mapper_name())
 
 
-def run_app(path: Path | None = None, *, quit_after_ms: int | None = None) -> int:
-    """Open the window on PROJECT (else the last project, else the demo). ``quit_after_ms`` closes it
-    after that long and never shows a dialog that waits for an answer (tests, smoke checks)."""
-    from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+def application():
+    """The one QApplication (the map's ``mapper://`` scheme is registered before it is made)."""
+    from PySide6.QtCore import QCoreApplication, Qt
     from PySide6.QtWidgets import QApplication
 
     import mapper.ui.scheme  # noqa: F401 - the map's mapper:// scheme must be registered before the QApplication
-    from mapper.ui import settings
-    from mapper.ui.errors import show_error
-    from mapper.ui.main_window import MainWindow
 
     if QApplication.instance() is None:
         QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Neighbourhood Mapper")
     app.setOrganizationName("Neighbourhoods of Care")
+    return app
+
+
+def dispose(window) -> None:
+    """Delete the window while Qt still runs (the map's web page must go before its profile); leaving
+    it to interpreter exit crashes Qt WebEngine."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    window.close()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.processEvents()
+
+
+def run_app(path: Path | None = None, *, quit_after_ms: int | None = None) -> int:
+    """Open the window on PROJECT (else the last project, else the demo). ``quit_after_ms`` closes it
+    after that long and never shows a dialog that waits for an answer (tests, smoke checks)."""
+    from PySide6.QtCore import QTimer
+
+    app = application()
+    from mapper.ui import settings
+    from mapper.ui.errors import show_error
+    from mapper.ui.i18n import apply_language
+    from mapper.ui.main_window import MainWindow
+
+    apply_language(settings.language())
     window = MainWindow()
+    current = {"window": window}
+
+    def replaced(new) -> None:  # Settings → Language rebuilt the window
+        current["window"] = new
+        new.replaced.connect(replaced)
+
+    window.replaced.connect(replaced)
     interactive = quit_after_ms is None
     previous_hook = sys.excepthook
-    sys.excepthook = lambda kind, exc, tb: show_error(window, exc.with_traceback(tb))
+    sys.excepthook = lambda kind, exc, tb: show_error(current["window"], exc.with_traceback(tb))
     chosen: Path | None = None
-    if interactive and needs_first_start(path):
+    welcomed = interactive and needs_first_start(path)
+    if welcomed:
         chosen = first_start(window)
     elif interactive and settings.mapper_name() is None:
         ask_name_once(window)
-    if window.project is None:
+    if window.project is None and not (welcomed and chosen is None):
         window.open_project(resolve_project(path or chosen))
     window.show()
     if quit_after_ms is not None:
@@ -106,10 +142,5 @@ def run_app(path: Path | None = None, *, quit_after_ms: int | None = None) -> in
         code = app.exec()
     finally:
         sys.excepthook = previous_hook
-    # Delete the window while Qt still runs (the map's web page must go before its profile); leaving
-    # it to interpreter exit crashes Qt WebEngine.
-    window.close()
-    window.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    QCoreApplication.processEvents()
+    dispose(current["window"])
     return code

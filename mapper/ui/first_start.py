@@ -1,4 +1,5 @@
-"""First start: choose the demo, a new project or an existing file, and give the mapper's name once."""
+"""First start: start mapping (a new project), open a file, or try the demo, and give the mapper's name once.
+Starting one's own map comes first; the demo is last and says it is made up."""
 
 from __future__ import annotations
 
@@ -19,37 +20,37 @@ DEMO, NEW, OPEN = "demo", "new", "open"
 class FirstStartDialog(QDialog):
     def __init__(self, parent=None, *, ask_project: bool = True, name: str | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Welcome to Neighbourhood Mapper")
-        self.setAccessibleName("Welcome")
+        self.setWindowTitle(self.tr("Welcome to Neighbourhood Mapper"))
+        self.setAccessibleName(self.tr("Welcome"))
         layout = QVBoxLayout(self)
-        intro = QLabel("Record the places, groups and help that make your neighbourhood strong. "
-                       "Everything stays on this computer until you choose to share it.")
+        intro = QLabel(self.tr("Record the places, groups and help that make your neighbourhood strong. "
+                               "Everything stays on this computer until you choose to share it."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.choice = QButtonGroup(self)
         self.buttons = {}
         if ask_project:
-            for code, text in ((DEMO, "Explore the Sheffield demo (fictional records, real places)"),
-                               (NEW, "Start a new, empty project…"),
-                               (OPEN, "Open a project file someone gave me…")):
+            for code, text in ((NEW, self.tr("Start mapping my neighbourhood…")),
+                               (OPEN, self.tr("Open a file I was given…")),
+                               (DEMO, self.tr("Try the demo (made-up records: not for real work)"))):
                 b = QRadioButton(text)
                 b.setAccessibleName(text.rstrip("…"))
                 self.choice.addButton(b)
                 self.buttons[code] = b
                 layout.addWidget(b)
-            self.buttons[DEMO].setChecked(True)
+            self.buttons[NEW].setChecked(True)
         form = QFormLayout()
         self.name = QLineEdit(name or "")
-        self.name.setAccessibleName("Your name")
-        self.name.setPlaceholderText("Shown in each record's history, for example Sam at Hillside")
-        label = QLabel("Your name:")
+        self.name.setAccessibleName(self.tr("Your name"))
+        self.name.setPlaceholderText(self.tr("Shown in each record's history, for example Sam at Hillside"))
+        label = QLabel(self.tr("Your name:"))
         label.setBuddy(self.name)
         form.addRow(label, self.name)
         layout.addLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Start")
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setAccessibleName("Start")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Start"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setAccessibleName(self.tr("Start"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -58,7 +59,7 @@ class FirstStartDialog(QDialog):
         for code, b in self.buttons.items():
             if b.isChecked():
                 return code
-        return DEMO
+        return NEW
 
     def mapper_name(self) -> str | None:
         return self.name.text().strip() or None

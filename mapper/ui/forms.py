@@ -5,7 +5,7 @@ the user types."""
 from __future__ import annotations
 
 from dataclasses import fields as dc_fields
-from typing import Any, Callable
+from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
@@ -22,11 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mapper.domain.i18n import QT_TRANSLATE_NOOP
 from mapper.domain.records import Record
 from mapper.domain.taxonomy import taxonomy
 from mapper.domain.validation import problems as record_problems
 from mapper.store import queries
 from mapper.ui import commands
+from mapper.ui.accessibility import name_combo
+from mapper.ui.i18n import Phrase, fill
 
 ERROR_STYLE = "color: #a33;"
 FIXED_ROLE = Qt.ItemDataRole.UserRole
@@ -37,17 +40,41 @@ def choice_options(section: str) -> list[tuple[str, str]]:
     return [(c, tx.label(section, c)) for c in tx.codes(section)]
 
 
-class _FocusOut(QObject):
-    """Calls ``fn`` when a plain-text box loses focus (QPlainTextEdit has no editingFinished)."""
+UNSAVED_STYLE = "border: 2px solid #a33; background: #fff4f4;"
+UNSAVED_HINT = QT_TRANSLATE_NOOP("RecordForm", "Not saved. Fix it, or press Esc to put back the saved value.")
 
-    def __init__(self, fn: Callable[[], None], parent: QObject):
+
+class _FieldKeys(QObject):
+    """A typed field's events: Esc puts back the saved value of an unsaved field; a plain-text box
+    commits when it loses focus (QPlainTextEdit has no editingFinished)."""
+
+    def __init__(self, form: "RecordForm", key: str, parent: QObject, *, commit_on_leave: bool):
         super().__init__(parent)
-        self.fn = fn
+        self.form, self.key, self.commit_on_leave = form, key, commit_on_leave
 
     def eventFilter(self, obj, event):  # noqa: N802 - Qt name
-        if event.type() == QEvent.Type.FocusOut:
-            self.fn()
+        if event.type() == QEvent.Type.FocusOut and self.commit_on_leave:
+            self.form.commit()
+        elif (event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape
+              and self.key in self.form.unsaved_fields()):
+            self.form.put_back(self.key)
+            return True
         return False
+
+
+class _ClickLabel(QLabel):
+    """A check box's text as a wrapping label; a click on it toggles the box, as on the box's own text."""
+
+    def __init__(self, text: str, box: QCheckBox):
+        super().__init__(text)
+        self.box = box
+        self.setWordWrap(True)
+        self.setBuddy(box)
+
+    def mousePressEvent(self, event):  # noqa: N802 - Qt name
+        if self.box.isEnabled():
+            self.box.click()
+        event.accept()
 
 
 class RecordForm(QWidget):
@@ -56,6 +83,7 @@ class RecordForm(QWidget):
     RECORD: type[Record] = Record
     SPEC: list[tuple[str, str, str, Any]] = []
     committed = Signal(str)  # uuid, after a draft became a record
+    notice = Signal(str)  # one line for the status bar (what was not saved when the record was left)
 
     def __init__(self, window, parent=None):
         super().__init__(parent)
@@ -67,6 +95,10 @@ class RecordForm(QWidget):
         self.widgets: dict[str, QWidget] = {}
         self.order: list[QWidget] = []  # tab order, as the form reads
         self.errors: dict[str, QLabel] = {}
+        self.labels: dict[str, str] = {}
+        # typed values that could not be saved, kept while another record is shown:
+        # uuid -> {field: (what the user typed, the saved value then)}
+        self.kept: dict[str, dict[str, tuple[Any, Any]]] = {}
         self.outer = QVBoxLayout(self)
         self.heading = QLabel()
         font = self.heading.font()
@@ -79,10 +111,21 @@ class RecordForm(QWidget):
         self.outer.addWidget(self.heading)
         self.outer.addWidget(self.note)
         self.form = QFormLayout()
+        # a label too long for its column (a longer translation) goes above its field, never cuts it
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.outer.addLayout(self.form)
         for key, label, kind, options in self.SPEC:
             self._add_field(key, label, kind, options)
+
+    def resizeEvent(self, event):  # noqa: N802 - Qt name
+        """A narrow panel (small screen, large text): each label goes above its field, so fields keep
+        the whole width instead of being squeezed beside long labels."""
+        super().resizeEvent(event)
+        narrow = self.width() < self.fontMetrics().averageCharWidth() * 44
+        policy = QFormLayout.RowWrapPolicy.WrapAllRows if narrow else QFormLayout.RowWrapPolicy.DontWrapRows
+        if self.form.rowWrapPolicy() != policy:
+            self.form.setRowWrapPolicy(policy)
 
     # ---- building ------------------------------------------------------------------------
     def _add_field(self, key: str, label: str, kind: str, options: Any = None,
@@ -91,6 +134,7 @@ class RecordForm(QWidget):
             w: QWidget = QLineEdit()
             w.textEdited.connect(self.validate)
             w.editingFinished.connect(self.commit)
+            w.installEventFilter(_FieldKeys(self, key, w, commit_on_leave=False))
             if options:
                 w.setPlaceholderText(options)
         elif kind == "text":
@@ -98,7 +142,7 @@ class RecordForm(QWidget):
             w.setTabChangesFocus(True)
             w.setFixedHeight(self.fontMetrics().lineSpacing() * 4)
             w.textChanged.connect(self.validate)
-            w.installEventFilter(_FocusOut(self.commit, w))
+            w.installEventFilter(_FieldKeys(self, key, w, commit_on_leave=True))
         elif kind == "combo":
             w = QComboBox()
             w.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -106,9 +150,12 @@ class RecordForm(QWidget):
             for code, text in options:
                 w.addItem(text, code)
             w.activated.connect(lambda _=0: (self.validate(), self.commit()))
-        elif kind == "check":
-            w = QCheckBox(options or "")
+        elif kind == "check":  # the text beside it wraps (a longer translation is never cut off)
+            w = QCheckBox()
+            w.setAccessibleDescription(options or "")
             w.clicked.connect(lambda _=False: self.commit())
+            text = _ClickLabel(options or "", w)
+            extra = extra or text
         elif kind == "list":
             w = QListWidget()
             for code, text in options:
@@ -126,7 +173,7 @@ class RecordForm(QWidget):
         err = QLabel()
         err.setStyleSheet(ERROR_STYLE)
         err.setWordWrap(True)
-        err.setAccessibleName(f"{label}: problem")
+        err.setAccessibleName(fill(self.tr("%1: problem"), label))
         err.hide()
         box = QWidget()
         col = QVBoxLayout(box)
@@ -134,18 +181,21 @@ class RecordForm(QWidget):
         col.setSpacing(2)
         if extra is not None:
             row = QHBoxLayout()
-            row.addWidget(w, 1)
-            row.addWidget(extra)
+            row.addWidget(w, 0 if kind == "check" else 1)
+            row.addWidget(extra, 1 if kind == "check" else 0)
             col.addLayout(row)
         else:
             col.addWidget(w)
         col.addWidget(err)
-        lab = QLabel(f"{label}:")
+        if isinstance(w, QComboBox):  # a sibling label for the "labelled by" relation (the visible one is not)
+            name_combo(w, label, box)
+        lab = QLabel(fill(self.tr("%1:"), label))
         lab.setBuddy(w)
         self.form.addRow(lab, box)
-        self.order += [w] if extra is None else [w, extra]
+        self.order += [w] if extra is None or kind == "check" else [w, extra]
         self.widgets[key] = w
         self.errors[key] = err
+        self.labels[key] = label
         return w
 
     def chain_tab_order(self) -> None:
@@ -221,6 +271,8 @@ class RecordForm(QWidget):
         previous = self.record
         same = (previous is not None and record is not None and previous.uuid == record.uuid
                 and not draft and not self.draft)
+        if not same:
+            self.leaving()
         self.record = record
         self.draft = draft
         self._loading = True
@@ -231,21 +283,72 @@ class RecordForm(QWidget):
                     # set, so what the user is typing elsewhere stays.
                     if not same or getattr(previous, key) != getattr(record, key):
                         self._set(key, getattr(record, key))
+                if not same and not draft:
+                    self._bring_back(record)
                 self.load_extra(record)
         finally:
             self._loading = False
         self.update_heading()
         self.validate()
 
-    def update_heading(self) -> None:
-        kind = self.RECORD.TABLE[:-1]
+    # ---- typed values that could not be saved ---------------------------------------------------
+    def unsaved_fields(self) -> dict[str, str]:
+        """Fields of a saved record whose widget shows a value that differs from the file and has a
+        problem (so it was not written): field -> problem."""
+        if self.record is None or self.draft:
+            return {}
+        found = record_problems(self.read())
+        return {k: msg for k, msg in found.items()
+                if k in self.widgets and _differs(getattr(self.record, k, None), self._get(k))}
+
+    def put_back(self, key: str) -> None:
+        """Esc in an unsaved field: show the saved value again."""
+        self._loading = True
+        try:
+            self._set(key, getattr(self.record, key))
+        finally:
+            self._loading = False
+        self.validate()
+
+    def leaving(self) -> None:
+        """The form is about to show another record: keep what could not be saved and say so."""
+        rec = self.record
+        if rec is None:
+            return
         if self.draft:
-            self.heading.setText(f"New {kind}")
-            self.note.setText(f"Give the {kind} a name and it is saved at once. Every change after that is "
-                              "saved as you leave the field (Ctrl+Z undoes it).")
+            typed = [k for k, w in self.widgets.items() if isinstance(w, (QLineEdit, QPlainTextEdit))
+                     and self._get(k)]
+            if typed:
+                why = "; ".join(f"{self.labels.get(k, k)} {m}" for k, m in record_problems(self.read()).items())
+                text = self.tr("The new asset was not saved") if rec.TABLE == "assets" else self.tr("The new group was not saved")
+                self.notice.emit(text + (f": {why}." if why else "."))
+            return
+        bad = self.unsaved_fields()
+        if not bad:
+            self.kept.pop(rec.uuid, None)
+            return
+        self.kept[rec.uuid] = {k: (self._get(k), getattr(rec, k)) for k in bad}
+        what = "; ".join(f"{self.labels.get(k, k)} ({m})" for k, m in bad.items())
+        self.notice.emit(fill(self.tr("Not saved in “%1”: %2. Open it again to fix it; what you typed is still there."),
+                              self.record_name() or self.tr("the record"), what))
+
+    def _bring_back(self, record: Record) -> None:
+        for key, (typed, saved_then) in self.kept.pop(record.uuid, {}).items():
+            if getattr(record, key) == saved_then:  # not changed meanwhile (an undo, a merge)
+                self._set(key, typed)
+
+    def update_heading(self) -> None:
+        asset = self.RECORD.TABLE == "assets"
+        if self.draft:
+            self.heading.setText(self.tr("New asset") if asset else self.tr("New group"))
+            self.note.setText(self.tr("Give the asset a name and it is saved at once. Every change after that is "
+                                      "saved as you leave the field (Ctrl+Z undoes it).") if asset else
+                              self.tr("Give the group a name and it is saved at once. Every change after that is "
+                                      "saved as you leave the field (Ctrl+Z undoes it)."))
         elif self.record is not None:
-            self.heading.setText(getattr(self.record, "name", "") or f"Unnamed {kind}")
-            self.note.setText("Saved. Changes are saved as you leave each field.")
+            self.heading.setText(getattr(self.record, "name", "")
+                                 or (self.tr("Unnamed asset") if asset else self.tr("Unnamed group")))
+            self.note.setText(self.tr("Saved. Changes are saved as you leave each field."))
 
     def reload_from_project(self) -> None:
         """After an edit or undo: show what the file holds for this record now."""
@@ -265,12 +368,19 @@ class RecordForm(QWidget):
         found = record_problems(self.read())
         shown = dict(found)
         self.extra_problems(shown)
+        unsaved = self.unsaved_fields()
         for key, label in self.errors.items():
             msg = shown.get(key)
             if msg is None and key == "location":
                 msg = shown.get("geom")
+            if key in unsaved:
+                msg = f"{msg}\n{self.tr(UNSAVED_HINT)}"
             label.setText(msg or "")
             label.setVisible(bool(msg))
+            w = self.widgets.get(key)
+            if w is not None and bool(w.property("unsaved")) != (key in unsaved):
+                w.setProperty("unsaved", key in unsaved)
+                w.setStyleSheet(UNSAVED_STYLE if key in unsaved else "")
         return shown
 
     def extra_problems(self, found: dict[str, str]) -> None:
@@ -296,12 +406,13 @@ class RecordForm(QWidget):
         new, old = candidate.to_values(), self.record.to_values()
         bad = {("geom" if k == "location" else k) for k in found}
         changed = {k: new[k] for k in new if k not in bad and _differs(old.get(k), new[k])}
+        self.adjust_changes(changed, new)
         if not changed:
             return
-        self.adjust_changes(changed, new)
         self.window_.editor.do(commands.UpdateRecord(
             self.window_.editor, self.RECORD.TABLE, self.record.uuid, changed, {k: old.get(k) for k in changed},
-            text=f"change {', '.join(sorted(changed)).replace('_', ' ')} of “{self.record_name()}”"))
+            text=fill(self.tr("change %1 of “%2”"), Phrase(", ".join(self.labels.get(k, k) for k in sorted(changed))),
+                      self.record_name())))
 
     def adjust_changes(self, changed: dict, new: dict) -> None:
         pass
@@ -310,18 +421,19 @@ class RecordForm(QWidget):
         return getattr(self.record, "name", "") if self.record is not None else ""
 
     def became_record(self, record: Record) -> None:
+        self.record = None  # the draft was saved: nothing to report as left behind
         self.show_record(self.project.get(record.TABLE, record.uuid))
         self.committed.emit(record.uuid)
 
     # ---- photos --------------------------------------------------------------------------
     def add_photo(self, path) -> None:
         if self.record is None or self.draft:
-            self.note.setText("Give the record a name first; then add photos.")
+            self.note.setText(self.tr("Give the record a name first; then add photos."))
             return
         try:
             data, mime, name = queries.read_photo(path)
         except Exception as exc:  # noqa: BLE001
-            self.window_.show_error(exc, doing="add the photo")
+            self.window_.show_error(exc, doing=self.tr("add the photo"))
             return
         self.window_.editor.do(commands.AddPhoto(self.window_.editor, self.RECORD.TABLE, self.record.uuid,
                                                  data, mime, name))
