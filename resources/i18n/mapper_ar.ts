@@ -1239,6 +1239,11 @@
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>الدائرة</translation>
     </message>
+    <message>
+        <source>Base (the record as exported)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الأساس (السجل كما صُدّر)</translation>
+    </message>
 </context>
 <context>
     <name>Files</name>

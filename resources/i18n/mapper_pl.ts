@@ -1185,6 +1185,11 @@
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>Okręg wyborczy</translation>
     </message>
+    <message>
+        <source>Base (the record as exported)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Podstawa (rekord z eksportu)</translation>
+    </message>
 </context>
 <context>
     <name>Files</name>

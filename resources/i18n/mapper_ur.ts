@@ -1167,6 +1167,11 @@
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>وارڈ</translation>
     </message>
+    <message>
+        <source>Base (the record as exported)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>بنیاد (برآمد کے وقت کا ریکارڈ)</translation>
+    </message>
 </context>
 <context>
     <name>Files</name>
