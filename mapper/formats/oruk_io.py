@@ -120,13 +120,14 @@ class OrukReport:
 def export_oruk(source, out: Path | str) -> OrukReport:
     out = Path(out)
     if out.exists() and (not out.is_dir() or (any(out.iterdir()) and not (out / "datapackage.json").exists())):
-        raise ExportError("an ORUK export goes into a new folder (or replaces an earlier ORUK export)", path=out)
+        raise ExportError(translate("Cli", "an ORUK export goes into a new folder (or replaces an earlier ORUK "
+                                           "export)"), path=out)
     data = build(source)
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
         tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
     except OSError as exc:
-        raise ExportError(f"cannot write the ORUK export ({exc.strerror})", path=out) from None
+        raise ExportError(arg(translate("Cli", "cannot write the ORUK export (%1)"), exc.strerror), path=out) from None
     try:
         for name, docs in json_form(data).items():
             (tmp / f"{name}.json").write_text(json.dumps(docs, ensure_ascii=False, indent=1), encoding="utf-8")
@@ -144,7 +145,7 @@ def export_oruk(source, out: Path | str) -> OrukReport:
             tmp.rename(out)
     except OSError as exc:
         shutil.rmtree(tmp, ignore_errors=True)
-        raise ExportError(f"cannot write the ORUK export ({exc.strerror})", path=out) from None
+        raise ExportError(arg(translate("Cli", "cannot write the ORUK export (%1)"), exc.strerror), path=out) from None
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise

@@ -188,7 +188,8 @@ def _postcodes(w: _Writer) -> None:
 
 def _check_target(out: Path) -> None:
     if out.exists() and (not out.is_dir() or (any(out.iterdir()) and not (out / MARKER).exists())):
-        raise ExportError("a website is published into a new folder (or replaces an earlier published site)",
+        raise ExportError(translate("Cli", "a website is published into a new folder (or replaces an earlier "
+                                           "published site)"),
                           path=out)
 
 
@@ -201,7 +202,7 @@ def publish_site(source, out: Path | str) -> SiteReport:
         out.parent.mkdir(parents=True, exist_ok=True)
         tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
     except OSError as exc:
-        raise ExportError(f"cannot write the website ({exc.strerror})", path=out) from None
+        raise ExportError(arg(translate("Cli", "cannot write the website (%1)"), exc.strerror), path=out) from None
     try:
         w = _Writer(tmp)
         (tmp / MARKER).write_text("made by mapper publish; replaced whole by the next publish\n", encoding="utf-8")
@@ -225,7 +226,7 @@ def publish_site(source, out: Path | str) -> SiteReport:
         _replace(tmp, out)
     except OSError as exc:
         shutil.rmtree(tmp, ignore_errors=True)
-        raise ExportError(f"cannot write the website ({exc.strerror})", path=out) from None
+        raise ExportError(arg(translate("Cli", "cannot write the website (%1)"), exc.strerror), path=out) from None
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise

@@ -63,5 +63,6 @@ class SyncActions:
             self.refresh()
             self.window.statusBar().showMessage(report.summary(), 15000)
 
-        self.op = self.window.run_on_copy(Sync.tr("Syncing"), work, refresh=True, then=done)
+        self.op = self.window.run_on_copy(Sync.tr("Syncing"), work, refresh=True, then=done,
+                                         doing=Sync.tr("sync"))
         return self.op

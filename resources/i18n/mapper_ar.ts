@@ -795,6 +795,26 @@
             <numerusform>%n ملف</numerusform>
         </translation>
     </message>
+    <message>
+        <source>an ORUK export goes into a new folder (or replaces an earlier ORUK export)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>يُحفظ تصدير ORUK في مجلد جديد (أو يحل محل تصدير ORUK سابق)</translation>
+    </message>
+    <message>
+        <source>cannot write the ORUK export (%1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تعذّرت كتابة تصدير ORUK (%1)</translation>
+    </message>
+    <message>
+        <source>a website is published into a new folder (or replaces an earlier published site)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>يُنشر الموقع في مجلد جديد (أو يحل محل موقع منشور سابقًا)</translation>
+    </message>
+    <message>
+        <source>cannot write the website (%1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تعذّرت كتابة الموقع (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -1450,6 +1470,11 @@
         <source>Close</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>add the basemap</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>إضافة الخريطة الأساسية</translation>
     </message>
 </context>
 <context>
@@ -2828,6 +2853,11 @@ Use a postcode to place assets.</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>%1…</translation>
     </message>
+    <message>
+        <source>the task was cancelled</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>أُلغيت المهمة</translation>
+    </message>
 </context>
 <context>
     <name>PhotoStrip</name>
@@ -3948,6 +3978,56 @@ Use a postcode to place assets.</source>
         <source>Syncing</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>جارٍ المزامنة</translation>
+    </message>
+    <message>
+        <source>cannot reach the central map (%1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تعذّر الوصول إلى الخريطة المركزية (%1)</translation>
+    </message>
+    <message>
+        <source>this server has no published view (run &apos;mapper server init&apos; first)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لا يوجد عرض منشور على هذا الخادم (شغّل &apos;mapper server init&apos; أولًا)</translation>
+    </message>
+    <message>
+        <source>no sync target yet: give a folder or a postgresql:// address once</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لا يوجد هدف مزامنة بعد: حدّد مجلدًا أو عنوان postgresql:// مرة واحدة</translation>
+    </message>
+    <message>
+        <source>the sync folder is not there (plug in the stick or connect the drive)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>مجلد المزامنة غير موجود (أدخل الذاكرة أو صِل القرص)</translation>
+    </message>
+    <message>
+        <source>cannot set up the schema (%1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تعذّر إعداد المخطط (%1)</translation>
+    </message>
+    <message>
+        <source>cannot connect to the server (%1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تعذّر الاتصال بالخادم (%1)</translation>
+    </message>
+    <message>
+        <source>a password must not be part of the target; put it in ~/.pgpass, a libpq service file or PGPASSWORD (see the README)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>يجب ألا تكون كلمة المرور جزءًا من الهدف؛ ضعها في ~/.pgpass أو ملف خدمة libpq أو PGPASSWORD (راجع README)</translation>
+    </message>
+    <message>
+        <source>the server has no Neighbourhood Mapper schema yet; run: mapper server init DSN</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لا يوجد على الخادم مخطط Neighbourhood Mapper بعد؛ شغّل: mapper server init DSN</translation>
+    </message>
+    <message>
+        <source>the server kept changing while this laptop synced; try again in a minute</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ظل الخادم يتغير أثناء مزامنة هذا الحاسوب؛ حاول مجددًا بعد دقيقة</translation>
+    </message>
+    <message>
+        <source>sync</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>المزامنة</translation>
     </message>
 </context>
 <context>

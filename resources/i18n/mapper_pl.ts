@@ -759,6 +759,26 @@
             <numerusform>%n plików</numerusform>
         </translation>
     </message>
+    <message>
+        <source>an ORUK export goes into a new folder (or replaces an earlier ORUK export)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>eksport ORUK trafia do nowego folderu (albo zastępuje wcześniejszy eksport ORUK)</translation>
+    </message>
+    <message>
+        <source>cannot write the ORUK export (%1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie można zapisać eksportu ORUK (%1)</translation>
+    </message>
+    <message>
+        <source>a website is published into a new folder (or replaces an earlier published site)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>strona jest publikowana do nowego folderu (albo zastępuje wcześniej opublikowaną stronę)</translation>
+    </message>
+    <message>
+        <source>cannot write the website (%1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie można zapisać strony (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -1390,6 +1410,11 @@
         <source>Close</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>add the basemap</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>dodać mapy podkładowej</translation>
     </message>
 </context>
 <context>
@@ -2732,6 +2757,11 @@ Użyj kodu pocztowego, aby umieścić zasoby.</translation>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>%1…</translation>
     </message>
+    <message>
+        <source>the task was cancelled</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>zadanie zostało anulowane</translation>
+    </message>
 </context>
 <context>
     <name>PhotoStrip</name>
@@ -3822,6 +3852,56 @@ Użyj kodu pocztowego, aby umieścić zasoby.</translation>
         <source>Syncing</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>Synchronizowanie</translation>
+    </message>
+    <message>
+        <source>cannot reach the central map (%1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie można połączyć się z mapą centralną (%1)</translation>
+    </message>
+    <message>
+        <source>this server has no published view (run &apos;mapper server init&apos; first)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ten serwer nie ma widoku publicznego (najpierw uruchom &apos;mapper server init&apos;)</translation>
+    </message>
+    <message>
+        <source>no sync target yet: give a folder or a postgresql:// address once</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>brak celu synchronizacji: podaj raz folder lub adres postgresql://</translation>
+    </message>
+    <message>
+        <source>the sync folder is not there (plug in the stick or connect the drive)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>folderu synchronizacji nie ma (podłącz pendrive lub dysk)</translation>
+    </message>
+    <message>
+        <source>cannot set up the schema (%1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie można przygotować schematu (%1)</translation>
+    </message>
+    <message>
+        <source>cannot connect to the server (%1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie można połączyć się z serwerem (%1)</translation>
+    </message>
+    <message>
+        <source>a password must not be part of the target; put it in ~/.pgpass, a libpq service file or PGPASSWORD (see the README)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>hasło nie może być częścią celu; umieść je w ~/.pgpass, pliku usług libpq lub PGPASSWORD (zobacz README)</translation>
+    </message>
+    <message>
+        <source>the server has no Neighbourhood Mapper schema yet; run: mapper server init DSN</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>serwer nie ma jeszcze schematu Neighbourhood Mapper; uruchom: mapper server init DSN</translation>
+    </message>
+    <message>
+        <source>the server kept changing while this laptop synced; try again in a minute</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>serwer zmieniał się podczas synchronizacji tego laptopa; spróbuj ponownie za minutę</translation>
+    </message>
+    <message>
+        <source>sync</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>zsynchronizować</translation>
     </message>
 </context>
 <context>

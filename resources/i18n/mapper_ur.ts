@@ -747,6 +747,26 @@
             <numerusform>%n فائلیں</numerusform>
         </translation>
     </message>
+    <message>
+        <source>an ORUK export goes into a new folder (or replaces an earlier ORUK export)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ORUK برآمد ایک نئے فولڈر میں جاتی ہے (یا پچھلی ORUK برآمد کی جگہ لیتی ہے)</translation>
+    </message>
+    <message>
+        <source>cannot write the ORUK export (%1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ORUK برآمد لکھی نہیں جا سکتی (%1)</translation>
+    </message>
+    <message>
+        <source>a website is published into a new folder (or replaces an earlier published site)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ویب سائٹ ایک نئے فولڈر میں شائع ہوتی ہے (یا پہلے سے شائع شدہ سائٹ کی جگہ لیتی ہے)</translation>
+    </message>
+    <message>
+        <source>cannot write the website (%1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ویب سائٹ لکھی نہیں جا سکتی (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -1370,6 +1390,11 @@
         <source>Close</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>بند کریں</translation>
+    </message>
+    <message>
+        <source>add the basemap</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>بنیادی نقشہ شامل کریں</translation>
     </message>
 </context>
 <context>
@@ -2700,6 +2725,11 @@ Use a postcode to place assets.</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>%1…</translation>
     </message>
+    <message>
+        <source>the task was cancelled</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کام منسوخ کر دیا گیا</translation>
+    </message>
 </context>
 <context>
     <name>PhotoStrip</name>
@@ -3780,6 +3810,56 @@ Use a postcode to place assets.</source>
         <source>Syncing</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>ہم آہنگی ہو رہی ہے</translation>
+    </message>
+    <message>
+        <source>cannot reach the central map (%1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>مرکزی نقشے تک رسائی نہیں ہو سکی (%1)</translation>
+    </message>
+    <message>
+        <source>this server has no published view (run &apos;mapper server init&apos; first)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اس سرور پر کوئی شائع شدہ منظر نہیں (پہلے &apos;mapper server init&apos; چلائیں)</translation>
+    </message>
+    <message>
+        <source>no sync target yet: give a folder or a postgresql:// address once</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ابھی ہم آہنگی کا کوئی ہدف نہیں: ایک بار فولڈر یا postgresql:// پتا دیں</translation>
+    </message>
+    <message>
+        <source>the sync folder is not there (plug in the stick or connect the drive)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ہم آہنگی کا فولڈر موجود نہیں (اسٹک لگائیں یا ڈرائیو جوڑیں)</translation>
+    </message>
+    <message>
+        <source>cannot set up the schema (%1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اسکیما ترتیب نہیں دیا جا سکا (%1)</translation>
+    </message>
+    <message>
+        <source>cannot connect to the server (%1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>سرور سے رابطہ نہیں ہو سکا (%1)</translation>
+    </message>
+    <message>
+        <source>a password must not be part of the target; put it in ~/.pgpass, a libpq service file or PGPASSWORD (see the README)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>پاس ورڈ ہدف کا حصہ نہیں ہونا چاہیے؛ اسے ~/.pgpass، libpq سروس فائل یا PGPASSWORD میں رکھیں (README دیکھیں)</translation>
+    </message>
+    <message>
+        <source>the server has no Neighbourhood Mapper schema yet; run: mapper server init DSN</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>سرور پر ابھی Neighbourhood Mapper کا اسکیما نہیں؛ چلائیں: mapper server init DSN</translation>
+    </message>
+    <message>
+        <source>the server kept changing while this laptop synced; try again in a minute</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اس لیپ ٹاپ کی ہم آہنگی کے دوران سرور بدلتا رہا؛ ایک منٹ بعد دوبارہ کوشش کریں</translation>
+    </message>
+    <message>
+        <source>sync</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ہم آہنگ کریں</translation>
     </message>
 </context>
 <context>
