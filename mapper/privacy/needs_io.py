@@ -220,7 +220,8 @@ def import_needs(project, source: Path | str | Iterable[dict[str, Any]], passphr
     elif passphrase:
         set_passphrase(project, passphrase)
     else:
-        raise PrivacyError("care needs are only stored encrypted: give a passphrase (--passphrase-file)",
+        raise PrivacyError(translate("Privacy", "care needs are only stored encrypted: give a passphrase "
+                                                "(--passphrase-file)"),
                            path=project.path)
     hoods = _hood_lookup(project)
     report = NeedsReport(path)

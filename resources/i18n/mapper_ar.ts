@@ -2987,6 +2987,86 @@ Use a postcode to place assets.</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>احتياجات الرعاية مقفلة؛ أعطِ عبارة المرور (‎--passphrase-file‎)</translation>
     </message>
+    <message>
+        <source>a sealed care-need value is damaged</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>قيمة مختومة لاحتياج رعاية تالفة</translation>
+    </message>
+    <message>
+        <source>this care need was sealed to another coordinator&apos;s key; it cannot be opened here</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>خُتم احتياج الرعاية هذا بمفتاح منسق آخر؛ لا يمكن فتحه هنا</translation>
+    </message>
+    <message>
+        <source>a care need&apos;s %1 does not open: the file was changed or damaged</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لا يُفتح الحقل %1 لاحتياج رعاية: الملف تغيّر أو تلف</translation>
+    </message>
+    <message>
+        <source>a care need&apos;s %1 does not open with this project&apos;s passphrase (sealed by another project, or damaged)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لا يُفتح الحقل %1 لاحتياج رعاية بعبارة مرور هذا المشروع (خُتم في مشروع آخر، أو تلف)</translation>
+    </message>
+    <message>
+        <source>this care need was sealed to the coordinator&apos;s key; only the coordinator can open it</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>خُتم احتياج الرعاية هذا بمفتاح المنسق؛ لا يفتحه إلا المنسق</translation>
+    </message>
+    <message>
+        <source>the passphrase is wrong</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>عبارة المرور خاطئة</translation>
+    </message>
+    <message>
+        <source>care needs are locked; unlock them to export them for the coordinator</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>احتياجات الرعاية مقفلة؛ افتحها لتصديرها للمنسق</translation>
+    </message>
+    <message>
+        <source>already has coordinator keys; replacing them would lose access to care needs sealed to the old key</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لديه مفاتيح منسق بالفعل؛ استبدالها يُفقد الوصول إلى احتياجات الرعاية المختومة بالمفتاح القديم</translation>
+    </message>
+    <message>
+        <source>has no coordinator keys yet; make them first</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لا توجد مفاتيح منسق بعد؛ أنشئها أولًا</translation>
+    </message>
+    <message>
+        <source>coordinator key file not found</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لم يُعثر على ملف مفتاح المنسق</translation>
+    </message>
+    <message>
+        <source>cannot read the coordinator key file</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تعذّرت قراءة ملف مفتاح المنسق</translation>
+    </message>
+    <message>
+        <source>is not a Neighbourhood Mapper coordinator public key file</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ليس ملف مفتاح عام لمنسق Neighbourhood Mapper</translation>
+    </message>
+    <message>
+        <source>the coordinator key in this file is damaged</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>مفتاح المنسق في هذا الملف تالف</translation>
+    </message>
+    <message>
+        <source>care needs are only stored encrypted: give a passphrase (--passphrase-file)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لا تُحفظ احتياجات الرعاية إلا مشفرة: أعطِ عبارة مرور (--passphrase-file)</translation>
+    </message>
+    <message>
+        <source>another program has the project open, so care needs written before the passphrase may still be readable in its -wal file; close it and set the passphrase again</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>برنامج آخر يفتح المشروع، لذا قد تظل احتياجات الرعاية المكتوبة قبل عبارة المرور مقروءة في ملف ‎-wal الخاص به؛ أغلقه وعيّن عبارة المرور مجددًا</translation>
+    </message>
+    <message>
+        <source>care needs are only stored encrypted: set a care-needs passphrase first</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لا تُحفظ احتياجات الرعاية إلا مشفرة: عيّن عبارة مرور لاحتياجات الرعاية أولًا</translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>

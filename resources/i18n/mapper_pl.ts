@@ -2891,6 +2891,86 @@ Użyj kodu pocztowego, aby umieścić zasoby.</translation>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>potrzeby opiekuńcze są zablokowane; podaj hasło (--passphrase-file)</translation>
     </message>
+    <message>
+        <source>a sealed care-need value is damaged</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>zapieczętowana wartość potrzeby opiekuńczej jest uszkodzona</translation>
+    </message>
+    <message>
+        <source>this care need was sealed to another coordinator&apos;s key; it cannot be opened here</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ta potrzeba opiekuńcza została zapieczętowana kluczem innego koordynatora; nie można jej tu otworzyć</translation>
+    </message>
+    <message>
+        <source>a care need&apos;s %1 does not open: the file was changed or damaged</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>pole %1 potrzeby opiekuńczej się nie otwiera: plik został zmieniony lub uszkodzony</translation>
+    </message>
+    <message>
+        <source>a care need&apos;s %1 does not open with this project&apos;s passphrase (sealed by another project, or damaged)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>pole %1 potrzeby opiekuńczej nie otwiera się hasłem tego projektu (zapieczętowane w innym projekcie lub uszkodzone)</translation>
+    </message>
+    <message>
+        <source>this care need was sealed to the coordinator&apos;s key; only the coordinator can open it</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ta potrzeba opiekuńcza została zapieczętowana kluczem koordynatora; otworzyć ją może tylko koordynator</translation>
+    </message>
+    <message>
+        <source>the passphrase is wrong</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>hasło jest nieprawidłowe</translation>
+    </message>
+    <message>
+        <source>care needs are locked; unlock them to export them for the coordinator</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>potrzeby opiekuńcze są zablokowane; odblokuj je, aby wyeksportować je dla koordynatora</translation>
+    </message>
+    <message>
+        <source>already has coordinator keys; replacing them would lose access to care needs sealed to the old key</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ma już klucze koordynatora; ich zastąpienie odebrałoby dostęp do potrzeb zapieczętowanych starym kluczem</translation>
+    </message>
+    <message>
+        <source>has no coordinator keys yet; make them first</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie ma jeszcze kluczy koordynatora; najpierw je utwórz</translation>
+    </message>
+    <message>
+        <source>coordinator key file not found</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie znaleziono pliku klucza koordynatora</translation>
+    </message>
+    <message>
+        <source>cannot read the coordinator key file</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie można odczytać pliku klucza koordynatora</translation>
+    </message>
+    <message>
+        <source>is not a Neighbourhood Mapper coordinator public key file</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie jest plikiem klucza publicznego koordynatora Neighbourhood Mapper</translation>
+    </message>
+    <message>
+        <source>the coordinator key in this file is damaged</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>klucz koordynatora w tym pliku jest uszkodzony</translation>
+    </message>
+    <message>
+        <source>care needs are only stored encrypted: give a passphrase (--passphrase-file)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>potrzeby opiekuńcze są przechowywane tylko zaszyfrowane: podaj hasło (--passphrase-file)</translation>
+    </message>
+    <message>
+        <source>another program has the project open, so care needs written before the passphrase may still be readable in its -wal file; close it and set the passphrase again</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>inny program ma otwarty projekt, więc potrzeby zapisane przed ustawieniem hasła mogą być nadal czytelne w jego pliku -wal; zamknij go i ustaw hasło ponownie</translation>
+    </message>
+    <message>
+        <source>care needs are only stored encrypted: set a care-needs passphrase first</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>potrzeby opiekuńcze są przechowywane tylko zaszyfrowane: najpierw ustaw hasło do potrzeb opiekuńczych</translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>

@@ -2859,6 +2859,86 @@ Use a postcode to place assets.</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>نگہداشت کی ضروریات مقفل ہیں؛ پاس فریز دیں (‎--passphrase-file‎)</translation>
     </message>
+    <message>
+        <source>a sealed care-need value is damaged</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نگہداشت کی ضرورت کی ایک مہربند قدر خراب ہے</translation>
+    </message>
+    <message>
+        <source>this care need was sealed to another coordinator&apos;s key; it cannot be opened here</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>یہ نگہداشت کی ضرورت کسی دوسرے کوآرڈینیٹر کی کلید سے مہربند ہے؛ یہاں نہیں کھل سکتی</translation>
+    </message>
+    <message>
+        <source>a care need&apos;s %1 does not open: the file was changed or damaged</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نگہداشت کی ضرورت کا %1 نہیں کھلتا: فائل بدلی گئی یا خراب ہے</translation>
+    </message>
+    <message>
+        <source>a care need&apos;s %1 does not open with this project&apos;s passphrase (sealed by another project, or damaged)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نگہداشت کی ضرورت کا %1 اس منصوبے کے پاس فریز سے نہیں کھلتا (کسی دوسرے منصوبے نے مہربند کیا، یا خراب ہے)</translation>
+    </message>
+    <message>
+        <source>this care need was sealed to the coordinator&apos;s key; only the coordinator can open it</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>یہ نگہداشت کی ضرورت کوآرڈینیٹر کی کلید سے مہربند ہے؛ صرف کوآرڈینیٹر اسے کھول سکتا ہے</translation>
+    </message>
+    <message>
+        <source>the passphrase is wrong</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>پاس فریز غلط ہے</translation>
+    </message>
+    <message>
+        <source>care needs are locked; unlock them to export them for the coordinator</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نگہداشت کی ضروریات مقفل ہیں؛ کوآرڈینیٹر کے لیے برآمد کرنے کو انہیں کھولیں</translation>
+    </message>
+    <message>
+        <source>already has coordinator keys; replacing them would lose access to care needs sealed to the old key</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>پہلے سے کوآرڈینیٹر کی کلیدیں موجود ہیں؛ انہیں بدلنے سے پرانی کلید سے مہربند ضروریات تک رسائی ختم ہو جائے گی</translation>
+    </message>
+    <message>
+        <source>has no coordinator keys yet; make them first</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ابھی کوآرڈینیٹر کی کلیدیں نہیں؛ پہلے انہیں بنائیں</translation>
+    </message>
+    <message>
+        <source>coordinator key file not found</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کوآرڈینیٹر کی کلید والی فائل نہیں ملی</translation>
+    </message>
+    <message>
+        <source>cannot read the coordinator key file</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کوآرڈینیٹر کی کلید والی فائل پڑھی نہیں جا سکتی</translation>
+    </message>
+    <message>
+        <source>is not a Neighbourhood Mapper coordinator public key file</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Neighbourhood Mapper کوآرڈینیٹر کی عوامی کلید والی فائل نہیں ہے</translation>
+    </message>
+    <message>
+        <source>the coordinator key in this file is damaged</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اس فائل میں کوآرڈینیٹر کی کلید خراب ہے</translation>
+    </message>
+    <message>
+        <source>care needs are only stored encrypted: give a passphrase (--passphrase-file)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نگہداشت کی ضروریات صرف خفیہ شکل میں محفوظ ہوتی ہیں: پاس فریز دیں (--passphrase-file)</translation>
+    </message>
+    <message>
+        <source>another program has the project open, so care needs written before the passphrase may still be readable in its -wal file; close it and set the passphrase again</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کسی دوسرے پروگرام نے منصوبہ کھول رکھا ہے، اس لیے پاس فریز سے پہلے لکھی گئی ضروریات اس کی ‎-wal فائل میں اب بھی پڑھی جا سکتی ہیں؛ اسے بند کریں اور پاس فریز دوبارہ مقرر کریں</translation>
+    </message>
+    <message>
+        <source>care needs are only stored encrypted: set a care-needs passphrase first</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نگہداشت کی ضروریات صرف خفیہ شکل میں محفوظ ہوتی ہیں: پہلے نگہداشت کی ضروریات کا پاس فریز مقرر کریں</translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>
