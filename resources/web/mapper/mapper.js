@@ -23,11 +23,14 @@
     return node;
   }
 
+  /* For the few Leaflet options that take HTML (layer control names, attributions): text made inert. */
+  function htmlText(text) {
+    return String(text === undefined || text === null ? '' : text).replace(/&/g, '&amp;').replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  }
+
   function load(key, url) {
-    if (config.inline) {
-      var node = document.getElementById('nm-data-' + key);
-      return Promise.resolve(node ? JSON.parse(node.textContent) : null);
-    }
+    if (config.inline) { return Promise.resolve(readJson('data-' + key)); }
     if (!url) { return Promise.resolve(null); }
     return fetch(url).then(function (r) { return r.ok ? r.json() : null; });
   }
@@ -190,6 +193,8 @@
     render();
     scheduleRebuild();
   };
+
+  App.setEditable = function (on) { config.editable = !!on; return config.editable; };
 
   App.assetCount = function () {
     var n = 0;
@@ -528,10 +533,10 @@
 
   App.addBasemap = function (opts) {
     var tileOpts = {minNativeZoom: opts.minNativeZoom, maxNativeZoom: opts.maxNativeZoom, maxZoom: 19,
-                    attribution: opts.attribution || ''};
+                    attribution: htmlText(opts.attribution)};
     if (opts.bounds) { tileOpts.bounds = opts.bounds; }
     var layer = L.tileLayer(opts.url, tileOpts);
-    control.addBaseLayer(layer, opts.name);
+    control.addBaseLayer(layer, htmlText(opts.name));
     layer.addTo(map);
     layer.bringToBack();
     var notes = document.getElementsByClassName('nm-note');
@@ -558,9 +563,16 @@
     });
   }
 
-  App.start = function (leafletMap, layerGroups, layerControl, cfg) {
-    map = leafletMap; groups = layerGroups; control = layerControl; config = cfg;
+  /* The page's JSON data element ``nm-<key>`` (config and an export's inlined data), never run as code. */
+  function readJson(key) {
+    var node = document.getElementById('nm-' + key);
+    return node ? JSON.parse(node.textContent) : null;
+  }
+
+  App.start = function (leafletMap, layerGroups, layerControl) {
+    map = leafletMap; groups = layerGroups; control = layerControl; config = readJson('config');
     App.map = map;
+    map.fitBounds(config.bounds);
     renderer = L.canvas({padding: 0.3, tolerance: 3});
     if (map.attributionControl) { map.attributionControl.setPrefix('Leaflet'); }  // text: no outside link
     markers.addTo(groups.assets);
