@@ -34,6 +34,7 @@ from mapper.domain.taxonomy import taxonomy
 from mapper.privacy import keys, setup
 from mapper.privacy.access_log import log_access
 from mapper.privacy.connect import Suggestion, record_connection, suggest
+from mapper.ui.text import data_label
 
 IDLE_TIMEOUT_MS = 15 * 60 * 1000
 _ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel}
@@ -68,7 +69,7 @@ class CareNeedsPanel(QWidget):
         self.stack.addWidget(self._setup_page())
         self.stack.addWidget(self._lock_page())
         self.stack.addWidget(self._open_page())
-        self.message = QLabel("", self)
+        self.message = data_label("", self)  # errors may quote a file or a value
         self.message.setObjectName("careNeedsMessage")
         self.message.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -106,7 +107,7 @@ class CareNeedsPanel(QWidget):
         v.addWidget(QLabel("Care needs are locked. Enter the project passphrase to see them."))
         hint = self.project.setting("passphrase_hint")
         if hint:
-            v.addWidget(QLabel(hint))
+            v.addWidget(data_label(hint))
         self.pass_edit = QLineEdit(echoMode=QLineEdit.EchoMode.Password, placeholderText="Passphrase")
         self.pass_edit.setAccessibleName("Passphrase")
         self.pass_edit.returnPressed.connect(self.unlock)
@@ -141,7 +142,7 @@ class CareNeedsPanel(QWidget):
         self.keys_button.setToolTip("For the coordinator: make a key pair (kept sealed in this project) and "
                                     "save the public key file to give to mappers")
         self.keys_button.clicked.connect(self._choose_key_file)
-        self.keys_label = QLabel("")
+        self.keys_label = data_label("")
         self.keys_label.setWordWrap(True)
         lv.addWidget(self.keys_button)
         lv.addWidget(self.keys_label)

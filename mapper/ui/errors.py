@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from mapper.domain import errors as E
 from mapper.domain.userdirs import log_file
+from mapper.ui.text import plain_box
 
 # What to do next, by kind of error (first match wins, most specific first).
 NEXT_STEPS: list[tuple[type, str]] = [
@@ -77,5 +78,6 @@ def show_error(parent: QWidget | None, exc: BaseException, *, doing: str | None 
     ok = box.addButton(QMessageBox.StandardButton.Ok)
     ok.setAccessibleName("Close message")
     box.setDefaultButton(ok)
+    plain_box(box)  # messages quote file names and values: text, never markup
     box.open()
     return box

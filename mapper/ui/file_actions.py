@@ -16,6 +16,7 @@ from mapper.sync.merge import merge_files
 from mapper.ui import ops
 from mapper.ui.import_dialog import choose_imports
 from mapper.ui.review import ReviewDialog
+from mapper.ui.text import plain_box
 
 
 def _progress_kwargs(progress: ops.Progress) -> dict:
@@ -159,6 +160,7 @@ class FileActions:
         close = box.addButton(QMessageBox.StandardButton.Close)
         close.setAccessibleName("Close")
         self.merge_summary_box = box
+        plain_box(box)  # file names
         box.open()
         return box
 

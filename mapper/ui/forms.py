@@ -27,6 +27,7 @@ from mapper.domain.taxonomy import taxonomy
 from mapper.domain.validation import problems as record_problems
 from mapper.store import queries
 from mapper.ui import commands
+from mapper.ui.text import data_label
 
 ERROR_STYLE = "color: #a33;"
 FIXED_ROLE = Qt.ItemDataRole.UserRole
@@ -68,13 +69,13 @@ class RecordForm(QWidget):
         self.order: list[QWidget] = []  # tab order, as the form reads
         self.errors: dict[str, QLabel] = {}
         self.outer = QVBoxLayout(self)
-        self.heading = QLabel()
+        self.heading = data_label()  # the record's name: text, never markup
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         self.heading.setFont(font)
         self.heading.setWordWrap(True)
-        self.note = QLabel()
+        self.note = data_label()
         self.note.setWordWrap(True)
         self.outer.addWidget(self.heading)
         self.outer.addWidget(self.note)
@@ -123,7 +124,7 @@ class RecordForm(QWidget):
             raise ValueError(kind)
         w.setAccessibleName(label)
         w.setObjectName(f"field_{key}")
-        err = QLabel()
+        err = data_label()  # problems quote what was typed
         err.setStyleSheet(ERROR_STYLE)
         err.setWordWrap(True)
         err.setAccessibleName(f"{label}: problem")

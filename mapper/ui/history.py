@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableWidget, QTableWidgetItem, QVBoxLayout
 
 from mapper.domain.records import DELETED
+from mapper.ui.text import data_label
 
 _FIELD_WORDS = {DELETED: "deleted", "geom": "location"}
 
@@ -40,7 +41,7 @@ class HistoryDialog(QDialog):
         self.resize(760, 420)
         rows = history_rows(project.history(table, uuid))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"{len(rows)} change(s) to “{title}”, newest first."))
+        layout.addWidget(data_label(f"{len(rows)} change(s) to “{title}”, newest first."))
         self.table = QTableWidget(len(rows), 6)
         self.table.setAccessibleName("Changes")
         self.table.setHorizontalHeaderLabels(["When (UTC)", "Who", "What", "Was", "Now", "How"])

@@ -36,6 +36,7 @@ from mapper.domain.errors import MapperError
 from mapper.formats.common import BOUNDARY_KEYS, ColumnMapping
 from mapper.formats.preview import FIELD_LABELS, Preview, preview_file
 from mapper.ui.errors import show_error
+from mapper.ui.text import data_label
 
 SKIP = ""  # combo data for "Don't import"
 SKIP_TEXT = "Don't import"
@@ -72,7 +73,7 @@ class ImportDialog(QDialog):
         self._updating = False
 
         layout = QVBoxLayout(self)
-        self.summary = QLabel(self._summary_text())
+        self.summary = data_label(self._summary_text())  # file and layer names
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
 
@@ -84,7 +85,7 @@ class ImportDialog(QDialog):
         self.source_picker.currentIndexChanged.connect(self._show_source)
         self.source_picker.setVisible(len(self.preview.sources) > 1)
         layout.addWidget(self.source_picker)
-        self.source_info = QLabel()
+        self.source_info = data_label()
         self.source_info.setWordWrap(True)
         layout.addWidget(self.source_info)
 
@@ -106,7 +107,7 @@ class ImportDialog(QDialog):
                 combo.addItem(SKIP_TEXT, SKIP)
                 for k in keys:
                     combo.addItem(FIELD_LABELS[k], k)
-                label = QLabel(header or "(no header)")
+                label = data_label(header or "(no header)")  # a header from the file
                 label.setBuddy(combo)
                 form.addRow(label, combo)
                 self.combos[header] = combo

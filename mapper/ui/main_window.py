@@ -35,6 +35,7 @@ from mapper.ui.file_actions import FileActions
 from mapper.ui.forms import RecordForm
 from mapper.ui.group_form import GroupForm
 from mapper.ui.record_list import RecordList
+from mapper.ui.text import plain_box, tooltip
 
 TITLE = "Neighbourhood Mapper"
 
@@ -239,8 +240,9 @@ class MainWindow(FileActions, QMainWindow):
         has = self.project is not None
         self.act_undo.setEnabled(has and self.undo_stack.canUndo())
         self.act_redo.setEnabled(has and self.undo_stack.canRedo())
-        self.act_undo.setToolTip(f"Undo {undo_text}" if undo_text else "Nothing to undo")
-        self.act_redo.setToolTip(f"Redo {redo_text}" if redo_text else "Nothing to redo")
+        # the texts quote record names: tooltips would show them as markup
+        self.act_undo.setToolTip(tooltip(f"Undo {undo_text}") if undo_text else "Nothing to undo")
+        self.act_redo.setToolTip(tooltip(f"Redo {redo_text}") if redo_text else "Nothing to redo")
         current = self.current_form()
         has_record = current is not None and current.record is not None
         self.act_delete.setEnabled(has_record)
@@ -522,6 +524,7 @@ class MainWindow(FileActions, QMainWindow):
         yes_b.setAccessibleName(yes)
         no_b.setAccessibleName(no)
         box.setDefaultButton(no_b)
+        plain_box(box)  # questions quote record names
         box.exec()
         return box.clickedButton() is yes_b
 

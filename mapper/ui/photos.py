@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from mapper.store import queries
+from mapper.ui.text import tooltip
 
 
 class PhotoStrip(QWidget):
@@ -55,7 +56,7 @@ class PhotoStrip(QWidget):
             pix.loadFromData(p.data)
             item = QListWidgetItem(QIcon(pix), "")
             label = p.original_name or p.filename
-            item.setToolTip(label)
+            item.setToolTip(tooltip(label))  # a file name: text, never markup
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"Photo {label}")
             item.setData(Qt.ItemDataRole.UserRole, p.uuid)
             self.thumbs.addItem(item)

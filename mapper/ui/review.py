@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QInputDialog,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 from mapper.domain.errors import MapperError
 from mapper.sync import conflicts as conflicts_mod
 from mapper.sync import duplicates as dup
+from mapper.ui.text import data_label
 
 
 def _show(value: Any) -> str:
@@ -114,7 +114,7 @@ class ReviewDialog(QDialog):
         dl.addLayout(dbuttons)
         self.tabs.addTab(dtab, "Possible duplicates")
 
-        self.status = QLabel()
+        self.status = data_label()
         undo, redo = QPushButton("Undo"), QPushButton("Redo")
         undo.clicked.connect(self.undo_stack.undo)
         redo.clicked.connect(self.undo_stack.redo)
