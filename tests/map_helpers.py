@@ -70,7 +70,9 @@ def js(qtbot, w, script):
 
 
 def wait_js(qtbot, w, script, timeout=5000):
-    qtbot.waitUntil(lambda: js(qtbot, w, script), timeout=timeout)
+    """Wait until ``script`` is truthy. (bool(): waitUntil takes a None result, as a script that threw
+    gives, for success.)"""
+    qtbot.waitUntil(lambda: bool(js(qtbot, w, script)), timeout=timeout)
 
 
 def mouse(w, kind, x, y, buttons=Qt.MouseButton.LeftButton):

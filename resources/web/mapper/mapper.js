@@ -178,6 +178,9 @@
     pts.lon[i] = item.lon;
     pts.lat[i] = item.lat;
     pending[item.id] = true;
+    if (App.popupId() === item.id) {  // an open popup follows its record (edited, moved or taken off the map)
+      if (item.lon === null) { map.closePopup(); } else { App.showDetails(item.id, false); }
+    }
     render();
     scheduleRebuild();
   };
@@ -188,6 +191,7 @@
     pts.lon[i] = null;
     pts.lat[i] = null;
     delete pending[id];
+    if (App.popupId() === id) { map.closePopup(); }  // its record is gone: so is its popup
     if (App.selected === id) { App.select(null); }
     // drawn alone it goes at once; cluster counts follow when the index is rebuilt (soon after)
     render();
@@ -219,11 +223,11 @@
       renderer: renderer, radius: 11, weight: 3, color: '#ffcc00', fill: false, interactive: false}).addTo(map);
   }
 
-  App.select = function (id, fromMap) {
+  App.select = function (id, fromMap, byKeyboard) {
     App.selected = id;
     if (!id) { if (selectRing) { map.removeLayer(selectRing); selectRing = null; } return; }
     ring(id);
-    App.showDetails(id);
+    App.showDetails(id, byKeyboard);
     if (fromMap && App.bridge) { App.bridge.onAssetClicked(id); }
   };
 
@@ -253,11 +257,24 @@
     return box;
   }
 
-  App.showDetails = function (id) {
+  /* A popup fits the map it is on: never wider than the map, never taller than most of it (long text
+     scrolls inside), panned into view with a margin. */
+  function popupOptions() {
+    var size = map.getSize();
+    return {offset: [0, -4], autoPan: true, autoPanPadding: [12, 12], minWidth: Math.min(160, size.x - 60),
+            maxWidth: Math.max(120, Math.min(300, size.x - 60)), maxHeight: Math.max(100, Math.min(320, size.y - 110)),
+            className: 'nm-popup-wrap'};
+  }
+
+  App.popupId = function () { return map && map._popup && map.hasLayer(map._popup) ? map._popup.nmId : null; };
+
+  App.showDetails = function (id, byKeyboard) {
     var i = pos[id];
     if (i === undefined || pts.lon[i] === null) { return Promise.resolve(null); }
-    var popup = L.popup({offset: [0, -4], autoPan: true}).setLatLng([pts.lat[i], pts.lon[i]])
-      .setContent(detailsNode(i, null)).openOn(map);
+    var popup = L.popup(popupOptions()).setLatLng([pts.lat[i], pts.lon[i]]).setContent(detailsNode(i, null));
+    popup.nmId = id;
+    popup.nmKeyboard = !!byKeyboard;
+    popup.openOn(map);
     var got;
     if (config.inline) {
       got = load('details', null).then(function (all) { return all ? all[id] : null; });
@@ -266,7 +283,7 @@
         .then(function (r) { return r.ok ? r.json() : null; });
     }
     return got.then(function (d) {
-      if (d && App.selected === id) { popup.setContent(detailsNode(i, d)); }
+      if (d && App.selected === id && map.hasLayer(popup)) { popup.setContent(detailsNode(i, d)); }
       return d;
     });
   };
@@ -395,7 +412,6 @@
     var box = needs.box;
     if (!box) { return; }
     while (box.firstChild) { box.removeChild(box.firstChild); }
-    box.appendChild(el('div', 'nm-legend-title', 'Care needs (published counts)'));
     if (!props) { box.appendChild(el('div', 'nm-needs-message', 'Loading\u2026')); return; }
     if (props.locked) { box.appendChild(el('div', 'nm-needs-message', props.message)); return; }
     var select = el('select', 'nm-needs-category');
@@ -477,11 +493,11 @@
     needs.tip = L.tooltip({direction: 'top', offset: [0, -8], className: 'nm-needs-tip'});
     needs.legend = L.control({position: 'bottomleft'});
     needs.legend.onAdd = function () {
-      var box = el('div', 'nm-legend nm-needs-legend leaflet-control');
-      L.DomEvent.disableClickPropagation(box);  // choosing a category must not add an asset there
-      L.DomEvent.disableScrollPropagation(box);
-      needs.box = box;
-      return box;
+      var legend = collapsible('nm-legend nm-needs-legend leaflet-control', 'Care needs (published counts)');
+      L.DomEvent.disableClickPropagation(legend);  // choosing a category must not add an asset there
+      L.DomEvent.disableScrollPropagation(legend);
+      needs.box = legend.nmBody;
+      return legend;
     };
     groups.needs.on('add', function () {
       needs.legend.addTo(map);
@@ -504,8 +520,9 @@
   function addLegend() {
     var legend = L.control({position: 'bottomright'});
     legend.onAdd = function () {
-      var box = el('div', 'nm-legend leaflet-control');
-      box.appendChild(el('div', 'nm-legend-title', 'Assets by kind'));
+      var legend = collapsible('nm-legend nm-kinds-legend leaflet-control', 'Assets by kind');
+      var box = legend.nmBody;
+      L.DomEvent.disableClickPropagation(legend);  // opening or closing it must not add an asset there
       config.kinds.forEach(function (k) {
         var row = el('div', 'nm-legend-row');
         var dot = el('span', 'nm-dot');
@@ -519,9 +536,47 @@
       row.appendChild(dot);
       row.appendChild(el('span', null, 'Several assets (click to zoom)'));
       box.appendChild(row);
-      return box;
+      return legend;
     };
     legend.addTo(map);
+  }
+
+  /* A legend that folds away (a native <details>: a button for the keyboard and screen readers too);
+     closed from the start on a narrow map so the map stays visible. */
+  function collapsible(cls, title) {
+    var box = el('details', cls);
+    box.open = !narrow();
+    box.appendChild(el('summary', 'nm-legend-title', title));
+    box.nmBody = box.appendChild(el('div', 'nm-legend-body'));
+    return box;
+  }
+
+  var NARROW = 900;  // px: below this the controls start folded (a 1366 px window gives the map ~540)
+  function narrow() { return map.getSize().x < NARROW; }
+
+  /* The layer control folds to its button on a narrow map; Enter or a click opens it, Escape or a click
+     on the map folds it again. */
+  function fitControls() {
+    var container = control.getContainer(), wasNarrow = narrow();
+    if (wasNarrow) { control.collapse(); } else { control.expand(); }
+    map.on('resize', function () {  // the window's splitter moved: fold or unfold once the width crosses
+      var now = narrow();
+      if (now === wasNarrow) { return; }
+      wasNarrow = now;
+      if (now) { control.collapse(); } else { control.expand(); }
+      Array.prototype.forEach.call(document.querySelectorAll('details.nm-legend'), function (d) { d.open = !now; });
+    });
+    container.addEventListener('keydown', function (e) {
+      if (e.key === 'Escape' && narrow()) {
+        control.collapse();
+        var toggle = container.querySelector('.leaflet-control-layers-toggle');
+        if (toggle) { toggle.focus(); }
+        e.stopPropagation();
+      }
+    });
+    map.on('click', function () { if (narrow()) { control.collapse(); } });
+    var toggle = container.querySelector('.leaflet-control-layers-toggle');
+    if (toggle) { toggle.setAttribute('aria-label', 'Layers'); }
   }
 
   function addNote(text) {
@@ -550,6 +605,67 @@
     if (map.getZoom() >= 13) { c.classList.remove('nm-names-hidden'); } else { c.classList.add('nm-names-hidden'); }
   }
 
+  // ---- keyboard ----------------------------------------------------------------------------------
+  // The map itself takes focus (Tab): arrows pan, + and - zoom (Leaflet); Enter opens the asset nearest
+  // the centre (or zooms into the group there); in a popup, Escape closes it and focus returns to the map.
+  var live = null;
+
+  function say(text) { if (live) { live.textContent = ''; live.textContent = text; } App.said = text; }
+
+  function nearestToCentre() {
+    var c = map.getSize().divideBy(2), best = null, bestD = 48;
+    markers.eachLayer(function (m) {
+      var d = map.latLngToContainerPoint(m.getLatLng()).distanceTo(c);
+      if (d < bestD) { best = m; bestD = d; }
+    });
+    return best;
+  }
+
+  App.openNearest = function () {
+    var m = nearestToCentre();
+    if (!m) { say('No asset near the centre of the map. Move the map with the arrow keys.'); return null; }
+    if (m.nmCount) {
+      m.fire('click');
+      say(m.nmCount + ' assets here: zoomed in.');
+      return 'cluster';
+    }
+    App.select(m.nmId, true, true);
+    say(pts.names[pos[m.nmId]] + ': details open. Escape closes them.');
+    return m.nmId;
+  };
+
+  function setUpKeyboard() {
+    var container = map.getContainer();
+    container.setAttribute('aria-label', 'Map. Arrow keys move it, plus and minus zoom, Enter opens the asset ' +
+                           'nearest the centre.');
+    container.setAttribute('role', 'application');
+    live = el('div', 'nm-live');
+    live.setAttribute('aria-live', 'polite');
+    live.setAttribute('role', 'status');
+    document.body.appendChild(live);
+    container.addEventListener('keydown', function (e) {
+      if (e.target !== container || (e.key !== 'Enter' && e.key !== ' ')) { return; }
+      e.preventDefault();
+      App.openNearest();
+    });
+    map.on('popupopen', function (e) {
+      var node = e.popup.getElement();
+      node.setAttribute('role', 'dialog');
+      node.setAttribute('aria-label', 'Asset details');
+      var content = node.querySelector('.leaflet-popup-content');
+      content.setAttribute('tabindex', '-1');
+      node.addEventListener('keydown', function (k) {
+        if (k.key === 'Escape') { k.preventDefault(); k.stopPropagation(); map.closePopup(); }
+      });
+      node.addEventListener('focusin', function () { e.popup.nmHasFocus = true; });
+      if (e.popup.nmKeyboard) { content.focus({preventScroll: true}); }
+    });
+    map.on('popupclose', function (e) {
+      // focus was in the popup (or it was opened from the keyboard): give it back to the map, not the page
+      if (e.popup.nmHasFocus) { container.focus({preventScroll: true}); }
+    });
+  }
+
   // ---- start -------------------------------------------------------------------------------------
   function connectBridge() {
     if (!config.bridge || typeof QWebChannel === 'undefined' || typeof qt === 'undefined') {
@@ -576,7 +692,9 @@
     renderer = L.canvas({padding: 0.3, tolerance: 3});
     if (map.attributionControl) { map.attributionControl.setPrefix('Leaflet'); }  // text: no outside link
     markers.addTo(groups.assets);
+    fitControls();
     addLegend();
+    setUpKeyboard();
     setUpNeeds();
     (config.basemaps || []).forEach(App.addBasemap);
     if (!(config.basemaps || []).length) {
