@@ -2,7 +2,7 @@
 PY ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
-HASH := $(shell cat pyproject.toml packaging/system-deps.sh | md5sum | cut -c1-8)
+HASH := $(shell cat pyproject.toml packaging/system-deps.sh tests/web/package-lock.json | md5sum | cut -c1-8)
 # Qt WebEngine refuses to start its sandbox as root (CI, containers); ordinary users keep the sandbox.
 ifeq ($(shell id -u),0)
 export QTWEBENGINE_CHROMIUM_FLAGS ?= --no-sandbox --disable-gpu
@@ -26,6 +26,7 @@ $(VENV)/.test-$(HASH): | $(VENV)/bin/python
 	@bash packaging/system-deps.sh test
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[test]'
+	cd tests/web && npm ci --no-audit --no-fund --silent  # axe-core, for the tests' accessibility checks
 	@touch $@
 
 install: $(VENV)/.run-$(HASH)

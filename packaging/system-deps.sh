@@ -11,6 +11,7 @@ if [ "${1:-run}" = test ]; then
   pkgs+=(python3-gdal)  # GDAL's own validate_gpkg.py checks every GeoPackage we write
   # headless Chromium opens the exported HTML map (MAPPER_NO_CHROMIUM=1 leaves it out; that test then skips)
   [ "${MAPPER_NO_CHROMIUM:-0}" = 1 ] || pkgs+=(chromium)
+  command -v npm >/dev/null 2>&1 || pkgs+=(npm)  # installs axe-core (tests only) from the npm registry
   # big, optional: LibreOffice Calc re-reads an exported workbook (MAPPER_FULL_TEST_DEPS=1)
   [ "${MAPPER_FULL_TEST_DEPS:-0}" = 1 ] && pkgs+=(libreoffice-calc-nogui)
 fi
@@ -22,5 +23,5 @@ if [ "$(id -u)" != 0 ]; then
 fi
 echo "Installing system libraries for Qt: ${missing[*]}"
 apt-get update -qq >/dev/null 2>&1 || true
-DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null \
+DEBIAN_FRONTEND=noninteractive apt-get install -y -qq -o DPkg::Lock::Timeout=600 --no-install-recommends "${missing[@]}" >/dev/null \
   || echo "warning: could not install ${missing[*]}"
