@@ -156,6 +156,26 @@ def test_template_text_on_the_windows_page_and_its_data_is_literal(tmp_path):
         central.close()
 
 
+def test_care_need_counts_on_the_windows_page_name_hostile_neighbourhoods_as_text(tmp_path):
+    """Care needs reach a page only as suppressed counts per neighbourhood: its name is literal there and
+    no care-need text travels at all."""
+    from mapper.privacy.setup import unlock
+
+    make_mapper_file(tmp_path)
+    p = Project.open(tmp_path / "mapper.gpkg")
+    try:
+        unlock(p, PASS)
+        reply = MapServer(project=p).handle("/data/needs.json")
+        assert reply.status == 200
+        served = strings(json.loads(reply.body))
+        hood = p.conn.execute("SELECT name FROM neighbourhoods").fetchone()[0]
+        assert hood == payload(tmp_path, "neighbourhoods.name") and hood in served
+        assert not any("care_needs." in text for text in served)
+    finally:
+        p.close()
+    assert_nothing_ran(tmp_path)
+
+
 def _hostile_mbtiles(tmp: Path) -> Path:
     path = tmp / "basemap.mbtiles"
     with sqlite3.connect(path) as conn:
