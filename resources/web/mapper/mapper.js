@@ -266,7 +266,8 @@
             className: 'nm-popup-wrap'};
   }
 
-  App.popupId = function () { return map && map._popup && map.hasLayer(map._popup) ? map._popup.nmId : null; };
+  var openPopup = null;  // the asset popup on the map (tracked from popupopen/popupclose)
+  App.popupId = function () { return openPopup ? openPopup.nmId : null; };
 
   App.showDetails = function (id, byKeyboard) {
     var i = pos[id];
@@ -649,6 +650,7 @@
       App.openNearest();
     });
     map.on('popupopen', function (e) {
+      openPopup = e.popup.nmId ? e.popup : null;
       var node = e.popup.getElement();
       node.setAttribute('role', 'dialog');
       node.setAttribute('aria-label', 'Asset details');
@@ -661,6 +663,7 @@
       if (e.popup.nmKeyboard) { content.focus({preventScroll: true}); }
     });
     map.on('popupclose', function (e) {
+      if (openPopup === e.popup) { openPopup = null; }
       // focus was in the popup (or it was opened from the keyboard): give it back to the map, not the page
       if (e.popup.nmHasFocus) { container.focus({preventScroll: true}); }
     });
