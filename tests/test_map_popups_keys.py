@@ -64,6 +64,13 @@ def test_a_5000_character_description_scrolls_inside_a_popup_that_fits_the_map(q
                            "(document.querySelector('.leaflet-popup-content'))")
     assert content["sh"] > content["ch"] * 3  # the text is all there and scrolls
     assert content["sw"] <= content["cw"] + 1  # long words wrap: nothing runs off to the side
+    # chosen in the window's list, the map flies there and the popup opens inside the map too
+    js(qtbot, w, "MapperApp.map.closePopup(); MapperApp.map.setView([53.30, -1.60], 12, {animate: false}); 1")
+    w.fly_to(asset.uuid)
+    wait_js(qtbot, w, f"MapperApp.popupId() === {json.dumps(asset.uuid)}")  # opens where the flight ends
+    wait_js(qtbot, w, "(document.querySelector('.nm-popup-desc') || {}).textContent === " + json.dumps(LONG))
+    qtbot.wait(600)
+    assert inside(rect(qtbot, w, ".leaflet-popup-content-wrapper"), rect(qtbot, w, ".leaflet-container"))
 
 
 def test_the_popup_closes_when_its_record_is_deleted(qtbot, real_window):  # noqa: F811 - the fixture

@@ -234,8 +234,12 @@
   App.flyTo = function (id) {
     var i = pos[id];
     if (i === undefined || pts.lon[i] === null) { return false; }
-    App.select(id, false);
+    App.selected = id;
+    ring(id);
+    if (App.popupId() !== id) { map.closePopup(); }
     map.flyTo([pts.lat[i], pts.lon[i]], Math.max(map.getZoom(), 17), {duration: 0.6});
+    // the popup opens where the flight ends, so that Leaflet's autoPan can fit it into the map
+    map.once('moveend', function () { if (App.selected === id) { App.showDetails(id); } });
     return true;
   };
 
@@ -655,7 +659,7 @@
       node.setAttribute('role', 'dialog');
       node.setAttribute('aria-label', 'Asset details');
       var content = node.querySelector('.leaflet-popup-content');
-      content.setAttribute('tabindex', '-1');
+      content.setAttribute('tabindex', '0');  // long text scrolls: the keyboard can reach and scroll it
       node.addEventListener('keydown', function (k) {
         if (k.key === 'Escape') { k.preventDefault(); k.stopPropagation(); map.closePopup(); }
       });
