@@ -8,7 +8,7 @@ ifeq ($(shell id -u),0)
 export QTWEBENGINE_CHROMIUM_FLAGS ?= --no-sandbox --disable-gpu
 endif
 
-.PHONY: run test bench lint install install-test clean screenshots
+.PHONY: run test bench lint install install-test clean screenshots package package-test
 
 $(VENV)/bin/python:
 	@command -v $(PY) >/dev/null 2>&1 || { echo "Python 3.11 is needed ($(PY) not found)"; exit 1; }
@@ -20,6 +20,12 @@ $(VENV)/.run-$(HASH): | $(VENV)/bin/python
 	@bash packaging/system-deps.sh run
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e .
+	@touch $@
+
+$(VENV)/.package-$(HASH): | $(VENV)/bin/python
+	@bash packaging/system-deps.sh test
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test,package]'
 	@touch $@
 
 $(VENV)/.test-$(HASH): | $(VENV)/bin/python
@@ -49,5 +55,26 @@ lint: install-test
 screenshots: install-test
 	MAPPER_SCREENSHOTS=1 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests -k screenshot
 
+# The installable app: a PyInstaller one-folder bundle (packaging/mapper.spec), a .deb and a .tar.gz in dist/.
+# The bundle is rebuilt only when the code, resources or packaging changed since it was built.
+APP_SOURCES := $(shell find mapper packaging resources sample_data -type f -not -path '*/__pycache__/*' -not -name '*.md') pyproject.toml
+BUNDLE := dist/neighbourhood-mapper/neighbourhood-mapper
+
+$(BUNDLE): $(APP_SOURCES) | $(VENV)/.package-$(HASH)
+	rm -rf dist/neighbourhood-mapper
+	nice -n 10 $(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
+	  packaging/mapper.spec
+	@touch $@
+
+dist/.packages: $(BUNDLE) packaging/build-deb.sh
+	bash packaging/build-deb.sh
+	@touch $@
+
+package: dist/.packages
+
+# Starts the built bundle offscreen on a clean HOME: demo, map, add an asset, export (tests/test_package.py).
+package-test: package
+	MAPPER_PACKAGE_TEST=1 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m package tests/test_package.py
+
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) build dist *.egg-info

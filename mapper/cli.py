@@ -22,7 +22,8 @@ mapper import PROJECT FILE...           add or update records from .gpkg .xlsx .
 mapper export PROJECT OUT [--public] [--kind assets|groups|needs|all|template]
 mapper merge PROJECT FILE... [--json]   merge other mappers' exports into PROJECT
 mapper check FILE                       validate a project or export file
-mapper stats PROJECT [--json]           counts by neighbourhood and category"""
+mapper stats PROJECT [--json]           counts by neighbourhood and category
+mapper --smoke-test OUTDIR              scripted check of an installed copy (demo, map, add, export)"""
 
 
 class UsageError(Exception):
@@ -206,6 +207,13 @@ def cmd_stats(args) -> int:
 
 
 def cmd_open(project: Path | None) -> int:
+    from mapper.privacy.keys import SUFFIX
+
+    if project is not None and project.suffix.lower() == SUFFIX:  # a coordinator key double-clicked
+        from mapper.ui.keyfile import key_message, show_key_file
+
+        key_message(project)  # a bad file: one line, no window
+        return show_key_file(project)
     if project is not None:
         _open_project(project).close()  # a bad file is a one-line error here, before any window opens
     from mapper.ui.app import run_app
@@ -217,9 +225,22 @@ HANDLERS = {"demo": cmd_demo, "new": cmd_new, "import": cmd_import, "export": cm
             "merge": cmd_merge, "check": cmd_check, "stats": cmd_stats}
 
 
+def cmd_smoke(outdir: Path) -> int:
+    from mapper.ui.smoke import run_smoke
+
+    return run_smoke(outdir)
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    from mapper.ui import userpaths
+
+    userpaths.install()  # the user data folder from QStandardPaths (Qt loads only if it is needed)
     try:
+        if argv and argv[0] == "--smoke-test":
+            if len(argv) != 2:
+                raise UsageError("--smoke-test needs one folder for its result")
+            return cmd_smoke(Path(argv[1]))
         if argv and argv[0] in COMMANDS or (argv and argv[0].startswith("-") and argv[0] not in ("-h", "--help")):
             args = _parser().parse_args(argv)
             return HANDLERS[args.command](args)

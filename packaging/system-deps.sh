@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # Install the Debian libraries that Qt (offscreen and xcb) and Qt WebEngine load, when missing.
-# `system-deps.sh test` adds what the tests use as real clients. Safe to run again: it installs only what
+# `system-deps.sh list` prints them. `system-deps.sh test` adds what the tests use as real clients. Safe to run again: it installs only what
 # dpkg does not have. Needs root (CI and dev machines are); otherwise it prints what to install.
 set -u
 pkgs=(libnss3 libxkbcommon0 libxkbcommon-x11-0 libxkbfile1 libgbm1 libasound2 libxcomposite1 libxdamage1
       libxrandr2 libxtst6 libxshmfence1 libegl1 libgl1 libglib2.0-0 libfontconfig1 libdbus-1-3
       libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0
       libxcb-render-util0 libxcb-image0 fonts-dejavu-core)
+if [ "${1:-run}" = list ]; then  # the run-time list (packaging/build-deb.sh makes the .deb's Depends of it)
+  echo "${pkgs[*]}"; exit 0
+fi
 if [ "${1:-run}" = test ]; then
   pkgs+=(python3-gdal)  # GDAL's own validate_gpkg.py checks every GeoPackage we write
   # headless Chromium opens the exported HTML map (MAPPER_NO_CHROMIUM=1 leaves it out; that test then skips)

@@ -1,19 +1,34 @@
-"""The user data folder (logs, recent projects, default project). ``MAPPER_HOME`` overrides it."""
+"""The user data folder (logs, recent projects, default project). ``MAPPER_HOME`` overrides it.
+
+Otherwise the folder is ``neighbourhood-mapper`` under the platform's data location, which the Qt layer
+supplies from ``QStandardPaths`` (``mapper/ui/userpaths.py``, installed by the command line before it
+does anything): no platform's paths are spelled out here.
+"""
 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
+
+FOLDER = "neighbourhood-mapper"
+_platform_data_location: Callable[[], Path] | None = None
+
+
+def use_platform_location(locate: Callable[[], Path]) -> None:
+    """Where the platform keeps per-user application data (called once at start-up)."""
+    global _platform_data_location
+    _platform_data_location = locate
 
 
 def data_dir() -> Path:
     base = os.environ.get("MAPPER_HOME")
     if base:
         path = Path(base)
-    elif os.name == "nt":
-        path = Path(os.environ.get("APPDATA", Path.home())) / "NeighbourhoodMapper"
-    else:
-        path = Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share")) / "neighbourhood-mapper"
+    elif _platform_data_location is not None:
+        path = _platform_data_location() / FOLDER
+    else:  # the library used on its own, without the app's start-up
+        path = Path.home() / f".{FOLDER}"
     path.mkdir(parents=True, exist_ok=True)
     return path
 

@@ -71,22 +71,42 @@ def ask_name_once(window) -> None:
         settings.set_mapper_name(dialog.mapper_name())
 
 
-def run_app(path: Path | None = None, *, quit_after_ms: int | None = None) -> int:
-    """Open the window on PROJECT (else the last project, else the demo). ``quit_after_ms`` closes it
-    after that long and never shows a dialog that waits for an answer (tests, smoke checks)."""
-    from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+def application():
+    """The one QApplication (the map's ``mapper://`` scheme is registered before it is made)."""
+    from PySide6.QtCore import QCoreApplication, Qt
     from PySide6.QtWidgets import QApplication
 
     import mapper.ui.scheme  # noqa: F401 - the map's mapper:// scheme must be registered before the QApplication
-    from mapper.ui import settings
-    from mapper.ui.errors import show_error
-    from mapper.ui.main_window import MainWindow
 
     if QApplication.instance() is None:
         QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Neighbourhood Mapper")
     app.setOrganizationName("Neighbourhoods of Care")
+    return app
+
+
+def dispose(window) -> None:
+    """Delete the window while Qt still runs (the map's web page must go before its profile); leaving
+    it to interpreter exit crashes Qt WebEngine."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    window.close()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.processEvents()
+
+
+def run_app(path: Path | None = None, *, quit_after_ms: int | None = None) -> int:
+    """Open the window on PROJECT (else the last project, else the demo). ``quit_after_ms`` closes it
+    after that long and never shows a dialog that waits for an answer (tests, smoke checks)."""
+    from PySide6.QtCore import QTimer
+
+    app = application()
+    from mapper.ui import settings
+    from mapper.ui.errors import show_error
+    from mapper.ui.main_window import MainWindow
+
     window = MainWindow()
     interactive = quit_after_ms is None
     previous_hook = sys.excepthook
@@ -106,10 +126,5 @@ def run_app(path: Path | None = None, *, quit_after_ms: int | None = None) -> in
         code = app.exec()
     finally:
         sys.excepthook = previous_hook
-    # Delete the window while Qt still runs (the map's web page must go before its profile); leaving
-    # it to interpreter exit crashes Qt WebEngine.
-    window.close()
-    window.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    QCoreApplication.processEvents()
+    dispose(window)
     return code

@@ -1,0 +1,336 @@
+"""The installable app (issue 16): resources found when frozen, user folders from QStandardPaths, the
+scripted smoke run (``mapper --smoke-test``), the desktop files, and (marker ``package``, ``make
+package-test``) the built bundle, .deb and .tar.gz started offscreen on a clean HOME with no network."""
+
+from __future__ import annotations
+
+import configparser
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tarfile
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from tests.paths import ROOT
+
+PACKAGING = ROOT / "packaging"
+NAME = "neighbourhood-mapper"
+BUNDLE = ROOT / "dist" / NAME
+MAX_BUNDLE_MB = 400
+
+
+def clean_env(home: Path) -> dict[str, str]:
+    """What a fresh user's desktop session gives the app: no MAPPER_HOME, no PYTHONPATH, no venv."""
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(home), "LANG": "C.UTF-8", "QT_QPA_PLATFORM": "offscreen",
+           "QTWEBENGINE_CHROMIUM_FLAGS": "--disable-gpu"}
+    return env
+
+
+# ---- resources and user folders ------------------------------------------------------------------
+def test_resources_come_from_the_bundle_when_frozen(monkeypatch, tmp_path):
+    from mapper.domain import resources
+
+    assert (resources.app_root() / "resources" / "web").is_dir()  # a checkout: its own root
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    assert resources.app_root() == tmp_path
+
+
+def test_user_folder_is_the_platform_data_location(monkeypatch, tmp_path):
+    from mapper.domain import userdirs
+
+    monkeypatch.delenv("MAPPER_HOME")
+    monkeypatch.setattr(userdirs, "_platform_data_location", lambda: tmp_path / "platform")
+    assert userdirs.data_dir() == tmp_path / "platform" / "neighbourhood-mapper"
+    assert userdirs.default_demo_path().parent == tmp_path / "platform" / "neighbourhood-mapper"
+    monkeypatch.setenv("MAPPER_HOME", str(tmp_path / "override"))
+    assert userdirs.data_dir() == tmp_path / "override"
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="XDG_DATA_HOME is the Linux convention")
+def test_qt_standard_paths_give_the_linux_folder_users_already_have(monkeypatch, tmp_path):
+    """QStandardPaths' generic data location is $XDG_DATA_HOME: on Linux the folder did not move."""
+    from mapper.ui import userpaths
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    assert userpaths.generic_data_location() == tmp_path / "xdg"
+
+
+# ---- the smoke run's guards -------------------------------------------------------------------------
+def test_socket_guard_refuses_and_counts_non_loopback_connections():
+    from mapper.ui.smoke import SocketGuard
+
+    guard = SocketGuard()
+    guard.install()
+    try:
+        with socket.socket() as s, pytest.raises(OSError, match="refused in the smoke test"):
+            s.connect(("example.invalid", 80))
+    finally:
+        guard.remove()
+    assert guard.attempts == ["('example.invalid', 80)"]
+    assert SocketGuard.loopback(("127.0.0.1", 9)) and not SocketGuard.loopback(("10.0.0.1", 80))
+
+
+def test_network_guard_blocks_and_counts_what_a_page_fetches(qtbot):
+    """The smoke run reads the map's own guard (MapWidget installs it; nothing is added here)."""
+    from PySide6.QtCore import QUrl
+
+    from mapper.ui.map_widget import MapWidget
+
+    w = MapWidget()
+    qtbot.addWidget(w)
+    guard = w.guard
+    with qtbot.waitSignal(w.page().loadFinished, timeout=20000):
+        w.page().setHtml('<img src="https://tile.example.invalid/1/2/3.png">', QUrl("mapper://app/x.html"))
+    qtbot.waitUntil(lambda: guard.blocked_count > 0, timeout=10000)
+    assert list(guard.blocked) == ["https://tile.example.invalid/1/2/3.png"] and guard.blocked_count == 1
+    w.close()
+    w.deleteLater()
+    qtbot.wait(50)
+
+
+def test_smoke_run_from_source_on_a_clean_home(tmp_path):
+    """The same scripted run the package test starts in the bundle, here from the checkout."""
+    home, out = tmp_path / "home", tmp_path / "out"
+    home.mkdir()
+    env = dict(clean_env(home), PYTHONPATH=str(ROOT), QTWEBENGINE_CHROMIUM_FLAGS="--no-sandbox --disable-gpu")
+    proc = subprocess.run([sys.executable, "-m", "mapper", "--smoke-test", str(out)], env=env, cwd=tmp_path,
+                          capture_output=True, text=True, timeout=300)
+    result = json.loads((out / "smoke.json").read_text())
+    assert proc.returncode == 0, (result, proc.stderr[-2000:])
+    assert_smoke_passed(result, home)
+    assert not result["frozen"]
+
+
+def test_smoke_test_flag_needs_a_folder(capsys):
+    from mapper.cli import main
+
+    assert main(["--smoke-test"]) == 2
+    assert "--smoke-test needs one folder" in capsys.readouterr().err
+
+
+def assert_smoke_passed(result: dict, home: Path) -> None:
+    steps = result["steps"]
+    assert list(steps) == ["open_demo", "map_ready", "record_asset", "export"]
+    assert all(step["ok"] for step in steps.values()), steps
+    assert result["ok"] and result["network_requests"] == [] and result["socket_attempts"] == []
+    assert Path(steps["open_demo"]["project"]).is_relative_to(home)  # built on first start in the clean HOME
+    assert steps["map_ready"]["assets_on_map"] > 300
+    assert steps["record_asset"]["neighbourhood"]  # placed by point-in-polygon in the demo's boundaries
+
+
+@pytest.mark.parametrize("uid, disabled", [(0, True), (1000, False)])
+def test_the_bundle_turns_the_sandbox_off_only_for_root(monkeypatch, uid, disabled):
+    """Qt's documented switch, and only where Chromium cannot start its sandbox (root)."""
+    monkeypatch.delenv("QTWEBENGINE_DISABLE_SANDBOX", raising=False)
+    monkeypatch.setattr(os, "geteuid", lambda: uid, raising=False)
+    exec(compile((PACKAGING / "rthook_sandbox.py").read_text(), "rthook_sandbox.py", "exec"), {})
+    assert (os.environ.get("QTWEBENGINE_DISABLE_SANDBOX") == "1") is disabled
+
+
+# ---- desktop integration files ------------------------------------------------------------------------
+def test_desktop_entry_opens_projects_and_key_files():
+    from mapper.privacy.keys import HEADER
+
+    entry = configparser.ConfigParser(interpolation=None)
+    entry.optionxform = str
+    entry.read(PACKAGING / f"{NAME}.desktop", encoding="utf-8")
+    desktop = entry["Desktop Entry"]
+    assert desktop["Exec"] == f"{NAME} %f" and desktop["Icon"] == NAME and desktop["Terminal"] == "false"
+    types = [t for t in desktop["MimeType"].split(";") if t]
+    ns = {"m": "http://www.freedesktop.org/standards/shared-mime-info"}
+    mime = ET.parse(PACKAGING / f"{NAME}-mime.xml").getroot()
+    defined = {t.get("type"): t for t in mime.findall("m:mime-type", ns)}
+    assert types == list(defined)
+    globs = {t: [g.get("pattern") for g in el.findall("m:glob", ns)] for t, el in defined.items()}
+    assert globs == {"application/geopackage+sqlite3": ["*.gpkg"],
+                     "application/x-neighbourhood-mapper-key": ["*.nmkey"]}
+    magic = defined["application/x-neighbourhood-mapper-key"].find("m:magic/m:match", ns).get("value")
+    assert HEADER.startswith(magic)  # the key files the app writes are recognised by their content too
+    if shutil.which("desktop-file-validate"):
+        check = subprocess.run(["desktop-file-validate", str(PACKAGING / f"{NAME}.desktop")],
+                               capture_output=True, text=True)
+        assert check.returncode == 0, check.stdout + check.stderr
+    assert (PACKAGING / f"{NAME}.svg").exists() and (PACKAGING / f"{NAME}.png").read_bytes()[:4] == b"\x89PNG"
+
+
+# ---- the built bundle (make package-test) ---------------------------------------------------------------
+package = pytest.mark.skipif(os.environ.get("MAPPER_PACKAGE_TEST") != "1",
+                             reason="runs the built bundle: make package-test (MAPPER_PACKAGE_TEST=1)")
+
+
+def built(pattern: str) -> Path:
+    found = sorted((ROOT / "dist").glob(pattern))
+    assert found, f"no dist/{pattern}: run make package"
+    return found[-1]
+
+
+def run_bundle(executable: Path, tmp_path: Path) -> tuple[dict, Path]:
+    """Start the bundle offscreen on a clean HOME, away from the checkout, without a network (in a
+    namespace holding only loopback when the machine allows one)."""
+    home, out = tmp_path / "home", tmp_path / "out"
+    home.mkdir()
+    command = [str(executable), "--smoke-test", str(out)]
+    if shutil.which("unshare") and subprocess.run(["unshare", "-n", "true"], capture_output=True).returncode == 0:
+        command = ["unshare", "-n", *command]
+    proc = subprocess.run(command, env=clean_env(home), cwd=tmp_path, capture_output=True, text=True,
+                          timeout=300)
+    assert (out / "smoke.json").exists(), proc.stderr[-3000:]
+    result = json.loads((out / "smoke.json").read_text())
+    assert proc.returncode == 0, (result, proc.stderr[-3000:])
+    assert_smoke_passed(result, home)
+    assert result["frozen"]
+    return result, home
+
+
+@pytest.mark.package
+@package
+def test_bundle_runs_the_demo_offline_on_a_clean_home(tmp_path):
+    result, _home = run_bundle(BUNDLE / NAME, tmp_path)
+    assert Path(result["resources"]).is_relative_to(BUNDLE)  # its own copy, not the checkout's
+
+
+@pytest.mark.package
+@package
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0 or not shutil.which("setpriv"),
+                    reason="needs root to start the bundle as an ordinary user")
+def test_bundle_runs_with_chromiums_sandbox_as_an_ordinary_user():
+    """As a volunteer's own account (here: nobody) the sandbox stays on and the app still works."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="mapper-user-") as where:  # pytest's own folder is root-only
+        home, out = Path(where) / "home", Path(where) / "out"
+        home.mkdir()
+        for folder in (Path(where), home):
+            folder.chmod(0o777)
+        nobody = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
+        proc = subprocess.run([*nobody, str(BUNDLE / NAME), "--smoke-test", str(out)], env=clean_env(home),
+                              cwd=where, capture_output=True, text=True, timeout=300)
+        assert (out / "smoke.json").exists(), proc.stderr[-3000:]
+        result = json.loads((out / "smoke.json").read_text())
+        assert proc.returncode == 0, (result, proc.stderr[-3000:])
+        assert_smoke_passed(result, home)
+
+
+@pytest.mark.package
+@package
+def test_bundle_holds_qt_webengine_our_resources_and_the_demo_data():
+    internal = BUNDLE / "_internal"
+    qt = internal / "PySide6" / "Qt"
+    for part in ("libexec/QtWebEngineProcess", "resources/qtwebengine_resources.pak", "resources/icudtl.dat",
+                 "translations/qtwebengine_locales/en-GB.pak", "translations/qtwebengine_locales/en-US.pak"):
+        assert (qt / part).is_file(), part
+    for mine in ("resources/web/leaflet/leaflet.js", "resources/web/mapper/mapper.js",
+                 "resources/postcodes/postcodes_S_area_codepoint_2014.csv",
+                 "sample_data/boundaries/sheffield_neighbourhoods_147.geojson",
+                 "sample_data/assets/sheffield_libraries.geojson", "mapper/domain/taxonomy.json"):
+        assert (internal / mine).is_file(), mine
+    assert not (qt / "qml").exists()  # pruned: the app uses no QML
+
+
+def is_elf(path: Path) -> bool:
+    with open(path, "rb") as fh:
+        return fh.read(4) == b"\x7fELF"
+
+
+def bundle_bytes() -> int:
+    return sum(f.stat().st_size for f in BUNDLE.rglob("*") if f.is_file() and not f.is_symlink())
+
+
+@pytest.mark.package
+@package
+def test_packages_to_download_are_under_400_mb():
+    for pattern in (f"{NAME}_*.deb", f"{NAME}-*-linux-*.tar.gz"):
+        size = built(pattern).stat().st_size
+        print(f"\n{built(pattern).name}: {size / 1e6:.0f} MB")
+        assert size < MAX_BUNDLE_MB * 1e6
+
+
+@pytest.mark.package
+@package
+@pytest.mark.xfail(strict=True, reason="not met yet: the unpacked bundle is 484 MB (Qt WebEngine's "
+                   "library alone is 186 MB, ICU 43 MB, NumPy's OpenBLAS 25 MB); see packaging/README.md")
+def test_unpacked_bundle_is_under_400_mb():
+    size = bundle_bytes()
+    print(f"\nunpacked bundle: {size / 1e6:.0f} MB ({BUNDLE})")
+    assert size < MAX_BUNDLE_MB * 1e6
+
+
+@pytest.mark.package
+@package
+def test_pruning_kept_every_qt_library_something_links():
+    present = {f.name for f in BUNDLE.rglob("*")}
+    missing = set()
+    for f in BUNDLE.rglob("*"):
+        if f.is_file() and not f.is_symlink() and is_elf(f):
+            dyn = subprocess.run(["readelf", "-d", str(f)], capture_output=True, text=True).stdout
+            for line in dyn.splitlines():
+                if "(NEEDED)" in line:
+                    lib = line.split("[", 1)[1].rstrip("]")
+                    if lib.startswith("libQt6") and lib not in present:
+                        missing.add(f"{f.name} needs {lib}")
+    assert not missing
+    assert not [f for f in BUNDLE.rglob("*") if f.is_symlink() and not f.exists()]  # no dangling links
+
+
+@pytest.mark.package
+@package
+def test_deb_installs_a_launcher_desktop_entry_icon_and_file_types(tmp_path):
+    deb = built(f"{NAME}_*.deb")
+    listing = subprocess.run(["dpkg-deb", "-c", str(deb)], capture_output=True, text=True, check=True).stdout
+    for path in (f"./usr/bin/{NAME}", f"./usr/share/applications/{NAME}.desktop",
+                 f"./usr/share/mime/packages/{NAME}.xml", f"./usr/share/icons/hicolor/scalable/apps/{NAME}.svg",
+                 f"./usr/share/icons/hicolor/256x256/apps/{NAME}.png", f"./opt/{NAME}/{NAME}",
+                 f"./opt/{NAME}/_internal/PySide6/Qt/libexec/QtWebEngineProcess"):
+        assert f" {path}\n" in listing + "\n", path
+    fields = subprocess.run(["dpkg-deb", "-f", str(deb), "Package", "Depends"], capture_output=True, text=True,
+                            check=True).stdout
+    assert f"Package: {NAME}" in fields and "libnss3" in fields
+    # the payload works where it lands: unpacked, its /opt copy runs the smoke test too
+    subprocess.run(["dpkg-deb", "-x", str(deb), str(tmp_path / "root")], check=True)
+    launcher = (tmp_path / "root" / "usr" / "bin" / NAME).read_text()
+    assert f"exec /opt/{NAME}/{NAME} " in launcher
+    run_bundle(tmp_path / "root" / "opt" / NAME / NAME, tmp_path)
+
+
+@pytest.mark.package
+@package
+def test_tarball_is_the_same_bundle():
+    with tarfile.open(built(f"{NAME}-*-linux-*.tar.gz")) as tar:
+        names = {m.name for m in tar.getmembers() if m.isfile() or m.issym()}
+    on_disk = {f"{NAME}/{f.relative_to(BUNDLE)}" for f in BUNDLE.rglob("*") if f.is_symlink() or f.is_file()}
+    assert names == on_disk
+
+
+# ---- double-clicking a coordinator key ------------------------------------------------------------------
+def test_opening_a_key_file_shows_its_fingerprint_and_how_to_use_it(qtbot, tmp_path, capsys):
+    from mapper.privacy import keys, setup
+    from mapper.store.project import Project
+    from mapper.ui.keyfile import key_message, show_key_file
+
+    p = Project.create(tmp_path / "coordinator.gpkg", author="Coordinator")
+    setup.set_passphrase(p, "coordinator passphrase")
+    keys.generate_coordinator_keys(p)
+    key_file = keys.save_public_key(p, tmp_path / "coordinator <b>key.nmkey")
+    fp = keys.fingerprint(keys.project_public_key(p))
+    p.close()
+    text = key_message(key_file)
+    assert f"Fingerprint: {fp}" in text and "File > Export" in text
+    assert show_key_file(key_file, quit_after_ms=300) == 0
+    assert fp in capsys.readouterr().out
+
+
+def test_opening_a_damaged_key_file_is_one_line_and_no_window(tmp_path, capsys):
+    from mapper.cli import main
+
+    bad = tmp_path / "coordinator.nmkey"
+    bad.write_text("not a key\n", encoding="utf-8")
+    assert main([str(bad)]) == 1
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and "coordinator.nmkey" in err and "public key file" in err
