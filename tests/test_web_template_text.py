@@ -245,6 +245,6 @@ def test_template_text_shows_literally_in_the_window_map_and_the_exported_page_i
         dom = subprocess.run([*flags, "--dump-dom", out.as_uri()], capture_output=True, text=True,
                              timeout=120).stdout
         assert 'data-nm-ready="1"' in dom
-        label = re.search(r'class="[^"]*nm-hood-label[^"]*"[^>]*><span>(.*?)</span>', dom, re.S).group(1)
+        label = re.search(r'class="[^"]*nm-hood-label[^"]*"[^>]*><span[^>]*>(.*?)</span>', dom, re.S).group(1)
         assert html_mod.unescape(label) == written["neighbourhoods"]["name"]
     assert_nothing_ran(tmp_path)

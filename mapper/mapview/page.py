@@ -22,6 +22,8 @@ import folium
 from branca.element import MacroElement
 from jinja2 import Template
 
+from mapper.domain import i18n
+from mapper.domain.i18n import translate
 from mapper.domain.resources import RESOURCES
 from mapper.mapview.data import kinds, script_json
 
@@ -29,9 +31,6 @@ WEB = RESOURCES / "web"
 SHEFFIELD = [[53.30, -1.80], [53.50, -1.32]]  # a fallback view for an empty project
 LIBRARIES_JS = ("leaflet/leaflet.js", "supercluster/supercluster.min.js", "mapper/mapper.js")
 LIBRARIES_CSS = ("leaflet/leaflet.css", "mapper/mapper.css")
-LAYER_NAMES = {"neighbourhoods": "Neighbourhoods", "names": "Neighbourhood names", "wards": "Wards",
-               "assets": "Assets"}
-NEEDS_LAYER_NAME = "Care needs (counts)"
 # What the app's own page may load: only its own scheme (mapper://app), plus data:/blob: images.
 APP_POLICY = ("default-src 'none'; script-src 'self' {hashes}; style-src 'self' 'unsafe-inline'; "
               "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; base-uri 'none'; "
@@ -42,6 +41,37 @@ EXPORT_POLICY = ("default-src 'none'; script-src {hashes}; style-src 'unsafe-inl
                  "object-src 'none'")
 _INLINE_SCRIPT = re.compile(r"<script>(.*?)</script>", re.S)
 _VIEWPORT = re.compile(r'<meta name="viewport"[^>]*>', re.S)
+
+
+def layer_names() -> dict[str, str]:
+    return {"neighbourhoods": translate("MapPage", "Neighbourhoods"),
+            "names": translate("MapPage", "Neighbourhood names"), "wards": translate("MapPage", "Wards"),
+            "assets": translate("MapPage", "Assets")}
+
+
+def needs_layer_name() -> str:
+    return translate("MapPage", "Care needs (counts)")
+
+
+def page_strings() -> dict[str, str]:
+    """The page's own words, in the chosen language: given to mapper.js as JSON strings (it puts them in
+    with textContent, never as HTML)."""
+    return {
+        "category": translate("MapPage", "Category"), "status": translate("MapPage", "Status"),
+        "address": translate("MapPage", "Address"), "postcode": translate("MapPage", "Postcode"),
+        "opening_times": translate("MapPage", "Open"), "cost": translate("MapPage", "Cost"),
+        "audience": translate("MapPage", "For"), "website": translate("MapPage", "Website"),
+        "legendTitle": translate("MapPage", "Assets by kind"),
+        "cluster": translate("MapPage", "Several assets (click to zoom)"),
+        "needsTitle": translate("MapPage", "Care needs (published counts)"),
+        "loading": translate("MapPage", "Loading…"),
+        "needCategory": translate("MapPage", "Care need category"),
+        "allNeeds": translate("MapPage", "All care needs"),
+        "needsFailed": translate("MapPage", "Counts could not be loaded."),
+        "publicNote": translate("MapPage", "Neighbourhood Mapper: public map of community assets (no basemap)."),
+        "noBasemap": translate("MapPage", "No basemap: to add one, choose File → Add basemap and pick an "
+                                          ".mbtiles file."),
+    }
 
 
 class _Start(MacroElement):
@@ -93,10 +123,10 @@ def _skeleton(*, needs: bool, links: list[tuple[str, str]] | None, css: list[tup
     m.default_js, m.default_css = links or [], css or []
     # Leaflet's layer control shows names as HTML: escape them (they are the app's own words)
     groups = {key: folium.FeatureGroup(name=html.escape(label), show=key != "wards")
-              for key, label in LAYER_NAMES.items()}
+              for key, label in layer_names().items()}
     if needs:
         # the app's own page only: suppressed care-need counts, off until switched on (never in an export)
-        groups["needs"] = folium.FeatureGroup(name=html.escape(NEEDS_LAYER_NAME), show=False)
+        groups["needs"] = folium.FeatureGroup(name=html.escape(needs_layer_name()), show=False)
     for group in groups.values():
         group.add_to(m)
     control = folium.LayerControl(collapsed=False, position="topright")
@@ -126,7 +156,7 @@ def build_page(config: dict[str, Any], *, inline: dict[str, Any] | None = None, 
     ``extra_js``: more script URLs (the app's ``qwebchannel.js``).
     ``config["needsUrl"]`` (the app only, never with ``inline``) adds the "Care needs (counts)" layer.
     """
-    config = {"kinds": kinds(), **config}
+    config = {"kinds": kinds(), "strings": page_strings(), "rtl": i18n.current().rtl, **config}
     config["bounds"] = config.get("bounds") or SHEFFIELD
     if inline is None:
         links = [(Path(rel).stem.replace(".", "_"), web_base + rel) for rel in LIBRARIES_JS]
@@ -143,7 +173,8 @@ def build_page(config: dict[str, Any], *, inline: dict[str, Any] | None = None, 
         head += "\n" + "\n".join(json_element(f"data-{key}", value) for key, value in inline.items())
     # From here on only string joins: the rendered skeleton is final and no template sees what follows.
     head = f"<title>{html.escape(title)}</title>\n{head}\n{json_element('config', config)}\n"
-    page = page.replace("<html>", '<html lang="en">', 1)
+    lang = html.escape(i18n.current().language.replace("_", "-"), quote=True)
+    page = page.replace("<html>", f'<html lang="{lang}"' + (' dir="rtl"' if i18n.current().rtl else "") + ">", 1)
     page = _VIEWPORT.sub('<meta name="viewport" content="width=device-width, initial-scale=1.0">', page, count=1)
     start, end = page.index("<head>") + len("<head>"), page.index("</head>")
     page = page[:end] + head + page[end:]

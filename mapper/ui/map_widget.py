@@ -172,7 +172,7 @@ class MapWidget(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setAccessibleName("Map")
+        self.setAccessibleName(self.tr("Map"))
         self.project = None
         self.ready = False
         self.editable = True

@@ -19,7 +19,10 @@
   function el(tag, cls, text) {
     var node = document.createElement(tag);
     if (cls) { node.className = cls; }
-    if (text !== undefined && text !== null) { node.textContent = String(text); }
+    if (text !== undefined && text !== null) {
+      node.textContent = String(text);
+      node.dir = 'auto';  // each text keeps its own direction (an English name on an Urdu page)
+    }
     return node;
   }
 
@@ -28,6 +31,8 @@
     return String(text === undefined || text === null ? '' : text).replace(/&/g, '&amp;').replace(/</g, '&lt;')
       .replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
   }
+  /* The page's own words, in the window's language (config.strings: JSON from the app, never HTML). */
+  function T(key) { return (config.strings && config.strings[key]) || key; }
 
   function load(key, url) {
     if (config.inline) { return Promise.resolve(readJson('data-' + key)); }
@@ -244,8 +249,7 @@
   };
 
   // ---- popups: text only ------------------------------------------------------------------------
-  var LABELS = [['category', 'Category'], ['status', 'Status'], ['address', 'Address'], ['postcode', 'Postcode'],
-                ['opening_times', 'Open'], ['cost', 'Cost'], ['audience', 'For'], ['website', 'Website']];
+  var LABELS = ['category', 'status', 'address', 'postcode', 'opening_times', 'cost', 'audience', 'website'];
 
   function detailsNode(i, d) {
     var box = el('div', 'nm-popup');
@@ -253,8 +257,8 @@
     if (d && d.description) { box.appendChild(el('div', 'nm-popup-desc', d.description)); }
     if (d) {
       var dl = el('dl');
-      LABELS.forEach(function (pair) {
-        if (d[pair[0]]) { dl.appendChild(el('dt', null, pair[1])); dl.appendChild(el('dd', null, d[pair[0]])); }
+      LABELS.forEach(function (key) {
+        if (d[key]) { dl.appendChild(el('dt', null, T(key))); dl.appendChild(el('dd', null, d[key])); }
       });
       box.appendChild(dl);
     }
@@ -417,11 +421,11 @@
     var box = needs.box;
     if (!box) { return; }
     while (box.firstChild) { box.removeChild(box.firstChild); }
-    if (!props) { box.appendChild(el('div', 'nm-needs-message', 'Loading\u2026')); return; }
+    if (!props) { box.appendChild(el('div', 'nm-needs-message', T('loading'))); return; }
     if (props.locked) { box.appendChild(el('div', 'nm-needs-message', props.message)); return; }
     var select = el('select', 'nm-needs-category');
-    select.setAttribute('aria-label', 'Care need category');
-    select.appendChild(el('option', null, 'All care needs'));
+    select.setAttribute('aria-label', T('needCategory'));
+    select.appendChild(el('option', null, T('allNeeds')));
     select.options[0].value = '';
     (config.needCategories || []).forEach(function (c) {
       var option = el('option', null, c.label);
@@ -441,7 +445,7 @@
   }
 
   function drawNeeds(gj) {
-    var props = (gj && gj.properties) || {locked: true, message: 'Counts could not be loaded.'};
+    var props = (gj && gj.properties) || {locked: true, message: T('needsFailed')};
     App.needs.loaded = true;
     App.needs.locked = !!props.locked;
     App.needs.message = props.message || '';
@@ -498,7 +502,7 @@
     needs.tip = L.tooltip({direction: 'top', offset: [0, -8], className: 'nm-needs-tip'});
     needs.legend = L.control({position: 'bottomleft'});
     needs.legend.onAdd = function () {
-      var legend = collapsible('nm-legend nm-needs-legend leaflet-control', 'Care needs (published counts)');
+      var legend = collapsible('nm-legend nm-needs-legend leaflet-control', T('needsTitle'));
       L.DomEvent.disableClickPropagation(legend);  // choosing a category must not add an asset there
       L.DomEvent.disableScrollPropagation(legend);
       needs.box = legend.nmBody;
@@ -525,7 +529,7 @@
   function addLegend() {
     var legend = L.control({position: 'bottomright'});
     legend.onAdd = function () {
-      var legend = collapsible('nm-legend nm-kinds-legend leaflet-control', 'Assets by kind');
+      var legend = collapsible('nm-legend nm-kinds-legend leaflet-control', T('legendTitle'));
       var box = legend.nmBody;
       L.DomEvent.disableClickPropagation(legend);  // opening or closing it must not add an asset there
       config.kinds.forEach(function (k) {
@@ -539,7 +543,7 @@
       var row = el('div', 'nm-legend-row');
       var dot = el('span', 'nm-dot nm-dot-cluster');
       row.appendChild(dot);
-      row.appendChild(el('span', null, 'Several assets (click to zoom)'));
+      row.appendChild(el('span', null, T('cluster')));
       box.appendChild(row);
       return legend;
     };
@@ -563,11 +567,14 @@
      on the map folds it again. */
   function fitControls() {
     var container = control.getContainer(), wasNarrow = narrow();
+    // Leaflet re-expands a control whose option says "not collapsed" whenever a layer is added to it
+    control.options.collapsed = wasNarrow;
     if (wasNarrow) { control.collapse(); } else { control.expand(); }
     map.on('resize', function () {  // the window's splitter moved: fold or unfold once the width crosses
       var now = narrow();
       if (now === wasNarrow) { return; }
       wasNarrow = now;
+      control.options.collapsed = now;
       if (now) { control.collapse(); } else { control.expand(); }
       Array.prototype.forEach.call(document.querySelectorAll('details.nm-legend'), function (d) { d.open = !now; });
     });
@@ -695,6 +702,7 @@
   App.start = function (leafletMap, layerGroups, layerControl) {
     map = leafletMap; groups = layerGroups; control = layerControl; config = readJson('config');
     App.map = map;
+    App.config = config;
     map.fitBounds(config.bounds);
     renderer = L.canvas({padding: 0.3, tolerance: 3});
     if (map.attributionControl) { map.attributionControl.setPrefix('Leaflet'); }  // text: no outside link
@@ -705,8 +713,7 @@
     setUpNeeds();
     (config.basemaps || []).forEach(App.addBasemap);
     if (!(config.basemaps || []).length) {
-      addNote(config.inline ? 'Neighbourhood Mapper: public map of community assets (no basemap).'
-                            : 'No basemap: to add one, choose File \u2192 Add basemap and pick an .mbtiles file.');
+      addNote(config.inline ? T('publicNote') : T('noBasemap'));
     }
     map.on('moveend', render);
     map.on('zoomend', updateNames);
