@@ -174,7 +174,7 @@ def build_page(config: dict[str, Any], *, inline: dict[str, Any] | None = None, 
     # From here on only string joins: the rendered skeleton is final and no template sees what follows.
     head = f"<title>{html.escape(title)}</title>\n{head}\n{json_element('config', config)}\n"
     lang = html.escape(i18n.current().language.replace("_", "-"), quote=True)
-    page = page.replace("<html>", f'<html lang="{lang}"' + (' dir="rtl"' if i18n.current().rtl else "") + ">", 1)
+    page = page.replace("<html>", f'<html lang="{lang}">', 1)  # the map itself stays left to right
     page = _VIEWPORT.sub('<meta name="viewport" content="width=device-width, initial-scale=1.0">', page, count=1)
     start, end = page.index("<head>") + len("<head>"), page.index("</head>")
     page = page[:end] + head + page[end:]
