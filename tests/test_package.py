@@ -78,19 +78,18 @@ def test_socket_guard_refuses_and_counts_non_loopback_connections():
 
 
 def test_network_guard_blocks_and_counts_what_a_page_fetches(qtbot):
+    """The smoke run reads the map's own guard (MapWidget installs it; nothing is added here)."""
     from PySide6.QtCore import QUrl
 
     from mapper.ui.map_widget import MapWidget
-    from mapper.ui.smoke import NetworkGuard
 
     w = MapWidget()
     qtbot.addWidget(w)
-    guard = NetworkGuard(w)
-    w.profile.setUrlRequestInterceptor(guard)
+    guard = w.guard
     with qtbot.waitSignal(w.page().loadFinished, timeout=20000):
         w.page().setHtml('<img src="https://tile.example.invalid/1/2/3.png">', QUrl("mapper://app/x.html"))
-    qtbot.waitUntil(lambda: bool(guard.blocked), timeout=10000)
-    assert guard.blocked == ["https://tile.example.invalid/1/2/3.png"]
+    qtbot.waitUntil(lambda: guard.blocked_count > 0, timeout=10000)
+    assert list(guard.blocked) == ["https://tile.example.invalid/1/2/3.png"] and guard.blocked_count == 1
     w.close()
     w.deleteLater()
     qtbot.wait(50)
