@@ -3,7 +3,7 @@
 # `system-deps.sh list` prints them. `system-deps.sh test` adds what the tests use as real clients. Safe to run again: it installs only what
 # dpkg does not have. Needs root (CI and dev machines are); otherwise it prints what to install.
 set -u
-pkgs=(libnss3 libssl3 libcups2 libstdc++6 libatomic1 libxi6 libbz2-1.0 libuuid1 libreadline8 libncursesw6 libxkbcommon0 libxkbcommon-x11-0 libxkbfile1 libgbm1 libasound2 libxcomposite1 libxdamage1
+pkgs=(libnss3 libwayland-client0 libwayland-cursor0 libwayland-egl1 libssl3 libcups2 libstdc++6 libatomic1 libxi6 libbz2-1.0 libuuid1 libreadline8 libncursesw6 libxkbcommon0 libxkbcommon-x11-0 libxkbfile1 libgbm1 libasound2 libxcomposite1 libxdamage1
       libxrandr2 libxtst6 libxshmfence1 libegl1 libgl1 libglib2.0-0 libfontconfig1 libdbus-1-3
       libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0
       libxcb-render-util0 libxcb-image0 fonts-dejavu-core)
@@ -12,6 +12,7 @@ if [ "${1:-run}" = list ]; then  # the run-time list (packaging/build-deb.sh mak
 fi
 if [ "${1:-run}" = test ]; then
   pkgs+=(python3-gdal)  # GDAL's own validate_gpkg.py checks every GeoPackage we write
+  pkgs+=(gcc binutils)  # make package: strips the bundle and compiles packaging/slim.py's two stand-ins
   # headless Chromium opens the exported HTML map (MAPPER_NO_CHROMIUM=1 leaves it out; that test then skips)
   [ "${MAPPER_NO_CHROMIUM:-0}" = 1 ] || pkgs+=(chromium)
   command -v npm >/dev/null 2>&1 || pkgs+=(npm)  # installs axe-core (tests only) from the npm registry
