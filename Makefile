@@ -52,8 +52,12 @@ bench: install-test
 lint: install-test
 	$(BIN)/ruff check .
 
+# tests that save a flow's picture with tests.paths.screenshot_path (the user guide's test last: it shows them)
+PICTURED = tests/test_ui_first_start.py tests/test_ui_form_input.py tests/test_ui_export_flow.py \
+	tests/test_ui_import_dialog.py tests/test_review_dialog.py tests/test_ui_help.py
 screenshots: install-test
 	MAPPER_SCREENSHOTS=1 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests -k screenshot
+	MAPPER_SCREENSHOTS=1 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -p no:randomly $(PICTURED)
 
 # The installable app: a PyInstaller one-folder bundle (packaging/mapper.spec), a .deb and a .tar.gz in dist/.
 # The bundle is rebuilt only when the code, resources or packaging changed since it was built.

@@ -20,7 +20,7 @@ mapper demo PROJECT                     create the Sheffield demo project
 mapper new PROJECT [--boundaries FILE]  create an empty project
 mapper import PROJECT FILE...           add or update records from .gpkg .xlsx .csv .geojson
 mapper export PROJECT OUT [--public] [--kind assets|groups|needs|all|template]
-mapper merge PROJECT FILE... [--json]   merge other mappers' exports into PROJECT
+mapper merge PROJECT FILE|FOLDER... [--json]   merge other mappers' exports into PROJECT
 mapper check FILE                       validate a project or export file
 mapper stats PROJECT [--json]           counts by neighbourhood and category
 mapper --smoke-test OUTDIR              scripted check of an installed copy (demo, map, add, export)"""
@@ -138,7 +138,7 @@ def cmd_new(args) -> int:
 
 def cmd_import(args) -> int:
     with _open_project(args.project) as project:
-        from mapper.formats.api import import_files
+        from mapper.sync.package import import_files
 
         reports = import_files(project, args.files, passphrase=read_passphrase(args.passphrase_file),
                                as_neighbourhoods=args.as_neighbourhoods)
@@ -173,13 +173,17 @@ def cmd_merge(args) -> int:
     with _open_project(args.project) as project:
         from mapper.sync.merge import merge_files
 
-        summary = merge_files(project, args.files, passphrase=read_passphrase(args.passphrase_file))
+        files, folder = [], False
+        for f in map(Path, args.files):  # a folder: every export in it; bad files are listed, not fatal
+            folder |= f.is_dir()
+            files.extend(sorted(f.glob("*.gpkg")) if f.is_dir() else [f])
+        summary = merge_files(project, files, passphrase=read_passphrase(args.passphrase_file), refuse_bad=folder)
     print(json.dumps(summary.as_dict(), indent=2) if args.json else summary.text())
-    return 0
+    return 1 if summary.refused and not summary.merged_files else 0
 
 
 def cmd_check(args) -> int:
-    from mapper.store.check import check_file
+    from mapper.store.check import check_file, outside_edits
 
     problems = check_file(args.file)
     if problems:
@@ -189,6 +193,8 @@ def cmd_check(args) -> int:
             print(f"  {extra}")
         return 1
     print(f"{args.file}: ok")
+    for note in outside_edits(args.file):
+        print(f"  {note}")
     return 0
 
 
@@ -201,8 +207,11 @@ def cmd_stats(args) -> int:
         print(json.dumps(stats, indent=2, ensure_ascii=False))
     else:
         print(f"{stats['total_assets']} assets, {stats['total_groups']} groups")
-        for hood, cats in stats["by_neighbourhood"].items():
-            print(f"{hood}: " + ", ".join(f"{c} {n}" for c, n in sorted(cats.items())))
+        from mapper.domain.wording import code_label
+
+        for hood, cats in stats["by_neighbourhood"].items():  # labels for people; --json keeps the codes
+            words = sorted((code_label("categories", c), n) for c, n in cats.items())
+            print(f"{hood}: " + ", ".join(f"{label} {n}" for label, n in words))
     return 0
 
 

@@ -57,6 +57,15 @@ def _libraries() -> list[Asset]:
     return out
 
 
+DEMO_SETTING = "demo"  # nm_settings: this file is the demo (fictional records), shown as DEMO in the window
+
+
+def is_demo(project: Project) -> bool:
+    """The demo project (also one built before the setting existed: its passphrase hint says so)."""
+    return project.setting(DEMO_SETTING) == "1" or \
+        (project.setting("passphrase_hint") or "").startswith("This is the demo")
+
+
 def build_demo(path: Path | str, *, overwrite: bool = False, assets_per_area: int = 2,
                passphrase: str | None = None) -> Project:
     """Create the demo project at ``path`` and return it open (care needs sealed when a passphrase is given)."""
@@ -70,6 +79,7 @@ def build_demo(path: Path | str, *, overwrite: bool = False, assets_per_area: in
         if passphrase == DEMO_PASSPHRASE:
             project.set_setting("passphrase_hint", f"This is the demo: its passphrase is {DEMO_PASSPHRASE}")
     project.source = "demo"
+    project.set_setting(DEMO_SETTING, "1")
     hoods = neighbourhoods_from(NEIGHBOURHOODS)
     wards = read_polygons(WARDS)
     ward_geoms = [(p["ward_code"], p["ward_name"], g) for p, g in wards]

@@ -29,6 +29,8 @@ def test_demo_then_stats_and_check(tmp_path, capsys):
     assert code == 0 and stats["total_neighbourhoods"] == 147
     assert stats["by_category"]["library"] >= 30
     assert sum(stats["by_category"].values()) == stats["total_assets"]
+    code, out, _ = run(capsys, "stats", path)  # for people: taxonomy labels, not codes
+    assert code == 0 and "Coffee morning" in out and "coffee_morning" not in out and "community_hub" not in out
     code, out, _ = run(capsys, "check", path)
     assert code == 0 and out.strip().endswith(": ok")
     # the demo's fictional care needs are sealed with the documented demo passphrase

@@ -13,9 +13,10 @@ import pytest
 
 from mapper.domain.errors import CancelledError, ImportFormatError
 from mapper.domain.records import Asset
-from mapper.formats.api import export_file, import_files
+from mapper.formats.api import export_file
 from mapper.formats.common import is_safe_name
 from mapper.store.connection import connect
+from mapper.sync.package import import_files
 
 DATA = Path(__file__).parent / "data" / "foreign"
 

@@ -15,8 +15,9 @@ import pytest
 
 from mapper.domain.records import Asset, CareNeed
 from mapper.domain.taxonomy import taxonomy
-from mapper.formats.api import export_file, import_files
+from mapper.formats.api import export_file
 from mapper.store.project import Project
+from mapper.sync.package import import_files
 
 
 def test_geopackage_export_is_valid_for_gdal(demo, tmp_path):

@@ -9,8 +9,8 @@ import pytest
 
 from mapper.domain.errors import ImportFormatError
 from mapper.domain.geo import distance_m
-from mapper.formats.api import import_files
 from mapper.formats.crs import bng_to_lonlat
+from mapper.sync.package import import_files
 
 DATA = Path(__file__).parent / "data" / "foreign"
 

@@ -14,9 +14,10 @@ from openpyxl import Workbook
 
 from mapper.domain.errors import ImportFormatError
 from mapper.domain.records import Asset
-from mapper.formats.api import export_file, import_files
+from mapper.formats.api import export_file
 from mapper.formats.preview import FIELD_LABELS, preview_file
 from mapper.store.project import Project
+from mapper.sync.package import import_files
 
 DATA = Path(__file__).parent / "data" / "foreign"
 ODD = "Organisation,What they do,Post Code,Tel.,Site Lat,Site Lon\n"

@@ -12,8 +12,9 @@ from hypothesis import strategies as st
 from mapper.domain.errors import ExportError
 from mapper.domain.records import Asset, Group
 from mapper.domain.taxonomy import taxonomy
-from mapper.formats.api import export_file, import_files
+from mapper.formats.api import export_file
 from mapper.store.project import Project
+from mapper.sync.package import import_files
 
 TX = taxonomy()
 _counter = itertools.count()

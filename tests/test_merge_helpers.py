@@ -24,6 +24,8 @@ class Replica:
             self.p = Project.open(path)
         else:
             self.p = Project.create(path, author=f"mapper {rid}")
+        claimed = self.p.replica_id  # a copy of the template claimed an id of its own: the test fixes it
+        self.p.conn.execute("DELETE FROM nm_decisions WHERE kind='checkpoint' AND key LIKE ?", (claimed + "|%",))
         self.p.conn.execute("UPDATE nm_settings SET value=? WHERE key='replica_id'", (rid,))
         self.p.conn.execute("INSERT OR REPLACE INTO nm_settings VALUES ('author', ?)", (f"mapper {rid}",))
         self.p.conn.execute("PRAGMA synchronous = OFF")  # test speed only; durability is tested elsewhere

@@ -80,3 +80,64 @@ def test_not_the_same_is_undoable_and_travels_to_other_laptops(qtbot, tmp_path):
     assert dlg.pair_list.count() == 1
     other.close()
     c.close()
+
+
+def _many_conflicts(tmp_path):
+    """The coordinator (c) and two mappers edit the same fields of one hall without seeing each other."""
+    from tests.test_merge_helpers import make_trio
+
+    a, b, c, hall = make_trio(tmp_path)
+    a.now += 100
+    a.p.update("assets", hall, {"name": "Hall (A)", "opening_times": "Mon (A)", "cost": "Free (A)"})
+    b.now += 200
+    b.p.update("assets", hall, {"name": "Hall (B)", "opening_times": "Tue (B)"})
+    c.now += 50
+    c.p.update("assets", hall, {"name": "Hall (coordinator)", "cost": "£1 (coordinator)"})
+    c.now += 1000
+    merge_files(c.p, [a.export(tmp_path / "from-a.gpkg"), b.export(tmp_path / "from-b.gpkg")])
+    a.close()
+    b.close()
+    return c, hall
+
+
+def test_review_says_who_and_which_file_and_decides_many_at_once_keeping_the_place(qtbot, tmp_path):
+    from PySide6.QtCore import Qt
+
+    from mapper.ui.review import ReviewDialog
+
+    c, hall = _many_conflicts(tmp_path)
+    dlg = ReviewDialog(c.p)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    n = dlg.conflict_list.count()
+    assert n >= 4
+    labels = [dlg.conflict_table.verticalHeaderItem(r).text() for r in range(3)]
+    assert "Other side" not in labels
+    whos = []
+    for row in range(n):
+        dlg.conflict_list.setCurrentRow(row)
+        whos += [dlg.conflict_table.item(r, 1).text() for r in (1, 2)]
+    text = " | ".join(whos)
+    assert "you (this map)" in text  # the coordinator's own value says so, wherever it is
+    assert "from-a.gpkg" in text and "from-b.gpkg" in text
+    assert not any(w.count(".") >= 2 and "gpkg" not in w and "map" not in w for w in whos), whos  # no raw versions
+
+    from tests.paths import screenshot_path
+
+    dlg.conflict_list.setCurrentRow(0)
+    dlg.grab().save(str(screenshot_path("review.png", tmp_path)), "PNG")
+    # everything that came in from-a.gpkg: one selection, one decision, one undo step
+    row = next(i for i, x in enumerate(dlg.conflicts) if x["from_file"] == "from-a.gpkg")
+    dlg.conflict_list.setCurrentRow(row)
+    qtbot.mouseClick(dlg.same_file_button, Qt.MouseButton.LeftButton)
+    chosen = {i.row() for i in dlg.conflict_list.selectedIndexes()}
+    from_b = {i for i, x in enumerate(dlg.conflicts) if x["from_file"] == "from-a.gpkg"}
+    assert chosen == from_b and len(from_b) >= 2
+    before = dlg.undo_stack.count()
+    qtbot.mouseClick(dlg.keep_button, Qt.MouseButton.LeftButton)
+    assert dlg.undo_stack.count() == before + 1
+    assert all(x["from_file"] != "from-a.gpkg" for x in dlg.conflicts)
+    assert dlg.conflict_list.currentRow() == min(min(from_b), len(dlg.conflicts) - 1)  # the place is kept
+    dlg.undo_stack.undo()
+    assert dlg.conflict_list.count() == n
+    c.close()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (  # noqa: E402
 from mapper.ui import ops  # noqa: E402
 from mapper.ui.import_dialog import ImportDialog  # noqa: E402
 from mapper.ui.main_window import MainWindow, MapPlaceholder  # noqa: E402
+from tests.paths import screenshot_path  # noqa: E402
 
 DATA = Path(__file__).parent / "data" / "foreign"
 
@@ -101,8 +102,9 @@ def test_polygon_file_offers_boundaries_and_their_mapping(qtbot):
     d = ImportDialog(DATA / "fiona_test_uk.gpkg")
     qtbot.addWidget(d)
     d.show()
-    assert d.boundaries.isVisible() and "EPSG:4326" in d.source_info.text()
-    d.boundaries.setChecked(True)
+    assert d.boundaries.isVisible() and d.boundaries.isChecked()  # a file of areas: boundaries, ticked
+    assert "EPSG" not in d.source_info.text() and "POLYGON" not in d.source_info.text()  # no jargon
+    assert "areas on a map" in d.source_info.text() and "EPSG:4326" in d.source_info.toolTip()
     assert d.choice().as_neighbourhoods
     warnings = [d.warnings.item(i).text() for i in range(d.warnings.count())]
     assert not any("holds polygons" in w for w in warnings)
@@ -121,6 +123,10 @@ def test_file_import_with_a_changed_mapping_imports_that_column(qtbot, window, m
     tools = next(a for a in window.project.records("assets") if a.name == "Tuesday Tool Library")
     assert tools.description == "Borrow a drill for free"
     assert tools.location is not None  # placed by postcode
+    # a summary says what came in, and that Ctrl+Z cannot take the import back
+    text = window.import_summary_box.text()
+    assert f"{f.name}: 2 added" in text and "Ctrl+Z" in text
+    window.import_summary_box.grab().save(str(screenshot_path("import_summary.png", tmp_path)), "PNG")
 
 
 def test_cancel_imports_nothing(qtbot, window, monkeypatch, tmp_path):

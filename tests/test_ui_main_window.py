@@ -87,7 +87,7 @@ def test_validation_messages_beside_field_and_bad_value_not_saved(window, qtbot)
     form.widgets["contact_email"].setFocus()
     qtbot.keyClicks(form.widgets["contact_email"], "not-an-email")
     label = form.errors["contact_email"]
-    assert label.isVisibleTo(form) and label.text() == "does not look like an email address"
+    assert label.isVisibleTo(form) and label.text().startswith("does not look like an email address")
     qtbot.keyClick(form.widgets["contact_email"], Qt.Key.Key_Return)
     assert db_asset(window, uuid).contact_email == old
     qtbot.keyClicks(form.widgets["contact_email"], "@example.org")
@@ -304,7 +304,7 @@ def test_history_shows_who_changed_what(window, qtbot):
     qtbot.addWidget(dialog)
     table = dialog.table
     rows = [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(table.rowCount())]
-    assert rows[0][1:5] == [NAME, "cost", old or "—", "Pay what you can"]
+    assert rows[0][1:5] == [NAME, "Cost", old or "—", "Pay what you can"]
     assert rows[0][5] == "form"
 
 

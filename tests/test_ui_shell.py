@@ -240,7 +240,7 @@ def test_first_start_dialog_asks_for_the_name_once(qtbot):
 
     d = FirstStartDialog()
     qtbot.addWidget(d)
-    assert d.chosen() == "demo"
+    assert d.chosen() == NEW  # starting one's own map is the default, not the demo
     d.buttons[NEW].setChecked(True)
     d.name.setText("  Ali  ")
     assert d.chosen() == NEW and d.mapper_name() == "Ali"

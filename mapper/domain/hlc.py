@@ -1,6 +1,8 @@
 """Hybrid logical clock versions.
 
 A version is text that sorts in time order: ``"<wall ms, 13 digits>.<counter, 5 digits>.<replica id>"``.
+The counter never overflows its five digits: at 99,999 it carries into the wall time (one millisecond
+later), so comparing versions as text always agrees with comparing them as (wall, counter, replica).
 Local writes take ``Clock.tick()``; versions seen from other laptops go through ``Clock.observe()``, which
 advances the clock so later local edits outrank them -- unless the remote wall time is further ahead of
 our physical clock than ``max_skew_ms``: such a version is reported as skewed and does not drag our clock
@@ -26,8 +28,22 @@ class Version(NamedTuple):
         return format_version(self)
 
 
+COUNTER_LIMIT = 100_000
+
+
+def carry(wall: int, counter: int) -> tuple[int, int]:
+    """(wall, counter) with the counter kept below ``COUNTER_LIMIT`` (the excess moves the wall on)."""
+    return wall + counter // COUNTER_LIMIT, counter % COUNTER_LIMIT
+
+
 def format_version(v: Version) -> str:
-    return f"{v.wall:013d}.{v.counter:05d}.{v.replica}"
+    wall, counter = carry(v.wall, v.counter)
+    return f"{wall:013d}.{counter:05d}.{v.replica}"
+
+
+def normalise(text: str) -> str:
+    """A version written before the carry (a counter of six digits or more) in today's form."""
+    return format_version(parse_version(text))
 
 
 def parse_version(text: str) -> Version:
@@ -57,7 +73,7 @@ class Clock:
         if now > self.wall:
             self.wall, self.counter = now, 0
         else:
-            self.counter += 1
+            self.wall, self.counter = carry(self.wall, self.counter + 1)
         return format_version(Version(self.wall, self.counter, self.replica))
 
     def is_skewed(self, text: str) -> bool:
@@ -68,9 +84,16 @@ class Clock:
         if self.is_skewed(text):
             return False
         v = parse_version(text)
-        if (v.wall, v.counter) > (self.wall, self.counter):
-            self.wall, self.counter = v.wall, v.counter
+        seen = carry(v.wall, v.counter)
+        if seen > (self.wall, self.counter):
+            self.wall, self.counter = seen
         return True
+
+    def catch_up(self, state: str | None) -> None:
+        """Another connection to the file moved the clock (import, merge): never go back."""
+        other = Clock.from_state(self.replica, state)
+        if (other.wall, other.counter) > (self.wall, self.counter):
+            self.wall, self.counter = other.wall, other.counter
 
     def state(self) -> str:
         return f"{self.wall}.{self.counter}"
@@ -80,5 +103,5 @@ class Clock:
         clock = cls(replica, **kw)
         if state:
             wall, counter = state.split(".")
-            clock.wall, clock.counter = int(wall), int(counter)
+            clock.wall, clock.counter = carry(int(wall), int(counter))
         return clock

@@ -74,6 +74,9 @@ class ImportReport:
         line = (f"{self.path.name}: {c.added} added, {c.updated} updated, {c.unchanged} unchanged, "
                 f"{c.skipped_total} skipped")
         lines = [line + (f" ({_listing(c.skipped, c.skipped_total)})" if c.skipped_total else "")]
+        if c.conflicts:
+            lines.append(f"  {c.conflicts} cell(s) changed in the project since the export were kept; the "
+                         "file's values are in Review")
         if c.warnings_total:
             lines.append(f"  {c.warnings_total} warnings: {_listing(c.warnings, c.warnings_total)}")
         return "\n".join(lines)
@@ -337,6 +340,8 @@ def export_file(project, out: Path, *, public: bool, kind: str, passphrase: str 
     if suffix not in EXPORT_SUFFIXES:
         raise ExportError(f"cannot write {suffix or 'files without a suffix'}; use .gpkg .xlsx .csv or .geojson",
                           path=out)
+    if project.has_open(out):
+        raise ExportError("is the project file itself (or a file it has open); choose another name", path=out)
     if kind == "needs":
         if public:
             raise ExportError("care needs are never part of a public export", path=out)
@@ -348,6 +353,8 @@ def export_file(project, out: Path, *, public: bool, kind: str, passphrase: str 
         raise ExportError("a blank template is a spreadsheet: use .xlsx or .csv", path=out)
     if not out.parent.is_dir():
         raise ExportError("the folder does not exist", path=out)
+    if not project.readonly:
+        project.catch_up()  # edits made in QGIS/GDAL get their versions before they leave
     prog = Progress(progress, cancelled)
     kinds = KINDS[kind]
     template = kind == "template"

@@ -52,6 +52,8 @@ ASSET_COLUMNS: tuple[Column, ...] = (
     Column("may_publish", "may_publish", "yes if this may appear on public maps, otherwise no.", "bool"),
     Column("last_checked", "last_checked", "Date the details were last checked.", "date"),
     Column("recorded_by", "recorded_by", "Who recorded it."),
+    Column("base", "base", "Leave as it is: the record as it was exported, so that only the cells you change are "
+           "applied and a cell changed in the project meanwhile is kept for review. Empty for new rows."),
 )
 
 GROUP_COLUMNS: tuple[Column, ...] = (
@@ -67,6 +69,8 @@ GROUP_COLUMNS: tuple[Column, ...] = (
     Column("may_publish", "may_publish", "yes if this may appear on public maps, otherwise no.", "bool"),
     Column("last_checked", "last_checked", "Date the details were last checked.", "date"),
     Column("recorded_by", "recorded_by", "Who recorded it."),
+    Column("base", "base", "Leave as it is: the record as it was exported, so that only the cells you change are "
+           "applied and a cell changed in the project meanwhile is kept for review. Empty for new rows."),
 )
 
 COLUMNS = {"assets": ASSET_COLUMNS, "groups": GROUP_COLUMNS}
@@ -103,6 +107,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "may_publish": ("maypublish", "publish", "public", "publishable"),
     "last_checked": ("lastchecked", "checked", "datechecked", "updated", "lastupdated"),
     "recorded_by": ("recordedby", "author", "mapper", "surveyor", "createdby"),
+    "base": ("base", "basetoken", "nmbase"),
 }
 _LOOKUP = {syn: key for key, syns in SYNONYMS.items() for syn in syns}
 
@@ -374,6 +379,7 @@ class RowCounts:
     added: int = 0
     updated: int = 0
     unchanged: int = 0
+    conflicts: int = 0  # cells changed both in the file and in the project since the export (kept for review)
     skipped: list[RowIssue] = field(default_factory=list)
     warnings: list[RowIssue] = field(default_factory=list)
     skipped_total: int = 0

@@ -3,18 +3,14 @@ point and polygon layers in any EPSG coordinate system)."""
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterator
 
 import numpy as np
-import shapely
 
 from mapper.domain.errors import ImportFormatError, ProjectFileError
-from mapper.domain.records import RECORD_TYPES
-from mapper.domain.validation import problems as record_problems
 from mapper.formats.common import (
     ColumnMapping,
     Progress,
@@ -27,7 +23,7 @@ from mapper.formats.common import (
 from mapper.formats.crs import UnknownCRS, epsg_from_definition, points_to_wgs84, to_wgs84
 from mapper.formats.importer import Row, RowWriter
 from mapper.privacy.export_filter import filter_export
-from mapper.store import gpkg_schema
+from mapper.store import gpkg_schema, tracking
 from mapper.store.connection import connect
 from mapper.store.geometry import point_of, to_shapely
 from mapper.store.snapshot import vacuum_into
@@ -55,6 +51,7 @@ def export_gpkg(project, tmp: Path, *, public: bool, kind: str, coordinator_key=
         conn.execute("PRAGMA secure_delete = ON")
         conn.execute("BEGIN IMMEDIATE")
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        tracked = tracking.installed(conn)
         for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type='table' AND name LIKE '%\\_fts' "
                                     "ESCAPE '\\' AND sql LIKE 'CREATE VIRTUAL%'").fetchall():
             conn.execute(f"DROP TABLE {_q(name)}")
@@ -80,7 +77,9 @@ def export_gpkg(project, tmp: Path, *, public: bool, kind: str, coordinator_key=
         conn.execute(f"DELETE FROM nm_settings WHERE key NOT IN ({', '.join('?' for _ in keep)})", keep)
         for name in sorted(t for t in tables if t.startswith("nm_") and t not in (
                 "nm_versions", "nm_tombstones", "nm_settings", "nm_decisions", "nm_history", "nm_fts_dirty")):
-            conn.execute(f"DELETE FROM {_q(name)}")
+            conn.execute(f"DELETE FROM {_q(name)}")  # nm_tracked and the bases included
+        if tracked:  # re-sealing the copy is no outside edit: the export leaves with nothing pending
+            tracking.pause(conn)
         # care needs: sealed to the coordinator by the privacy layer, or never exported
         filter_export(conn, project, public=public, coordinator_key=coordinator_key)
         _drop_orphans(conn, public=public)
@@ -88,6 +87,8 @@ def export_gpkg(project, tmp: Path, *, public: bool, kind: str, coordinator_key=
             gpkg_schema.update_extent(conn, table)
         counts = {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
                   for t in (*EXPORTED, "care_needs", "attachments")}
+        if tracked:
+            tracking.resume(conn)
         conn.execute("COMMIT")
         progress(2, 4, force=True)
         # VACUUM INTO a second file: compact (no free pages, nothing deleted left behind), rollback-journal
@@ -143,13 +144,25 @@ def _is_own(conn: sqlite3.Connection) -> bool:
     return {"nm_versions", "nm_settings", "assets", "groups", "neighbourhoods"} <= names
 
 
+def is_own_export(path: Path) -> bool:
+    """A Neighbourhood Mapper project or export (it carries per-field versions)."""
+    conn = _open(path)
+    try:
+        return _is_own(conn)
+    except sqlite3.DatabaseError:
+        return False
+    finally:
+        conn.close()
+
+
 def import_gpkg(project, path: Path, counts: RowCounts, *, as_neighbourhoods: bool,
                 progress: Progress, mapping: ColumnMapping | None = None) -> dict[str, int]:
     conn = _open(path)
     try:
         try:
             if _is_own(conn):
-                return _import_own(project, conn, path, counts, progress)
+                raise ImportFormatError("is a Neighbourhood Mapper export: merge it (File → Merge, or "
+                                        "'mapper import' which merges it)", path=path)
             return _import_foreign(project, conn, path, counts, as_neighbourhoods=as_neighbourhoods,
                                    progress=progress, mapping=mapping)
         except sqlite3.DatabaseError as exc:
@@ -339,65 +352,13 @@ def _geometries(blobs: list, epsg: int) -> list:
     return out
 
 
-def _import_own(project, conn, path: Path, counts: RowCounts, progress: Progress) -> dict[str, int]:
-    """One of our exports (or projects): each field is taken when its version is newer than ours."""
-    source = path.name
-    total = sum(conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in EXPORTED)
-    if total == 0:
-        raise ImportFormatError("has no records to import", path=path)
-    done = 0
-    for table in ("neighbourhoods", "groups", "assets"):
-        theirs_v = dict(conn.execute("SELECT uuid, versions FROM nm_versions WHERE tbl=?", (table,)))
-        src_cols = {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
-        cols = [c for c in project.columns(table) if c in src_cols]
-        cur = conn.execute(f"SELECT fid, uuid, {', '.join(cols)} FROM {table} ORDER BY fid")
-        for fid, uuid, *vals in cur:
-            done += 1
-            progress(done, total)
-            stored = dict(zip(cols, vals))
-            versions = json.loads(theirs_v.get(uuid) or "{}")
-            if project.is_deleted(table, uuid):
-                counts.skip(RowIssue(fid, "this record was deleted in the project; not imported", table))
-                continue
-            decoded = {k: (_decode_geom(table, v) if k == "geom" else v) for k, v in stored.items()}
-            if not project.exists(table, uuid):
-                record = RECORD_TYPES[table].from_values(uuid, decoded)
-                found = record_problems(record)
-                if found:
-                    counts.skip(RowIssue(fid, "; ".join(f"{k}: {m}" for k, m in found.items()), table))
-                    continue
-                if not versions:
-                    versions = {c: project.clock.tick() for c in cols}
-                project.write_versioned(table, uuid, stored, {k: v for k, v in versions.items() if k in cols},
-                                        source=source, stored=True)
-                counts.added += 1
-                continue
-            mine = project.versions(table, uuid)
-            newer = {k: v for k, v in versions.items() if k in stored and v > mine.get(k, "")}
-            if not newer:
-                counts.unchanged += 1
-                continue
-            project.write_versioned(table, uuid, {k: stored[k] for k in newer}, newer, source=source, stored=True)
-            counts.updated += 1
-    kept_needs = conn.execute("SELECT count(*) FROM care_needs").fetchone()[0]
-    if kept_needs:
-        counts.warn(RowIssue(None, f"{kept_needs} care needs were not imported: use 'mapper merge' "
-                                              "for a coordinator's export"))
-    _import_attachments(project, conn, counts)
-    if project.count("assets"):
-        project.refresh_extents()
-    return {"records": total}
-
-
-def _decode_geom(table: str, blob):
-    if blob is None:
-        return None
-    g = to_shapely(blob)
-    if g.is_empty:
-        return None
-    if table == "neighbourhoods":
-        return shapely.geometry.mapping(g)
-    return point_of(blob)
+def import_attachments(project, path: Path, counts: RowCounts) -> None:
+    """Photos from one of our own projects (exports carry none), under generated file names."""
+    conn = _open(path)
+    try:
+        _import_attachments(project, conn, counts)
+    finally:
+        conn.close()
 
 
 def _import_attachments(project, conn, counts: RowCounts) -> None:

@@ -35,6 +35,7 @@ from mapper.formats.common import (
 )
 from mapper.formats.crs import bng_to_lonlat
 from mapper.store import postcodes
+from mapper.store.threeway import apply_from_base, parse_base
 
 CHUNK = 5000
 FINGERPRINTS = "nm_import_fingerprints"
@@ -374,8 +375,15 @@ class RowWriter:
         cls = {"assets": Asset, "groups": Group, "neighbourhoods": Neighbourhood}[table]
         probe = cls(**values)
         changes = {k: v for k, v in probe.to_values().items() if k in changes}
+        base = parse_base(row.values.get("base"), self.project.columns(table)) if table != "neighbourhoods" else None
         try:
-            changed = self.project.update(table, uuid, changes)
+            if base is not None:  # three-way: only the cells changed since the export
+                changed, clash = apply_from_base(self.project, table, uuid, changes, base, source=self.path.name)
+                if clash:
+                    self.counts.conflicts += len(clash)
+                    self.warn(row, f"changed in the project since the export, kept for review: {', '.join(clash)}")
+            else:
+                changed = self.project.update(table, uuid, changes)
         except Exception as exc:  # ValidationError: skip the row with its reasons
             from mapper.domain.errors import ValidationError
 

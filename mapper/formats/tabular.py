@@ -22,10 +22,14 @@ def cell_rows(project, table: str, *, public: bool) -> Iterator[list[Any]]:
     columns = COLUMNS[table]
     hoods = _names(project, "neighbourhoods")
     groups = _names(project, "groups") if table == "assets" else {}
-    stored = [c.field for c in columns if c.field not in ("uuid", "latitude", "longitude")]
+    stored = [c.field for c in columns if c.field not in ("uuid", "latitude", "longitude", "base")]
     select = ["uuid", *stored] + (["geom"] if table == "assets" else [])
     where = " WHERE may_publish = 1" if public else ""
-    cur = project.conn.execute(f'SELECT {", ".join(select)} FROM "{table}"{where} ORDER BY fid')
+    # the base token (store/threeway.py): the record's versions as exported; public files carry none
+    base = "NULL" if public else "(SELECT v.versions FROM nm_versions v WHERE v.tbl = ? AND v.uuid = t.uuid)"
+    cur = project.conn.execute(f'SELECT {", ".join("t." + c for c in select)}, {base} FROM "{table}" t{where} '
+                               "ORDER BY t.fid", () if public else (table,))
+    select.append("base")
     date_cache: dict[str, Any] = {}
     while True:
         batch = cur.fetchmany(2000)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from mapper.store import gpkg_schema, migrations
+from mapper.store import gpkg_schema, migrations, tracking
 from mapper.store.connection import connect
 
 REQUIRED = ("gpkg_spatial_ref_sys", "gpkg_contents", "gpkg_geometry_columns")
@@ -42,15 +42,22 @@ def check_file(path: Path | str) -> list[str]:
         version = migrations.current_version(conn)
         if version > migrations.LATEST:
             problems.append(f"made by a newer app (schema {version})")
-        if version and "nm_versions" in names:
-            for table in ("assets", "groups", "care_needs", "neighbourhoods"):
-                if table not in names:
-                    continue
-                missing = conn.execute(
-                    f'SELECT count(*) FROM "{table}" t WHERE NOT EXISTS (SELECT 1 FROM nm_versions v '
-                    f"WHERE v.tbl=? AND v.uuid=t.uuid)", (table,)).fetchone()[0]
-                if missing:
-                    problems.append(f"{missing} {table} rows have no change tracking (added by another tool)")
     finally:
         conn.close()
     return problems
+
+
+def outside_edits(path: Path | str) -> list[str]:
+    """Information, not problems: records changed by other tools (QGIS, GDAL) that the app will version
+    the next time it opens the file (``tracking`` decides what changed)."""
+    conn = connect(path, readonly=True)
+    try:
+        if not migrations.current_version(conn):
+            return []
+        found = tracking.pending(conn)
+        for table, n in tracking.unversioned(conn).items():
+            found[table] = max(found.get(table, 0), n)
+    finally:
+        conn.close()
+    return [f"{n} {table.replace('_', ' ')} changed by another tool; they get versions when the app opens "
+            "the file" for table, n in sorted(found.items())]

@@ -76,7 +76,9 @@ def bulk_insert(project, table: str, cols: list[str], rows: list[tuple]) -> None
     fts = f"{table}_fts" if table in FTS_COLUMNS else None
     found = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE name IN (?, ?, ?)",
                                         (f"{rtree}_insert", fts, f"{table}_dirty_insert"))}
-    with triggers_set_aside(conn, [f"{table}_uuid_fill", f"{table}_dirty_insert", f"{rtree}_insert"]), \
+    # the change-tracking insert trigger is switched off inside our transaction anyway (store/tracking.py)
+    with triggers_set_aside(conn, [f"{table}_uuid_fill", f"{table}_dirty_insert", f"{rtree}_insert",
+                                   f"{table}_track_insert"]), \
             indexes_set_aside(conn, table, len(rows) > last):
         run: list[tuple] = []
         run_keep: tuple[int, ...] = ()

@@ -9,12 +9,9 @@ import sqlite3
 from typing import Callable
 
 from mapper.store import gpkg_schema as g
+from mapper.store import tracking
 
-UUID_DEFAULT = (
-    "(lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || "
-    "substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || "
-    "substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))))"
-)
+UUID_DEFAULT = tracking.UUID_SQL
 ID_COLS = f"fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, uuid TEXT UNIQUE DEFAULT {UUID_DEFAULT}"
 FID_GEOM = "fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, geom {gtype}, uuid TEXT UNIQUE DEFAULT " + UUID_DEFAULT
 
@@ -128,9 +125,42 @@ def m005_import_fingerprints(conn: sqlite3.Connection) -> None:
         uuid TEXT NOT NULL, source TEXT, at TEXT) WITHOUT ROWID""")
 
 
+def m006_change_tracking(conn: sqlite3.Connection) -> None:
+    """Plain-SQL triggers that note every outside insert, update and delete of a record (``tracking``)."""
+    tracking.install(conn)
+
+
+WIDE_COUNTER = "*[0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9].[0-9][0-9][0-9][0-9][0-9][0-9]*"
+
+
+def m007_versions_without_overflow(conn: sqlite3.Connection) -> None:
+    """Versions whose counter outgrew five digits (they sorted too low as text) in the carried form."""
+    import re
+
+    from mapper.domain.hlc import carry
+
+    wide = re.compile(r"(\d{13})\.(\d{6,})\.")
+
+    def fix(text: str) -> str:
+        return wide.sub(lambda m: "%013d.%05d." % carry(int(m.group(1)), int(m.group(2))), text)
+
+    for table, key, cols in (("nm_versions", "tbl, uuid", ("versions",)), ("nm_tombstones", "tbl, uuid", ("version",)),
+                             ("nm_history", "id", ("version",)), ("nm_conflicts", "id", ("kept_version", "other_version")),
+                             ("nm_decisions", "kind, key", ("version",)), ("nm_duplicates", "a, b", ("version",))):
+        where = " AND ".join(f"{k} = ?" for k in key.split(", "))
+        for col in cols:
+            rows = conn.execute(f"SELECT {col}, {key} FROM {table} WHERE {col} GLOB ?", (WIDE_COUNTER,)).fetchall()
+            conn.executemany(f"UPDATE {table} SET {col} = ? WHERE {where}", [(fix(r[0]), *r[1:]) for r in rows])
+    row = conn.execute("SELECT value FROM nm_settings WHERE key='clock'").fetchone()
+    if row and row[0]:
+        wall, counter = carry(*map(int, row[0].split(".")))
+        conn.execute("UPDATE nm_settings SET value=? WHERE key='clock'", (f"{wall}.{counter}",))
+
+
 Migration = Callable[[sqlite3.Connection], None]
 MIGRATIONS: list[Migration] = [m001_initial_schema, m002_merge_review_tables, m003_access_log,
-                               m004_merge_decisions, m005_import_fingerprints]
+                               m004_merge_decisions, m005_import_fingerprints, m006_change_tracking,
+                               m007_versions_without_overflow]
 LATEST = len(MIGRATIONS)
 
 

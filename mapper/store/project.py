@@ -23,10 +23,13 @@ from mapper.domain.errors import (
 from mapper.domain.hlc import Clock
 from mapper.domain.records import DELETED, RECORD_TYPES, Asset, Record
 from mapper.domain.validation import problems as record_problems
-from mapper.store import gpkg_schema, migrations
+from mapper.store import gpkg_schema, migrations, tracking
+from mapper.store.bulk import BulkWrites
 from mapper.store.codec import PRIVACY_KEY, FieldCodec, LockedCodec
 from mapper.store.connection import connect, set_durable
-from mapper.store.geometry import envelope, geometry_blob, point_blob, point_of, to_geojson
+from mapper.store.geometry import geometry_blob, point_blob, point_of, to_geojson
+from mapper.store.opening import backup_before_upgrade, claim_replica, replica_home
+from mapper.store.places import Places
 from mapper.store.spatial import NeighbourhoodIndex
 from mapper.store.stored import dump_stored, history_value, load_stored, reindex_dirty
 from mapper.store.versions import pack_versions, unpack_versions
@@ -34,7 +37,9 @@ from mapper.store.versions import pack_versions, unpack_versions
 TABLES = tuple(RECORD_TYPES)  # assets, groups, care_needs, neighbourhoods
 
 
-class Project:
+class Project(Places, BulkWrites):
+    checkpoint_after_commit = True  # the file itself holds every committed edit (benchmarks measure the cost)
+
     def __init__(self, path: Path, conn: sqlite3.Connection, *, readonly: bool = False):
         self.path = Path(path)
         self.conn = conn
@@ -47,6 +52,8 @@ class Project:
         self._columns = {t: self._table_columns(t) for t in TABLES}
         self.replica_id = self.setting("replica_id") or ""
         self.clock = Clock.from_state(self.replica_id, self.setting("clock"))
+        self._tracked = tracking.installed(conn)
+        self.outside_changes = tracking.Absorbed()  # what the last catch-up found (open, export, merge)
 
     # ---- opening -------------------------------------------------------------------------
     @classmethod
@@ -64,6 +71,7 @@ class Project:
         set_durable(conn)
         migrations.apply(conn)
         conn.execute("INSERT OR REPLACE INTO nm_settings VALUES ('replica_id', ?)", (secrets.token_hex(6),))
+        conn.execute("INSERT OR REPLACE INTO nm_settings VALUES ('replica_home', ?)", (replica_home(path),))
         if author:
             conn.execute("INSERT OR REPLACE INTO nm_settings VALUES ('author', ?)", (author,))
         return cls(path, conn)
@@ -86,6 +94,7 @@ class Project:
                 if version < migrations.LATEST:
                     backup_before_upgrade(conn, path, version)
                     migrations.apply(conn)
+                claim_replica(conn, path)
                 if conn.execute("SELECT 1 FROM nm_fts_dirty LIMIT 1").fetchone():
                     conn.execute("BEGIN IMMEDIATE")
                     reindex_dirty(conn)
@@ -95,8 +104,22 @@ class Project:
             raise
         project = cls(path, conn, readonly=readonly)
         if not readonly:
-            project.adopt_foreign_rows()
+            try:
+                project.catch_up()
+            except BaseException:
+                conn.close()
+                raise
         return project
+
+    def catch_up(self) -> tracking.Absorbed:
+        """Version what other tools (QGIS, GDAL, sqlite3) changed in the file since we last looked:
+        on open and before every export, merge or sync (``tracking.absorb`` decides what changed)."""
+        found = tracking.Absorbed()
+        if tracking.has_pending(self.conn) or tracking.unversioned(self.conn):
+            with self.transaction():
+                found = self.outside_changes
+                tracking.adopt_unversioned(self)
+        return found
 
     def close(self) -> None:
         if self.conn is None:
@@ -114,6 +137,24 @@ class Project:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+    def has_open(self, path: Path | str) -> bool:
+        """Is ``path`` this project's file, its journal, or any database this connection has open?"""
+        target = Path(path).resolve()
+        names = {Path(r[2]).resolve() for r in self.conn.execute("PRAGMA database_list") if r[2]}
+        names.add(self.path.resolve())
+        names |= {Path(str(n) + s) for n in list(names) for s in ("-wal", "-shm", "-journal")}
+        return target in names or target.exists() and any(n.exists() and n.samefile(target) for n in names)
+
+    def reload_state(self) -> None:
+        """Another connection to this file did work (import, export, merge): take up its clock (never
+        going back), replica id, columns and neighbourhoods, so this connection is one source of truth."""
+        self.clock.catch_up(self.setting("clock"))
+        self.replica_id = self.setting("replica_id") or self.replica_id
+        self.clock.replica = self.replica_id
+        self._columns = {t: self._table_columns(t) for t in TABLES}
+        self._tracked = tracking.installed(self.conn)
+        self._nbhd_index = None
 
     # ---- settings ------------------------------------------------------------------------
     def setting(self, key: str, default: str | None = None) -> str | None:
@@ -148,14 +189,23 @@ class Project:
         clock_before = (self.clock.wall, self.clock.counter)
         self.conn.execute("BEGIN IMMEDIATE")
         try:
+            if self._tracked:  # outside edits first (with their own version), then ours, untracked
+                tracking.pause(self.conn)
+                self.outside_changes = tracking.absorb(self)
             yield self.conn
             reindex_dirty(self.conn)
+            if self._tracked:
+                tracking.resume(self.conn)
             self.conn.execute("INSERT OR REPLACE INTO nm_settings VALUES ('clock', ?)", (self.clock.state(),))
             self.conn.execute("COMMIT")
         except BaseException:
             self.conn.execute("ROLLBACK")
             self.clock.wall, self.clock.counter = clock_before
             raise
+        # The file itself holds every committed edit, not only the -wal beside it: a copy taken while the
+        # app is open (Explorer, a USB stick) is complete. PASSIVE never waits for readers.
+        if self.checkpoint_after_commit:
+            self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
 
     # ---- columns and values --------------------------------------------------------------
     def _table_columns(self, table: str) -> list[str]:
@@ -164,7 +214,7 @@ class Project:
     def columns(self, table: str) -> list[str]:
         return list(self._columns[table])
 
-    def _to_stored(self, table: str, values: dict[str, Any], uuid: str | None = None) -> dict[str, Any]:
+    def to_stored(self, table: str, values: dict[str, Any], uuid: str | None = None) -> dict[str, Any]:
         out = {}
         for key, value in values.items():
             if key not in self._columns[table]:
@@ -282,8 +332,8 @@ class Project:
             values = record.to_values()
             version = self.clock.tick()
             self._insert(table, record.uuid, values)
-            self._set_versions(table, record.uuid, {k: version for k in values})
-            self._log(table, record.uuid, {k: (None, v) for k, v in values.items() if v is not None}, version)
+            self.write_versions(table, record.uuid, {k: version for k in values})
+            self.log(table, record.uuid, {k: (None, v) for k, v in values.items() if v is not None}, version)
             if table == "neighbourhoods":
                 self._nbhd_index = None
         return record
@@ -312,8 +362,8 @@ class Project:
             self._update_row(table, uuid, {k: new for k, (_, new) in diff.items()})
             versions = self.versions(table, uuid)
             versions.update({k: version for k in diff})
-            self._set_versions(table, uuid, versions)
-            self._log(table, uuid, diff, version)
+            self.write_versions(table, uuid, versions)
+            self.log(table, uuid, diff, version)
             if table == "neighbourhoods":
                 self._nbhd_index = None
         return sorted(diff)
@@ -331,8 +381,8 @@ class Project:
                               (table, uuid, version, dump_stored(stored)))
             versions = self.versions(table, uuid)
             versions[DELETED] = version
-            self._set_versions(table, uuid, versions)
-            self._log(table, uuid, {DELETED: (0, 1)}, version)
+            self.write_versions(table, uuid, versions)
+            self.log(table, uuid, {DELETED: (0, 1)}, version)
             if table == "neighbourhoods":
                 self._nbhd_index = None
 
@@ -347,8 +397,8 @@ class Project:
             self.conn.execute("DELETE FROM nm_tombstones WHERE tbl=? AND uuid=?", (table, uuid))
             versions = self.versions(table, uuid)
             versions[DELETED] = version
-            self._set_versions(table, uuid, versions)
-            self._log(table, uuid, {DELETED: (1, 0)}, version)
+            self.write_versions(table, uuid, versions)
+            self.log(table, uuid, {DELETED: (1, 0)}, version)
             if table == "neighbourhoods":
                 self._nbhd_index = None
         return self.get(table, uuid)
@@ -360,7 +410,7 @@ class Project:
         return dict(zip(cols, r)) if r else {}
 
     def _insert(self, table: str, uuid: str, values: dict[str, Any]) -> None:
-        self._insert_stored(table, uuid, self._to_stored(table, values, uuid))
+        self._insert_stored(table, uuid, self.to_stored(table, values, uuid))
 
     def _insert_stored(self, table: str, uuid: str, stored: dict[str, Any]) -> None:
         cols = ["uuid", *stored]
@@ -368,17 +418,17 @@ class Project:
         self.conn.execute(f'INSERT INTO "{table}" ({", ".join(cols)}) VALUES ({marks})', (uuid, *stored.values()))
 
     def _update_row(self, table: str, uuid: str, values: dict[str, Any]) -> None:
-        stored = self._to_stored(table, values, uuid)
+        stored = self.to_stored(table, values, uuid)
         if not stored:
             return
         sets = ", ".join(f'"{k}"=?' for k in stored)
         self.conn.execute(f'UPDATE "{table}" SET {sets} WHERE uuid=?', (*stored.values(), uuid))
 
-    def _set_versions(self, table: str, uuid: str, versions: dict[str, str]) -> None:
+    def write_versions(self, table: str, uuid: str, versions: dict[str, str]) -> None:
         self.conn.execute("INSERT OR REPLACE INTO nm_versions VALUES (?, ?, ?)",
                           (table, uuid, pack_versions(versions, self._columns[table])))
 
-    def _log(self, table: str, uuid: str, diff: dict[str, tuple[Any, Any]], version: str,
+    def log(self, table: str, uuid: str, diff: dict[str, tuple[Any, Any]], version: str,
              *, source: str | None = None, author: str | None = None) -> None:
         author = author or self.author
         source = source or self.source
@@ -398,20 +448,20 @@ class Project:
         with self.transaction():
             current = self.stored_row(table, uuid)
             fields = {k: v for k, v in values.items() if k in self._columns[table]}
-            new_stored = fields if stored else self._to_stored(table, fields, uuid)
+            new_stored = fields if stored else self.to_stored(table, fields, uuid)
             if current:
                 self._update_row_stored(table, uuid, new_stored)
             else:
                 self._insert_stored(table, uuid, new_stored)
             all_versions = self.versions(table, uuid)
             all_versions.update(versions)
-            self._set_versions(table, uuid, all_versions)
+            self.write_versions(table, uuid, all_versions)
             for v in versions.values():
                 self.clock.observe(v)
             diff = {k: (current.get(k), v) for k, v in new_stored.items() if _differs(current.get(k), v)}
             if diff:
                 top = max(versions.values()) if versions else self.clock.tick()
-                self._log(table, uuid, diff, top, source=source, author=author)
+                self.log(table, uuid, diff, top, source=source, author=author)
             if table == "neighbourhoods":
                 self._nbhd_index = None
 
@@ -420,151 +470,9 @@ class Project:
             sets = ", ".join(f'"{k}"=?' for k in stored)
             self.conn.execute(f'UPDATE "{table}" SET {sets} WHERE uuid=?', (*stored.values(), uuid))
 
-    def bulk_add(self, records: list[Record], *, derive: bool = True) -> int:
-        """Insert many new records in one transaction (demo, import). Validates each; all or nothing."""
-        if not records:
-            return 0
-        table = records[0].TABLE
-        if derive and table == "assets":
-            pending = [r for r in records if r.location and not r.neighbourhood_fixed]
-            for rec, nb in zip(pending, self.neighbourhoods_at([r.location for r in pending])):
-                rec.neighbourhood = nb
-        for i, rec in enumerate(records, 1):
-            found = record_problems(rec)
-            if found:
-                raise ValidationError(found, where=f"record {i}")
-        with self.transaction():
-            version = self.clock.tick()
-            cols = self._columns[table]
-            packed = pack_versions({c: version for c in cols}, cols)
-            rows, vers = [], []
-            for rec in records:
-                stored = self._to_stored(table, rec.to_values(), rec.uuid)
-                rows.append((rec.uuid, *[stored.get(c) for c in cols]))
-                vers.append((table, rec.uuid, packed))
-            marks = ", ".join("?" for _ in range(len(cols) + 1))
-            sql = f'INSERT INTO "{table}" (uuid, {", ".join(cols)}) VALUES ({marks})'
-            if "geom" in cols:
-                self._bulk_insert_indexed(table, sql, rows, cols.index("geom") + 1)
-            else:
-                self.conn.executemany(sql, rows)
-            self.conn.executemany("INSERT OR REPLACE INTO nm_versions VALUES (?, ?, ?)", vers)
-            self.conn.execute(
-                "INSERT INTO nm_history (tbl, uuid, field, old, new, version, author, source) "
-                "VALUES (?, '*', 'bulk_add', NULL, ?, ?, ?, ?)",
-                (table, json.dumps(len(records)), version, self.author, self.source))
-            if table in ("assets", "neighbourhoods"):
-                gpkg_schema.update_extent(self.conn, table)
-            if table == "neighbourhoods":
-                self._nbhd_index = None
-        return len(records)
-
-    def _bulk_insert_indexed(self, table: str, sql: str, rows: list[tuple], geom_at: int) -> None:
-        """Insert rows with the R-tree insert trigger set aside, then index the new rows in one pass
-        (the trigger calls Python four times a row). Inside the caller's transaction: all or nothing."""
-        trigger = f"rtree_{table}_geom_insert"
-        found = self.conn.execute("SELECT sql FROM sqlite_master WHERE type='trigger' AND name=?",
-                                  (trigger,)).fetchone()
-        if found is None:
-            self.conn.executemany(sql, rows)
-            return
-        last = self.conn.execute(f'SELECT coalesce(max(fid), 0) FROM "{table}"').fetchone()[0]
-        self.conn.execute(f'DROP TRIGGER "{trigger}"')
-        self.conn.executemany(sql, rows)
-        self.conn.execute(found[0])
-        boxes = []
-        new_fids = [r[0] for r in self.conn.execute(f'SELECT fid FROM "{table}" WHERE fid > ? ORDER BY fid', (last,))]
-        for fid, row in zip(new_fids, rows):
-            blob = row[geom_at]
-            if blob is not None:
-                env = envelope(blob)
-                if env is not None:
-                    boxes.append((fid, *env))
-        self.conn.executemany(f'INSERT OR REPLACE INTO "rtree_{table}_geom" VALUES (?, ?, ?, ?, ?)', boxes)
-
-    # ---- places ----------------------------------------------------------------------------
-    def forget_neighbourhoods(self) -> None:
-        """Neighbourhood polygons changed (merge, import): look them up afresh next time."""
-        self._nbhd_index = None
-
-    def _neighbourhood_index(self) -> NeighbourhoodIndex:
-        if self._nbhd_index is None:
-            rows = self.conn.execute("SELECT uuid, geom FROM neighbourhoods").fetchall()
-            self._nbhd_index = NeighbourhoodIndex(rows)
-        return self._nbhd_index
-
-    def neighbourhood_at(self, lon: float, lat: float) -> str | None:
-        return self._neighbourhood_index().find(lon, lat)
-
-    def neighbourhoods_at(self, points: list[tuple[float, float]]) -> list[str | None]:
-        return self._neighbourhood_index().find_many(points)
-
-    def neighbourhood_names(self) -> dict[str, str]:
-        return dict(self.conn.execute("SELECT uuid, name FROM neighbourhoods ORDER BY name"))
-
-    def assets_in_box(self, minx: float, miny: float, maxx: float, maxy: float) -> list[str]:
-        cur = self.conn.execute(
-            "SELECT a.uuid FROM assets a JOIN rtree_assets_geom r ON a.fid = r.id "
-            "WHERE r.minx <= ? AND r.maxx >= ? AND r.miny <= ? AND r.maxy >= ?", (maxx, minx, maxy, miny))
-        return [r[0] for r in cur]
-
-    def replace_wards(self, wards: list[tuple[str, str, object]]) -> None:
-        """Reference layer (not versioned): [(code, name, shapely/GeoJSON polygon)]."""
-        with self.transaction():
-            self.conn.execute("DELETE FROM wards")
-            self.conn.executemany("INSERT INTO wards (code, name, geom) VALUES (?, ?, ?)",
-                                  [(c, n, self._geom_blob("neighbourhoods", g)) for c, n, g in wards])
-            gpkg_schema.update_extent(self.conn, "wards")
-
-    def wards(self) -> list[tuple[str, str, dict]]:
-        return [(c, n, to_geojson(g)) for c, n, g in self.conn.execute("SELECT code, name, geom FROM wards")]
-
-    def refresh_extents(self) -> None:
-        with self.transaction():
-            for table in ("assets", "neighbourhoods"):
-                gpkg_schema.update_extent(self.conn, table)
-
-    def adopt_foreign_rows(self) -> int:
-        """Give versions to rows another tool (QGIS, GDAL) added, so they merge and export like ours."""
-        total = 0
-        found = {}
-        for table in TABLES:
-            rows = self.conn.execute(
-                f'SELECT uuid FROM "{table}" t WHERE NOT EXISTS '
-                f"(SELECT 1 FROM nm_versions v WHERE v.tbl=? AND v.uuid=t.uuid)", (table,)).fetchall()
-            if rows:
-                found[table] = rows
-        if not found:
-            return 0
-        with self.transaction():
-            for table, rows in found.items():
-                version = self.clock.tick()
-                cols = self._columns[table]
-                packed = pack_versions({c: version for c in cols}, cols)
-                self.conn.executemany("INSERT INTO nm_versions VALUES (?, ?, ?)",
-                                      [(table, r[0], packed) for r in rows])
-                total += len(rows)
-        return total
-
-
 def _differs(a: Any, b: Any) -> bool:
     if isinstance(a, (list, tuple)) and isinstance(b, (list, tuple)):
         return [float(x) for x in a] != [float(x) for x in b]
     return a != b
-
-
-def backup_before_upgrade(conn: sqlite3.Connection, path: Path, version: int) -> Path:
-    """Copy the file (consistently, through SQLite's backup API) before migrating it."""
-    target = path.with_name(f"{path.stem}.schema{version}.backup{path.suffix}")
-    n = 1
-    while target.exists():
-        n += 1
-        target = path.with_name(f"{path.stem}.schema{version}.backup{n}{path.suffix}")
-    dest = sqlite3.connect(str(target))
-    try:
-        conn.backup(dest)
-    finally:
-        dest.close()
-    return target
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from json.encoder import encode_basestring_ascii as _encode_str_ascii
 from typing import Any
 
 from mapper.domain.records import CareNeed
@@ -26,6 +27,22 @@ def jsonable(value: Any) -> Any:
     if isinstance(value, dict):
         return "(boundary)"
     return value
+
+
+def to_text(value: Any) -> str | None:
+    """A stored value as text for the conflicts table (bytes as hex with a marker)."""
+    if value is None:
+        return None
+    if type(value) is str:
+        return _encode_str_ascii(value)  # what json.dumps(value) gives for a str, quicker
+    return json.dumps({"b": bytes(value).hex()} if isinstance(value, (bytes, bytearray, memoryview)) else value)
+
+
+def from_text(text: str | None) -> Any:
+    if text is None:
+        return None
+    v = json.loads(text)
+    return bytes.fromhex(v["b"]) if isinstance(v, dict) and "b" in v else v
 
 
 def dump_stored(stored: dict[str, Any]) -> str:

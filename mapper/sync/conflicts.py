@@ -24,6 +24,7 @@ from typing import Any
 from mapper.domain.records import DELETED
 from mapper.sync import decisions as dec
 from mapper.sync.rules import Ranker, from_text, replica_of, same, to_text
+from mapper.sync.state import ranker_for, read_records
 
 EDIT_DELETED = "edit_deleted"
 
@@ -151,8 +152,10 @@ def _recompute(ranker: Ranker, table: str, uuid: str, rec, rows: list[list], res
                     if not ev:
                         continue
                     er = ranker.rank(ev)
-                    below = [d for r_, d in drank if r_ < er and replica_of(d) != replica_of(ev)
-                             and not knowledge.knew(ev, d)]
+                    # a delete and an edit by different laptops, neither knowing the other: a conflict
+                    # in either order (an edit outranking the delete, or a delete after an unseen edit)
+                    below = [d for r_, d in drank if replica_of(d) != replica_of(ev)
+                             and (r_ < er and not knowledge.knew(ev, d) or r_ > er and not knowledge.knew(d, ev))]
                     if not below:
                         continue
                     key = (f"{DELETED}:{f}", ev)
@@ -210,15 +213,14 @@ def conflict(project, cid: int) -> dict[str, Any]:
 
 def refresh(project, table: str, uuid: str) -> None:
     """Recompute one record's conflict rows (after a review decision)."""
-    from mapper.sync.merge import MergeEngine
-
-    engine = MergeEngine(project, Ranker(project.clock.now_ms(), project.clock.max_skew_ms))
-    rec = engine.rec(table, uuid)
+    rec = read_records(project.conn, table, project.columns(table), [uuid])[uuid]
     if rec is None:
         return
-    resolved = {key for (kind, key), (val, _v, _a) in engine.decisions.items() if kind == dec.RESOLVED and val}
+    decisions = dec.load_all(project.conn)
+    knowledge = dec.Knowledge(decisions)
+    resolved = {key for (kind, key), (val, _v, _a) in decisions.items() if kind == dec.RESOLVED and val}
     replaced = bool(dec.value(project.conn, dec.REPLACED, dec.key_of(table, uuid)))
-    recompute(project.conn, engine.ranker, table, uuid, rec, resolved, replaced, engine.knowledge())
+    recompute(project.conn, ranker_for(project, knowledge), table, uuid, rec, resolved, replaced, knowledge)
 
 
 def _field_keys(project, table: str, uuid: str, f: str) -> list[str]:
@@ -289,3 +291,43 @@ def unresolve(project, token: dict[str, Any]) -> None:
         for key in token["keys"]:
             dec.put(project, dec.RESOLVED, key, "")
         refresh(project, table, uuid)
+
+
+def writer(project, version: str | None, source: str | None = None) -> dict[str, Any]:
+    """Who wrote ``version``: {"own": written on this laptop, "author", "file" it came in, "when" (local)}."""
+    out: dict[str, Any] = {"own": False, "author": None, "file": source, "when": ""}
+    if not version:
+        return out
+    stamp, _, replica = version.rpartition(".")
+    try:
+        import datetime as dt
+
+        out["when"] = dt.datetime.fromtimestamp(int(stamp.split(".")[0]) / 1000).strftime("%Y-%m-%d %H:%M")
+    except (ValueError, OverflowError, OSError):
+        pass
+    if replica and replica == (getattr(project, "replica_id", None) or project.setting("replica_id")):
+        out.update(own=True, file=None)
+        return out
+    conn = project.conn
+    row = conn.execute("SELECT author, source FROM nm_history WHERE version = ? LIMIT 1", (version,)).fetchone()
+    if row:
+        out["author"], out["file"] = row[0], source or row[1]
+    if not out["file"]:
+        r = conn.execute("SELECT name FROM nm_sources WHERE replica = ? ORDER BY merged_at DESC LIMIT 1",
+                         (replica,)).fetchone()
+        out["file"] = r[0] if r else None
+    if not out["author"]:
+        r = conn.execute("SELECT author FROM nm_history WHERE version LIKE ? AND author IS NOT NULL LIMIT 1",
+                         ("%." + replica,)).fetchone()
+        out["author"] = r[0] if r else None
+    return out
+
+
+def writer_of(project, version: str | None, source: str | None = None) -> str:
+    """Who wrote ``version``, in words for the review: "you (this map)", or the mapper and the file it came
+    in ("Sam at Hillside, sam.gpkg"), with the local time it was written."""
+    if not version:
+        return ""
+    w = writer(project, version, source)
+    who = ["you (this map)"] if w["own"] else [w["author"] or "another laptop", w["file"]]
+    return ", ".join(x for x in (*who, w["when"]) if x)

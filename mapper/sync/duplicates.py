@@ -1,9 +1,12 @@
 """Possible duplicates: the same real-world asset or group recorded twice under different uuids.
 
-Following the Open Referral UK aggregation guidance, a pair is offered when two live records share a
-phone number, website or charity number, or have similar names (rapidfuzz ``token_set_ratio`` >= 80)
-and are close (< 150 m, one vectorised shapely STRtree query) or share a postcode; groups with no
-location also pair on very similar names (>= 92). Open pairs are a function of the current records:
+A pair is offered when two live records have the same name as volunteers type it (``names.name_score``
+>= 85: folded case, accents, punctuation, St/Saint, &/and; typos; one name the other plus a word or two)
+and are close (< 150 m, one vectorised shapely STRtree query), share a postcode, or share a phone number,
+website or charity number; or when they share an identifier that only the two of them have and their
+names are related (>= 60, not two names each with words of its own, like two branches of one service).
+An identifier many records share (a council's switchboard and website) is weak evidence: it never pairs
+names that differ. Records without a location (groups) also pair on very similar names alone (>= 92). Open pairs are a function of the current records:
 after each merge, the changed records' undecided pairs are dropped and found again.
 
 Decisions are versioned (``mapper.sync.decisions``) so they merge: "merged" keeps both uuids -- the
@@ -13,17 +16,21 @@ other record becomes a tombstone "replaced by" the survivor, and later edits to 
 
 from __future__ import annotations
 
+import math
 import re
 from collections import defaultdict
 from typing import Any
 
-from rapidfuzz import fuzz, process, utils
+from rapidfuzz import fuzz, process
 
 from mapper.sync import decisions as dec
+from mapper.sync.names import KIND_WORDS, SAME, fold, name_score, plain_score, venue_of
 
 NEAR_M = 150.0
-NAME_MIN = 80
-NAME_ONLY_MIN = 92
+FAR_M = 1000.0  # records further apart are different places, whatever organisation-wide phone they share
+LOOSE = 70  # token_set_ratio below this: the names are not the same (a vectorised first filter)
+NAME_ONLY_MIN = 92  # names alone (no location, no shared identifier) must be this close
+ID_NAME_MIN = 60  # an identifier only two records share pairs them when their names are this related
 NEAR_NAME_SCORE = round(min(1.0, 0.4 + 0.3), 2)  # the score of a pair with a similar name, nearby
 
 
@@ -67,7 +74,7 @@ class _Index:
         self.by_key: dict[tuple[str, str], list[str]] = defaultdict(list)
         self.located: list[str] = []
         self.near: dict[str, dict[str, float]] = {}
-        self.near_scores: dict[str, dict[str, float]] = {}  # uuid -> {nearby uuid: name score, 0 below cutoff}
+        self.near_scores: dict[str, dict[str, float]] = {}  # uuid -> {nearby uuid: name score, 0 below SAME}
         by_key = self.by_key
         for r in rows:
             uuid = r[0]
@@ -112,74 +119,119 @@ class _Index:
         if not len(ai):
             return
         dist = shapely.distance(everyone[ai], everyone[ti])
-        # name scores of every nearby pair in one vectorised call (``candidates`` would otherwise run one
-        # ``process.extract`` a record); same scorer and cutoff, so the same pairs pass
-        names = np.array([self.name(u) for u in self.located], dtype=object)
-        scores = process.cpdist(names[ai].tolist(), names[ti].tolist(), scorer=fuzz.token_set_ratio,
-                                processor=None, score_cutoff=NAME_MIN, dtype=np.float64)
+        # name scores of every nearby pair in vectorised calls: token_set_ratio >= LOOSE filters (the
+        # names.name_score of a pair below it is below SAME), the better of token_sort_ratio and ratio >= SAME is the score unless
+        # a name says "at" a venue; the pairs between get names.name_score one by one
+        rows = self.rows
+        for u in self.located:  # fold every located name once (inline: this runs for 100k names)
+            d = rows[u]
+            if "name" not in d:
+                d["name"], d["venue"] = fold(d["raw_name"]), venue_of(d["raw_name"])
+        names = np.array([rows[u]["name"] for u in self.located], dtype=object)
+        na, nt = names[ai].tolist(), names[ti].tolist()
+        loose = process.cpdist(na, nt, scorer=fuzz.token_set_ratio, processor=None, score_cutoff=LOOSE,
+                               dtype=np.float64)
+        keep = np.flatnonzero(loose >= LOOSE)
+        scores = np.zeros(len(ai), dtype=np.float64)
+        if len(keep):
+            ka, kt = names[ai[keep]].tolist(), names[ti[keep]].tolist()
+            sort = np.maximum(process.cpdist(ka, kt, scorer=fuzz.token_sort_ratio, processor=None, dtype=np.float64),
+                              process.cpdist(ka, kt, scorer=fuzz.ratio, processor=None, dtype=np.float64))
+            scores[keep] = sort
+            located = self.located
+            kind_words = KIND_WORDS
+            at_venue = np.array([bool(rows[u]["venue"]) or not kind_words.isdisjoint(rows[u]["name"].split())
+                                 for u in located], dtype=bool)  # names that need names.name_score itself
+            words = np.array([rows[u]["name"].count(" ") for u in located], dtype=np.int32)
+            # below SAME, only a name that is the other plus a few words can still score SAME (so the
+            # word counts differ); a venue or a word saying what a place is needs names.name_score
+            between = ((sort < SAME) & (words[ai[keep]] != words[ti[keep]])) | at_venue[ai[keep]] \
+                | at_venue[ti[keep]]
+            for k in keep[between].tolist():
+                u, o = located[ai[k]], located[ti[k]]
+                scores[k] = name_score(na[k], nt[k], rows[u]["venue"], rows[o]["venue"])[0]
         located, near, near_scores = self.located, self.near, self.near_scores
         for a, b, d, score in zip(ai.tolist(), ti.tolist(), dist.tolist(), scores.tolist()):
             u, o = located[a], located[b]
             if u not in near:
                 near[u], near_scores[u] = {}, {}
             near[u][o] = d
-            near_scores[u][o] = score
+            near_scores[u][o] = score if score >= SAME else 0.0
 
     def name(self, uuid: str) -> str:
+        """The folded name (and, in ``rows[uuid]["venue"]``, the venue it is held at)."""
         d = self.rows[uuid]
         if "name" not in d:
-            d["name"] = utils.default_process(d["raw_name"])
+            d["name"], d["venue"] = fold(d["raw_name"]), venue_of(d["raw_name"])
         return d["name"]
+
+    def venue(self, uuid: str) -> str:
+        self.name(uuid)
+        return self.rows[uuid]["venue"]
 
     def candidates(self, uuid: str) -> list[tuple[str, float, list[str]]]:
         me = self.rows[uuid]
         if me["pt"] and not me["any_key"]:
-            if uuid not in self.near:
+            if uuid not in self.near or self.table != "assets":
                 return []  # nothing nearby, no identifiers: nothing to compare (the common case)
-            if self.table == "assets":  # only nearby records can pair, by name: what the code below gives
-                if not self.name(uuid):
-                    return []
-                return [(o, NEAR_NAME_SCORE, ["name", "near"]) for o, score in self.near_scores[uuid].items()
-                        if score >= NAME_MIN]
-        reasons: dict[str, list[str]] = defaultdict(list)
+            # only nearby records can pair, by name: what judge() below gives for them
+            return [(o, NEAR_NAME_SCORE, ["name", "near"]) for o, score in self.near_scores[uuid].items()
+                    if score >= SAME]
+        shared: dict[str, list[tuple[str, bool]]] = defaultdict(list)
         for kind, val in me["ids"]:
             if val:
-                for other in self.by_key[(kind, val)]:
-                    reasons[other].append(kind)
+                holders = self.by_key[(kind, val)]
+                for other in holders:  # an identifier only these two records have is strong evidence;
+                    shared[other].append((kind, len(holders) <= 2))  # one shared by many is organisation-wide
         near = self.near.get(uuid, {})
         same_pc = set()
         for kind, val in me["keys"]:
             if val:
                 same_pc.update(self.by_key[(kind, val)])
-        named = set(near) | same_pc
-        if self.table == "groups" or not me["pt"]:
-            named |= set(self.rows)
-        named.discard(uuid)
+        pool = set(near) | same_pc | set(shared)
+        if self.name(uuid) and (self.table == "groups" or not me["pt"]):
+            others = {o: self.name(o) for o in self.rows if o != uuid}
+            pool.update(o for _n, _s, o in process.extract(self.name(uuid), others, scorer=fuzz.token_set_ratio,
+                                                           processor=None, score_cutoff=NAME_ONLY_MIN, limit=None))
+        pool.discard(uuid)
         out = []
-        if named and self.name(uuid):
-            cutoff = NAME_MIN if self.table == "assets" and me["pt"] else NAME_ONLY_MIN
-            scored = self.near_scores.get(uuid)
-            if cutoff == NAME_MIN and scored is not None and named.issubset(scored):
-                found = [(None, score, o) for o, score in scored.items() if o in named and score >= cutoff]
-            else:
-                names = {o: self.name(o) for o in named}
-                found = process.extract(self.name(uuid), names, scorer=fuzz.token_set_ratio,
-                                        processor=None, score_cutoff=cutoff, limit=None)
-            for _n, score, other in found:
-                if other in near or other in same_pc:
-                    reasons[other].append("name")
-                    reasons[other].append("near" if other in near else "postcode")
-                elif score >= NAME_ONLY_MIN and (self.table == "groups" or not self.rows[other]["pt"]):
-                    reasons[other].append("name")
-        for other, why in reasons.items():
-            if other == uuid:
-                continue
-            strong = any(w in ("phone", "website", "charity_number") for w in why) or "name" in why
-            if strong:
-                score = min(1.0, 0.4 * ("name" in why) + 0.3 * ("near" in why or "postcode" in why)
-                            + 0.5 * any(w in ("phone", "website", "charity_number") for w in why))
-                out.append((other, round(score, 2), sorted(set(why))))
+        for other in pool:
+            found = self.judge(uuid, other, other in near, other in same_pc, shared.get(other, []))
+            if found:
+                out.append((other, *found))
         return out
+
+    def _far(self, a: str, b: str) -> bool:
+        pa, pb = self.rows[a]["pt"], self.rows[b]["pt"]
+        if not pa or not pb:
+            return False
+        dx = (pa[0] - pb[0]) * 111_320.0 * math.cos(math.radians(pa[1]))
+        return math.hypot(dx, (pa[1] - pb[1]) * 110_574.0) > FAR_M
+
+    def judge(self, uuid: str, other: str, near: bool, same_pc: bool,
+              shared: list[tuple[str, bool]]) -> tuple[float, list[str]] | None:
+        """Is ``other`` possibly the same as ``uuid``? (score 0-1, reasons) or None."""
+        score, both_own = name_score(self.name(uuid), self.name(other), self.venue(uuid), self.venue(other))
+        strong = [k for k, is_strong in shared if is_strong]
+        weak = [k for k, is_strong in shared if not is_strong]
+        same_name = score >= SAME
+        related = score >= ID_NAME_MIN and not both_own
+        if same_name and (near or same_pc):
+            why = ["name", "near" if near else "postcode", *strong, *weak]
+        elif strong and related:
+            why = [*strong, *weak] + (["name"] if same_name else [])
+        elif weak and not both_own and not self._far(uuid, other) and \
+                plain_score(self.name(uuid), self.name(other)) >= SAME:
+            # an organisation-wide identifier: the same name (not a part of it) and not across the city
+            why = ["name", *weak]
+        elif not both_own and plain_score(self.name(uuid), self.name(other)) >= NAME_ONLY_MIN and (
+                self.table == "groups" or not self.rows[uuid]["pt"] or not self.rows[other]["pt"]):
+            why = ["name"]
+        else:
+            return None
+        value = min(1.0, 0.4 * ("name" in why) + 0.3 * ("near" in why or "postcode" in why)
+                    + 0.5 * bool(set(strong) & set(why)) + 0.2 * bool(set(weak) & set(why)))
+        return round(value, 2), sorted(set(why))
 
 
 _QUERIES = {

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import json
 import operator
+import sqlite3
 from collections import Counter
-from dataclasses import dataclass, field
 from json.encoder import encode_basestring_ascii as _encode_str_ascii
 from pathlib import Path
 from typing import Any, Callable, Iterable
@@ -26,17 +26,17 @@ from mapper.store.merge_io import bulk_insert
 from mapper.store.project import TABLES
 from mapper.store.stored import dump_stored, history_value, load_stored
 from mapper.store.versions import DEFAULT as PACKED_DEFAULT
-from mapper.store.versions import pack_versions, unpack_versions
+from mapper.store.versions import pack_versions
 from mapper.sync import conflicts as conflicts_mod
 from mapper.sync import decisions as dec
 from mapper.sync.prefetch import Opened, Prefetch, open_export
 from mapper.sync.rules import KEEP_LOSE_INCOMING, TAKE, TAKE_LOSE_LOCAL, Ranker, replica_of, same
+from mapper.sync.state import CHUNK, Rec, read_records
 from mapper.sync.summary import FileSummary, MergeSummary
 
 Progress = Callable[[int, int, str], object]
 PACKED_ALL = PACKED_DEFAULT  # the version most fields share (mapper.store.versions)
 ADDED = json.dumps("added")
-CHUNK = 500
 _VERSIONS = "SELECT uuid, versions FROM nm_versions WHERE tbl=? ORDER BY uuid"
 _STR_ONLY = frozenset({str})
 _scan_json = json.JSONDecoder().scan_once
@@ -61,38 +61,13 @@ def _loads(text: Any) -> Any:
     return json.loads(text)  # whitespace, errors and bytes: exactly as json.loads
 
 
-@dataclass
-class Rec:
-    """One record's merged state: stored values (every column), per-field versions, tombstone flag."""
-
-    values: dict[str, Any]
-    versions: dict[str, str]
-    deleted: bool
-    sources: dict[str, str] = field(default_factory=dict)  # field -> file that brought the value
-    text: str | None = None  # packed versions as read, while unchanged (saves re-packing)
-    origin: str = ""  # where fields not listed in ``sources`` came from ("" = this project)
-
-    def copy(self) -> "Rec":
-        return Rec(dict(self.values), dict(self.versions), self.deleted, dict(self.sources), self.text, self.origin)
-
-    def get(self, f: str) -> Any:
-        return int(self.deleted) if f == DELETED else self.values.get(f)
-
-    def set(self, f: str, value: Any, version: str, source: str) -> None:
-        if f == DELETED:
-            self.deleted = bool(value)
-        else:
-            self.values[f] = value
-        self.versions[f] = version
-        self.sources[f] = source
-        self.text = None
-
-
 def merge_files(project, files: Iterable[Path | str], *, passphrase: str | None = None,
-                progress: Progress | None = None) -> MergeSummary:
+                progress: Progress | None = None, refuse_bad: bool = False) -> MergeSummary:
     """Merge exports into ``project`` in one transaction. Values are opaque (care needs stay sealed), so
     no passphrase is needed; it is accepted for the CLI's sake. ``progress(done, total, message)`` may
-    return False to cancel (nothing is changed)."""
+    return False to cancel (nothing is changed). ``refuse_bad`` (a folder of exports): a file that cannot
+    be merged (not a GeoPackage, damaged, not an export, unreadable versions) is listed in
+    ``summary.refused`` with its reason and the others are merged; otherwise it stops the whole merge."""
     del passphrase
     paths = [Path(f) for f in files]
     for p in paths:
@@ -117,12 +92,38 @@ def merge_files(project, files: Iterable[Path | str], *, passphrase: str | None 
                 if fs.sha256 in known:
                     fs.already_merged = True
                     continue
+                if refuse_bad:
+                    reason = refusal(opened)
+                    if reason is not None:
+                        fs.refused = reason
+                        summary.refused.append((path.name, reason))
+                        if opened is not None and opened.conn is not None:
+                            opened.conn.close()
+                        continue
                 known.add(fs.sha256)
                 engine.merge_file(path, fs, opened)
         report(total, "writing")
         engine.finish(summary, report=lambda msg: report(total, msg))
         report(total, "committing")
     return summary
+
+
+def refusal(opened: Opened | None) -> str | None:
+    """Why an export cannot be merged at all, found before any of it is merged (None: it can be)."""
+    if opened is None:
+        return None
+    if opened.error is not None:
+        return opened.error.message
+    src = opened.conn
+    try:
+        if not src.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='nm_versions'").fetchone():
+            return "is not a Neighbourhood Mapper export (no record versions); import it instead"
+        if src.execute("SELECT 1 FROM nm_versions WHERE typeof(versions) != 'text' OR NOT json_valid(versions) "
+                       "LIMIT 1").fetchone():
+            return "record versions cannot be read"
+    except sqlite3.DatabaseError as exc:
+        return f"cannot be read safely ({exc})"
+    return None
 
 
 class MergeEngine:
@@ -164,26 +165,9 @@ class MergeEngine:
     def load(self, table: str, uuids: list[str]) -> None:
         """Bring local records into memory (once), remembering how they were before the merge."""
         need = [u for u in uuids if (table, u) not in self.initial]
-        cols = self.cols[table]
-        for i in range(0, len(need), CHUNK):
-            part = need[i:i + CHUNK]
-            marks = ",".join("?" * len(part))
-            rows = {r[0]: r[1:] for r in self.conn.execute(
-                f'SELECT uuid, {", ".join(cols)} FROM "{table}" WHERE uuid IN ({marks})', part)}
-            tombs = dict(self.conn.execute(
-                f"SELECT uuid, data FROM nm_tombstones WHERE tbl=? AND uuid IN ({marks})", (table, *part)))
-            vt = self._vtext(table)
-            for u in part:
-                versions = unpack_versions(vt[u], cols) if u in vt else {}
-                if u in rows:
-                    rec = Rec(dict(zip(cols, rows[u])), versions, False)
-                elif u in tombs:
-                    data = load_stored(tombs[u]) if tombs[u] else {}
-                    rec = Rec({c: data.get(c) for c in cols}, versions, True)
-                else:
-                    self.initial[(table, u)] = None
-                    continue
-                self.initial[(table, u)] = rec
+        for u, rec in read_records(self.conn, table, self.cols[table], need, self._vtext(table)).items():
+            self.initial[(table, u)] = rec
+            if rec is not None:
                 self.state[(table, u)] = rec.copy()
 
     def rec(self, table: str, uuid: str) -> Rec | None:
@@ -390,8 +374,17 @@ class MergeEngine:
             if brec is None or arec is None or tbl not in self.cols:
                 continue
             fs = FileSummary(self.local_name)
+            know = self.knowledge()
+
+            def decided_on(v: str, version=version, know=know) -> bool:
+                """Did whoever merged the pair know write ``v`` of the replaced record (then it was taken
+                into account)? Any other write, older or newer, is folded into the survivor or a conflict."""
+                if replica_of(v) == replica_of(version):
+                    return v <= version
+                return know.knew(version, v)
+
             for f, bv in sorted(brec.versions.items()):
-                if f == DELETED or bv <= version:
+                if f == DELETED or decided_on(bv):
                     continue
                 lv, lval, bval = arec.versions.get(f), arec.get(f), brec.get(f)
                 act = self.ranker.action(lv, lval, bv, bval)
@@ -402,7 +395,7 @@ class MergeEngine:
                 elif act == KEEP_LOSE_INCOMING:
                     self._lose(tbl, a, f, bv, bval, brec.sources.get(f, brec.origin or fs.name))
             for (t, u, f, v), (val, source) in list(self.losers.items()):
-                if t == tbl and u == b and f != DELETED and v > version:
+                if t == tbl and u == b and f != DELETED and not decided_on(v):
                     self._lose(tbl, a, f, v, val, source)
             self._set_vtext(tbl, a, "")
 

@@ -26,10 +26,10 @@ from __future__ import annotations
 
 import json
 from json.encoder import encode_basestring as _encode_str
-from json.encoder import encode_basestring_ascii as _encode_str_ascii
 from typing import Any, Callable
 
 from mapper.domain.hlc import DEFAULT_MAX_SKEW_MS
+from mapper.store.stored import from_text, to_text  # noqa: F401 - the conflicts table's value text
 
 KEEP = "keep"  # nothing to do
 TAKE = "take"  # incoming value wins, nothing lost (local had no version: a new field or record)
@@ -120,17 +120,3 @@ def replica_of(version: str | None) -> str:
     return parts[2] if len(parts) == 3 else ""
 
 
-def to_text(value: Any) -> str | None:
-    """A stored value as text for the conflicts table (bytes as hex with a marker)."""
-    if value is None:
-        return None
-    if type(value) is str:
-        return _encode_str_ascii(value)  # what json.dumps(value) gives for a str
-    return json.dumps({"b": bytes(value).hex()} if isinstance(value, (bytes, bytearray, memoryview)) else value)
-
-
-def from_text(text: str | None) -> Any:
-    if text is None:
-        return None
-    v = json.loads(text)
-    return bytes.fromhex(v["b"]) if isinstance(v, dict) and "b" in v else v

@@ -34,11 +34,12 @@ def needs_first_start(path: Path | None) -> bool:
 
 
 def first_start(window) -> Path | None:
-    """Ask demo / new / open and the mapper's name. Returns the project to open (None: the demo)."""
+    """Ask new / open / demo and the mapper's name. Returns the project to open; None (Cancel, or a file
+    dialog cancelled) opens nothing: the window waits with File → New and Open, never in the demo."""
     from PySide6.QtWidgets import QDialog, QFileDialog
 
     from mapper.ui import settings
-    from mapper.ui.first_start import NEW, OPEN, FirstStartDialog
+    from mapper.ui.first_start import DEMO, NEW, OPEN, FirstStartDialog
 
     dialog = FirstStartDialog(window, name=settings.mapper_name())
     if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -57,6 +58,8 @@ def first_start(window) -> Path | None:
                                                 "Neighbourhood Mapper project (*.gpkg)")
         if target:
             return Path(target)
+    elif choice == DEMO:
+        return resolve_project(None)
     return None
 
 
@@ -112,11 +115,12 @@ def run_app(path: Path | None = None, *, quit_after_ms: int | None = None) -> in
     previous_hook = sys.excepthook
     sys.excepthook = lambda kind, exc, tb: show_error(window, exc.with_traceback(tb))
     chosen: Path | None = None
-    if interactive and needs_first_start(path):
+    welcomed = interactive and needs_first_start(path)
+    if welcomed:
         chosen = first_start(window)
     elif interactive and settings.mapper_name() is None:
         ask_name_once(window)
-    if window.project is None:
+    if window.project is None and not (welcomed and chosen is None):
         window.open_project(resolve_project(path or chosen))
     window.show()
     if quit_after_ms is not None:

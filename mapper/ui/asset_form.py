@@ -100,15 +100,40 @@ class AssetForm(RecordForm):
             self._loading = False
 
     def _kind_changed(self, _index: int = 0) -> None:
-        """Keep the category consistent with the kind chosen."""
+        """The category list shows the chosen kind's categories. A category of another kind is never
+        replaced behind the user's back: the list says "Choose a category" and opens, and the kind is
+        saved together with the category picked."""
+        self._fill_categories(self.widgets["category"].currentData())
+        if self.widgets["category"].currentData() is None:
+            self.validate()
+            self.widgets["category"].setFocus()
+            self.widgets["category"].showPopup()
+
+    def _fill_categories(self, category: str | None) -> None:
+        tx = taxonomy()
         kind = self.widgets["kind"].currentData()
         combo = self.widgets["category"]
-        if taxonomy().kind_of(combo.currentData()) != kind:
-            cats = taxonomy().categories_of(kind)
-            if cats:
-                combo.setCurrentIndex(combo.findData(cats[0]))
-                self.validate()
-                self.commit()
+        was = self._loading
+        self._loading = True
+        try:
+            combo.clear()
+            codes = tx.categories_of(kind) or tx.categories
+            if category not in codes:
+                combo.addItem("Choose a category…", None)
+            for code in codes:
+                combo.addItem(tx.label("categories", code), code)
+            combo.setCurrentIndex(max(combo.findData(category), 0))
+        finally:
+            self._loading = was
+
+    def extra_problems(self, found: dict) -> None:
+        if self.widgets["category"].currentData() is None and self.record is not None:
+            found["category"] = "Choose a category for this kind (the kind is saved with it)"
+
+    def _set(self, key, value) -> None:
+        super()._set(key, value)
+        if key == "kind":  # the category list follows the kind shown
+            self._fill_categories(getattr(self.record, "category", None))
 
     def read_extra(self, values: dict) -> None:
         values["location"] = self.location
@@ -148,6 +173,8 @@ class AssetForm(RecordForm):
         combo.setItemText(0, "From the location" if self.location else "Not set")
 
     def adjust_changes(self, changed: dict, new: dict) -> None:
+        if "kind" in changed and taxonomy().kind_of(new.get("category")) != new["kind"]:
+            changed.pop("kind")  # saved with the category still to be chosen
         # Un-fixing the neighbourhood asks the store to derive it again from the location.
         if changed.get("neighbourhood_fixed") is False or changed.get("neighbourhood_fixed") == 0:
             changed["geom"] = new.get("geom")
@@ -159,6 +186,12 @@ class AssetForm(RecordForm):
         self._show_location()
         self.validate()
         self.commit()
+
+    def forget_location(self) -> None:
+        """Take the point back without saving anything (the user will place the asset again)."""
+        self.location = None
+        self._show_location()
+        self.validate()
 
     def clear_location(self) -> None:
         self.set_location(None)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -34,6 +35,7 @@ from mapper.domain.taxonomy import taxonomy
 from mapper.privacy import keys, setup
 from mapper.privacy.access_log import log_access
 from mapper.privacy.connect import Suggestion, record_connection, suggest
+from mapper.ui.wheel import guard_wheel
 
 IDLE_TIMEOUT_MS = 15 * 60 * 1000
 _ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel}
@@ -71,12 +73,16 @@ class CareNeedsPanel(QWidget):
         self.message = QLabel("", self)
         self.message.setObjectName("careNeedsMessage")
         self.message.setWordWrap(True)
+        # messages at the top, where the eye is (not under a tall form that scrolls)
+        self.message.setStyleSheet("background: #fff3c4; color: #000; border: 1px solid #b38f00; padding: 6px;")
+        self.message.hide()
         layout = QVBoxLayout(self)
-        layout.addWidget(self.stack, 1)
         layout.addWidget(self.message)
+        layout.addWidget(self.stack, 1)
         # Watch our own widgets for activity (an application-wide Python event filter crashes Qt WebEngine).
         for w in [self, *self.findChildren(QWidget)]:
             w.installEventFilter(self)
+        guard_wheel(self)  # scrolling the panel never changes a need's status or urgency
         if setup.is_unlocked(project):
             self._opened()
         else:
@@ -231,6 +237,13 @@ class CareNeedsPanel(QWidget):
 
     def _say(self, text: str) -> None:
         self.message.setText(text)
+        self.message.setVisible(bool(text))
+        if text:  # scrolled down to the Save button: bring the message into view
+            area = self.parentWidget()
+            while area is not None and not isinstance(area, QScrollArea):
+                area = area.parentWidget()
+            if area is not None:
+                area.ensureWidgetVisible(self.message)
 
     def set_passphrase(self) -> None:
         first, second = self.new_pass.text(), self.new_pass2.text()
@@ -422,13 +435,20 @@ class CareNeedsPanel(QWidget):
     def _choose_key_file(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        name, _ = QFileDialog.getSaveFileName(self, "Save the coordinator public key", "coordinator.nmkey",
+        from mapper.ui import settings
+
+        name, _ = QFileDialog.getSaveFileName(self, "Save the coordinator public key",
+                                              str(settings.last_folder() / "coordinator.nmkey"),
                                               "Coordinator public key (*.nmkey)")
         if name:
+            settings.remember_folder(Path(name))
             self.save_coordinator_key(Path(name))
 
     def save_coordinator_key(self, path: Path) -> Path | None:
-        """Make this project's coordinator key pair if it has none, and save the public key file."""
+        """Make this project's coordinator key pair if it has none, and save the public key file (always
+        named .nmkey, so mappers' file dialogs find it)."""
+        if path.suffix.lower() != ".nmkey":
+            path = path.with_name(path.name + ".nmkey")
         try:
             if not keys.has_coordinator_keys(self.project):
                 keys.generate_coordinator_keys(self.project)
@@ -437,8 +457,9 @@ class CareNeedsPanel(QWidget):
             self._say(str(exc))
             return None
         public = keys.project_public_key(self.project)
-        self.keys_label.setText(f"Public key saved to {out.name}. Fingerprint {keys.fingerprint(public)}: "
-                                "read it to mappers so they can check the file they use.")
+        self.keys_label.setText(f"Public key saved as {out.name} in the folder {out.parent}. Give this file to "
+                                f"your mappers. Fingerprint {keys.fingerprint(public)}: read it to them so they "
+                                "can check the file they use.")
         return out
 
     # ---- connect ----------------------------------------------------------------------------------

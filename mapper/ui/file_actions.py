@@ -6,16 +6,21 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from mapper.domain.errors import MapperError
-from mapper.formats.api import export_file, import_files
+from mapper.formats.api import export_file
 from mapper.mapview.html_export import export_html
 from mapper.store.project import Project
 from mapper.sync.merge import merge_files
-from mapper.ui import ops
+from mapper.sync.package import import_files
+from mapper.ui import export_flow, ops, settings
 from mapper.ui.import_dialog import choose_imports
 from mapper.ui.review import ReviewDialog
+
+DOING = {"Importing": "import the files", "Exporting": "export", "Exporting the map": "export the map",
+         "Merging": "merge the files"}  # "Could not merge the files: …", never "Could not merging"
 
 
 def _progress_kwargs(progress: ops.Progress) -> dict:
@@ -47,7 +52,8 @@ class FileActions:
         self._project_opened(project)
 
     def open_project_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open project", "", "Neighbourhood Mapper project (*.gpkg)")
+        path, _ = QFileDialog.getOpenFileName(self, "Open project", str(settings.last_folder()),
+                                              "Neighbourhood Mapper project (*.gpkg)")
         if path:
             self.open_project(Path(path))
 
@@ -66,17 +72,36 @@ class FileActions:
                 p.close()
 
         def done(result: Any) -> None:
-            (self.reload_all if refresh else self._done_message)(result)
+            if self.project is not None and self.project.path == path:
+                self.project.reload_state()  # the work moved the file's clock and maybe its boundaries
+            if refresh:
+                self.reload_all(result)
+            elif then is None:
+                self._done_message(result)
             if then is not None:
                 then(result)
 
-        return ops.Op(self, title, job, on_done=done).run()
+        return ops.Op(self, title, job, on_done=done, doing=DOING.get(title)).run()
 
     def _done_message(self, result: Any) -> None:
         self.statusBar().showMessage(f"Done{': ' + str(result) if result not in (None, '') else ''}", 10000)
 
+    def add_basemap_dialog(self) -> None:
+        """File → Add basemap: a raster .mbtiles file shown under the assets (remembered in the project)."""
+        path, _ = QFileDialog.getOpenFileName(self, "Add a basemap", str(settings.last_folder()),
+                                              "Map tiles (*.mbtiles)")
+        if not path:
+            return
+        settings.remember_folder(path)
+        try:
+            self.map.add_basemap(Path(path))
+        except MapperError as exc:
+            self.show_error(exc, doing="add the basemap")
+            return
+        self.statusBar().showMessage(f"Basemap {Path(path).name} added: choose it in the map's layer list.", 10000)
+
     def import_dialog(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, "Import records", "",
+        paths, _ = QFileDialog.getOpenFileNames(self, "Import records", str(settings.last_folder()),
                                                 "Data files (*.gpkg *.xlsx *.csv *.geojson *.json)")
         if paths:
             chosen = choose_imports([Path(x) for x in paths], self)
@@ -93,15 +118,36 @@ class FileActions:
                 p, [c.path], mappings={c.path: c.mapping} if c.mapping else None,
                 as_neighbourhoods=c.as_neighbourhoods, **kw)]
 
-        return self.run_on_copy("Importing", work, refresh=True)
+        return self.run_on_copy("Importing", work, refresh=True, then=self.show_import_summary)
+
+    def show_import_summary(self, reports) -> QMessageBox:
+        """What each file added, updated and skipped (and why), and that Ctrl+Z cannot take an import back."""
+        lines = []
+        for r in reports or []:
+            if r.note:
+                lines.append(f"{Path(r.path).name}: {r.note}")
+                continue
+            lines.append(f"{Path(r.path).name}: {r.added:,} added, {r.updated:,} updated, {r.unchanged:,} unchanged"
+                         + (f", {len(r.skipped):,} rows skipped" if r.skipped else ""))
+            lines += [f"    {issue}" for issue in r.skipped[:5]]
+            if len(r.skipped) > 5:
+                lines.append(f"    … and {len(r.skipped) - 5:,} more")
+        lines += ["", "An import cannot be taken back with Ctrl+Z (the undo list starts again from here). "
+                      "Each record's History shows what the import changed."]
+        box = QMessageBox(QMessageBox.Icon.Information, "Import finished", "\n".join(lines), parent=self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setAccessibleName("Import finished")
+        self.import_summary_box = box
+        box.open()
+        return box
 
     def export_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, "Export", "", "GeoPackage (*.gpkg);;Excel (*.xlsx);;CSV (*.csv);;GeoJSON (*.geojson);;"
-                                "Public web map, one file (*.html)")
+        suggested = export_flow.suggested_path(self.project.path, self.mapper_name())
+        path, chosen = QFileDialog.getSaveFileName(self, "Export", str(suggested), ";;".join(export_flow.FILTERS))
         if not path:
             return
-        path = Path(path)
+        path = export_flow.with_suffix(Path(path), chosen)
+        settings.remember_folder(path)
         if path.suffix.lower() in (".html", ".htm"):
             self.export_map_to(path)
             return
@@ -115,37 +161,52 @@ class FileActions:
     def choose_coordinator_key(self) -> Path | None:
         """Care needs go to the coordinator only sealed to their public key; without one they stay here."""
         key, _ = QFileDialog.getOpenFileName(
-            self, "Your coordinator's public key (Cancel: care needs stay on this laptop)", "",
-            "Coordinator public key (*.nmkey)")
+            self, "Your coordinator's public key (Cancel: care needs stay on this laptop)",
+            str(settings.last_folder()), "Coordinator public key (*.nmkey)")
         return Path(key) if key else None
 
     def export_map_to(self, path: Path) -> ops.Op:
         """One self-contained HTML map of what may be published (never care needs)."""
         return self.run_on_copy("Exporting the map", lambda p, _progress: export_html(p, path, public=True),
-                                refresh=False)
+                                refresh=False, then=lambda r: self.show_export_done(r, public=True))
 
     def export_to(self, path: Path, *, public: bool, kind: str = "all",
                   coordinator_key: Path | None = None) -> ops.Op | None:
         return self.run_on_copy("Exporting", lambda p, progress: export_file(
             p, path, public=public, kind=kind, coordinator_key=coordinator_key, **_progress_kwargs(progress)),
-            refresh=False)
+            refresh=False, then=lambda r: self.show_export_done(r, public=public, key=coordinator_key))
+
+    def show_export_done(self, report, *, public: bool, key: Path | None = None) -> QMessageBox:
+        """What was written, where, and what was left out and why, in plain words."""
+        text = export_flow.export_message(report, public=public, sealed_to_coordinator=key is not None,
+                                          care_needs_here=self.project.count("care_needs") if self.project else 0)
+        self.statusBar().showMessage(text.splitlines()[0], 15000)
+        box = QMessageBox(QMessageBox.Icon.Information, "Export finished", text, parent=self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setAccessibleName("Export finished")
+        self.export_done_box = box
+        box.open()
+        return box
 
     def merge_dialog(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, "Merge exports", "", "GeoPackage (*.gpkg)")
+        paths, _ = QFileDialog.getOpenFileNames(self, "Merge exports", str(settings.last_folder()),
+                                                "GeoPackage (*.gpkg)")
         if paths:
             self.merge_from([Path(x) for x in paths])
 
     def merge_folder_dialog(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Merge every export in a folder")
+        folder = QFileDialog.getExistingDirectory(self, "Merge every export in a folder", str(settings.last_folder()))
         if folder:
             paths = sorted(Path(folder).glob("*.gpkg"))
             if not paths:
                 self.show_error(MapperError("has no GeoPackage (.gpkg) exports to merge", path=folder))
                 return
-            self.merge_from(paths)
+            self.merge_from(paths, refuse_bad=True)
 
-    def merge_from(self, paths: list[Path]) -> ops.Op | None:
-        return self.run_on_copy("Merging", lambda p, progress: merge_files(p, paths, progress=_report(progress)),
+    def merge_from(self, paths: list[Path], *, refuse_bad: bool = False) -> ops.Op | None:
+        """``refuse_bad`` (a folder): every good file is merged, the others listed in the summary."""
+        return self.run_on_copy("Merging", lambda p, progress: merge_files(p, paths, progress=_report(progress),
+                                                                           refuse_bad=refuse_bad),
                                 refresh=True, then=self.show_merge_summary)
 
     def show_merge_summary(self, summary) -> QMessageBox:

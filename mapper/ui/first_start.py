@@ -1,4 +1,5 @@
-"""First start: choose the demo, a new project or an existing file, and give the mapper's name once."""
+"""First start: start mapping (a new project), open a file, or try the demo, and give the mapper's name once.
+Starting one's own map comes first; the demo is last and says it is made up."""
 
 from __future__ import annotations
 
@@ -29,15 +30,15 @@ class FirstStartDialog(QDialog):
         self.choice = QButtonGroup(self)
         self.buttons = {}
         if ask_project:
-            for code, text in ((DEMO, "Explore the Sheffield demo (fictional records, real places)"),
-                               (NEW, "Start a new, empty project…"),
-                               (OPEN, "Open a project file someone gave me…")):
+            for code, text in ((NEW, "Start mapping my neighbourhood…"),
+                               (OPEN, "Open a file I was given…"),
+                               (DEMO, "Try the demo (made-up records: not for real work)")):
                 b = QRadioButton(text)
                 b.setAccessibleName(text.rstrip("…"))
                 self.choice.addButton(b)
                 self.buttons[code] = b
                 layout.addWidget(b)
-            self.buttons[DEMO].setChecked(True)
+            self.buttons[NEW].setChecked(True)
         form = QFormLayout()
         self.name = QLineEdit(name or "")
         self.name.setAccessibleName("Your name")
@@ -58,7 +59,7 @@ class FirstStartDialog(QDialog):
         for code, b in self.buttons.items():
             if b.isChecked():
                 return code
-        return DEMO
+        return NEW
 
     def mapper_name(self) -> str | None:
         return self.name.text().strip() or None

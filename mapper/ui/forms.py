@@ -5,7 +5,7 @@ the user types."""
 from __future__ import annotations
 
 from dataclasses import fields as dc_fields
-from typing import Any, Callable
+from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
@@ -37,16 +37,25 @@ def choice_options(section: str) -> list[tuple[str, str]]:
     return [(c, tx.label(section, c)) for c in tx.codes(section)]
 
 
-class _FocusOut(QObject):
-    """Calls ``fn`` when a plain-text box loses focus (QPlainTextEdit has no editingFinished)."""
+UNSAVED_STYLE = "border: 2px solid #a33; background: #fff4f4;"
+UNSAVED_HINT = "Not saved. Fix it, or press Esc to put back the saved value."
 
-    def __init__(self, fn: Callable[[], None], parent: QObject):
+
+class _FieldKeys(QObject):
+    """A typed field's events: Esc puts back the saved value of an unsaved field; a plain-text box
+    commits when it loses focus (QPlainTextEdit has no editingFinished)."""
+
+    def __init__(self, form: "RecordForm", key: str, parent: QObject, *, commit_on_leave: bool):
         super().__init__(parent)
-        self.fn = fn
+        self.form, self.key, self.commit_on_leave = form, key, commit_on_leave
 
     def eventFilter(self, obj, event):  # noqa: N802 - Qt name
-        if event.type() == QEvent.Type.FocusOut:
-            self.fn()
+        if event.type() == QEvent.Type.FocusOut and self.commit_on_leave:
+            self.form.commit()
+        elif (event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape
+              and self.key in self.form.unsaved_fields()):
+            self.form.put_back(self.key)
+            return True
         return False
 
 
@@ -56,6 +65,7 @@ class RecordForm(QWidget):
     RECORD: type[Record] = Record
     SPEC: list[tuple[str, str, str, Any]] = []
     committed = Signal(str)  # uuid, after a draft became a record
+    notice = Signal(str)  # one line for the status bar (what was not saved when the record was left)
 
     def __init__(self, window, parent=None):
         super().__init__(parent)
@@ -67,6 +77,10 @@ class RecordForm(QWidget):
         self.widgets: dict[str, QWidget] = {}
         self.order: list[QWidget] = []  # tab order, as the form reads
         self.errors: dict[str, QLabel] = {}
+        self.labels: dict[str, str] = {}
+        # typed values that could not be saved, kept while another record is shown:
+        # uuid -> {field: (what the user typed, the saved value then)}
+        self.kept: dict[str, dict[str, tuple[Any, Any]]] = {}
         self.outer = QVBoxLayout(self)
         self.heading = QLabel()
         font = self.heading.font()
@@ -84,6 +98,15 @@ class RecordForm(QWidget):
         for key, label, kind, options in self.SPEC:
             self._add_field(key, label, kind, options)
 
+    def resizeEvent(self, event):  # noqa: N802 - Qt name
+        """A narrow panel (small screen, large text): each label goes above its field, so fields keep
+        the whole width instead of being squeezed beside long labels."""
+        super().resizeEvent(event)
+        narrow = self.width() < self.fontMetrics().averageCharWidth() * 44
+        policy = QFormLayout.RowWrapPolicy.WrapAllRows if narrow else QFormLayout.RowWrapPolicy.DontWrapRows
+        if self.form.rowWrapPolicy() != policy:
+            self.form.setRowWrapPolicy(policy)
+
     # ---- building ------------------------------------------------------------------------
     def _add_field(self, key: str, label: str, kind: str, options: Any = None,
                    extra: QWidget | None = None) -> QWidget:
@@ -91,6 +114,7 @@ class RecordForm(QWidget):
             w: QWidget = QLineEdit()
             w.textEdited.connect(self.validate)
             w.editingFinished.connect(self.commit)
+            w.installEventFilter(_FieldKeys(self, key, w, commit_on_leave=False))
             if options:
                 w.setPlaceholderText(options)
         elif kind == "text":
@@ -98,7 +122,7 @@ class RecordForm(QWidget):
             w.setTabChangesFocus(True)
             w.setFixedHeight(self.fontMetrics().lineSpacing() * 4)
             w.textChanged.connect(self.validate)
-            w.installEventFilter(_FocusOut(self.commit, w))
+            w.installEventFilter(_FieldKeys(self, key, w, commit_on_leave=True))
         elif kind == "combo":
             w = QComboBox()
             w.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -146,6 +170,7 @@ class RecordForm(QWidget):
         self.order += [w] if extra is None else [w, extra]
         self.widgets[key] = w
         self.errors[key] = err
+        self.labels[key] = label
         return w
 
     def chain_tab_order(self) -> None:
@@ -221,6 +246,8 @@ class RecordForm(QWidget):
         previous = self.record
         same = (previous is not None and record is not None and previous.uuid == record.uuid
                 and not draft and not self.draft)
+        if not same:
+            self.leaving()
         self.record = record
         self.draft = draft
         self._loading = True
@@ -231,11 +258,58 @@ class RecordForm(QWidget):
                     # set, so what the user is typing elsewhere stays.
                     if not same or getattr(previous, key) != getattr(record, key):
                         self._set(key, getattr(record, key))
+                if not same and not draft:
+                    self._bring_back(record)
                 self.load_extra(record)
         finally:
             self._loading = False
         self.update_heading()
         self.validate()
+
+    # ---- typed values that could not be saved ---------------------------------------------------
+    def unsaved_fields(self) -> dict[str, str]:
+        """Fields of a saved record whose widget shows a value that differs from the file and has a
+        problem (so it was not written): field -> problem."""
+        if self.record is None or self.draft:
+            return {}
+        found = record_problems(self.read())
+        return {k: msg for k, msg in found.items()
+                if k in self.widgets and _differs(getattr(self.record, k, None), self._get(k))}
+
+    def put_back(self, key: str) -> None:
+        """Esc in an unsaved field: show the saved value again."""
+        self._loading = True
+        try:
+            self._set(key, getattr(self.record, key))
+        finally:
+            self._loading = False
+        self.validate()
+
+    def leaving(self) -> None:
+        """The form is about to show another record: keep what could not be saved and say so."""
+        rec = self.record
+        if rec is None:
+            return
+        if self.draft:
+            typed = [k for k, w in self.widgets.items() if isinstance(w, (QLineEdit, QPlainTextEdit))
+                     and self._get(k)]
+            if typed:
+                why = "; ".join(f"{self.labels.get(k, k)} {m}" for k, m in record_problems(self.read()).items())
+                self.notice.emit(f"The new {rec.TABLE[:-1]} was not saved" + (f": {why}." if why else "."))
+            return
+        bad = self.unsaved_fields()
+        if not bad:
+            self.kept.pop(rec.uuid, None)
+            return
+        self.kept[rec.uuid] = {k: (self._get(k), getattr(rec, k)) for k in bad}
+        what = "; ".join(f"{self.labels.get(k, k)} ({m})" for k, m in bad.items())
+        self.notice.emit(f"Not saved in “{self.record_name() or 'the record'}”: {what}. "
+                         "Open it again to fix it; what you typed is still there.")
+
+    def _bring_back(self, record: Record) -> None:
+        for key, (typed, saved_then) in self.kept.pop(record.uuid, {}).items():
+            if getattr(record, key) == saved_then:  # not changed meanwhile (an undo, a merge)
+                self._set(key, typed)
 
     def update_heading(self) -> None:
         kind = self.RECORD.TABLE[:-1]
@@ -265,12 +339,19 @@ class RecordForm(QWidget):
         found = record_problems(self.read())
         shown = dict(found)
         self.extra_problems(shown)
+        unsaved = self.unsaved_fields()
         for key, label in self.errors.items():
             msg = shown.get(key)
             if msg is None and key == "location":
                 msg = shown.get("geom")
+            if key in unsaved:
+                msg = f"{msg}\n{UNSAVED_HINT}"
             label.setText(msg or "")
             label.setVisible(bool(msg))
+            w = self.widgets.get(key)
+            if w is not None and bool(w.property("unsaved")) != (key in unsaved):
+                w.setProperty("unsaved", key in unsaved)
+                w.setStyleSheet(UNSAVED_STYLE if key in unsaved else "")
         return shown
 
     def extra_problems(self, found: dict[str, str]) -> None:
@@ -296,9 +377,9 @@ class RecordForm(QWidget):
         new, old = candidate.to_values(), self.record.to_values()
         bad = {("geom" if k == "location" else k) for k in found}
         changed = {k: new[k] for k in new if k not in bad and _differs(old.get(k), new[k])}
+        self.adjust_changes(changed, new)
         if not changed:
             return
-        self.adjust_changes(changed, new)
         self.window_.editor.do(commands.UpdateRecord(
             self.window_.editor, self.RECORD.TABLE, self.record.uuid, changed, {k: old.get(k) for k in changed},
             text=f"change {', '.join(sorted(changed)).replace('_', ' ')} of “{self.record_name()}”"))
@@ -310,6 +391,7 @@ class RecordForm(QWidget):
         return getattr(self.record, "name", "") if self.record is not None else ""
 
     def became_record(self, record: Record) -> None:
+        self.record = None  # the draft was saved: nothing to report as left behind
         self.show_record(self.project.get(record.TABLE, record.uuid))
         self.committed.emit(record.uuid)
 

@@ -4,31 +4,19 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout
 
-from mapper.domain.records import DELETED
-
-_FIELD_WORDS = {DELETED: "deleted", "geom": "location"}
-
-
-def _show(field: str, value) -> str:
-    if field == DELETED:
-        return {1: "deleted", 0: "restored"}.get(value, "")
-    if value is None:
-        return "—"
-    if field == "geom" and isinstance(value, list) and len(value) == 2:
-        return f"{value[1]:.5f}, {value[0]:.5f}"
-    if isinstance(value, list):
-        return ", ".join(map(str, value))
-    return str(value)
+from mapper.domain.wording import field_label, local_time, value_label
+from mapper.store.queries import group_names
 
 
-def history_rows(entries: list[dict]) -> list[tuple[str, str, str, str, str, str]]:
-    """(when, who, what, from, to, how) per change, newest first."""
+def history_rows(entries: list[dict], table: str = "assets",
+                 names: dict[str, str] | None = None) -> list[tuple[str, str, str, str, str, str]]:
+    """(when, who, what, from, to, how) per change, newest first, in words (labels, local time)."""
     rows = []
     for e in reversed(entries):
         field = e["field"]
-        when = (e["at"] or "").replace("T", " ")[:16]
-        rows.append((when, e["author"] or "someone", _FIELD_WORDS.get(field, field.replace("_", " ")),
-                     _show(field, e["old"]), _show(field, e["new"]), e["source"] or ""))
+        rows.append((local_time(e["at"]), e["author"] or "someone", field_label(field),
+                     value_label(table, field, e["old"], names), value_label(table, field, e["new"], names),
+                     e["source"] or ""))
     return rows
 
 
@@ -38,12 +26,13 @@ class HistoryDialog(QDialog):
         self.setWindowTitle(f"History of {title}")
         self.setAccessibleName(f"History of {title}")
         self.resize(760, 420)
-        rows = history_rows(project.history(table, uuid))
+        names = {**project.neighbourhood_names(), **dict(group_names(project.conn))}
+        rows = history_rows(project.history(table, uuid), table, names)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(f"{len(rows)} change(s) to “{title}”, newest first."))
         self.table = QTableWidget(len(rows), 6)
         self.table.setAccessibleName("Changes")
-        self.table.setHorizontalHeaderLabels(["When (UTC)", "Who", "What", "Was", "Now", "How"])
+        self.table.setHorizontalHeaderLabels(["When", "Who", "What", "Was", "Now", "How"])
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         for r, values in enumerate(rows):
@@ -56,3 +45,4 @@ class HistoryDialog(QDialog):
         buttons.rejected.connect(self.reject)
         buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName("Close history")
         layout.addWidget(buttons)
+

@@ -36,9 +36,24 @@ from mapper.domain.errors import MapperError
 from mapper.formats.common import BOUNDARY_KEYS, ColumnMapping
 from mapper.formats.preview import FIELD_LABELS, Preview, preview_file
 from mapper.ui.errors import show_error
+from mapper.ui.wheel import guard_wheel
 
 SKIP = ""  # combo data for "Don't import"
 SKIP_TEXT = "Don't import"
+
+
+def _shape_words(geometry: str | None) -> str | None:
+    """"MULTIPOLYGON" -> "areas on a map" (what a volunteer reads; the technical name stays in the file)."""
+    if not geometry:
+        return None
+    g = geometry.upper()
+    if "POLYGON" in g:
+        return "areas on a map"
+    if "POINT" in g:
+        return "places on a map"
+    if "LINE" in g:
+        return "lines (not imported)"
+    return None
 
 
 @dataclass
@@ -119,6 +134,7 @@ class ImportDialog(QDialog):
         scroll.setAccessibleName("Column mapping")
         scroll.setWidgetResizable(True)
         scroll.setWidget(mapping_box)
+        guard_wheel(mapping_box)  # scrolling the column list never re-maps a column
         split.addWidget(scroll)
         layout.addWidget(split, 1)
 
@@ -146,6 +162,8 @@ class ImportDialog(QDialog):
         self.import_button.setDefault(True)
 
         self._show_source(0)
+        # a file of areas is most likely boundaries, not 147 "assets": ticked, and the user may untick it
+        self.boundaries.setChecked(bool(self.preview.polygons))
         self._refresh()
 
     # ---- what the user chose ---------------------------------------------------------------------
@@ -215,9 +233,10 @@ class ImportDialog(QDialog):
             self.table.setColumnCount(0)
             return
         s = self.preview.sources[max(index, 0)]
-        bits = [f"{s.count:,} rows" if s.count is not None else None, s.geometry, s.crs]
+        bits = [f"{s.count:,} rows" if s.count is not None else None, _shape_words(s.geometry)]
         shown = f"first {len(s.rows)} shown" if s.rows else None
         self.source_info.setText(" · ".join(b for b in [s.name, *bits, shown] if b))
+        self.source_info.setToolTip(f"Coordinates: {s.crs}" if s.crs else "")  # for those who want the details
         self.table.clear()
         self.table.setColumnCount(len(s.headers))
         self.table.setRowCount(len(s.rows))

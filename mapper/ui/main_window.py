@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
     QTabWidget,
     QToolBar,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
+from mapper.demo import is_demo
 from mapper.domain.records import Asset, Group, Record
 from mapper.store import queries
 from mapper.store.project import Project
@@ -35,6 +37,7 @@ from mapper.ui.file_actions import FileActions
 from mapper.ui.forms import RecordForm
 from mapper.ui.group_form import GroupForm
 from mapper.ui.record_list import RecordList
+from mapper.ui.wheel import guard_wheel
 
 TITLE = "Neighbourhood Mapper"
 
@@ -73,10 +76,13 @@ class MainWindow(FileActions, QMainWindow):
     def __init__(self, *, map_factory: Callable[[QWidget], QWidget] | None = None):
         super().__init__()
         self.project: Project | None = None
+        self.is_demo = False
         self.neighbourhood_names: dict[str, str] = {}
         self.setWindowTitle(TITLE)
         self.setAccessibleName(TITLE)
-        self.resize(1366, 768)
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        # fits the screen it opens on (1366x768 where there is room)
+        self.resize(min(1366, screen.width()) if screen else 1366, min(768, screen.height()) if screen else 768)
         self.undo_stack = QUndoStack(self)
         self.editor = commands.Editor(self.undo_stack, self.record_changed, self.show_error)
         self.ask: Callable[[str, str, str, str], bool] = self._ask
@@ -117,6 +123,8 @@ class MainWindow(FileActions, QMainWindow):
         self.group_form = GroupForm(self)
         for w in (self.empty, self.asset_form, self.group_form):
             self.panel.addWidget(w)
+        for form in (self.asset_form, self.group_form):
+            form.notice.connect(lambda text: self.statusBar().showMessage(text))
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -137,9 +145,27 @@ class MainWindow(FileActions, QMainWindow):
         self._sized = False
         split.setChildrenCollapsible(False)
         self.split = split
-        self.setCentralWidget(split)
+        # the demo says DEMO wherever it is open, so no real record is typed into it by mistake
+        self.demo_banner = QLabel("DEMO: the records here are made up, for trying the app. Nothing you type "
+                                  "here reaches real maps. To record your neighbourhood: File → New project.")
+        self.demo_banner.setObjectName("demoBanner")
+        self.demo_banner.setWordWrap(True)
+        self.demo_banner.setStyleSheet("background: #ffd24d; color: #000; padding: 6px; font-weight: bold;")
+        self.demo_banner.setAccessibleName("This is the demo")
+        self.demo_banner.hide()
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.demo_banner)
+        column.addWidget(split, 1)
+        self.setCentralWidget(central)
 
+        # Tab from a list goes on to the record's form (arrows move inside the list)
+        QWidget.setTabOrder(self.assets.view, self.asset_form.order[0])
+        QWidget.setTabOrder(self.groups.view, self.group_form.order[0])
         self._build_actions()
+        guard_wheel(self)  # scrolling the form or the lists never edits a record
         self.statusBar().showMessage("Open a project to begin")
         self.undo_stack.cleanChanged.connect(lambda _clean: self._update_actions())
         self.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
@@ -163,6 +189,8 @@ class MainWindow(FileActions, QMainWindow):
         self.act_open = self._action("&Open project…", self.open_project_dialog, K.Open)
         self.act_import = self._action("&Import…", self.import_dialog, "Ctrl+I", "Add records from files")
         self.act_export = self._action("&Export…", self.export_dialog, "Ctrl+E", "Export this project")
+        self.act_add_basemap = self._action("Add &basemap…", self.add_basemap_dialog, "Ctrl+Shift+B",
+                                            "Show a map picture (.mbtiles file) under the assets, offline")
         self.act_merge = self._action("&Merge exports…", self.merge_dialog, "Ctrl+Shift+M",
                                       "Merge other mappers' exports into this project")
         self.act_merge_folder = self._action("Merge a &folder of exports…", self.merge_folder_dialog,
@@ -184,6 +212,7 @@ class MainWindow(FileActions, QMainWindow):
                                         "Who changed this record and when")
         self.act_neighbourhood = self._action("Pick &neighbourhood", self.focus_neighbourhood, "Ctrl+L")
         self.act_log = self._action("Show &log file location", self.show_log_location)
+        self.act_guide = self._action("User &guide", self.show_guide, "F1", "How to map, export and merge")
 
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
@@ -193,18 +222,19 @@ class MainWindow(FileActions, QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([self.act_import, self.act_export, self.act_merge, self.act_merge_folder,
                               self.act_review])
+        file_menu.addAction(self.act_add_basemap)  # the map's own hint names this item
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
         edit = bar.addMenu("&Edit")
         edit.addActions([self.act_undo, self.act_redo])
         edit.addSeparator()
-        edit.addActions([self.act_new_asset, self.act_add_on_map, self.act_new_group, self.act_delete])
-        edit.addSeparator()
         edit.addActions([self.act_find, self.act_neighbourhood])
-        record = bar.addMenu("&Record")
+        record = bar.addMenu("&Record")  # where README and the guide say: Record → New asset
+        record.addActions([self.act_new_asset, self.act_add_on_map, self.act_new_group, self.act_delete])
+        record.addSeparator()
         record.addAction(self.act_history)
         help_menu = bar.addMenu("&Help")
-        help_menu.addAction(self.act_log)
+        help_menu.addActions([self.act_guide, self.act_log])
 
         tb = QToolBar("Main tools")
         tb.setObjectName("mainToolbar")
@@ -308,7 +338,10 @@ class MainWindow(FileActions, QMainWindow):
         self.undo_stack.clear()
         self.editor.project = project
         settings.remember_project(project.path)
-        self.setWindowTitle(f"{TITLE} — {project.path.name}")
+        self.is_demo = is_demo(project)
+        self.setWindowTitle(f"{TITLE} — DEMO (made-up records) — {project.path.name}" if self.is_demo
+                            else f"{TITLE} — {project.path.name}")
+        self.demo_banner.setVisible(self.is_demo)
         self._load_choices()
         for lst in (self.assets, self.groups):
             lst.model.filter = lst.current_filter()
@@ -373,7 +406,15 @@ class MainWindow(FileActions, QMainWindow):
         w = self.panel.currentWidget()
         return w if isinstance(w, RecordForm) else None
 
+    def _show_form(self, form: RecordForm) -> None:
+        """Another record in the panel: it starts at the top (the name first), whatever was scrolled."""
+        self.panel.setCurrentWidget(form)
+        self.scroll.verticalScrollBar().setValue(0)
+
     def show_empty_panel(self) -> None:
+        form = self.current_form()
+        if form is not None:
+            form.leaving()
         self.asset_form.record = None
         self.group_form.record = None
         self.panel.setCurrentWidget(self.empty)
@@ -387,7 +428,7 @@ class MainWindow(FileActions, QMainWindow):
             return
         form = self.asset_form if table == "assets" else self.group_form
         form.show_record(record)
-        self.panel.setCurrentWidget(form)
+        self._show_form(form)
         if not from_list:
             lst = self.assets if table == "assets" else self.groups
             self.tabs.setCurrentWidget(lst)
@@ -410,7 +451,7 @@ class MainWindow(FileActions, QMainWindow):
                       neighbourhood_fixed=location is None and self.current_neighbourhood() is not None)
         form = self.asset_form
         form.show_record(draft, draft=True)
-        self.panel.setCurrentWidget(form)
+        self._show_form(form)
         form.widgets["name"].setFocus()
         self._update_actions()
         return form
@@ -421,13 +462,23 @@ class MainWindow(FileActions, QMainWindow):
         hood = self.current_neighbourhood()
         draft = Group(name="", recorded_by=self.mapper_name(), neighbourhoods=(hood,) if hood else ())
         self.group_form.show_record(draft, draft=True)
-        self.panel.setCurrentWidget(self.group_form)
+        self._show_form(self.group_form)
         self.group_form.widgets["name"].setFocus()
         self._update_actions()
         return self.group_form
 
     def add_record(self, record: Record, form: RecordForm) -> bool:
-        """A valid draft becomes a record (asking first when a similar asset is within 150 m)."""
+        """A valid draft becomes a record (asking first when it lies outside every neighbourhood, or a
+        similar asset is within 150 m)."""
+        if isinstance(record, Asset) and record.location and self.neighbourhood_names and \
+                self.project.neighbourhood_at(*record.location) is None:
+            if not self.ask("Outside every neighbourhood",
+                            f"“{record.name}” is placed outside all {len(self.neighbourhood_names)} neighbourhoods "
+                            "of this project. Is that the right place?", "Yes, save it here",
+                            "No, let me place it again"):
+                form.forget_location()
+                self.statusBar().showMessage("Not saved yet: click the map or find a postcode to place it.")
+                return False
         if isinstance(record, Asset) and record.location:
             similar = queries.similar_nearby(self.project, record.name, record.location)
             if similar:
@@ -500,6 +551,14 @@ class MainWindow(FileActions, QMainWindow):
         elif form is self.asset_form and form.draft and form.location is None:
             form.set_location((lon, lat))
 
+    def show_guide(self):
+        from mapper.ui.help import HelpDialog
+
+        dialog = HelpDialog(self)
+        dialog.open()
+        self.guide_dialog = dialog
+        return dialog
+
     def show_history(self):
         form = self.current_form()
         if form is None or form.record is None or form.draft:
@@ -537,8 +596,13 @@ class MainWindow(FileActions, QMainWindow):
             QTimer.singleShot(0, self._share_width)
 
     def _share_width(self) -> None:
+        """The map 40%, the list 32%, the form the rest, but the form never narrower than about 30
+        characters of the current text size (large text, small screens): the map gives way first."""
         width = self.split.width()
-        self.split.setSizes([int(width * 0.40), int(width * 0.32), width - int(width * 0.40) - int(width * 0.32)])
+        form = max(width - int(width * 0.40) - int(width * 0.32), self.fontMetrics().averageCharWidth() * 30)
+        list_min = self.tabs.minimumSizeHint().width()
+        map_w = max(self.map.minimumWidth(), min(int(width * 0.40), width - form - list_min))
+        self.split.setSizes([map_w, max(width - map_w - form, 0), form])
 
     def keyPressEvent(self, event):  # noqa: N802 - Qt name
         if event.key() == Qt.Key.Key_Escape and self.act_add_on_map.isChecked():

@@ -83,7 +83,7 @@ class Op:
                  doing: str | None = None, show_after_ms: int = 400):
         self.parent, self.title, self.fn = parent, title, fn
         self.on_done, self.on_error = on_done, on_error
-        self.doing = doing or title.lower()
+        self.doing = doing or f"finish {title.lower()}"  # "Could not finish merging: ..."
         self.cancel = threading.Event()
         self.bridge = _Bridge(self)
         self.dialog: QProgressDialog | None = None

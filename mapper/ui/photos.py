@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from mapper.store import queries
+from mapper.ui import settings
 
 
 class PhotoStrip(QWidget):
@@ -61,7 +62,7 @@ class PhotoStrip(QWidget):
             self.thumbs.addItem(item)
 
     def choose(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, "Add photos", "",
+        paths, _ = QFileDialog.getOpenFileNames(self, "Add photos", str(settings.last_folder()),
                                                 "Photos (*.jpg *.jpeg *.png *.gif *.webp *.bmp)")
         for path in paths:
             self.form.add_photo(path)

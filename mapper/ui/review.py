@@ -13,6 +13,7 @@ from typing import Any, Callable
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QHBoxLayout,
     QInputDialog,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from mapper.domain.errors import MapperError
+from mapper.domain.wording import field_label
 from mapper.sync import conflicts as conflicts_mod
 from mapper.sync import duplicates as dup
 
@@ -73,13 +75,16 @@ class ReviewDialog(QDialog):
         # conflicts tab
         ctab = QWidget()
         self.conflict_list = QListWidget()
+        self.conflict_list.setAccessibleName("Conflicts")
+        # many at once: Shift/Ctrl+click, or select all from one file / all of one field
+        self.conflict_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.conflict_list.currentRowChanged.connect(self._show_conflict)
         self.conflict_table = QTableWidget(3, 2)
-        self.conflict_table.setHorizontalHeaderLabels(["Value", "From"])
-        self.conflict_table.setVerticalHeaderLabels(["Before both edits", "Kept (this map)", "Other side"])
+        self.conflict_table.setHorizontalHeaderLabels(["Value", "Who wrote it"])
+        self.conflict_table.setVerticalHeaderLabels(["Before both edits", "In the map now", "Not kept"])
         self.conflict_table.horizontalHeader().setStretchLastSection(True)
-        self.keep_button = QPushButton("Keep this map's value")
-        self.other_button = QPushButton("Use the other value")
+        self.keep_button = QPushButton("Keep the value in the map now")
+        self.other_button = QPushButton("Use the value not kept")
         self.edit_button = QPushButton("Edit…")
         self.restore_button = QPushButton("Restore the record")
         self.keep_button.clicked.connect(lambda: self.resolve_current("kept"))
@@ -89,7 +94,16 @@ class ReviewDialog(QDialog):
         cbuttons = QHBoxLayout()
         for b in (self.keep_button, self.other_button, self.edit_button, self.restore_button):
             cbuttons.addWidget(b)
+        self.same_file_button = QPushButton("Select all from this file")
+        self.same_field_button = QPushButton("Select all of this field")
+        self.same_file_button.clicked.connect(lambda: self.select_like("from_file"))
+        self.same_field_button.clicked.connect(lambda: self.select_like("field"))
+        select_row = QHBoxLayout()
+        select_row.addWidget(self.same_file_button)
+        select_row.addWidget(self.same_field_button)
+        select_row.addStretch(1)
         cl = QVBoxLayout(ctab)
+        cl.addLayout(select_row)
         cl.addWidget(self.conflict_list, 2)
         cl.addWidget(self.conflict_table, 2)
         cl.addLayout(cbuttons)
@@ -139,12 +153,19 @@ class ReviewDialog(QDialog):
 
     # ---- data ------------------------------------------------------------------------------
     def refresh(self) -> None:
+        """Read the open conflicts and pairs again, keeping the place in each list (after a decision the
+        next item is where the one decided was)."""
+        conflict_row, pair_row = self.conflict_list.currentRow(), self.pair_list.currentRow()
         self.conflicts = conflicts_mod.open_conflicts(self.project)
+        for c in self.conflicts:  # the file that brought the disagreement in (not this map's own side)
+            other = conflicts_mod.writer(self.project, c["other_version"], c["other_source"])
+            c["from_file"] = (conflicts_mod.writer(self.project, c["kept_version"])["file"] if other["own"]
+                              else other["file"])
         self.pairs = dup.open_pairs(self.project)
         self.conflict_list.clear()
         for c in self.conflicts:
-            what = (f"{c['field'].split(':', 1)[-1]} edited after the record was deleted"
-                    if c["kind"] == conflicts_mod.EDIT_DELETED else c["field"])
+            what = (f"{field_label(c['field'].split(':', 1)[-1])} edited after the record was deleted"
+                    if c["kind"] == conflicts_mod.EDIT_DELETED else field_label(c["field"]))
             item = QListWidgetItem(f"{c['tbl'][:-1].replace('_', ' ')} {self._name(c['tbl'], c['uuid'])}: {what}")
             self.conflict_list.addItem(item)
         self.pair_list.clear()
@@ -155,11 +176,11 @@ class ReviewDialog(QDialog):
         self.tabs.setTabText(1, f"Possible duplicates ({len(self.pairs)})")
         self.status.setText(f"{len(self.conflicts)} conflict(s), {len(self.pairs)} possible duplicate(s)")
         if self.conflicts:
-            self.conflict_list.setCurrentRow(0)
+            self.conflict_list.setCurrentRow(min(max(conflict_row, 0), len(self.conflicts) - 1))
         else:
             self._show_conflict(-1)
         if self.pairs:
-            self.pair_list.setCurrentRow(0)
+            self.pair_list.setCurrentRow(min(max(pair_row, 0), len(self.pairs) - 1))
         else:
             self._show_pair(-1)
 
@@ -181,8 +202,9 @@ class ReviewDialog(QDialog):
         cells = [("", ""), ("", ""), ("", "")]
         if c is not None:
             kept = "record deleted" if deleted else _show(c["kept"])
-            cells = [(_show(c["base"]), "history"), (kept, c["kept_version"] or ""),
-                     (_show(c["other"]), c["other_source"] or c["other_version"] or "")]
+            cells = [(_show(c["base"]), "as this map last had it"),
+                     (kept, conflicts_mod.writer_of(self.project, c["kept_version"])),
+                     (_show(c["other"]), conflicts_mod.writer_of(self.project, c["other_version"], c["other_source"]))]
         for r, (value, src) in enumerate(cells):
             self.conflict_table.setItem(r, 0, QTableWidgetItem(value))
             self.conflict_table.setItem(r, 1, QTableWidgetItem(src))
@@ -216,14 +238,26 @@ class ReviewDialog(QDialog):
 
             show_error(self, exc, doing=text)
 
-    def resolve_current(self, choice: str, value: Any = None) -> None:
+    def select_like(self, key: str) -> None:
+        """Select every conflict with the current one's file (``from_file``) or field."""
         row = self.conflict_list.currentRow()
         if not 0 <= row < len(self.conflicts):
             return
-        cid = self.conflicts[row]["id"]
-        self._push(f"resolve conflict ({choice})",
-                   lambda: conflicts_mod.resolve(self.project, cid, choice, value),
-                   lambda token: conflicts_mod.unresolve(self.project, token))
+        want = self.conflicts[row][key]
+        for i, c in enumerate(self.conflicts):
+            self.conflict_list.item(i).setSelected(c[key] == want)
+
+    def resolve_current(self, choice: str, value: Any = None) -> None:
+        """Resolve the selected conflicts (the current one when one is selected) as one undoable step."""
+        rows = sorted({i.row() for i in self.conflict_list.selectedIndexes()} | {self.conflict_list.currentRow()}
+                      if choice != "edit" else {self.conflict_list.currentRow()})
+        ids = [self.conflicts[r]["id"] for r in rows if 0 <= r < len(self.conflicts)]
+        if not ids:
+            return
+        self.conflict_list.setCurrentRow(rows[0])  # the next open conflict lands where the first one was
+        self._push(f"resolve {len(ids)} conflict(s) ({choice})",
+                   lambda: [conflicts_mod.resolve(self.project, cid, choice, value) for cid in ids],
+                   lambda tokens: [conflicts_mod.unresolve(self.project, t) for t in reversed(tokens)])
 
     def _edit_current(self) -> None:
         row = self.conflict_list.currentRow()

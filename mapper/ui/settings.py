@@ -54,3 +54,21 @@ def set_mapper_name(name: str) -> None:
     data = load()
     data["mapper_name"] = name
     save(data)
+
+
+def last_folder() -> Path:
+    """Where file dialogs start: the folder last used, else Documents, else the home folder (never the
+    folder the app happened to be started from)."""
+    folder = load().get("last_folder")
+    if folder and Path(folder).is_dir():
+        return Path(folder)
+    docs = Path.home() / "Documents"
+    return docs if docs.is_dir() else Path.home()
+
+
+def remember_folder(path: Path | str) -> None:
+    p = Path(path)
+    folder = p if p.is_dir() else p.parent
+    data = load()
+    data["last_folder"] = str(folder.resolve())
+    save(data)

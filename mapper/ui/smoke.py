@@ -88,9 +88,11 @@ def wait_until(condition, timeout_s: float, step_ms: int = 50) -> bool:
 
 
 def error_dialog_text() -> str | None:
-    """The text of an error box the window put up (the smoke run closes it and fails)."""
+    """The text of an error box the window put up (the smoke run closes it and fails). An information box
+    (what an export wrote, an import summary) is not an error."""
+    errors = (QMessageBox.Icon.Critical, QMessageBox.Icon.Warning)
     for widget in QApplication.topLevelWidgets():
-        if isinstance(widget, QMessageBox) and widget.isVisible():
+        if isinstance(widget, QMessageBox) and widget.isVisible() and widget.icon() in errors:
             text = f"{widget.text()} {widget.informativeText()}".strip()
             widget.close()
             return text
