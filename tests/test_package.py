@@ -161,6 +161,37 @@ def test_desktop_entry_opens_projects_and_key_files():
     assert (PACKAGING / f"{NAME}.svg").exists() and (PACKAGING / f"{NAME}.png").read_bytes()[:4] == b"\x89PNG"
 
 
+# ---- what the Linux bundle leaves out or replaces (packaging/syslibs.py, slim.py) ----------------------
+def packaging_module(name: str):
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(f"packaging_{name}", PACKAGING / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_only_dependencies_without_alternatives_count_as_brought_by_the_depends(monkeypatch):
+    syslibs = packaging_module("syslibs")
+    status = "app-dep\tliba (>= 1), libx | liby, , \nliba\tlibc6:any, , \nlibx\t, \nlibc6\t, \n"
+    monkeypatch.setattr(syslibs.subprocess, "run", lambda *a, **k: subprocess.CompletedProcess(a, 0, status, ""))
+    assert syslibs._installed()["app-dep"] == ["liba"]  # "libx | liby" guarantees neither
+    assert syslibs.guaranteed(["app-dep"]) == {"app-dep", "liba", "libc6"}
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="the Linux bundle's ICU stand-in")
+def test_qt_and_qt_webengine_ship_the_same_icu_data_package():
+    """slim.py can give Qt's ICU Chromium's data only while both are the same ICU version (else the bundle
+    keeps Qt's 32 MB and the size test fails): this says so as soon as a PySide6 upgrade changes it."""
+    import PySide6
+
+    slim = packaging_module("slim")
+    qt = Path(PySide6.__file__).parent / "Qt"
+    (lib,) = (qt / "lib").glob("libicudata.so.*")
+    chromium = slim.icu_package((qt / "resources" / "icudtl.dat").read_bytes()[:1 << 20])
+    assert chromium and chromium[1] == f"icudt{lib.name.rsplit('.', 1)[1]}l"
+
+
 # ---- the built bundle (make package-test) ---------------------------------------------------------------
 package = pytest.mark.skipif(os.environ.get("MAPPER_PACKAGE_TEST") != "1",
                              reason="runs the built bundle: make package-test (MAPPER_PACKAGE_TEST=1)")
@@ -259,15 +290,6 @@ def test_unpacked_bundle_is_under_400_mb():
     size = bundle_bytes()
     print(f"\nunpacked bundle: {size / 1e6:.0f} MB ({BUNDLE})")
     assert size < MAX_BUNDLE_MB * 1e6
-
-
-def packaging_module(name: str):
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location(f"packaging_{name}", PACKAGING / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.mark.package
