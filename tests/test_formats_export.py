@@ -122,6 +122,9 @@ def test_blank_template_imports_back_cleanly(project, tmp_path):
 
 
 def test_care_needs_dispatch_to_privacy_layer_or_refuse(project, tmp_path):
+    from mapper.privacy.setup import set_passphrase
+
+    set_passphrase(project, "a long passphrase")
     project.add(CareNeed(categories=("loneliness",), consent_by="M", consent_at="2025-01-01")) \
         if "loneliness" in taxonomy().codes("need_categories") else None
     out = tmp_path / "needs.gpkg"

@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (
 
 from mapper.store import queries
 from mapper.ui import settings
+from mapper.ui.i18n import fill
 
 
 class PhotoStrip(QWidget):
-    """Thumbnails of a record's photos, an "Add photo…" button, and drag-and-drop of image files."""
+    """Thumbnails of a record's photos, an self.tr("Add photo…") button, and drag-and-drop of image files."""
 
     def __init__(self, form: QWidget):  # a RecordForm
         super().__init__(form)
@@ -36,13 +37,14 @@ class PhotoStrip(QWidget):
         self.thumbs.setFlow(QListView.Flow.LeftToRight)
         self.thumbs.setWrapping(False)
         self.thumbs.setAcceptDrops(False)
-        self.thumbs.setAccessibleName("Photos")
-        self.add_button = QPushButton("Add photo…")
-        self.add_button.setAccessibleName("Add photo")
-        self.add_button.setToolTip("Choose a photo, or drop image files on this area")
+        self.thumbs.setAccessibleName(self.tr("Photos"))
+        self.add_button = QPushButton(self.tr("Add photo…"))
+        self.add_button.setAccessibleName(self.tr("Add photo"))
+        self.add_button.setToolTip(self.tr("Choose a photo, or drop image files on this area"))
         self.add_button.clicked.connect(self.choose)
-        hint = QLabel("Drop photos here to add them")
+        hint = QLabel(self.tr("Drop photos here to add them"))
         hint.setEnabled(False)
+        hint.setWordWrap(True)  # a longer translation wraps instead of being cut off
         row = QHBoxLayout()
         row.addWidget(self.add_button)
         row.addWidget(hint, 1)
@@ -57,13 +59,13 @@ class PhotoStrip(QWidget):
             item = QListWidgetItem(QIcon(pix), "")
             label = p.original_name or p.filename
             item.setToolTip(label)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"Photo {label}")
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, fill(self.tr("Photo %1"), label))
             item.setData(Qt.ItemDataRole.UserRole, p.uuid)
             self.thumbs.addItem(item)
 
     def choose(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, "Add photos", str(settings.last_folder()),
-                                                "Photos (*.jpg *.jpeg *.png *.gif *.webp *.bmp)")
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Add photos"), str(settings.last_folder()),
+                                                self.tr("Photos (*.jpg *.jpeg *.png *.gif *.webp *.bmp)"))
         for path in paths:
             self.form.add_photo(path)
 
