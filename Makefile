@@ -8,7 +8,7 @@ ifeq ($(shell id -u),0)
 export QTWEBENGINE_CHROMIUM_FLAGS ?= --no-sandbox --disable-gpu
 endif
 
-.PHONY: run test bench lint install install-test clean screenshots package package-test translations
+.PHONY: run test bench bench-scale lint install install-test clean screenshots package package-test translations
 
 $(VENV)/bin/python:
 	@command -v $(PY) >/dev/null 2>&1 || { echo "Python 3.11 is needed ($(PY) not found)"; exit 1; }
@@ -47,7 +47,11 @@ test: install-test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 bench: install-test
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks $(ARGS)
+
+# The scaling table (10k, 100k, 1M assets): `make bench-scale` or `make bench ARGS=--scale`.
+bench-scale: install-test
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks --scale $(SIZES)
 
 lint: install-test
 	$(BIN)/ruff check .

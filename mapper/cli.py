@@ -11,17 +11,20 @@ import sys
 from pathlib import Path
 
 from mapper.domain import i18n
-from mapper.domain.errors import MapperError, failure_cause
+from mapper.domain.errors import MapperError, MergeError, failure_cause
 from mapper.domain.i18n import translate
 from mapper.domain.userdirs import log_unexpected, read_settings
 
-COMMANDS = ("demo", "new", "import", "export", "merge", "sync", "server", "check", "stats")
+COMMANDS = ("demo", "new", "import", "export", "merge", "sync", "server", "check", "stats", "publish", "serve-oruk")
 
 USAGE = """mapper [PROJECT]                        open the app (PROJECT, else the last one, else the demo)
 mapper demo PROJECT                     create the Sheffield demo project
 mapper new PROJECT [--boundaries FILE]  create an empty project
 mapper import PROJECT FILE...           add or update records from .gpkg .xlsx .csv .geojson
 mapper export PROJECT OUT [--public] [--kind assets|groups|needs|all|template]
+mapper export SOURCE FOLDER --format oruk   Open Referral UK 3.0 (JSON + tabular data package)
+mapper publish SOURCE FOLDER            the public website (map, search, list, profiles)
+mapper serve-oruk SOURCE [--port N] [--host H]  the Open Referral UK API (read-only)
 mapper merge PROJECT FILE|FOLDER... [--json]   merge other mappers' exports into PROJECT
 mapper sync PROJECT [TARGET]            two-way sync with a folder or postgresql:// server (remembered)
 mapper server init DSN                  create or upgrade the central map's schema on PostgreSQL/PostGIS
@@ -64,12 +67,22 @@ def _parser() -> argparse.ArgumentParser:
     passphrase(sp)
 
     sp = sub.add_parser("export", help="write records to a file (format from its suffix)")
-    sp.add_argument("project", type=Path)
+    sp.add_argument("project", help="a project file (with --format oruk also postgresql://...)")
     sp.add_argument("out", type=Path)
     sp.add_argument("--public", action="store_true", help="only what may be published; never care needs")
     sp.add_argument("--kind", default="all", choices=["assets", "groups", "needs", "all", "template"])
     sp.add_argument("--coordinator-key", type=Path, help="coordinator's public key: care needs go encrypted to it")
+    sp.add_argument("--format", choices=["oruk"], help="oruk: Open Referral UK 3.0 into the folder OUT")
     passphrase(sp)
+
+    sp = sub.add_parser("publish", help="write the public website into a folder")
+    sp.add_argument("source", help="a project file or the central map (postgresql://...)")
+    sp.add_argument("out", type=Path)
+
+    sp = sub.add_parser("serve-oruk", help="answer the Open Referral UK API (read-only)")
+    sp.add_argument("source", help="a project file or the central map (postgresql://...)")
+    sp.add_argument("--port", type=int, default=8080)
+    sp.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this computer)")
 
     sp = sub.add_parser("merge", help="merge other mappers' exports into the project")
     sp.add_argument("project", type=Path)
@@ -171,6 +184,17 @@ def cmd_import(args) -> int:
 
 
 def cmd_export(args) -> int:
+    if args.format == "oruk":  # public by construction: only what may be published (mapper/store/source.py)
+        from mapper.formats.oruk_io import export_oruk
+        from mapper.sync.public_source import open_source
+
+        source, close = open_source(args.project)
+        try:
+            report = export_oruk(source, args.out)
+        finally:
+            close()
+        print(report.summary())
+        return 0
     if args.out.suffix.lower() in (".html", ".htm"):  # a self-contained map (mapper/mapview/html_export.py)
         from mapper.domain.errors import ExportError, about_file
         from mapper.mapview.html_export import export_html
@@ -199,8 +223,11 @@ def cmd_merge(args) -> int:
 
         files, folder = [], False
         for f in map(Path, args.files):  # a folder: every export in it; bad files are listed, not fatal
+            found = sorted(f.glob("*.gpkg")) if f.is_dir() else [f]
+            if f.is_dir() and not found:
+                raise MergeError("is a folder with no exports (.gpkg files) in it", path=f)
             folder |= f.is_dir()
-            files.extend(sorted(f.glob("*.gpkg")) if f.is_dir() else [f])
+            files.extend(found)
         summary = merge_files(project, files, passphrase=read_passphrase(args.passphrase_file), refuse_bad=folder)
     print(json.dumps(summary.as_dict(), indent=2) if args.json else summary.text())
     return 1 if summary.refused and not summary.merged_files else 0
@@ -261,6 +288,42 @@ def cmd_stats(args) -> int:
     return 0
 
 
+def cmd_publish(args) -> int:
+    from mapper.publish.site import publish_site
+    from mapper.sync.public_source import open_source
+
+    source, close = open_source(args.source)
+    try:
+        report = publish_site(source, args.out)
+    finally:
+        close()
+    print(report.summary())
+    return 0
+
+
+def cmd_serve_oruk(args) -> int:
+    from mapper.formats.oruk_api import make_server
+    from mapper.sync.public_source import open_source
+
+    source, close = open_source(args.source)
+    try:
+        try:
+            server = make_server(source, host=args.host, port=args.port)
+        except OSError as exc:
+            raise MapperError(f"cannot listen on {args.host}:{args.port} ({exc.strerror})") from None
+    finally:
+        close()
+    host, port = server.server_address[:2]
+    print(f"Open Referral UK API on http://{host}:{port}/ (read-only; Ctrl+C stops it)", flush=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+    return 0
+
+
 def cmd_open(project: Path | None) -> int:
     from mapper.privacy.keys import SUFFIX
 
@@ -277,7 +340,8 @@ def cmd_open(project: Path | None) -> int:
 
 
 HANDLERS = {"demo": cmd_demo, "new": cmd_new, "import": cmd_import, "export": cmd_export,
-            "merge": cmd_merge, "sync": cmd_sync, "server": cmd_server, "check": cmd_check, "stats": cmd_stats}
+            "merge": cmd_merge, "sync": cmd_sync, "server": cmd_server, "check": cmd_check, "stats": cmd_stats,
+            "publish": cmd_publish, "serve-oruk": cmd_serve_oruk}
 
 
 def cmd_smoke(outdir: Path) -> int:

@@ -220,12 +220,14 @@ class MainWindow(FileActions, QMainWindow):
         self.act_history = self._action(self.tr("&History…"), self.show_history, "Ctrl+H",
                                         self.tr("Who changed this record and when"))
         self.act_neighbourhood = self._action(self.tr("Pick &neighbourhood"), self.focus_neighbourhood, "Ctrl+L")
+        self.act_profile = self._action(self.tr("Neighbourhood &profile…"), self.show_profile, "Ctrl+Shift+P",
+                                        self.tr("Assets, groups, gaps and checks for a neighbourhood, ward or district"))
         self.act_log = self._action(self.tr("Show &log file location"), self.show_log_location)
         self.act_guide = self._action(self.tr("User &guide"), self.show_guide, "F1", self.tr("How to map, export and merge"))
         self.act_settings = self._action(self.tr("&Settings…"), self.settings_dialog, tip=self.tr("Language of the window"))
 
         bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu = self.file_menu = bar.addMenu(self.tr("&File"))  # other parts add to it (ui/sync_actions.py)
         file_menu.addActions([self.act_new_project, self.act_open])
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
@@ -238,7 +240,7 @@ class MainWindow(FileActions, QMainWindow):
         edit = bar.addMenu(self.tr("&Edit"))
         edit.addActions([self.act_undo, self.act_redo])
         edit.addSeparator()
-        edit.addActions([self.act_find, self.act_neighbourhood])
+        edit.addActions([self.act_find, self.act_neighbourhood, self.act_profile])
         edit.addSeparator()
         edit.addAction(self.act_settings)
         record = bar.addMenu(self.tr("&Record"))  # where README and the guide say: Record → New asset
@@ -306,7 +308,7 @@ class MainWindow(FileActions, QMainWindow):
         self.act_delete.setEnabled(has_record)
         self.act_history.setEnabled(has_record and not current.draft)
         for a in (self.act_new_asset, self.act_add_on_map, self.act_new_group, self.act_import,
-                  self.act_export, self.act_merge, self.act_merge_folder, self.act_review):
+                  self.act_export, self.act_merge, self.act_merge_folder, self.act_review, self.act_profile):
             a.setEnabled(has)
 
     def _fill_recent(self) -> None:
@@ -605,6 +607,11 @@ class MainWindow(FileActions, QMainWindow):
         dialog = HistoryDialog(self.project, form.RECORD.TABLE, form.record.uuid, form.record_name(), self)
         dialog.open()
         return dialog
+
+    def show_profile(self):
+        from mapper.ui.profile_view import show_profile
+
+        return show_profile(self)
 
     # ---- errors and questions -----------------------------------------------------------------
     def show_error(self, exc: BaseException, *, doing: str | None = None) -> QMessageBox:
