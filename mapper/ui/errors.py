@@ -12,6 +12,7 @@ from mapper.domain import errors as E
 from mapper.domain.i18n import QT_TRANSLATE_NOOP
 from mapper.domain.userdirs import log_file
 from mapper.ui.i18n import Phrase, Tr, fill
+from mapper.ui.text import plain_box
 
 Errors = Tr("Errors")
 
@@ -82,5 +83,6 @@ def show_error(parent: QWidget | None, exc: BaseException, *, doing: str | None 
     ok = box.addButton(QMessageBox.StandardButton.Ok)
     ok.setAccessibleName(Errors.tr("Close message"))
     box.setDefaultButton(ok)
+    plain_box(box)  # messages quote file names and values: text, never markup
     box.open()
     return box

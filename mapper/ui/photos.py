@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from mapper.store import queries
 from mapper.ui import settings
 from mapper.ui.i18n import fill
+from mapper.ui.text import tooltip
 
 
 class PhotoStrip(QWidget):
@@ -58,7 +59,7 @@ class PhotoStrip(QWidget):
             pix.loadFromData(p.data)
             item = QListWidgetItem(QIcon(pix), "")
             label = p.original_name or p.filename
-            item.setToolTip(label)
+            item.setToolTip(tooltip(label))  # a file name: text, never markup
             item.setData(Qt.ItemDataRole.AccessibleTextRole, fill(self.tr("Photo %1"), label))
             item.setData(Qt.ItemDataRole.UserRole, p.uuid)
             self.thumbs.addItem(item)

@@ -2734,6 +2734,36 @@ Ctrl+N (مورد جديد) أو Ctrl+Shift+N (مجموعة جديدة).</transla
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>المؤشر</translation>
     </message>
+    <message>
+        <source>Layers</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الطبقات</translation>
+    </message>
+    <message>
+        <source>No asset near the centre of the map. Move the map with the arrow keys.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لا يوجد مورد قرب مركز الخريطة. حرّك الخريطة بمفاتيح الأسهم.</translation>
+    </message>
+    <message>
+        <source>%1 assets here: zoomed in.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>هنا %1 من الموارد: تم التكبير.</translation>
+    </message>
+    <message>
+        <source>%1: details open. Escape closes them.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1: التفاصيل مفتوحة. يغلقها مفتاح Escape.</translation>
+    </message>
+    <message>
+        <source>Map. Arrow keys move it, plus and minus zoom, Enter opens the asset nearest the centre.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الخريطة. مفاتيح الأسهم تحرّكها، والزائد والناقص للتكبير والتصغير، وEnter يفتح أقرب مورد إلى المركز.</translation>
+    </message>
+    <message>
+        <source>Asset details</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تفاصيل المورد</translation>
+    </message>
 </context>
 <context>
     <name>MapPlaceholder</name>

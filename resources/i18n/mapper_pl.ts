@@ -2653,6 +2653,36 @@ Ctrl+N (nowy zasób) lub Ctrl+Shift+N (nowa grupa).</translation>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>Wskaźnik</translation>
     </message>
+    <message>
+        <source>Layers</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Warstwy</translation>
+    </message>
+    <message>
+        <source>No asset near the centre of the map. Move the map with the arrow keys.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>W pobliżu środka mapy nie ma zasobu. Przesuń mapę klawiszami strzałek.</translation>
+    </message>
+    <message>
+        <source>%1 assets here: zoomed in.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zasoby w tym miejscu: %1. Przybliżono.</translation>
+    </message>
+    <message>
+        <source>%1: details open. Escape closes them.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1: szczegóły otwarte. Escape je zamyka.</translation>
+    </message>
+    <message>
+        <source>Map. Arrow keys move it, plus and minus zoom, Enter opens the asset nearest the centre.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Mapa. Strzałki ją przesuwają, plus i minus przybliżają i oddalają, Enter otwiera zasób najbliższy środka.</translation>
+    </message>
+    <message>
+        <source>Asset details</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Szczegóły zasobu</translation>
+    </message>
 </context>
 <context>
     <name>MapPlaceholder</name>

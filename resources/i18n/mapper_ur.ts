@@ -2626,6 +2626,36 @@ Ctrl+N (نیا اثاثہ) یا Ctrl+Shift+N (نیا گروپ) سے۔</translati
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>اشاریہ</translation>
     </message>
+    <message>
+        <source>Layers</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>پرتیں</translation>
+    </message>
+    <message>
+        <source>No asset near the centre of the map. Move the map with the arrow keys.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نقشے کے مرکز کے قریب کوئی اثاثہ نہیں۔ تیر والی کلیدوں سے نقشہ ہلائیں۔</translation>
+    </message>
+    <message>
+        <source>%1 assets here: zoomed in.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>یہاں %1 اثاثے: قریب سے دکھایا گیا۔</translation>
+    </message>
+    <message>
+        <source>%1: details open. Escape closes them.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1: تفصیلات کھلی ہیں۔ Escape انہیں بند کرتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Map. Arrow keys move it, plus and minus zoom, Enter opens the asset nearest the centre.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نقشہ۔ تیر والی کلیدیں اسے ہلاتی ہیں، جمع اور منفی زوم کرتے ہیں، Enter مرکز کے قریب ترین اثاثہ کھولتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Asset details</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اثاثے کی تفصیلات</translation>
+    </message>
 </context>
 <context>
     <name>MapPlaceholder</name>
