@@ -329,7 +329,7 @@ class RowIssue:
         if self.layer:
             where.append(self.layer)
         if self.row is not None:
-            where.append(f"row {self.row}")
+            where.append(arg(translate("Import", "row %1"), self.row))
         return f"{' '.join(where)}: {self.message}" if where else self.message
 
 

@@ -1881,6 +1881,11 @@
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>تغيّر في المشروع بعد التصدير، أُبقي للمراجعة: %1</translation>
     </message>
+    <message>
+        <source>row %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الصف %1</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>

@@ -1818,6 +1818,11 @@
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>zmienione w projekcie od eksportu, zachowane do przeglądu: %1</translation>
     </message>
+    <message>
+        <source>row %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>wiersz %1</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>

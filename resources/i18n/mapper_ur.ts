@@ -1797,6 +1797,11 @@
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>برآمد کے بعد منصوبے میں بدلا گیا، جائزے کے لیے رکھا گیا: %1</translation>
     </message>
+    <message>
+        <source>row %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>قطار %1</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
