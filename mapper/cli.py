@@ -145,7 +145,9 @@ def cmd_demo(args) -> int:
     project = build_demo(args.project, overwrite=args.force, passphrase=passphrase)
     counts = {t: project.count(t) for t in ("neighbourhoods", "assets", "groups", "care_needs")}
     project.close()
-    print(f"created {args.project}: " + ", ".join(f"{n} {t.replace('_', ' ')}" for t, n in counts.items()))
+    from mapper.formats.api import count_words
+
+    print(arg(translate("Cli", "created %1: %2"), args.project, ", ".join(count_words(t, n) for t, n in counts.items())))
     return 0
 
 

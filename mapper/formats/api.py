@@ -99,13 +99,13 @@ class ExportReport:
     def summary(self) -> str:
         if self.note:
             return translate("Cli", "wrote %1: %2").replace("%1", str(self.path)).replace("%2", self.note)
-        what = ", ".join(_count(k, n) for k, n in self.counts.items())
+        what = ", ".join(count_words(k, n) for k, n in self.counts.items())
         files = ", ".join(str(p) for p in [self.path, *self.extra_files])
         public = " " + translate("Cli", "(public: only what may be published)") if self.public else ""
         return translate("Cli", "wrote %1: %2").replace("%1", files).replace("%2", what) + public
 
 
-def _count(kind: str, n: int) -> str:
+def count_words(kind: str, n: int) -> str:
     """``n`` records of a table (or a workbook sheet named after one) in words."""
     key = kind.replace(" ", "_").lower()
     if key == "assets":

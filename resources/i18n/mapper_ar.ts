@@ -815,6 +815,11 @@
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>تعذّرت كتابة الموقع (%1)</translation>
     </message>
+    <message>
+        <source>created %1: %2</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>أُنشئ %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>

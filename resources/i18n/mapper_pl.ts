@@ -779,6 +779,11 @@
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>nie można zapisać strony (%1)</translation>
     </message>
+    <message>
+        <source>created %1: %2</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>utworzono %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>

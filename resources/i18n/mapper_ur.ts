@@ -767,6 +767,11 @@
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>ویب سائٹ لکھی نہیں جا سکتی (%1)</translation>
     </message>
+    <message>
+        <source>created %1: %2</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 بنا دیا گیا: %2</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
