@@ -113,4 +113,4 @@ def test_window_map_shades_neighbourhoods_by_an_indicator_with_a_legend(qtbot, w
     wait_js(qtbot, widget, "MapperApp.shading.code === 'stale' && MapperApp.shading.shaded === 3")
     stale = indicator_payload(project, "stale")["properties"]
     assert js(qtbot, widget, "MapperApp.shading.legend") == stale["legend"]
-    assert list(widget.guard.blocked) == [] and widget.page().errors() == []
+    assert not widget.guard.blocked and widget.page().errors() == []

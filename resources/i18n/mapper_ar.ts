@@ -1891,6 +1891,11 @@
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>الصف %1</translation>
     </message>
+    <message>
+        <source>NUL or other control characters removed (column %1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>أُزيلت محارف NUL أو محارف تحكم أخرى (العمود %1)</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>

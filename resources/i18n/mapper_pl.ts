@@ -1828,6 +1828,11 @@
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>wiersz %1</translation>
     </message>
+    <message>
+        <source>NUL or other control characters removed (column %1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>usunięto znaki NUL lub inne znaki sterujące (kolumna %1)</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>

@@ -1807,6 +1807,11 @@
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>قطار %1</translation>
     </message>
+    <message>
+        <source>NUL or other control characters removed (column %1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>NUL یا دوسرے کنٹرول حروف ہٹا دیے گئے (کالم %1)</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
