@@ -145,7 +145,7 @@ def cmd_demo(args) -> int:
     project = build_demo(args.project, overwrite=args.force, passphrase=passphrase)
     counts = {t: project.count(t) for t in ("neighbourhoods", "assets", "groups", "care_needs")}
     project.close()
-    from mapper.formats.api import count_words
+    from mapper.domain.wording import count_words
 
     print(arg(translate("Cli", "created %1: %2"), args.project, ", ".join(count_words(t, n) for t, n in counts.items())))
     return 0

@@ -150,10 +150,10 @@ def read_csv(path: Path, warn: Warn | None = None) -> tuple[int, Iterator[tuple[
     unprotected and without control characters (``warn(row, message)`` says where some were removed)."""
     path = Path(path)
     if path.is_dir():
-        raise ImportFormatError("is a folder, not a file", path=path)
+        raise ImportFormatError(translate("Import", "is a folder, not a file"), path=path)
     size = path.stat().st_size
     if size == 0:
-        raise ImportFormatError("the file is empty", path=path)
+        raise ImportFormatError(translate("Import", "the file is empty"), path=path)
     encoding = detect_encoding(path)
 
     def rows() -> Iterator[tuple[int, list[str], int]]:
@@ -183,7 +183,7 @@ def read_csv(path: Path, warn: Warn | None = None) -> tuple[int, Iterator[tuple[
                 cause = f"a field starting on line {line} is larger than {MAX_FIELD:,} characters"
             else:
                 cause = f"is not a well-formed CSV file from line {line} ({exc})"
-            raise ImportFormatError(cause, path=path, where=f"row {number + 1}") from None
+            raise ImportFormatError(cause, path=path, where=arg(translate("Import", "row %1"), number + 1)) from None
         finally:
             text.close()
 

@@ -14,6 +14,7 @@ from typing import Any, Iterable, Iterator
 
 from mapper.domain.errors import ExportError, ImportFormatError, MapperError, about_file
 from mapper.domain.i18n import Context, translate
+from mapper.domain.wording import count_words
 from mapper.formats import csvio, geojson, gpkg, xlsx
 from mapper.formats.common import (
     BOUNDARY_KEYS,
@@ -103,20 +104,6 @@ class ExportReport:
         files = ", ".join(str(p) for p in [self.path, *self.extra_files])
         public = " " + translate("Cli", "(public: only what may be published)") if self.public else ""
         return translate("Cli", "wrote %1: %2").replace("%1", files).replace("%2", what) + public
-
-
-def count_words(kind: str, n: int) -> str:
-    """``n`` records of a table (or a workbook sheet named after one) in words."""
-    key = kind.replace(" ", "_").lower()
-    if key == "assets":
-        return Cli.tr("%n asset(s)", "", n)
-    if key == "groups":
-        return Cli.tr("%n group(s)", "", n)
-    if key == "neighbourhoods":
-        return Cli.tr("%n neighbourhood(s)", "", n)
-    if key == "care_needs":
-        return Cli.tr("%n care need(s)", "", n)
-    return f"{n} {kind.replace('_', ' ').lower()}"
 
 
 # ---- import -------------------------------------------------------------------------------------------

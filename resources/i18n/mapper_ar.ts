@@ -820,6 +820,11 @@
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>أُنشئ %1: %2</translation>
     </message>
+    <message>
+        <source>%1 changed by another tool; they get versions when the app opens the file</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 غيّرتها أداة أخرى؛ تحصل على إصدارات عندما يفتح التطبيق الملف</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -1895,6 +1900,16 @@
         <source>NUL or other control characters removed (column %1)</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>أُزيلت محارف NUL أو محارف تحكم أخرى (العمود %1)</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>هذا مجلد وليس ملفًا</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الملف فارغ</translation>
     </message>
 </context>
 <context>
@@ -4464,6 +4479,11 @@ Use a postcode to place assets.</source>
         <source>a record no longer here</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>سجل لم يعد هنا</translation>
+    </message>
+    <message>
+        <source>Neighbourhood chosen by hand</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الحي مختار يدويًا</translation>
     </message>
 </context>
 <context>

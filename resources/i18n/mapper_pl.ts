@@ -784,6 +784,11 @@
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>utworzono %1: %2</translation>
     </message>
+    <message>
+        <source>%1 changed by another tool; they get versions when the app opens the file</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 zmieniono innym narzędziem; dostaną wersje, gdy aplikacja otworzy plik</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -1832,6 +1837,16 @@
         <source>NUL or other control characters removed (column %1)</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>usunięto znaki NUL lub inne znaki sterujące (kolumna %1)</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>to folder, nie plik</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>plik jest pusty</translation>
     </message>
 </context>
 <context>
@@ -4338,6 +4353,11 @@ Użyj kodu pocztowego, aby umieścić zasoby.</translation>
         <source>a record no longer here</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>rekord, którego już nie ma</translation>
+    </message>
+    <message>
+        <source>Neighbourhood chosen by hand</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Okolica wybrana ręcznie</translation>
     </message>
 </context>
 <context>

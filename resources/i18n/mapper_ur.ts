@@ -772,6 +772,11 @@
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>%1 بنا دیا گیا: %2</translation>
     </message>
+    <message>
+        <source>%1 changed by another tool; they get versions when the app opens the file</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 کسی دوسرے ٹول نے بدلے؛ ایپ کے فائل کھولنے پر انہیں ورژن ملیں گے</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -1811,6 +1816,16 @@
         <source>NUL or other control characters removed (column %1)</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>NUL یا دوسرے کنٹرول حروف ہٹا دیے گئے (کالم %1)</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>یہ ایک فولڈر ہے، فائل نہیں</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>فائل خالی ہے</translation>
     </message>
 </context>
 <context>
@@ -4296,6 +4311,11 @@ Use a postcode to place assets.</source>
         <source>a record no longer here</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>ایک ریکارڈ جو اب یہاں نہیں</translation>
+    </message>
+    <message>
+        <source>Neighbourhood chosen by hand</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>محلہ ہاتھ سے چنا گیا</translation>
     </message>
 </context>
 <context>
