@@ -143,13 +143,11 @@ class CareNeedsPanel(QWidget):
         row.addWidget(self.new_button)
         row.addWidget(self.lock_button)
         lv.addLayout(row)
-        self.keys_button = QPushButton("Coordinator keys: save my public key file...")
-        self.keys_button.setToolTip("For the coordinator: make a key pair (kept sealed in this project) and "
-                                    "save the public key file to give to mappers")
-        self.keys_button.clicked.connect(self._choose_key_file)
+        # the coordinator's key pair is made from Coordinator → Save my public key (not offered here to
+        # every volunteer); what was saved is said here
         self.keys_label = QLabel("")
         self.keys_label.setWordWrap(True)
-        lv.addWidget(self.keys_button)
+        self.keys_label.setVisible(False)
         lv.addWidget(self.keys_label)
         split.addWidget(left)
 
@@ -234,6 +232,10 @@ class CareNeedsPanel(QWidget):
     @property
     def is_open(self) -> bool:
         return self.stack.currentIndex() == self.OPEN
+
+    def say(self, text: str) -> None:
+        """A message at the top of the panel, scrolled into view."""
+        self._say(text)
 
     def _say(self, text: str) -> None:
         self.message.setText(text)
@@ -432,7 +434,7 @@ class CareNeedsPanel(QWidget):
         return True
 
     # ---- coordinator keys -------------------------------------------------------------------------
-    def _choose_key_file(self) -> None:
+    def choose_key_file(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
         from mapper.ui import settings
@@ -457,6 +459,7 @@ class CareNeedsPanel(QWidget):
             self._say(str(exc))
             return None
         public = keys.project_public_key(self.project)
+        self.keys_label.setVisible(True)
         self.keys_label.setText(f"Public key saved as {out.name} in the folder {out.parent}. Give this file to "
                                 f"your mappers. Fingerprint {keys.fingerprint(public)}: read it to them so they "
                                 "can check the file they use.")

@@ -30,7 +30,7 @@ from mapper.demo import is_demo
 from mapper.domain.records import Asset, Group, Record
 from mapper.store import queries
 from mapper.store.project import Project
-from mapper.ui import commands, errors, ops, settings
+from mapper.ui import commands, coordinator_menu, errors, ops, settings
 from mapper.ui.asset_form import AssetForm
 from mapper.ui.care_needs import CareNeedsPanel
 from mapper.ui.file_actions import FileActions
@@ -233,6 +233,7 @@ class MainWindow(FileActions, QMainWindow):
         record.addActions([self.act_new_asset, self.act_add_on_map, self.act_new_group, self.act_delete])
         record.addSeparator()
         record.addAction(self.act_history)
+        coordinator_menu.install(self, bar)
         help_menu = bar.addMenu("&Help")
         help_menu.addActions([self.act_guide, self.act_log])
 
@@ -276,7 +277,8 @@ class MainWindow(FileActions, QMainWindow):
         self.act_delete.setEnabled(has_record)
         self.act_history.setEnabled(has_record and not current.draft)
         for a in (self.act_new_asset, self.act_add_on_map, self.act_new_group, self.act_import,
-                  self.act_export, self.act_merge, self.act_merge_folder, self.act_review):
+                  self.act_export, self.act_merge, self.act_merge_folder, self.act_review,
+                  self.act_coordinator_key):
             a.setEnabled(has)
 
     def _fill_recent(self) -> None:
