@@ -46,6 +46,11 @@ class ImportReport:
     path: Path
     counts: RowCounts = field(default_factory=RowCounts)
     note: str | None = None  # e.g. the care-needs importer's own summary
+    rederived: int = 0  # assets already recorded that the file's boundaries gave a (new) neighbourhood
+
+    def rederived_text(self) -> str:
+        return (f"{self.rederived:,} asset{'s' if self.rederived != 1 else ''} already recorded given "
+                "their neighbourhood from these boundaries") if self.rederived else ""
 
     @property
     def added(self) -> int:
@@ -74,6 +79,8 @@ class ImportReport:
         line = (f"{self.path.name}: {c.added} added, {c.updated} updated, {c.unchanged} unchanged, "
                 f"{c.skipped_total} skipped")
         lines = [line + (f" ({_listing(c.skipped, c.skipped_total)})" if c.skipped_total else "")]
+        if self.rederived:
+            lines.append(f"  {self.rederived_text()}")
         if c.conflicts:
             lines.append(f"  {c.conflicts} cell(s) changed in the project since the export were kept; the "
                          "file's values are in Review")
@@ -139,6 +146,7 @@ def import_file(project, path: Path, *, passphrase: str | None = None, as_neighb
     project.source = path.name
     try:
         with project.transaction():
+            boundaries = project.boundaries_state()
             if suffix == ".gpkg":
                 gpkg.import_gpkg(project, path, report.counts, as_neighbourhoods=as_neighbourhoods, progress=prog,
                                  mapping=mapping)
@@ -149,6 +157,8 @@ def import_file(project, path: Path, *, passphrase: str | None = None, as_neighb
             else:
                 _import_geojson(project, path, report.counts, prog, as_neighbourhoods=as_neighbourhoods,
                                 mapping=mapping)
+            if project.boundaries_state() != boundaries:  # assets already recorded get their neighbourhood
+                report.rederived = project.rederive_neighbourhoods()
     finally:
         project.source = source_before
     return report

@@ -129,6 +129,9 @@ class FileActions:
                 continue
             lines.append(f"{Path(r.path).name}: {r.added:,} added, {r.updated:,} updated, {r.unchanged:,} unchanged"
                          + (f", {len(r.skipped):,} rows skipped" if r.skipped else ""))
+            if getattr(r, "rederived", 0):
+                lines.append("    " + self.tr("{0} asset(s) already recorded given their neighbourhood from these "
+                                            "boundaries").format(f"{r.rederived:,}"))
             lines += [f"    {issue}" for issue in r.skipped[:5]]
             if len(r.skipped) > 5:
                 lines.append(f"    … and {len(r.skipped) - 5:,} more")
