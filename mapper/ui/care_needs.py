@@ -61,6 +61,7 @@ class CareNeedsPanel(QWidget):
         self.project = project
         self.current: str | None = None  # uuid of the need in the form (None: a new one)
         self._suggestions: list[Suggestion] = []
+        self._need_text: dict[str, str] = {}  # decrypted list text for the search: memory only, cleared on lock
         self.idle_timer = QTimer(self)
         self.idle_timer.setSingleShot(True)
         self.idle_timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -131,8 +132,21 @@ class CareNeedsPanel(QWidget):
 
         left = QWidget()
         lv = QVBoxLayout(left)
+        # search what is shown (decrypted only while unlocked, held in memory, cleared on lock)
+        self.need_search = QLineEdit()
+        self.need_search.setPlaceholderText(self.tr("Search care needs: need, neighbourhood, status, notes"))
+        self.need_search.setAccessibleName(self.tr("Search care needs"))
+        self.need_search.setClearButtonEnabled(True)
+        self.need_search.textChanged.connect(lambda _text: self._filter_needs())
+        self.need_count = QLabel("")
+        self.need_count.setAccessibleName(self.tr("Care needs shown"))
+        lv.addWidget(self.need_search)
+        lv.addWidget(self.need_count)
         self.need_list = QListWidget()
         self.need_list.setAccessibleName("Care needs")
+        self.need_list.setUniformItemSizes(True)
+        # about a dozen rows at any text size, not four: the form below scrolls instead
+        self.need_list.setMinimumHeight(self.need_list.fontMetrics().height() * 14)
         self.need_list.currentItemChanged.connect(self._on_select)
         self.new_button = QPushButton("New care need")
         self.new_button.clicked.connect(self.new_need)
@@ -150,6 +164,7 @@ class CareNeedsPanel(QWidget):
         self.keys_label.setVisible(False)
         lv.addWidget(self.keys_label)
         split.addWidget(left)
+        split.setChildrenCollapsible(False)
 
         right = QWidget()
         rv = QVBoxLayout(right)
@@ -283,6 +298,9 @@ class CareNeedsPanel(QWidget):
         self.idle_timer.stop()
         setup.lock(self.project)
         self.need_list.clear()
+        self._need_text = {}
+        self.need_search.clear()
+        self.need_count.clear()
         self.suggestion_list.clear()
         self._suggestions = []
         self._clear_form()
@@ -306,6 +324,7 @@ class CareNeedsPanel(QWidget):
             self.hood_combo.addItem(name, uuid)
         self.need_list.blockSignals(True)
         self.need_list.clear()
+        self._need_text = {}
         uuids = [r[0] for r in self.project.conn.execute("SELECT uuid FROM care_needs ORDER BY fid DESC")]
         for uuid in uuids:
             try:
@@ -313,14 +332,17 @@ class CareNeedsPanel(QWidget):
             except PrivacyError:
                 item = QListWidgetItem("(sealed for the coordinator: cannot be opened here)")
                 item.setFlags(Qt.ItemFlag.NoItemFlags)
+                self._need_text[uuid] = item.text().lower()
             else:
                 cats = ", ".join(tx.label("need_categories", c) for c in need.categories)
                 text = (f"{names.get(need.neighbourhood or '', 'Neighbourhood not known')}: {cats} "
                         f"({tx.label('need_statuses', need.status)}, {need.urgency})")
                 item = QListWidgetItem(text)
+                self._need_text[uuid] = " ".join((text, need.notes or "", need.age_band or "")).lower()
             item.setData(Qt.ItemDataRole.UserRole, uuid)
             self.need_list.addItem(item)
         self.need_list.blockSignals(False)
+        self._filter_needs()
         if select:
             for i in range(self.need_list.count()):
                 if self.need_list.item(i).data(Qt.ItemDataRole.UserRole) == select:
@@ -432,6 +454,21 @@ class CareNeedsPanel(QWidget):
         self.refresh(select=need.uuid)
         self.saved.emit(need.uuid)
         return True
+
+    def _filter_needs(self) -> None:
+        """Hide the needs that do not hold every word typed (in memory only: nothing is written)."""
+        words = self.need_search.text().lower().split()
+        texts = self._need_text
+        shown = 0
+        for i in range(self.need_list.count()):
+            item = self.need_list.item(i)
+            text = texts.get(item.data(Qt.ItemDataRole.UserRole), "")
+            hide = not all(w in text for w in words)
+            item.setHidden(hide)
+            shown += not hide
+        total = self.need_list.count()
+        self.need_count.setText(self.tr("{0} of {1} care needs").format(shown, total) if words
+                                else self.tr("{0} care needs").format(total))
 
     # ---- coordinator keys -------------------------------------------------------------------------
     def choose_key_file(self) -> None:
