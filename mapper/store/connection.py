@@ -35,8 +35,7 @@ def connect(path: Path | str, *, readonly: bool = False, check: bool = True) -> 
             raise ProjectFileError("is not a GeoPackage (not an SQLite database)", path=path)
     try:
         if readonly:
-            uri = path.resolve().as_uri() + "?mode=ro"
-            conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+            conn = _connect_readonly(path)
         else:
             conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
         # Our own files' R-tree triggers call the ST_* functions registered below, which SQLite only
@@ -53,6 +52,54 @@ def connect(path: Path | str, *, readonly: bool = False, check: bool = True) -> 
     except UnicodeDecodeError:
         raise ProjectFileError("the file is damaged (its integrity check fails)", path=path) from None
     return conn
+
+
+def _connect_readonly(path: Path) -> sqlite3.Connection:
+    """mode=ro; a WAL file in a folder where SQLite cannot make its -shm file is read as immutable,
+    which is safe only when no -wal file holds commits (else the file is refused, not misread)."""
+    uri = path.resolve().as_uri()
+    conn = sqlite3.connect(uri + "?mode=ro", uri=True, isolation_level=None, check_same_thread=False)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.OperationalError as exc:
+        conn.close()
+        wal = path.with_name(path.name + "-wal")
+        if wal.exists() and wal.stat().st_size > 0:
+            raise ProjectFileError("cannot be read here: its last changes are in a -wal file beside it and the "
+                                   f"folder cannot be written ({exc}); copy both files to a folder of your own",
+                                   path=path) from None
+    return sqlite3.connect(uri + "?mode=ro&immutable=1", uri=True, isolation_level=None, check_same_thread=False)
+
+
+def can_write(path: Path) -> bool:
+    """The file and its folder can both be written (SQLite's WAL needs files beside the project)."""
+    import os
+    import tempfile
+
+    path = Path(path)
+    try:
+        with open(path, "r+b"):
+            pass
+        with tempfile.TemporaryFile(dir=path.parent):
+            pass
+    except OSError:
+        return False
+    return os.access(path, os.W_OK)
+
+
+def is_disk_full(exc: BaseException | None) -> bool:
+    """SQLite's SQLITE_FULL or the system's ENOSPC/EDQUOT, anywhere in the exception's chain."""
+    import errno
+
+    seen = 0
+    while exc is not None and seen < 10:
+        if isinstance(exc, sqlite3.OperationalError) and "disk is full" in str(exc):
+            return True
+        if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
+            return True
+        exc, seen = exc.__cause__ or exc.__context__, seen + 1
+    return False
 
 
 def set_durable(conn: sqlite3.Connection) -> None:

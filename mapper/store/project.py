@@ -15,7 +15,9 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from mapper.domain.errors import (
+    DiskFullError,
     ProjectFileError,
+    ReadOnlyError,
     RecordNotFound,
     SchemaTooNewError,
     ValidationError,
@@ -26,7 +28,7 @@ from mapper.domain.validation import problems as record_problems
 from mapper.store import gpkg_schema, migrations, tracking
 from mapper.store.bulk import BulkWrites
 from mapper.store.codec import PRIVACY_KEY, FieldCodec, LockedCodec
-from mapper.store.connection import connect, set_durable
+from mapper.store.connection import can_write, connect, is_disk_full, set_durable
 from mapper.store.geometry import geometry_blob, point_blob, point_of, to_geojson
 from mapper.store.opening import backup_before_upgrade, claim_replica, replica_home
 from mapper.store.places import Places
@@ -111,6 +113,15 @@ class Project(Places, BulkWrites):
                 raise
         return project
 
+    @classmethod
+    def open_or_view(cls, path: Path | str) -> "Project":
+        """For the window: open to edit, or read-only when the file or its folder cannot be written
+        (a shared drive, a CD, a file marked read-only). ``readonly`` tells which."""
+        path = Path(path)
+        if path.exists() and not can_write(path):
+            return cls.open(path, readonly=True)
+        return cls.open(path)
+
     def catch_up(self) -> tracking.Absorbed:
         """Version what other tools (QGIS, GDAL, sqlite3) changed in the file since we last looked:
         on open and before every export, merge or sync (``tracking.absorb`` decides what changed)."""
@@ -174,15 +185,16 @@ class Project(Places, BulkWrites):
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """One user action. Nested calls join the outer transaction through a savepoint."""
         if self.readonly:
-            raise ProjectFileError("is open read-only", path=self.path)
+            raise ReadOnlyError("is open read-only, so nothing in it can be changed", path=self.path)
         if self.conn.in_transaction:
             name = f"sp{secrets.token_hex(4)}"
             self.conn.execute(f"SAVEPOINT {name}")
             try:
                 yield self.conn
             except BaseException:
-                self.conn.execute(f"ROLLBACK TO {name}")
-                self.conn.execute(f"RELEASE {name}")
+                if self.conn.in_transaction:  # SQLite itself may have rolled back (disk full)
+                    self.conn.execute(f"ROLLBACK TO {name}")
+                    self.conn.execute(f"RELEASE {name}")
                 raise
             self.conn.execute(f"RELEASE {name}")
             return
@@ -198,9 +210,12 @@ class Project(Places, BulkWrites):
                 tracking.resume(self.conn)
             self.conn.execute("INSERT OR REPLACE INTO nm_settings VALUES ('clock', ?)", (self.clock.state(),))
             self.conn.execute("COMMIT")
-        except BaseException:
-            self.conn.execute("ROLLBACK")
+        except BaseException as exc:
+            if self.conn.in_transaction:  # after a full disk SQLite may have rolled back already
+                self.conn.execute("ROLLBACK")
             self.clock.wall, self.clock.counter = clock_before
+            if is_disk_full(exc):
+                raise DiskFullError("the disk is full, so this change was not saved", path=self.path) from exc
             raise
         # The file itself holds every committed edit, not only the -wal beside it: a copy taken while the
         # app is open (Explorer, a USB stick) is complete. PASSIVE never waits for readers.

@@ -10,9 +10,14 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from mapper.domain import errors as E
 from mapper.domain.userdirs import log_file
+from mapper.store.connection import is_disk_full
 
 # What to do next, by kind of error (first match wins, most specific first).
 NEXT_STEPS: list[tuple[type, str]] = [
+    (E.DiskFullError, "Make room on the disk (empty the recycle bin, move old exports or large files "
+                      "elsewhere), then do it again. Everything shown as saved before this is safe."),
+    (E.ReadOnlyError, "To change it, copy the file into a folder of your own (for example Documents) and "
+                      "open the copy."),
     (E.SchemaTooNewError, "Install the newest Neighbourhood Mapper, then open the file again."),
     (E.ProjectFileError, "Choose a Neighbourhood Mapper project (.gpkg). To bring in other files use "
                          "File > Import."),
@@ -58,6 +63,8 @@ def show_error(parent: QWidget | None, exc: BaseException, *, doing: str | None 
     box.setObjectName("errorDialog")
     box.setAccessibleName("Error message")
     box.setWindowTitle("Neighbourhood Mapper")
+    if not isinstance(exc, E.MapperError) and is_disk_full(exc):  # e.g. writing an export's temp file
+        exc = E.DiskFullError("the disk is full, so nothing was written")
     if isinstance(exc, E.MapperError):
         box.setIcon(QMessageBox.Icon.Information if isinstance(exc, E.CancelledError) else QMessageBox.Icon.Warning)
         first = f"Could not {doing}: {exc}" if doing else str(exc)

@@ -319,7 +319,9 @@ class RecordForm(QWidget):
                               "saved as you leave the field (Ctrl+Z undoes it).")
         elif self.record is not None:
             self.heading.setText(getattr(self.record, "name", "") or f"Unnamed {kind}")
-            self.note.setText("Saved. Changes are saved as you leave each field.")
+            self.note.setText(self.tr("Read-only file: this record can be read here, not changed.")
+                              if self.project is not None and self.project.readonly
+                              else "Saved. Changes are saved as you leave each field.")
 
     def reload_from_project(self) -> None:
         """After an edit or undo: show what the file holds for this record now."""

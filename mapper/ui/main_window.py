@@ -30,7 +30,7 @@ from mapper.demo import is_demo
 from mapper.domain.records import Asset, Group, Record
 from mapper.store import queries
 from mapper.store.project import Project
-from mapper.ui import commands, coordinator_menu, errors, ops, settings
+from mapper.ui import banners, commands, coordinator_menu, errors, ops, settings
 from mapper.ui.asset_form import AssetForm
 from mapper.ui.care_needs import CareNeedsPanel
 from mapper.ui.file_actions import FileActions
@@ -145,19 +145,14 @@ class MainWindow(FileActions, QMainWindow):
         self._sized = False
         split.setChildrenCollapsible(False)
         self.split = split
-        # the demo says DEMO wherever it is open, so no real record is typed into it by mistake
-        self.demo_banner = QLabel("DEMO: the records here are made up, for trying the app. Nothing you type "
-                                  "here reaches real maps. To record your neighbourhood: File → New project.")
-        self.demo_banner.setObjectName("demoBanner")
-        self.demo_banner.setWordWrap(True)
-        self.demo_banner.setStyleSheet("background: #ffd24d; color: #000; padding: 6px; font-weight: bold;")
-        self.demo_banner.setAccessibleName("This is the demo")
-        self.demo_banner.hide()
+        self.demo_banner = banners.demo_banner()
+        self.readonly_banner = banners.readonly_banner()
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.demo_banner)
+        column.addWidget(self.readonly_banner)
         column.addWidget(split, 1)
         self.setCentralWidget(central)
 
@@ -268,18 +263,19 @@ class MainWindow(FileActions, QMainWindow):
         except RuntimeError:  # the window is being destroyed
             return
         has = self.project is not None
+        editable = has and not self.project.readonly
         self.act_undo.setEnabled(has and self.undo_stack.canUndo())
         self.act_redo.setEnabled(has and self.undo_stack.canRedo())
         self.act_undo.setToolTip(f"Undo {undo_text}" if undo_text else "Nothing to undo")
         self.act_redo.setToolTip(f"Redo {redo_text}" if redo_text else "Nothing to redo")
         current = self.current_form()
         has_record = current is not None and current.record is not None
-        self.act_delete.setEnabled(has_record)
+        self.act_delete.setEnabled(has_record and editable)
         self.act_history.setEnabled(has_record and not current.draft)
         for a in (self.act_new_asset, self.act_add_on_map, self.act_new_group, self.act_import,
                   self.act_export, self.act_merge, self.act_merge_folder, self.act_review,
-                  self.act_coordinator_key):
-            a.setEnabled(has)
+                  self.act_coordinator_key, self.act_add_basemap):
+            a.setEnabled(editable)
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -320,13 +316,13 @@ class MainWindow(FileActions, QMainWindow):
         path = Path(path)
         if wait:
             try:
-                project = Project.open(path)
+                project = Project.open_or_view(path)
             except Exception as exc:  # noqa: BLE001
                 self.show_error(exc, doing=f"open {path.name}")
                 return
             self._project_opened(project)
             return
-        ops.Op(self, f"Opening {path.name}", lambda progress: Project.open(path),
+        ops.Op(self, f"Opening {path.name}", lambda progress: Project.open_or_view(path),
                on_done=self._project_opened, doing=f"open {path.name}").run()
 
     def _project_opened(self, project: Project) -> None:
@@ -341,9 +337,11 @@ class MainWindow(FileActions, QMainWindow):
         self.editor.project = project
         settings.remember_project(project.path)
         self.is_demo = is_demo(project)
-        self.setWindowTitle(f"{TITLE} — DEMO (made-up records) — {project.path.name}" if self.is_demo
-                            else f"{TITLE} — {project.path.name}")
+        readonly = self.tr(" (read-only)") if project.readonly else ""
+        self.setWindowTitle(f"{TITLE} — DEMO (made-up records) — {project.path.name}{readonly}" if self.is_demo
+                            else f"{TITLE} — {project.path.name}{readonly}")
         self.demo_banner.setVisible(self.is_demo)
+        self.readonly_banner.setVisible(project.readonly)
         self._load_choices()
         for lst in (self.assets, self.groups):
             lst.model.filter = lst.current_filter()
@@ -352,7 +350,9 @@ class MainWindow(FileActions, QMainWindow):
         self.map.set_project(project)
         self._install_care_panel()
         self.statusBar().showMessage(f"Opened {project.path.name}: {self.assets.model.total:,} assets, "
-                                     f"{self.groups.model.total:,} groups. Every change is saved at once.")
+                                     f"{self.groups.model.total:,} groups. "
+                                     + (self.tr("Read-only: nothing can be changed.") if project.readonly
+                                        else "Every change is saved at once."))
         self._update_actions()
 
     def _load_choices(self) -> None:

@@ -1,0 +1,135 @@
+"""Errors a person meets, in the window: a full disk, a read-only folder or file, a bad file given on the
+command line. Each says what happened and what to do, once."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("pytestqt")
+
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtWidgets import QMessageBox  # noqa: E402
+
+from mapper.domain.errors import DiskFullError  # noqa: E402
+from mapper.domain.records import Asset  # noqa: E402
+from mapper.store.project import Project  # noqa: E402
+from mapper.ui import settings  # noqa: E402
+from mapper.ui.main_window import MainWindow, MapPlaceholder  # noqa: E402
+from tests.paths import screenshot_path  # noqa: E402
+
+
+def _window(qtbot, path: Path | None = None) -> MainWindow:
+    settings.set_mapper_name("Sam Tester")
+    w = MainWindow(map_factory=MapPlaceholder)
+    qtbot.addWidget(w)
+    if path is not None:
+        w.open_project(path, wait=True)
+    w.show()
+    return w
+
+
+def _boxes(w) -> list[QMessageBox]:
+    return [b for b in w.findChildren(QMessageBox) if b.isVisible()]
+
+
+def test_disk_full_says_what_happened_and_what_to_do_once(qtbot, tmp_path):
+    path = tmp_path / "full.gpkg"
+    Project.create(path).close()
+    w = _window(qtbot, path)
+    conn = w.project.conn
+    conn.execute(f"PRAGMA max_page_count = {conn.execute('PRAGMA page_count').fetchone()[0]}")  # the disk is full
+    w.act_new_asset.trigger()
+    name = w.asset_form.widgets["name"]
+    qtbot.keyClicks(name, "Community garden " + "with a long description " * 200)
+    qtbot.keyClick(name, Qt.Key.Key_Return)
+    qtbot.wait(100)
+    boxes = _boxes(w)
+    assert len(boxes) == 1, [b.text() for b in boxes]
+    text = boxes[0].text() + " " + boxes[0].informativeText()
+    assert "disk is full" in text and "not saved" in text and "Make room" in text
+    assert "Something went wrong" not in text and "rollback" not in text.lower()
+    boxes[0].grab().save(str(screenshot_path("error_disk_full.png", tmp_path)), "PNG")
+    qtbot.keyClick(boxes[0], Qt.Key.Key_Return)
+    qtbot.wait(50)
+    assert _boxes(w) == [] and w.project.count("assets") == 0
+    assert w.asset_form.widgets["name"].text().startswith("Community garden")  # what was typed is still there
+
+
+class _FullAtCommit:
+    """A connection whose COMMIT fails as SQLite's does on a full disk: SQLITE_FULL, transaction rolled back."""
+
+    def __init__(self, conn):
+        self._conn = conn
+
+    def __getattr__(self, name):
+        return getattr(self._conn, name)
+
+    def execute(self, sql, *args):
+        if sql.strip().upper() == "COMMIT":
+            self._conn.execute("ROLLBACK")
+            raise sqlite3.OperationalError("database or disk is full")
+        return self._conn.execute(sql, *args)
+
+
+def test_disk_full_at_commit_is_one_error_not_cannot_rollback(tmp_path):
+    p = Project.create(tmp_path / "p.gpkg")
+    real = p.conn
+    p.conn = _FullAtCommit(real)
+    with pytest.raises(DiskFullError) as caught:
+        p.add(Asset(name="Bench", kind="shared_space", category="community_hub"))
+    assert "disk is full" in str(caught.value) and "p.gpkg" in str(caught.value)
+    p.conn = real
+    assert p.count("assets") == 0 and not real.in_transaction
+    p.add(Asset(name="Bench", kind="shared_space", category="community_hub"))  # and the project goes on
+    p.close()
+
+
+@pytest.fixture
+def frozen(tmp_path):
+    """A folder (or file) nobody may change, even root: the immutable attribute."""
+    made = []
+
+    def freeze(target: Path) -> Path:
+        if subprocess.run(["chattr", "+i", str(target)], capture_output=True).returncode != 0:
+            pytest.skip("chattr +i is not available here")
+        made.append(target)
+        return target
+
+    yield freeze
+    for target in reversed(made):
+        subprocess.run(["chattr", "-i", str(target)], check=False)
+
+
+@pytest.mark.parametrize("what", ["folder", "file"])
+def test_project_that_cannot_be_written_opens_read_only_with_a_banner(qtbot, tmp_path, frozen, what):
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    path = folder / "from the council.gpkg"
+    with Project.create(path) as p:
+        p.add(Asset(name="Library", kind="shared_space", category="library", location=(-1.47, 53.38)))
+    frozen(folder if what == "folder" else path)
+    w = _window(qtbot)
+    w.open_project(path)  # as File → Open does: on the thread pool
+    qtbot.waitUntil(lambda: w.project is not None, timeout=10000)
+    assert _boxes(w) == []
+    assert w.project.readonly and w.assets.model.total == 1
+    assert w.readonly_banner.isVisible() and "read-only" in w.readonly_banner.text().lower()
+    assert "copy" in w.readonly_banner.text().lower()
+    assert "read-only" in w.windowTitle().lower() and "Read-only" in w.statusBar().currentMessage()
+    assert not w.act_new_asset.isEnabled() and not w.act_import.isEnabled()
+    # editing a field says why it cannot be saved, once, and changes nothing
+    w.show_record("assets", w.assets.model.uuid_at(0))
+    assert "Read-only" in w.asset_form.note.text()
+    name = w.asset_form.widgets["name"]
+    name.setFocus()
+    name.selectAll()
+    qtbot.keyClicks(name, "Central Library")
+    qtbot.keyClick(name, Qt.Key.Key_Return)
+    qtbot.wait(50)
+    boxes = _boxes(w)
+    assert len(boxes) == 1 and "read-only" in boxes[0].text() and "copy the file" in boxes[0].informativeText()
+    w.grab().save(str(screenshot_path(f"read_only_{what}.png", tmp_path)), "PNG")
