@@ -133,3 +133,38 @@ def test_project_that_cannot_be_written_opens_read_only_with_a_banner(qtbot, tmp
     boxes = _boxes(w)
     assert len(boxes) == 1 and "read-only" in boxes[0].text() and "copy the file" in boxes[0].informativeText()
     w.grab().save(str(screenshot_path(f"read_only_{what}.png", tmp_path)), "PNG")
+
+
+def test_bad_file_from_the_command_line_opens_a_window_that_says_so(qtbot, tmp_path, mapper_home):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from mapper.ui.app import run_app
+
+    bad = tmp_path / "minutes.gpkg"
+    bad.write_text("not a database")
+    seen: dict = {}
+
+    def look():
+        tops = [t for t in QApplication.topLevelWidgets() if t.isVisible()]
+        seen["windows"] = [t for t in tops if isinstance(t, MainWindow)]
+        seen["boxes"] = [(b.text(), b.informativeText()) for b in tops if isinstance(b, QMessageBox)]
+        if seen["boxes"]:
+            b = next(b for b in tops if isinstance(b, QMessageBox))
+            b.grab().save(str(screenshot_path("error_bad_file.png", tmp_path)), "PNG")
+
+    QTimer.singleShot(2500, look)
+    assert run_app(bad, quit_after_ms=3000) == 0
+    assert len(seen["windows"]) == 1
+    assert len(seen["boxes"]) == 1
+    text, then = seen["boxes"][0]
+    assert "minutes.gpkg" in text and "not a GeoPackage" in text and "Choose a Neighbourhood Mapper project" in then
+
+
+def test_a_missing_file_is_not_made_into_an_empty_one(tmp_path):
+    from mapper.domain.errors import ProjectFileError
+
+    missing = tmp_path / "gone.gpkg"
+    with pytest.raises(ProjectFileError, match="file not found"):
+        Project.open_or_view(missing)
+    assert not missing.exists()

@@ -118,7 +118,10 @@ class Project(Places, BulkWrites):
         """For the window: open to edit, or read-only when the file or its folder cannot be written
         (a shared drive, a CD, a file marked read-only). ``readonly`` tells which."""
         path = Path(path)
-        if path.exists() and not can_write(path):
+        if not path.is_file():  # never an empty new file where a project was expected
+            raise ProjectFileError("file not found" if not path.exists() else "is a folder, not a project file",
+                                   path=path)
+        if not can_write(path):
             return cls.open(path, readonly=True)
         return cls.open(path)
 
