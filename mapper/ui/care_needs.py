@@ -136,7 +136,6 @@ class CareNeedsPanel(QWidget):
         self.need_search = QLineEdit()
         self.need_search.setPlaceholderText(self.tr("Search care needs: need, neighbourhood, status, notes"))
         self.need_search.setAccessibleName(self.tr("Search care needs"))
-        self.need_search.setClearButtonEnabled(True)
         self.need_search.textChanged.connect(lambda _text: self._filter_needs())
         self.need_count = QLabel("")
         self.need_count.setAccessibleName(self.tr("Care needs shown"))

@@ -30,7 +30,7 @@ from mapper.demo import is_demo
 from mapper.domain.records import Asset, Group, Record
 from mapper.store import queries
 from mapper.store.project import Project
-from mapper.ui import banners, commands, coordinator_menu, errors, ops, settings
+from mapper.ui import banners, commands, coordinator_menu, errors, ops, settings, watch
 from mapper.ui.asset_form import AssetForm
 from mapper.ui.care_needs import CareNeedsPanel
 from mapper.ui.file_actions import FileActions
@@ -86,6 +86,7 @@ class MainWindow(FileActions, QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.editor = commands.Editor(self.undo_stack, self.record_changed, self.show_error)
         self.ask: Callable[[str, str, str, str], bool] = self._ask
+        self.watch = watch.FileWatch(self, self.changed_elsewhere)  # another window or program on this file
 
         # map | lists | record panel
         self.map = (map_factory or default_map_factory)(self)
@@ -349,6 +350,7 @@ class MainWindow(FileActions, QMainWindow):
         self.show_empty_panel()
         self.map.set_project(project)
         self._install_care_panel()
+        self.watch.follow(project)
         self.statusBar().showMessage(f"Opened {project.path.name}: {self.assets.model.total:,} assets, "
                                      f"{self.groups.model.total:,} groups. "
                                      + (self.tr("Read-only: nothing can be changed.") if project.readonly
@@ -370,11 +372,13 @@ class MainWindow(FileActions, QMainWindow):
         self.asset_form.set_choices(self.neighbourhood_names, queries.group_names(p.conn))
         self.group_form.set_choices(self.neighbourhood_names)
 
-    def reload_all(self, _result: Any = None) -> None:
-        """After work that changed many records (import, merge)."""
+    def reload_all(self, _result: Any = None, *, keep_undo: bool = False) -> None:
+        """After work that changed many records (import, merge), or another window's edits."""
         if self.project is None:
             return
-        self.undo_stack.clear()
+        if not keep_undo:
+            self.undo_stack.clear()
+        self.watch.mark()
         self._load_choices()
         for lst in (self.assets, self.groups):
             lst.model.reload()
@@ -382,6 +386,15 @@ class MainWindow(FileActions, QMainWindow):
         form = self.current_form()
         if form is not None:
             form.reload_from_project()
+
+    def changed_elsewhere(self) -> None:
+        """Another window or program committed to this file: show the file as it is now, and say so."""
+        self.project.reload_state()
+        if not self.project.readonly:
+            self.editor.guard(self.project.catch_up)  # another program's edits get their versions now
+        self.reload_all(keep_undo=True)
+        self.statusBar().showMessage(self.tr("Another window or program changed this file; the lists and the "
+                                             "map now show its changes ({0}).").format(f"{dt.datetime.now():%H:%M}"))
 
     # ---- neighbourhood picker -----------------------------------------------------------------
     def current_neighbourhood(self) -> str | None:
@@ -619,6 +632,7 @@ class MainWindow(FileActions, QMainWindow):
             focus = self.focusWidget()
             if focus is not None:
                 focus.clearFocus()  # commits the field being edited
+        self.watch.stop()
         if self.project is not None:
             self.project.close()
             self.project = None
