@@ -8,7 +8,7 @@ ifeq ($(shell id -u),0)
 export QTWEBENGINE_CHROMIUM_FLAGS ?= --no-sandbox --disable-gpu
 endif
 
-.PHONY: run test bench lint install install-test clean screenshots package package-test
+.PHONY: run test bench bench-scale lint install install-test clean screenshots package package-test translations
 
 $(VENV)/bin/python:
 	@command -v $(PY) >/dev/null 2>&1 || { echo "Python 3.11 is needed ($(PY) not found)"; exit 1; }
@@ -47,10 +47,25 @@ test: install-test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 bench: install-test
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks $(ARGS)
+
+# The scaling table (10k, 100k, 1M assets): `make bench-scale` or `make bench ARGS=--scale`.
+bench-scale: install-test
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks --scale $(SIZES)
 
 lint: install-test
 	$(BIN)/ruff check .
+
+# Translations: the .ts files (resources/i18n, edited with Qt Linguist) are refreshed from the sources and
+# compiled to the .qm files the window loads. Both are committed; a test fails when either is out of date.
+# English is the source language: mapper_en.ts holds only the plural forms ("1 asset", "2 assets").
+LANGUAGES := ur ar pl
+translations: install-test
+	$(BIN)/pyside6-lupdate -extensions py -locations none -no-obsolete mapper \
+		-ts $(foreach l,$(LANGUAGES),resources/i18n/mapper_$(l).ts)
+	$(BIN)/python packaging/ts_header.py $(foreach l,$(LANGUAGES),resources/i18n/mapper_$(l).ts)
+	$(BIN)/pyside6-lupdate -extensions py -locations none -no-obsolete -pluralonly mapper -ts resources/i18n/mapper_en.ts
+	$(BIN)/pyside6-lrelease -silent $(foreach l,en $(LANGUAGES),resources/i18n/mapper_$(l).ts)
 
 # tests that save a flow's picture with tests.paths.screenshot_path (the user guide's test last: it shows them)
 PICTURED = tests/test_ui_first_start.py tests/test_ui_form_input.py tests/test_ui_export_flow.py \

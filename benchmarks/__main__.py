@@ -1,6 +1,7 @@
 """`make bench`: run every benchmarks/bench_*.py and print each figure as a ratio to its baseline.
 
-`python -m benchmarks [name-fragment ...]` runs only the matching modules. Each module runs in a fresh
+`python -m benchmarks [name-fragment ...]` runs only the matching modules;
+`python -m benchmarks --scale [N ...]` prints the scaling table (benchmarks/scale.py). Each module runs in a fresh
 Python process, so one benchmark's leftovers (memory, caches, garbage) cannot slow the next.
 """
 
@@ -26,6 +27,10 @@ def run_module(name: str) -> int:
 def main(argv: list[str]) -> int:
     if argv[:1] == ["--one"]:
         return run_module(argv[1])
+    if argv[:1] == ["--scale"]:  # the scaling table (benchmarks/scale.py)
+        from benchmarks import scale
+
+        return scale.main(argv[1:])
     here = Path(__file__).parent
     names = sorted(p.stem for p in here.glob("bench_*.py"))
     if argv:

@@ -3,6 +3,9 @@
 * export to GeoPackage vs pyogrio (GDAL) writing the same features and attributes   (target ratio <= 1)
 * import a 100k-feature GeoPackage vs pyogrio reading it + writing the same rows      (target ratio <= 1.5)
 * export to Excel vs openpyxl write-only mode writing the same cells                  (target ratio <= 1)
+* export to Excel vs XlsxWriter in constant-memory mode: the same cells as text, frozen filtered header,
+  a hidden lists sheet and a dropdown (the hand-written writer stays only while it is > 1.5x faster,
+  target ratio <= 0.67; otherwise the project switches to XlsxWriter and deletes its own)
 
 ``MAPPER_BENCH_N`` changes the size (default 100000). Peak RSS is the process's peak so far.
 """
@@ -139,6 +142,10 @@ def run() -> list[Figure]:
         base = best_of(openpyxl_write, repeat=1)
         figures.append(Figure(f"export {N:,} assets to Excel", ours, "openpyxl write-only (same cells)", base,
                               "ratio <= 1.0", ours <= base, {"peak_rss_mb": round(peak_rss_mb())}))
+        xw = best_of(lambda: _xlsxwriter_write(work / "xlsxwriter.xlsx", head, rows), repeat=1)
+        figures.append(Figure(f"export {N:,} assets to Excel (keep the hand-written writer?)", ours,
+                              "XlsxWriter constant_memory (same cells, header, filter, dropdown)", xw,
+                              "ratio <= 0.67", ours * 1.5 <= xw, {"peak_rss_mb": round(peak_rss_mb())}))
         del lat_i, lon_i
         project.close()
         if os.environ.get("MAPPER_BENCH_MILLION") == "1":
@@ -146,6 +153,35 @@ def run() -> list[Figure]:
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return figures
+
+
+def _xlsxwriter_write(path: Path, head: list[str], rows: list[list]) -> None:
+    """What our writer does, with XlsxWriter: text cells never read as formulas, numbers or links, a styled
+    frozen header with a filter, a dropdown pointing at a hidden Lists sheet."""
+    import xlsxwriter
+
+    tx = taxonomy()
+    wb = xlsxwriter.Workbook(str(path), {"constant_memory": True, "strings_to_formulas": False,
+                                         "strings_to_numbers": False, "strings_to_urls": False})
+    ws = wb.add_worksheet("Assets")
+    lists = wb.add_worksheet("Lists")
+    ws.write_row(0, 0, head, wb.add_format({"bold": True, "font_color": "#FFFFFF", "bg_color": "#1B6E5A"}))
+    ws.freeze_panes(1, 0)
+    for i, row in enumerate(rows, 1):
+        for j, v in enumerate(row):
+            if v is None:
+                continue
+            if isinstance(v, str):
+                ws.write_string(i, j, v)
+            else:
+                ws.write(i, j, v)
+    ws.autofilter(0, 0, len(rows), len(head) - 1)
+    col = head.index("category")
+    ws.data_validation(1, col, len(rows), col, {"validate": "list",
+                                               "source": f"=Lists!$A$1:$A${len(tx.categories)}"})
+    lists.write_column(0, 0, tx.categories)  # a constant-memory worksheet must be written in row order
+    lists.hide()
+    wb.close()
 
 
 def _in_child(fn, *args):

@@ -20,29 +20,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox --disable-gpu")
 
 import mapper.ui.scheme  # noqa: E402,F401 - registers mapper:// before the QApplication
+from benchmarks.fixtures import make_project  # noqa: E402
 from benchmarks.harness import Figure, peak_rss_mb  # noqa: E402
-from mapper.demo import NEIGHBOURHOODS, WARDS  # noqa: E402
-from mapper.domain.records import Asset  # noqa: E402
-from mapper.domain.taxonomy import taxonomy  # noqa: E402
-from mapper.formats.boundaries import neighbourhoods_from, read_polygons  # noqa: E402
 from mapper.store.project import Project  # noqa: E402
-
-
-def make_project(path: Path, n: int) -> Project:
-    rng = random.Random(n)
-    tx = taxonomy()
-    cats = tx.categories
-    project = Project.create(path, overwrite=True)
-    project.bulk_add(neighbourhoods_from(NEIGHBOURHOODS))
-    project.replace_wards([(p["ward_code"], p["ward_name"], g) for p, g in read_polygons(WARDS)])
-    assets = []
-    for i in range(n):
-        cat = rng.choice(cats)
-        assets.append(Asset(name=f"Asset {i} {tx.label('categories', cat)}", kind=tx.kind_of(cat), category=cat,
-                            location=(round(rng.uniform(-1.62, -1.33), 6), round(rng.uniform(53.32, 53.47), 6)),
-                            may_publish=True))
-    project.bulk_add(assets, derive=False)
-    return project
 
 
 def plain_folium(project: Project) -> str:

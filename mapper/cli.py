@@ -10,17 +10,24 @@ import json
 import sys
 from pathlib import Path
 
-from mapper.domain.errors import MapperError
-from mapper.domain.userdirs import log_unexpected
+from mapper.domain import i18n
+from mapper.domain.errors import MapperError, failure_cause
+from mapper.domain.i18n import translate
+from mapper.domain.userdirs import log_unexpected, read_settings
 
-COMMANDS = ("demo", "new", "import", "export", "merge", "check", "stats")
+COMMANDS = ("demo", "new", "import", "export", "merge", "sync", "server", "check", "stats", "publish", "serve-oruk")
 
 USAGE = """mapper [PROJECT]                        open the app (PROJECT, else the last one, else the demo)
 mapper demo PROJECT                     create the Sheffield demo project
 mapper new PROJECT [--boundaries FILE]  create an empty project
 mapper import PROJECT FILE...           add or update records from .gpkg .xlsx .csv .geojson
 mapper export PROJECT OUT [--public] [--kind assets|groups|needs|all|template]
+mapper export SOURCE FOLDER --format oruk   Open Referral UK 3.0 (JSON + tabular data package)
+mapper publish SOURCE FOLDER            the public website (map, search, list, profiles)
+mapper serve-oruk SOURCE [--port N] [--host H]  the Open Referral UK API (read-only)
 mapper merge PROJECT FILE|FOLDER... [--json]   merge other mappers' exports into PROJECT
+mapper sync PROJECT [TARGET]            two-way sync with a folder or postgresql:// server (remembered)
+mapper server init DSN                  create or upgrade the central map's schema on PostgreSQL/PostGIS
 mapper check FILE                       validate a project or export file
 mapper stats PROJECT [--json]           counts by neighbourhood and category
 mapper --smoke-test OUTDIR              scripted check of an installed copy (demo, map, add, export)"""
@@ -60,18 +67,38 @@ def _parser() -> argparse.ArgumentParser:
     passphrase(sp)
 
     sp = sub.add_parser("export", help="write records to a file (format from its suffix)")
-    sp.add_argument("project", type=Path)
+    sp.add_argument("project", help="a project file (with --format oruk also postgresql://...)")
     sp.add_argument("out", type=Path)
     sp.add_argument("--public", action="store_true", help="only what may be published; never care needs")
     sp.add_argument("--kind", default="all", choices=["assets", "groups", "needs", "all", "template"])
     sp.add_argument("--coordinator-key", type=Path, help="coordinator's public key: care needs go encrypted to it")
+    sp.add_argument("--format", choices=["oruk"], help="oruk: Open Referral UK 3.0 into the folder OUT")
     passphrase(sp)
+
+    sp = sub.add_parser("publish", help="write the public website into a folder")
+    sp.add_argument("source", help="a project file or the central map (postgresql://...)")
+    sp.add_argument("out", type=Path)
+
+    sp = sub.add_parser("serve-oruk", help="answer the Open Referral UK API (read-only)")
+    sp.add_argument("source", help="a project file or the central map (postgresql://...)")
+    sp.add_argument("--port", type=int, default=8080)
+    sp.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this computer)")
 
     sp = sub.add_parser("merge", help="merge other mappers' exports into the project")
     sp.add_argument("project", type=Path)
     sp.add_argument("files", type=Path, nargs="+")
     sp.add_argument("--json", action="store_true", help="print the summary as JSON")
     passphrase(sp)
+
+    sp = sub.add_parser("sync", help="two-way sync with a shared folder or the central map's server")
+    sp.add_argument("project", type=Path)
+    sp.add_argument("target", nargs="?", help="a folder, a postgresql:// URI or a libpq service name")
+    sp.add_argument("--coordinator-key", type=Path, help="coordinator's public key: care needs go sealed to it")
+    sp.add_argument("--json", action="store_true", help="print the result as JSON")
+
+    sp = sub.add_parser("server", help="set up the central map's server")
+    sp.add_argument("action", choices=["init"])
+    sp.add_argument("dsn", help="postgresql:// URI or libpq service name of an (empty) database")
 
     sp = sub.add_parser("check", help="validate a project or export file")
     sp.add_argument("file", type=Path)
@@ -97,7 +124,16 @@ def read_passphrase(path: Path | None) -> str | None:
 def _open_project(path: Path):
     from mapper.store.project import Project
 
-    return Project.open(path)
+    project = Project.open(path)
+    told = []
+
+    def waiting(seconds: float) -> None:  # another program (the window, a merge) is writing: wait, say so once
+        if not told:
+            told.append(True)
+            print(f"mapper: {path} is busy (another program is writing to it); waiting...", file=sys.stderr)
+
+    project.on_busy = waiting
+    return project
 
 
 def cmd_demo(args) -> int:
@@ -148,10 +184,22 @@ def cmd_import(args) -> int:
 
 
 def cmd_export(args) -> int:
+    if args.format == "oruk":  # public by construction: only what may be published (mapper/store/source.py)
+        from mapper.formats.oruk_io import export_oruk
+        from mapper.sync.public_source import open_source
+
+        source, close = open_source(args.project)
+        try:
+            report = export_oruk(source, args.out)
+        finally:
+            close()
+        print(report.summary())
+        return 0
     if args.out.suffix.lower() in (".html", ".htm"):  # a self-contained map (mapper/mapview/html_export.py)
+        from mapper.domain.errors import ExportError, about_file
         from mapper.mapview.html_export import export_html
 
-        with _open_project(args.project) as project:
+        with _open_project(args.project) as project, about_file(args.out, error=ExportError):
             report = export_html(project, args.out, public=args.public)
         print(report.summary())
         return 0
@@ -182,6 +230,28 @@ def cmd_merge(args) -> int:
     return 1 if summary.refused and not summary.merged_files else 0
 
 
+def cmd_sync(args) -> int:
+    from mapper.sync.targets import sync
+
+    with _open_project(args.project) as project:
+        report = sync(project, args.target, coordinator_key=args.coordinator_key)
+    if args.json:
+        print(json.dumps({"target": report.target, "sent": report.pushed, "received": report.pulled,
+                          "conflicts": report.conflicts, "rounds": report.rounds, "at": report.at}))
+    else:
+        print(report.summary())
+    return 0
+
+
+def cmd_server(args) -> int:
+    from mapper.sync.targets.pg_schema import init_server
+    from mapper.sync.targets.postgis import redact
+
+    applied = init_server(args.dsn)
+    print(f"{redact(args.dsn)}: " + (f"applied {', '.join(applied)}" if applied else "schema up to date"))
+    return 0
+
+
 def cmd_check(args) -> int:
     from mapper.store.check import check_file, outside_edits
 
@@ -192,7 +262,7 @@ def cmd_check(args) -> int:
         for extra in problems[1:]:
             print(f"  {extra}")
         return 1
-    print(f"{args.file}: ok")
+    print(f"{args.file}: " + translate("Cli", "ok"))
     for note in outside_edits(args.file):
         print(f"  {note}")
     return 0
@@ -215,6 +285,42 @@ def cmd_stats(args) -> int:
     return 0
 
 
+def cmd_publish(args) -> int:
+    from mapper.publish.site import publish_site
+    from mapper.sync.public_source import open_source
+
+    source, close = open_source(args.source)
+    try:
+        report = publish_site(source, args.out)
+    finally:
+        close()
+    print(report.summary())
+    return 0
+
+
+def cmd_serve_oruk(args) -> int:
+    from mapper.formats.oruk_api import make_server
+    from mapper.sync.public_source import open_source
+
+    source, close = open_source(args.source)
+    try:
+        try:
+            server = make_server(source, host=args.host, port=args.port)
+        except OSError as exc:
+            raise MapperError(f"cannot listen on {args.host}:{args.port} ({exc.strerror})") from None
+    finally:
+        close()
+    host, port = server.server_address[:2]
+    print(f"Open Referral UK API on http://{host}:{port}/ (read-only; Ctrl+C stops it)", flush=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+    return 0
+
+
 def cmd_open(project: Path | None) -> int:
     from mapper.privacy.keys import SUFFIX
 
@@ -228,7 +334,7 @@ def cmd_open(project: Path | None) -> int:
         try:                 # click has no terminal), with what to do
             from mapper.store.project import Project
 
-            Project.open_or_view(project).close()
+            Project.open(project).close()
         except MapperError as exc:
             print(f"mapper: {exc}", file=sys.stderr)
             failed = True
@@ -239,7 +345,8 @@ def cmd_open(project: Path | None) -> int:
 
 
 HANDLERS = {"demo": cmd_demo, "new": cmd_new, "import": cmd_import, "export": cmd_export,
-            "merge": cmd_merge, "check": cmd_check, "stats": cmd_stats}
+            "merge": cmd_merge, "sync": cmd_sync, "server": cmd_server, "check": cmd_check, "stats": cmd_stats,
+            "publish": cmd_publish, "serve-oruk": cmd_serve_oruk}
 
 
 def cmd_smoke(outdir: Path) -> int:
@@ -248,11 +355,33 @@ def cmd_smoke(outdir: Path) -> int:
     return run_smoke(outdir)
 
 
+def _quiet_closed_pipe() -> int:
+    """``mapper stats ... | head``: the reader went away. Nothing more to say, and nothing to flush."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     from mapper.ui import userpaths
 
     userpaths.install()  # the user data folder from QStandardPaths (Qt loads only if it is needed)
+    i18n.set_language(i18n.resolve_language(read_settings().get("language")))  # as the window's Settings
+    try:
+        code = _main(argv)
+        sys.stdout.flush()
+        return code
+    except BrokenPipeError:
+        return _quiet_closed_pipe()
+
+
+def _main(argv: list[str]) -> int:
     try:
         if argv and argv[0] == "--smoke-test":
             if len(argv) != 2:
@@ -274,9 +403,16 @@ def main(argv: list[str] | None = None) -> int:
         print(f"mapper: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print("mapper: cancelled; nothing was changed", file=sys.stderr)
+        print("mapper: " + translate("Cli", "cancelled; nothing was changed"), file=sys.stderr)
         return 1
+    except BrokenPipeError:
+        raise
     except Exception as exc:  # noqa: BLE001 - the one place unexpected errors become one line
+        found = failure_cause(exc)
+        if found is not None:  # a low-level cause no operation named: it concerns the project given
+            named = next((a for a in argv if a not in COMMANDS and not a.startswith("-")), None)
+            print(f"mapper: {named + ': ' if named else ''}{found[0]}", file=sys.stderr)
+            return 1
         where = log_unexpected(exc, context="(command line)")
         print(f"mapper: unexpected error: {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
               + (f" (details in {where})" if where else ""), file=sys.stderr)

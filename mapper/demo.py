@@ -67,8 +67,8 @@ def is_demo(project: Project) -> bool:
 
 
 def build_demo(path: Path | str, *, overwrite: bool = False, assets_per_area: int = 2,
-               passphrase: str | None = None) -> Project:
-    """Create the demo project at ``path`` and return it open (care needs sealed when a passphrase is given)."""
+               passphrase: str | None = DEMO_PASSPHRASE) -> Project:
+    """Create the demo project at ``path`` and return it open (care needs sealed with the demo passphrase unless another is given)."""
     rng = random.Random(SEED)
     tx = taxonomy()
     project = Project.create(path, author="Demo mapper", overwrite=overwrite)

@@ -6,17 +6,24 @@ set -u
 pkgs=(libnss3 libxkbcommon0 libxkbcommon-x11-0 libxkbfile1 libgbm1 libasound2 libxcomposite1 libxdamage1
       libxrandr2 libxtst6 libxshmfence1 libegl1 libgl1 libglib2.0-0 libfontconfig1 libdbus-1-3
       libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0
-      libxcb-render-util0 libxcb-image0 fonts-dejavu-core)
+      libxcb-render-util0 libxcb-image0 fonts-dejavu-core
+      fonts-noto-core)  # Noto Nastaliq Urdu and Noto Naskh Arabic: the window in Urdu and Arabic
 if [ "${1:-run}" = list ]; then  # the run-time list (packaging/build-deb.sh makes the .deb's Depends of it)
   echo "${pkgs[*]}"; exit 0
 fi
 if [ "${1:-run}" = test ]; then
   pkgs+=(python3-gdal)  # GDAL's own validate_gpkg.py checks every GeoPackage we write
+  # a real PostgreSQL/PostGIS server for the sync tests (tests/pg.py starts a throwaway cluster; GDAL's
+  # PostgreSQL driver in gdal-bin/python3-gdal reads its layers as QGIS would, ogr2ogr is the bench baseline)
+  pkgs+=(postgresql postgresql-15-postgis-3 gdal-bin)
+  # the accessibility-tree walk: a virtual X server, a D-Bus session, AT-SPI and its Python client
+  pkgs+=(xvfb dbus-x11 at-spi2-core python3-pyatspi)
   # headless Chromium opens the exported HTML map (MAPPER_NO_CHROMIUM=1 leaves it out; that test then skips)
   [ "${MAPPER_NO_CHROMIUM:-0}" = 1 ] || pkgs+=(chromium)
   command -v npm >/dev/null 2>&1 || pkgs+=(npm)  # installs axe-core (tests only) from the npm registry
-  # big, optional: LibreOffice Calc re-reads an exported workbook (MAPPER_FULL_TEST_DEPS=1)
-  [ "${MAPPER_FULL_TEST_DEPS:-0}" = 1 ] && pkgs+=(libreoffice-calc-nogui)
+  # LibreOffice Calc re-reads an exported workbook as a mapper's spreadsheet would (MAPPER_NO_LIBREOFFICE=1
+  # leaves the ~200 MB out; that one test then says it was skipped)
+  [ "${MAPPER_NO_LIBREOFFICE:-0}" = 1 ] || pkgs+=(libreoffice-calc-nogui)
 fi
 missing=()
 for p in "${pkgs[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done

@@ -78,3 +78,32 @@ def demo(demo_path):
     p = Project.open(demo_path)
     yield p
     p.close()
+
+
+@pytest.fixture(scope="session")
+def pg_cluster():
+    """A real PostgreSQL + PostGIS server for the session (tests/pg.py), removed afterwards. Under CI
+    (CI=true) a server that cannot start fails the tests that need it; elsewhere they skip, saying why."""
+    from tests.pg import PgUnavailable, start_or_explain
+
+    try:
+        cluster = start_or_explain()
+    except PgUnavailable as exc:
+        if os.environ.get("CI", "").lower() in ("true", "1"):
+            pytest.fail(f"the PostgreSQL/PostGIS test server could not start: {exc}")
+        pytest.skip(f"no PostgreSQL/PostGIS test server: {exc}")
+    try:
+        from mapper.sync.targets.pg_schema import init_server
+
+        template = cluster.new_database("template_mapper")
+        init_server(cluster.dsn(template))
+        cluster.template = template
+        yield cluster
+    finally:
+        cluster.stop()
+
+
+@pytest.fixture
+def server(pg_cluster):
+    """A fresh central-map database (schema already applied); its DSN."""
+    return pg_cluster.dsn(pg_cluster.new_database("central", template=pg_cluster.template))

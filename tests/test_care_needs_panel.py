@@ -134,3 +134,36 @@ def test_coordinator_makes_keys_in_the_app(qtbot, project, tmp_path):
     assert keys.fingerprint(public) in panel.keys_label.text()
     assert panel.save_coordinator_key(tmp_path / "again.nmkey") is not None  # same pair, not replaced
     assert keys.fingerprint(keys.load_public_key(tmp_path / "again.nmkey")) == keys.fingerprint(public)
+
+
+def test_idle_lock_on_a_busy_file_clears_first_and_logs_later(qtbot, project, monkeypatch):
+    """A merge holding the write lock: the screen is cleared and the key forgotten at once; the access
+    log entry is written when the file is free again."""
+    import sqlite3
+
+    import mapper.ui.care_needs as panel_mod
+
+    monkeypatch.setattr(panel_mod, "LOG_RETRY_MS", 50)
+    setup.set_passphrase(project, PASS)
+    project.add(CareNeed(categories=("food",), consent_by="a", consent_at="2026-01-01", notes="secret note"))
+    panel = CareNeedsPanel(project, idle_timeout_ms=60_000)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.need_list.setCurrentRow(0)
+    assert panel.notes_edit.toPlainText() == "secret note"
+    writer = sqlite3.connect(project.path, isolation_level=None, timeout=0)
+    writer.execute("BEGIN IMMEDIATE")  # another connection holds the write lock
+    try:
+        panel.idle_timer.setInterval(10)
+        panel.idle_timer.start()
+        with qtbot.waitSignal(panel.locked, timeout=5000):
+            pass
+        assert isinstance(project.codec, LockedCodec)
+        assert panel.need_list.count() == 0 and panel.notes_edit.toPlainText() == ""
+        assert panel.log_retry.isActive()
+        qtbot.wait(120)
+        assert [e["action"] for e in access_log(project)][-1] != "lock"  # still waiting
+    finally:
+        writer.execute("COMMIT")
+        writer.close()
+    qtbot.waitUntil(lambda: [e["action"] for e in access_log(project)][-1] == "lock", timeout=5000)

@@ -31,7 +31,8 @@ def test_demo_map_loads_offline_without_errors_and_draws_every_asset(qtbot, widg
     assert js(qtbot, widget, "!!document.querySelector('.leaflet-control-scale')")
     overlays = js(qtbot, widget, "Array.from(document.querySelectorAll('.leaflet-control-layers-overlays label'))"
                                  ".map(l => l.textContent.trim())")
-    assert overlays == ["Neighbourhoods", "Neighbourhood names", "Wards", "Assets", "Care needs (counts)"]
+    assert overlays == ["Neighbourhoods", "Neighbourhood names", "Wards", "Assets", "Care needs (counts)",
+                        "Shading (indicator)"]
     assert "File → Add basemap" in js(qtbot, widget, "MapperApp.note")
     # the wards layer is off at first; switching it on draws every ward
     assert js(qtbot, widget, "MapperApp.wards") == 0

@@ -70,3 +70,22 @@ def test_merged_pair_keeps_both_uuids_and_later_edits_land_on_the_survivor(tmp_p
     assert survivor_of(d.p.conn, "assets", y.uuid) == x.uuid
     for r in (a, b, c, d):
         r.close()
+
+
+def test_pairs_are_searched_again_only_when_a_field_they_depend_on_changed(tmp_path, monkeypatch):
+    t = empty_template(tmp_path)
+    a, c = Replica(tmp_path / "pa.gpkg", "a", template=t), Replica(tmp_path / "pc.gpkg", "c", template=t)
+    one = c.p.add(Asset(name="Tuesday lunch club", location=(-1.30, 53.50), contact_phone="0114 273 4567"))
+    two = a.p.add(Asset(name="Lunch club (Tuesdays)", location=(-1.31, 53.51), contact_phone="+44 114 273 4567"))
+    merge_files(c.p, [a.export(tmp_path / "a1.gpkg")])
+    assert len(_pairs(c.p)) == 1
+    searched = []
+    real = dup.refresh_pairs
+    monkeypatch.setattr(dup, "refresh_pairs", lambda p, changed: searched.append(changed) or real(p, changed))
+    a.p.update("assets", two.uuid, {"opening_times": "Tuesdays 12-2"})  # not a field pairs depend on
+    merge_files(c.p, [a.export(tmp_path / "a2.gpkg")])
+    assert searched[-1]["assets"] == [] and len(_pairs(c.p)) == 1
+    a.p.update("assets", two.uuid, {"contact_phone": "0114 000 0000", "name": "Soup kitchen"})
+    merge_files(c.p, [a.export(tmp_path / "a3.gpkg")])
+    assert searched[-1]["assets"] == [two.uuid] and _pairs(c.p) == set()
+    assert c.p.get("assets", one.uuid).name == "Tuesday lunch club"

@@ -265,3 +265,61 @@ def test_vectorised_duplicate_search_finds_what_the_per_record_search_found(proj
     monkeypatch.setattr(dup._Index, "find_near", _reference_near)
     slow = dup.find_all(project)
     assert _pairs(project) == fast_pairs and slow == fast
+
+
+def test_a_small_export_into_a_big_project_looks_versions_up_by_uuid_and_merges_the_same(tmp_path, monkeypatch):
+    """A sync bringing a few records into a big map reads only their versions; the result is exactly that
+    of reading the whole version table."""
+    import shutil
+
+    from mapper.store.project import Project
+    from tests.sync_helpers import add_assets
+    from tests.sync_helpers import state as full_state
+
+    big = Project.create(tmp_path / "big.gpkg", author="coordinator")
+    uuids = add_assets(big, 3000, "Place")
+    big.close()
+    shutil.copy(tmp_path / "big.gpkg", tmp_path / "mapper.gpkg")
+    with Project.open(tmp_path / "mapper.gpkg") as m:
+        for u in uuids[:20]:
+            m.update("assets", u, {"opening_times": "by the mapper"})
+        m.delete("assets", uuids[20])
+        new = add_assets(m, 5, "New")
+        from mapper.sync.targets import base
+
+        sent = uuids[:21] + new  # what a sync sends: only the changed records
+        rows, tombs, versions = base.local_state(m, "assets", sent)
+        base.write_package(tmp_path / "export.gpkg", base.Incoming(
+            rows={"assets": [(u, *rows[u]) for u in sent if u in rows]},
+            versions=[("assets", u, versions[u]) for u in sent],
+            tombstones=[("assets", u, *tombs[u]) for u in sent if u in tombs]), replica=m.replica_id, author="m")
+    with Project.open(tmp_path / "big.gpkg") as b:
+        for u in uuids[:10]:
+            b.update("assets", u, {"opening_times": "by the coordinator"})  # concurrent: conflicts
+        b.close()
+    for name in ("lazy", "whole"):
+        shutil.copy(tmp_path / "big.gpkg", tmp_path / f"{name}.gpkg")
+    asked = []
+    real = merge_mod.MergeEngine._know_vtext
+
+    def spy(engine, table, wanted):
+        real(engine, table, wanted)
+        asked.append((table, table in engine.vtext_full, len(engine.vtext.get(table, {}))))
+
+    monkeypatch.setattr(merge_mod.MergeEngine, "_know_vtext", spy)
+    with Project.open(tmp_path / "lazy.gpkg") as lazy:
+        merge_files(lazy, [tmp_path / "export.gpkg"])
+        assert all(not full and known < 100 for t, full, known in asked if t == "assets")
+        lazy_state = full_state(lazy)
+        lazy_conflicts = lazy.conn.execute("SELECT tbl, uuid, field, other_version, status FROM nm_conflicts "
+                                           "ORDER BY 1, 2, 3, 4").fetchall()
+    monkeypatch.setattr(merge_mod.MergeEngine, "_know_vtext",
+                        lambda engine, table, wanted: (engine.vtext_size.__setitem__(table, 0),
+                                                       real(engine, table, wanted)))
+    with Project.open(tmp_path / "whole.gpkg") as whole:
+        merge_files(whole, [tmp_path / "export.gpkg"])
+        assert full_state(whole) == lazy_state
+        assert whole.conn.execute("SELECT tbl, uuid, field, other_version, status FROM nm_conflicts "
+                                  "ORDER BY 1, 2, 3, 4").fetchall() == lazy_conflicts
+    assert len([c for c in lazy_conflicts if c[2] == "opening_times"]) == 10
+    assert len(lazy_state["assets"][0]) == 3000 - 1 + 5

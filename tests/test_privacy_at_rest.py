@@ -105,20 +105,40 @@ def test_unprotected_project_cannot_be_unlocked_and_short_passphrase_refused(pro
         setup.set_passphrase(project, PASS + "x")
 
 
+class _OlderAppCodec:
+    """Files made before care needs were refused without a passphrase hold them in plaintext: write some."""
+
+    def seal(self, table, field, value, uuid=None):
+        return value
+
+    def open(self, table, field, stored, uuid=None):
+        return stored
+
+
+def test_store_refuses_a_sensitive_field_without_a_codec(project):
+    with pytest.raises(PrivacyError, match="only stored encrypted"):
+        project.add(_need())
+    assert project.count("care_needs") == 0
+    assert MARK.encode() not in _raw(project.path)
+
+
 def test_setting_a_passphrase_seals_needs_recorded_before(project):
+    project.codec = _OlderAppCodec()
     old = project.add(_need())
     gone = project.add(_need(notes=f"deleted {MARK}"))
     project.delete("care_needs", gone.uuid)
+    project.codec = None
     assert MARK in project.conn.execute("SELECT notes FROM care_needs").fetchone()[0]
+    assert MARK.encode() in _raw(project.path)  # the plaintext is in the -wal now
     setup.set_passphrase(project, PASS)
+    # still open: the file, its -wal, its -shm and free pages hold no plaintext (checkpoint + VACUUM)
+    assert MARK.encode() not in _raw(project.path)
     assert project.conn.execute("SELECT notes FROM care_needs").fetchone()[0].startswith(SEALED)
     tomb = project.conn.execute("SELECT data FROM nm_tombstones WHERE tbl='care_needs'").fetchone()[0]
     assert MARK not in tomb
     assert project.get("care_needs", old.uuid).notes == old.notes
     project.restore("care_needs", gone.uuid)
     assert project.get("care_needs", gone.uuid).notes == f"deleted {MARK}"
-    project.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    project.conn.execute("VACUUM")
     assert MARK.encode() not in _raw(project.path)
 
 

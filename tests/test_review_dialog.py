@@ -141,3 +141,40 @@ def test_review_says_who_and_which_file_and_decides_many_at_once_keeping_the_pla
     dlg.undo_stack.undo()
     assert dlg.conflict_list.count() == n
     c.close()
+
+
+def test_care_need_conflicts_show_decrypted_when_unlocked_and_locked_otherwise(qtbot, tmp_path):
+    import shutil
+
+    from mapper.domain.records import CareNeed
+    from mapper.formats.api import export_file
+    from mapper.privacy import keys, setup
+    from mapper.store.project import Project
+    from mapper.ui.review import ReviewDialog
+
+    coord = Project.create(tmp_path / "coordinator.gpkg", author="Coordinator")
+    setup.set_passphrase(coord, "coordinator passphrase")
+    keys.generate_coordinator_keys(coord)
+    key = keys.save_public_key(coord, tmp_path / "c.nmkey")
+    a = Project.create(tmp_path / "a.gpkg", author="Mapper A")
+    setup.set_passphrase(a, "mapper passphrase")
+    need = a.add(CareNeed(categories=("food",), consent_by="A", consent_at="2026-01-01T10:00:00Z", notes="first"))
+    a.close()
+    shutil.copyfile(tmp_path / "a.gpkg", tmp_path / "b.gpkg")  # a second laptop set up from the same file
+    with Project.open(tmp_path / "b.gpkg") as b:
+        b.set_setting("replica_id", "b0b0b0b0b0b0")
+    for name, notes in (("a", "needs a lift on Tuesdays"), ("b", "needs a lift on Fridays")):
+        with Project.open(tmp_path / f"{name}.gpkg") as p:
+            setup.unlock(p, "mapper passphrase")
+            p.update("care_needs", need.uuid, {"notes": notes})
+            export_file(p, tmp_path / f"{name}-out.gpkg", public=False, kind="all", coordinator_key=key)
+    merge_files(coord, [tmp_path / "a-out.gpkg", tmp_path / "b-out.gpkg"])
+    dlg = ReviewDialog(coord)
+    qtbot.addWidget(dlg)
+    assert dlg.conflict_list.count() == 1
+    shown = {dlg.conflict_table.item(1, 0).text(), dlg.conflict_table.item(2, 0).text()}
+    assert shown == {"needs a lift on Tuesdays", "needs a lift on Fridays"}
+    setup.lock(coord)
+    dlg.refresh()
+    assert dlg.conflict_table.item(1, 0).text() == "locked" and dlg.conflict_table.item(2, 0).text() == "locked"
+    coord.close()

@@ -13,7 +13,7 @@ from mapper.store.project import Project
 
 
 def _make_at_version(path, version):
-    conn = connect(path, check=False)
+    conn = connect(path, check=False, create=True)
     migrations.apply(conn, upto=version)
     conn.execute("INSERT OR REPLACE INTO nm_settings VALUES ('replica_id', 'abcdef012345')")
     conn.close()

@@ -119,7 +119,7 @@ def test_project_that_cannot_be_written_opens_read_only_with_a_banner(qtbot, tmp
     assert w.project.readonly and w.assets.model.total == 1
     assert w.readonly_banner.isVisible() and "read-only" in w.readonly_banner.text().lower()
     assert "copy" in w.readonly_banner.text().lower()
-    assert "read-only" in w.windowTitle().lower() and "Read-only" in w.statusBar().currentMessage()
+    assert "read-only" in w.windowTitle().lower() and "read-only" in w.statusBar().currentMessage()
     assert not w.act_new_asset.isEnabled() and not w.act_import.isEnabled()
     # editing a field says why it cannot be saved, once, and changes nothing
     w.show_record("assets", w.assets.model.uuid_at(0))
@@ -135,27 +135,44 @@ def test_project_that_cannot_be_written_opens_read_only_with_a_banner(qtbot, tmp
     w.grab().save(str(screenshot_path(f"read_only_{what}.png", tmp_path)), "PNG")
 
 
-def test_bad_file_from_the_command_line_opens_a_window_that_says_so(qtbot, tmp_path, mapper_home):
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
+def test_bad_file_from_the_command_line_opens_a_window_that_says_so(tmp_path):
+    """As a double click does: the app starts on the file (its own process: run_app ends the event loop)."""
+    import json
+    import os
+    import sys
 
-    from mapper.ui.app import run_app
+    from tests.paths import ROOT
 
     bad = tmp_path / "minutes.gpkg"
     bad.write_text("not a database")
-    seen: dict = {}
-
-    def look():
-        tops = [t for t in QApplication.topLevelWidgets() if t.isVisible()]
-        seen["windows"] = [t for t in tops if isinstance(t, MainWindow)]
-        seen["boxes"] = [(b.text(), b.informativeText()) for b in tops if isinstance(b, QMessageBox)]
-        if seen["boxes"]:
-            b = next(b for b in tops if isinstance(b, QMessageBox))
-            b.grab().save(str(screenshot_path("error_bad_file.png", tmp_path)), "PNG")
-
-    QTimer.singleShot(2500, look)
-    assert run_app(bad, quit_after_ms=3000) == 0
-    assert len(seen["windows"]) == 1
+    shot = screenshot_path("error_bad_file.png", tmp_path)
+    script = f"""
+import json, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+from mapper.ui.app import application, run_app
+from mapper.ui.main_window import MainWindow
+application()
+seen = {{}}
+def look():
+    tops = [t for t in QApplication.topLevelWidgets() if t.isVisible()]
+    seen["windows"] = sum(isinstance(t, MainWindow) for t in tops)
+    boxes = [t for t in tops if isinstance(t, QMessageBox)]
+    seen["boxes"] = [(b.text(), b.informativeText()) for b in boxes]
+    if boxes:
+        boxes[0].grab().save({str(shot)!r}, "PNG")
+QTimer.singleShot(2500, look)
+code = run_app({str(bad)!r}, quit_after_ms=3000)
+print("SEEN", json.dumps(seen))
+sys.exit(code)
+"""
+    env = dict(os.environ, MAPPER_HOME=str(tmp_path / "home"), QT_QPA_PLATFORM="offscreen",
+               QTWEBENGINE_CHROMIUM_FLAGS="--no-sandbox --disable-gpu", PYTHONPATH=str(ROOT))
+    proc = subprocess.run([sys.executable, "-c", script], env=env, cwd=ROOT, capture_output=True, text=True,
+                          timeout=180)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    seen = json.loads(proc.stdout.split("SEEN", 1)[1])
+    assert seen["windows"] == 1
     assert len(seen["boxes"]) == 1
     text, then = seen["boxes"][0]
     assert "minutes.gpkg" in text and "not a GeoPackage" in text and "Choose a Neighbourhood Mapper project" in then
@@ -166,5 +183,5 @@ def test_a_missing_file_is_not_made_into_an_empty_one(tmp_path):
 
     missing = tmp_path / "gone.gpkg"
     with pytest.raises(ProjectFileError, match="file not found"):
-        Project.open_or_view(missing)
+        Project.open(missing)
     assert not missing.exists()

@@ -49,4 +49,4 @@ def test_a_failed_merge_says_what_could_not_be_finished(qtbot, tmp_path, monkeyp
     w.open_project(central, wait=True)
     w.merge_from([tmp_path / "broken.gpkg"])
     qtbot.waitUntil(lambda: ops.running() == 0, timeout=30000)
-    assert shown == ["Could not finish merging"]
+    assert shown == ["Could not merge the files"]  # never "Could not merging"

@@ -72,3 +72,77 @@ class MergeError(MapperError):
 
 class CancelledError(MapperError):
     """The user cancelled a long task; nothing was changed."""
+
+
+# ---- low-level failures as one plain line --------------------------------------------------------------
+_STORAGE_FULL = "the disk is full or the file-size limit was reached; free some space and try again"
+_BUSY = "is busy: another program or window is writing to it; try again in a moment"
+
+
+def failure_cause(exc: BaseException) -> tuple[str, bool] | None:
+    """(plain cause, whether it is about the project rather than the file being read or written) for the
+    low-level errors a hostile or unlucky file causes; None for a real bug."""
+    import errno
+    import json
+    import sqlite3
+
+    if isinstance(exc, RecursionError):
+        return "its data is nested too deeply to read (damaged or hostile file)", False
+    if isinstance(exc, json.JSONDecodeError):
+        return "holds damaged data (text that should be JSON is not)", False
+    if isinstance(exc, OverflowError):
+        return "holds a number too large to use (or infinite)", False
+    if isinstance(exc, MemoryError):
+        return "is too large to read", False
+    if isinstance(exc, UnicodeError):
+        return "holds text in an encoding that cannot be read", False
+    if isinstance(exc, IsADirectoryError):
+        return "is a folder, not a file", False
+    if isinstance(exc, PermissionError):
+        return "permission denied: the file or its folder is read-only", False
+    if isinstance(exc, OSError):
+        if exc.errno in (errno.EFBIG,):
+            return "the file is too big: the file-size limit was reached", False
+        if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+            return _STORAGE_FULL, False
+        if exc.errno == errno.EROFS:
+            return "is on a read-only disk", False
+        if exc.errno == errno.ENOENT:
+            return "file or folder not found", False
+        return f"cannot be read or written ({exc.strerror or exc})", False
+    if isinstance(exc, sqlite3.DatabaseError):
+        text = str(exc).lower()
+        if "full" in text:
+            return _STORAGE_FULL, True
+        if "locked" in text or "busy" in text:
+            return _BUSY, True
+        if "readonly" in text or "read-only" in text:
+            return "is read-only: nothing can be changed in it", True
+        if "unable to open" in text:
+            return "cannot be created or opened: its folder may be read-only or missing", False
+        if "disk i/o" in text:
+            return "a disk error stopped the write (disk full, file-size limit or a removed drive)", True
+        if "no transaction is active" in text:
+            return "the write was stopped by the disk (full or at its size limit); nothing was changed", True
+        return f"cannot be read safely ({exc})", False
+    return None
+
+
+class about_file:  # noqa: N801 - used as a context manager: ``with about_file(path): ...``
+    """Turns the low-level errors of ``failure_cause`` raised inside into one ``error`` line naming the file
+    (or ``project`` when the cause lies with the project file: disk full, busy, read-only)."""
+
+    def __init__(self, path: object, *, project: object | None = None, error: type[MapperError] = MapperError):
+        self.path, self.project, self.error = path, project, error
+
+    def __enter__(self) -> "about_file":
+        return self
+
+    def __exit__(self, kind, exc, tb) -> bool:
+        if exc is None or isinstance(exc, MapperError) or not isinstance(exc, Exception):
+            return False
+        found = failure_cause(exc)
+        if found is None:
+            return False
+        cause, about_project = found
+        raise self.error(cause, path=self.project if about_project and self.project else self.path) from exc

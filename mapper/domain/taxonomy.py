@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from mapper.domain import i18n
+
 _PATH = Path(__file__).with_name("taxonomy.json")
 
 
@@ -25,6 +27,11 @@ class Taxonomy:
         return code in self._codes(section)
 
     def label(self, section: str, code: str) -> str:
+        """What a person sees for ``code``, in the chosen language (translations in taxonomy_i18n/)."""
+        return i18n.current().taxonomy_text(section, code, "label", self.source_label(section, code))
+
+    def source_label(self, section: str, code: str) -> str:
+        """The label in taxonomy.json itself (files and the demo's data keep these)."""
         for item in self.raw[section]:
             if isinstance(item, dict) and item["code"] == code:
                 return item["label"]
@@ -62,14 +69,16 @@ class Taxonomy:
 
     def code_for(self, section: str, text: str) -> str | None:
         """Map a code or a label (any case, spaces or underscores) back to its code."""
-        key = _norm(text)
-        for item in self.raw[section]:
-            if isinstance(item, dict):
-                if key in (_norm(item["code"]), _norm(item["label"])):
-                    return item["code"]
-            elif key == _norm(item):
-                return item
-        return None
+        return self._lookup(section, i18n.current().language).get(_norm(text))
+
+    @lru_cache(maxsize=None)  # noqa: B019 - one Taxonomy for the life of the program
+    def _lookup(self, section: str, language: str) -> dict[str, str]:
+        """Normalised code, label and the chosen language's label -> code (imports ask once a row)."""
+        out: dict[str, str] = {}
+        for code in reversed(self._codes(section)):  # the first item wins, as a scan in order would
+            for text in (self.label(section, code), self.source_label(section, code), code):
+                out[_norm(text)] = code
+        return out
 
 
 def _norm(text: str) -> str:

@@ -33,6 +33,30 @@ def data_dir() -> Path:
     return path
 
 
+def settings_file() -> Path:
+    return data_dir() / "settings.json"
+
+
+def read_settings() -> dict:
+    """The user's settings (recent projects, the mapper's name, the language); {} when none or unreadable."""
+    import json
+
+    try:
+        data = json.loads(settings_file().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def write_settings(data: dict) -> None:
+    import json
+
+    target = settings_file()
+    tmp = target.with_suffix(".tmp")
+    tmp.write_text(json.dumps(data, indent=2, ensure_ascii=False), encoding="utf-8")
+    os.replace(tmp, target)
+
+
 def log_file() -> Path:
     return data_dir() / "mapper.log"
 

@@ -6,6 +6,7 @@ import datetime as _dt
 import re
 
 from mapper.domain.errors import ValidationError
+from mapper.domain.i18n import translate
 from mapper.domain.records import Asset, CareNeed, Group, Neighbourhood, Record
 from mapper.domain.taxonomy import taxonomy
 
@@ -25,7 +26,8 @@ def normalise_postcode(text: str | None) -> str | None:
 def _check_text(problems: dict, record) -> None:
     for key, value in vars(record).items():
         if isinstance(value, str) and len(value) > MAX_TEXT:
-            problems[key] = f"is {len(value):,} characters long; the most allowed is {MAX_TEXT:,}"
+            problems[key] = translate("Validation", "is %1 characters long; the most allowed is %2").replace("%1", f"{len(value):,}").replace(
+                "%2", f"{MAX_TEXT:,}")
 
 
 def _check_date(problems: dict, key: str, value) -> None:
@@ -34,7 +36,7 @@ def _check_date(problems: dict, key: str, value) -> None:
     try:
         _dt.date.fromisoformat(str(value)[:10])
     except ValueError:
-        problems[key] = "should be a date like 2025-03-31"
+        problems[key] = translate("Validation", "should be a date like 2025-03-31")
 
 
 def _check_location(problems: dict, loc) -> None:
@@ -43,32 +45,32 @@ def _check_location(problems: dict, loc) -> None:
     try:
         lon, lat = float(loc[0]), float(loc[1])
     except (TypeError, ValueError, IndexError):
-        problems["location"] = "should be a longitude and latitude"
+        problems["location"] = translate("Validation", "should be a longitude and latitude")
         return
     if not (-180 <= lon <= 180 and -90 <= lat <= 90):
-        problems["location"] = "is not a place on Earth (longitude -180..180, latitude -90..90)"
+        problems["location"] = translate("Validation", "is not a place on Earth (longitude -180..180, latitude -90..90)")
 
 
 def asset_problems(a: Asset) -> dict[str, str]:
     tx = taxonomy()
     p: dict[str, str] = {}
     if not (a.name or "").strip():
-        p["name"] = "Please give the asset a name"
+        p["name"] = translate("Validation", "Please give the asset a name")
     if not tx.is_code("asset_kinds", a.kind):
-        p["kind"] = f"'{a.kind}' is not a kind of asset; choose one from the list"
+        p["kind"] = translate("Validation", "'%1' is not a kind of asset; choose one from the list").replace("%1", str(a.kind))
     if not tx.is_code("categories", a.category):
-        p["category"] = f"'{a.category}' is not a category; choose one from the list"
+        p["category"] = translate("Validation", "'%1' is not a category; choose one from the list").replace("%1", str(a.category))
     if not tx.is_code("asset_statuses", a.status):
-        p["status"] = "should be active, temporarily closed or closed"
+        p["status"] = translate("Validation", "should be active, temporarily closed or closed")
     bad = [x for x in a.principles if x not in tx.principles]
     if bad:
-        p["principles"] = f"unknown principle {bad[0]!r}"
+        p["principles"] = translate("Validation", "unknown principle %1").replace("%1", repr(bad[0]))
     if a.postcode and not normalise_postcode(a.postcode):
-        p["postcode"] = "does not look like a UK postcode (for example S1 2BJ)"
+        p["postcode"] = translate("Validation", "does not look like a UK postcode (for example S1 2BJ)")
     if a.website and not re.match(r"^(https?://)?[\w.-]+\.[a-z]{2,}", a.website, re.I):
-        p["website"] = "does not look like a web address"
+        p["website"] = translate("Validation", "does not look like a web address")
     if a.contact_email and "@" not in a.contact_email:
-        p["contact_email"] = "does not look like an email address"
+        p["contact_email"] = translate("Validation", "does not look like an email address")
     _check_location(p, a.location)
     _check_date(p, "last_checked", a.last_checked)
     _check_text(p, a)
@@ -78,11 +80,12 @@ def asset_problems(a: Asset) -> dict[str, str]:
 def group_problems(g: Group) -> dict[str, str]:
     p: dict[str, str] = {}
     if not (g.name or "").strip():
-        p["name"] = "Please give the group a name"
+        p["name"] = translate("Validation", "Please give the group a name")
     if g.group_type not in taxonomy().codes("group_types"):
-        p["group_type"] = f"'{g.group_type}' is not a type of group; choose one from the list"
+        p["group_type"] = translate("Validation", "'%1' is not a type of group; choose one from the list").replace(
+            "%1", str(g.group_type))
     if g.contact_email and "@" not in g.contact_email:
-        p["contact_email"] = "does not look like an email address"
+        p["contact_email"] = translate("Validation", "does not look like an email address")
     _check_date(p, "last_checked", g.last_checked)
     _check_text(p, g)
     return p
@@ -92,20 +95,21 @@ def care_need_problems(n: CareNeed) -> dict[str, str]:
     tx = taxonomy()
     p: dict[str, str] = {}
     if not n.consent_by or not n.consent_at:
-        p["consent"] = "Consent must be recorded (who recorded it and when) before a care need is saved"
+        p["consent"] = translate("Validation", "Consent must be recorded (who recorded it and when) before a care need is saved")
     if not n.categories:
-        p["categories"] = "Choose at least one need"
+        p["categories"] = translate("Validation", "Choose at least one need")
     bad = [c for c in n.categories if c not in tx.codes("need_categories")]
     if bad:
-        p["categories"] = f"unknown need {bad[0]!r}"
+        # never the value: a care-need field may hold anything a person typed about someone
+        p["categories"] = translate("Validation", "unknown need category (use the codes or names from the list)")
     if n.age_band and n.age_band not in tx.codes("age_bands"):
-        p["age_band"] = "choose an age band from the list"
+        p["age_band"] = translate("Validation", "choose an age band from the list")
     if n.urgency not in tx.codes("urgencies"):
-        p["urgency"] = "should be low, medium or high"
+        p["urgency"] = translate("Validation", "should be low, medium or high")
     if n.status not in tx.codes("need_statuses"):
-        p["status"] = "should be open, connected, met or closed"
+        p["status"] = translate("Validation", "should be open, connected, met or closed")
     if n.notes and (re.search(r"\b[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}\b", n.notes)):
-        p["notes"] = "Please do not write a postcode or address in the notes"
+        p["notes"] = translate("Validation", "Please do not write a postcode or address in the notes")
     _check_text(p, n)
     return p
 
@@ -113,7 +117,7 @@ def care_need_problems(n: CareNeed) -> dict[str, str]:
 def neighbourhood_problems(n: Neighbourhood) -> dict[str, str]:
     p: dict[str, str] = {}
     if not (n.name or "").strip():
-        p["name"] = "A neighbourhood needs a name"
+        p["name"] = translate("Validation", "A neighbourhood needs a name")
     return p
 
 

@@ -6,16 +6,27 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Mapping
 
+from mapper.domain.i18n import QT_TRANSLATE_NOOP, translate
 from mapper.domain.records import DELETED
 from mapper.domain.taxonomy import taxonomy
 
-FIELD_WORDS = {DELETED: "Deleted", "geom": "Location", "contact_phone": "Phone", "contact_email": "Email",
-               "may_publish": "May appear on public maps", "run_by": "Run by", "neighbourhood_fixed":
-               "Neighbourhood chosen by hand", "last_checked": "Last checked", "opening_times": "Opening times",
-               "audience": "Who it is for", "group_type": "Group type", "charity_number": "Charity number",
-               "age_band": "Age band", "is_carer": "Is a carer", "approx_location": "Roughly where",
-               "consent_by": "Consent given to", "consent_at": "Consent given at", "consent_scope": "Consent for",
-               "recorded_by": "Recorded by", "neighbourhoods": "Neighbourhoods"}
+FIELD_WORDS = {DELETED: QT_TRANSLATE_NOOP("Wording", "Deleted"), "geom": QT_TRANSLATE_NOOP("Wording", "Location"), "contact_phone": QT_TRANSLATE_NOOP("Wording", "Phone"), "contact_email": QT_TRANSLATE_NOOP("Wording", "Email"),
+               "may_publish": QT_TRANSLATE_NOOP("Wording", "May appear on public maps"), "run_by": QT_TRANSLATE_NOOP("Wording", "Run by"), "neighbourhood_fixed":
+               "Neighbourhood chosen by hand", "last_checked": QT_TRANSLATE_NOOP("Wording", "Last checked"), "opening_times": QT_TRANSLATE_NOOP("Wording", "Opening times"),
+               "audience": QT_TRANSLATE_NOOP("Wording", "Who it is for"), "group_type": QT_TRANSLATE_NOOP("Wording", "Group type"), "charity_number": QT_TRANSLATE_NOOP("Wording", "Charity number"),
+               "age_band": QT_TRANSLATE_NOOP("Wording", "Age band"), "is_carer": QT_TRANSLATE_NOOP("Wording", "Is a carer"), "approx_location": QT_TRANSLATE_NOOP("Wording", "Roughly where"),
+               "consent_by": QT_TRANSLATE_NOOP("Wording", "Consent given to"), "consent_at": QT_TRANSLATE_NOOP("Wording", "Consent given at"), "consent_scope": QT_TRANSLATE_NOOP("Wording", "Consent for"),
+               "recorded_by": QT_TRANSLATE_NOOP("Wording", "Recorded by"), "neighbourhoods": QT_TRANSLATE_NOOP("Wording", "Neighbourhoods")}
+FIELD_WORDS.update({  # the rest of the fields, so that each has a translatable name
+    "name": QT_TRANSLATE_NOOP("Wording", "Name"), "kind": QT_TRANSLATE_NOOP("Wording", "Kind"),
+    "category": QT_TRANSLATE_NOOP("Wording", "Category"), "status": QT_TRANSLATE_NOOP("Wording", "Status"),
+    "description": QT_TRANSLATE_NOOP("Wording", "Description"), "address": QT_TRANSLATE_NOOP("Wording", "Address"),
+    "postcode": QT_TRANSLATE_NOOP("Wording", "Postcode"), "website": QT_TRANSLATE_NOOP("Wording", "Website"),
+    "cost": QT_TRANSLATE_NOOP("Wording", "Cost"), "accessibility": QT_TRANSLATE_NOOP("Wording", "Accessibility"),
+    "principles": QT_TRANSLATE_NOOP("Wording", "Principles"),
+    "neighbourhood": QT_TRANSLATE_NOOP("Wording", "Neighbourhood"), "notes": QT_TRANSLATE_NOOP("Wording", "Notes"),
+    "urgency": QT_TRANSLATE_NOOP("Wording", "Urgency"), "categories": QT_TRANSLATE_NOOP("Wording", "Needs"),
+})
 _SECTIONS = {("assets", "kind"): "asset_kinds", ("assets", "category"): "categories",
              ("assets", "status"): "asset_statuses", ("groups", "group_type"): "group_types",
              ("care_needs", "status"): "need_statuses", ("care_needs", "urgency"): "urgencies",
@@ -25,7 +36,8 @@ _NAMED = {"run_by", "neighbourhood", "neighbourhoods"}  # uuids of other records
 
 
 def field_label(field: str) -> str:
-    return FIELD_WORDS.get(field, field.replace("_", " ").capitalize())
+    """A field's name in the chosen language."""
+    return translate("Wording", FIELD_WORDS.get(field, field.replace("_", " ").capitalize()))
 
 
 def code_label(section: str, code: str) -> str:
@@ -35,11 +47,11 @@ def code_label(section: str, code: str) -> str:
 
 def value_label(table: str, field: str, value: Any, names: Mapping[str, str] | None = None) -> str:
     if field == DELETED:
-        return {1: "deleted", 0: "restored"}.get(value, "")
+        return {1: translate("Wording", "deleted"), 0: translate("Wording", "restored")}.get(value, "")
     if value is None or value == "":
         return "—"
     if field in _YES_NO:
-        return "Yes" if value in (1, True, "1", "true", "yes") else "No"
+        return translate("Wording", "Yes") if value in (1, True, "1", "true", "yes") else translate("Wording", "No")
     if field == "geom" and isinstance(value, (list, tuple)) and len(value) == 2:
         return f"{value[1]:.5f}, {value[0]:.5f}"
     values = value if isinstance(value, (list, tuple)) else [value]
@@ -47,7 +59,7 @@ def value_label(table: str, field: str, value: Any, names: Mapping[str, str] | N
     if section:
         return ", ".join(code_label(section, str(v)) for v in values)
     if field in _NAMED and names is not None:
-        return ", ".join(names.get(str(v), "a record no longer here") for v in values)
+        return ", ".join(names.get(str(v), translate("Wording", "a record no longer here")) for v in values)
     return ", ".join(map(str, values))
 
 

@@ -7,11 +7,13 @@ callbacks; a cancel raises CancelledError and leaves nothing changed.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-from mapper.domain.errors import ExportError, ImportFormatError, MapperError
+from mapper.domain.errors import ExportError, ImportFormatError, MapperError, about_file
+from mapper.domain.i18n import Context, translate
 from mapper.formats import csvio, geojson, gpkg, xlsx
 from mapper.formats.common import (
     BOUNDARY_KEYS,
@@ -26,7 +28,9 @@ from mapper.formats.common import (
 )
 from mapper.formats.importer import Row, RowWriter
 from mapper.privacy.needs_io import export_needs, import_needs
-from mapper.store.snapshot import replace_atomically, temp_beside
+from mapper.store.snapshot import remove_with_sidecars, replace_atomically, temp_beside
+
+Cli = Context("Cli")
 
 IMPORT_SUFFIXES = (".gpkg", ".xlsx", ".csv", ".geojson", ".json")
 EXPORT_SUFFIXES = (".gpkg", ".xlsx", ".csv", ".geojson")
@@ -38,7 +42,7 @@ NEEDS_HEADERS = {"consentby", "consentat", "urgency", "agaband", "ageband"}
 def _listing(items: list[RowIssue], total: int, limit: int = 8) -> str:
     shown = "; ".join(str(i) for i in items[:limit])
     more = total - min(len(items), limit)
-    return shown + (f"; and {more} more" if more > 0 else "")
+    return shown + ("; " + Cli.tr("and %n more", "", more) if more > 0 else "")
 
 
 @dataclass
@@ -76,8 +80,9 @@ class ImportReport:
         if self.note:
             return f"{self.path.name}: {self.note}"
         c = self.counts
-        line = (f"{self.path.name}: {c.added} added, {c.updated} updated, {c.unchanged} unchanged, "
-                f"{c.skipped_total} skipped")
+        line = (f"{self.path.name}: " + translate("Cli", "%1 added, %2 updated, %3 unchanged, %4 skipped")
+                .replace("%1", str(c.added)).replace("%2", str(c.updated)).replace("%3", str(c.unchanged))
+                .replace("%4", str(c.skipped_total)))
         lines = [line + (f" ({_listing(c.skipped, c.skipped_total)})" if c.skipped_total else "")]
         if self.rederived:
             lines.append(f"  {self.rederived_text()}")
@@ -85,7 +90,8 @@ class ImportReport:
             lines.append(f"  {c.conflicts} cell(s) changed in the project since the export were kept; the "
                          "file's values are in Review")
         if c.warnings_total:
-            lines.append(f"  {c.warnings_total} warnings: {_listing(c.warnings, c.warnings_total)}")
+            warnings = Cli.tr("%n warning(s)", "", c.warnings_total)
+            lines.append(f"  {warnings}: {_listing(c.warnings, c.warnings_total)}")
         return "\n".join(lines)
 
 
@@ -99,10 +105,11 @@ class ExportReport:
 
     def summary(self) -> str:
         if self.note:
-            return f"wrote {self.path}: {self.note}"
+            return translate("Cli", "wrote %1: %2").replace("%1", str(self.path)).replace("%2", self.note)
         what = ", ".join(f"{n} {k.replace('_', ' ').lower()}" for k, n in self.counts.items())
         files = ", ".join(str(p) for p in [self.path, *self.extra_files])
-        return f"wrote {files}: {what}" + (" (public: only what may be published)" if self.public else "")
+        public = " " + translate("Cli", "(public: only what may be published)") if self.public else ""
+        return translate("Cli", "wrote %1: %2").replace("%1", files).replace("%2", what) + public
 
 
 # ---- import -------------------------------------------------------------------------------------------
@@ -113,9 +120,17 @@ def import_files(project, files: list[Path], *, passphrase: str | None = None, a
     automatic header synonyms for the headers it names (see ``preview.preview_file``)."""
     reports = []
     mappings = {Path(k): v for k, v in (mappings or {}).items()}
-    for path in files:
-        reports.append(import_file(project, Path(path), passphrase=passphrase, as_neighbourhoods=as_neighbourhoods,
-                                   progress=progress, cancelled=cancelled, mapping=mappings.get(Path(path))))
+    waiting = Progress(progress, cancelled, every=1)
+    busy_before = project.on_busy
+    if progress is not None or cancelled is not None:  # another writer: keep the dialog alive, Cancel works
+        project.on_busy = lambda _waited: waiting(0, 1)
+    try:
+        for path in files:
+            reports.append(import_file(project, Path(path), passphrase=passphrase,
+                                       as_neighbourhoods=as_neighbourhoods, progress=progress, cancelled=cancelled,
+                                       mapping=mappings.get(Path(path))))
+    finally:
+        project.on_busy = busy_before
     return reports
 
 
@@ -145,7 +160,7 @@ def import_file(project, path: Path, *, passphrase: str | None = None, as_neighb
     source_before = project.source
     project.source = path.name
     try:
-        with project.transaction():
+        with about_file(path, project=project.path, error=ImportFormatError), project.transaction():
             boundaries = project.boundaries_state()
             if suffix == ".gpkg":
                 gpkg.import_gpkg(project, path, report.counts, as_neighbourhoods=as_neighbourhoods, progress=prog,
@@ -264,7 +279,7 @@ def _sheet_order(path: Path) -> Iterable[tuple[str, int]]:
 
 
 def _import_csv(project, path: Path, counts: RowCounts, prog: Progress, mapping: ColumnMapping | None = None) -> None:
-    size, rows = csvio.read_csv(path)
+    size, rows = csvio.read_csv(path, warn=lambda number, message: counts.warn(RowIssue(number, message)))
     writer = RowWriter(project, path, counts)
 
     def tick(number, rest):
@@ -345,7 +360,16 @@ KINDS = {"assets": ["assets"], "groups": ["groups"], "all": ["assets", "groups"]
 def export_file(project, out: Path, *, public: bool, kind: str, passphrase: str | None = None,
                 coordinator_key: Path | None = None, progress: ProgressFn | None = None,
                 cancelled: CancelFn | None = None) -> ExportReport:
+    """Write ``out``; a disk that is full, read-only or at its file-size limit is one line naming ``out``."""
     out = Path(out)
+    with about_file(out, error=ExportError):
+        return _export_file(project, out, public=public, kind=kind, passphrase=passphrase,
+                            coordinator_key=coordinator_key, progress=progress, cancelled=cancelled)
+
+
+def _export_file(project, out: Path, *, public: bool, kind: str, passphrase: str | None,
+                 coordinator_key: Path | None, progress: ProgressFn | None, cancelled: CancelFn | None
+                 ) -> ExportReport:
     suffix = out.suffix.lower()
     if suffix not in EXPORT_SUFFIXES:
         raise ExportError(f"cannot write {suffix or 'files without a suffix'}; use .gpkg .xlsx .csv or .geojson",
@@ -363,6 +387,10 @@ def export_file(project, out: Path, *, public: bool, kind: str, passphrase: str 
         raise ExportError("a blank template is a spreadsheet: use .xlsx or .csv", path=out)
     if not out.parent.is_dir():
         raise ExportError("the folder does not exist", path=out)
+    if out.is_dir():
+        raise ExportError("is a folder, not a file", path=out)
+    if not os.access(out.parent, os.W_OK):
+        raise ExportError("the folder is read-only: choose another folder", path=out)
     if not project.readonly:
         project.catch_up()  # edits made in QGIS/GDAL get their versions before they leave
     prog = Progress(progress, cancelled)
@@ -383,7 +411,7 @@ def export_file(project, out: Path, *, public: bool, kind: str, passphrase: str 
         prog(1, 1, force=True)
         replace_atomically(tmp, out)
     except BaseException:
-        tmp.unlink(missing_ok=True)
+        remove_with_sidecars(tmp)
         raise
     return ExportReport(out, counts, public=public)
 

@@ -10,7 +10,9 @@ import uuid as _uuid
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable
 
+from mapper.domain.cells import ooxml_escape, ooxml_unescape  # noqa: F401 - xlsx.py takes them from here
 from mapper.domain.errors import CancelledError
+from mapper.domain.i18n import QT_TRANSLATE_NOOP
 from mapper.domain.records import Asset, Group, split_list
 from mapper.domain.taxonomy import taxonomy
 from mapper.domain.validation import MAX_TEXT
@@ -23,54 +25,52 @@ CancelFn = Callable[[], bool]
 class Column:
     key: str  # column header in our files
     field: str  # record field ("latitude"/"longitude" are the two halves of location)
-    help: str
+    help: str  # in English (translated where a person reads it: the workbook's Read me)
     kind: str = "text"  # text | number | date | bool | list | choice
 
 
 ASSET_COLUMNS: tuple[Column, ...] = (
-    Column("uuid", "uuid", "The record's id. Leave empty for new rows; keep it to update a record."),
-    Column("name", "name", "Name of the asset (required)."),
-    Column("kind", "kind", "Kind of asset: one of the kinds listed below.", "choice"),
-    Column("category", "category", "Category: one of the categories listed below.", "choice"),
-    Column("description", "description", "What happens there, in plain words."),
-    Column("latitude", "latitude", "Latitude in decimal degrees (WGS84), e.g. 53.3811. Leave empty to use the postcode.",
+    Column("uuid", "uuid", QT_TRANSLATE_NOOP("Workbook", "The record's id. Leave empty for new rows; keep it to update a record.")),
+    Column("name", "name", QT_TRANSLATE_NOOP("Workbook", "Name of the asset (required).")),
+    Column("kind", "kind", QT_TRANSLATE_NOOP("Workbook", "Kind of asset: one of the kinds listed below."), "choice"),
+    Column("category", "category", QT_TRANSLATE_NOOP("Workbook", "Category: one of the categories listed below."), "choice"),
+    Column("description", "description", QT_TRANSLATE_NOOP("Workbook", "What happens there, in plain words.")),
+    Column("latitude", "latitude", QT_TRANSLATE_NOOP("Workbook", "Latitude in decimal degrees (WGS84), e.g. 53.3811. Leave empty to use the postcode."),
            "number"),
-    Column("longitude", "longitude", "Longitude in decimal degrees (WGS84), e.g. -1.4701.", "number"),
-    Column("address", "address", "Street address."),
-    Column("postcode", "postcode", "UK postcode, e.g. S1 2BJ (places the row when there are no coordinates)."),
-    Column("neighbourhood", "neighbourhood", "Neighbourhood name (worked out from the location when empty)."),
-    Column("opening_times", "opening_times", "When it is open or meets."),
-    Column("contact_phone", "contact_phone", "Public contact phone number."),
-    Column("contact_email", "contact_email", "Public contact email."),
-    Column("website", "website", "Web address."),
-    Column("accessibility", "accessibility", "Step-free access, hearing loop, toilets..."),
-    Column("cost", "cost", "Free, donation, price..."),
-    Column("audience", "audience", "Who it is for."),
-    Column("principles", "principles", "Principles it shows, separated by ';' (see the list below).", "list"),
-    Column("run_by", "run_by", "Name (or id) of the group that runs it, from the Groups sheet."),
-    Column("status", "status", "active, temporarily_closed or closed.", "choice"),
-    Column("may_publish", "may_publish", "yes if this may appear on public maps, otherwise no.", "bool"),
-    Column("last_checked", "last_checked", "Date the details were last checked.", "date"),
-    Column("recorded_by", "recorded_by", "Who recorded it."),
-    Column("base", "base", "Leave as it is: the record as it was exported, so that only the cells you change are "
-           "applied and a cell changed in the project meanwhile is kept for review. Empty for new rows."),
+    Column("longitude", "longitude", QT_TRANSLATE_NOOP("Workbook", "Longitude in decimal degrees (WGS84), e.g. -1.4701."), "number"),
+    Column("address", "address", QT_TRANSLATE_NOOP("Workbook", "Street address.")),
+    Column("postcode", "postcode", QT_TRANSLATE_NOOP("Workbook", "UK postcode, e.g. S1 2BJ (places the row when there are no coordinates).")),
+    Column("neighbourhood", "neighbourhood", QT_TRANSLATE_NOOP("Workbook", "Neighbourhood name (worked out from the location when empty).")),
+    Column("opening_times", "opening_times", QT_TRANSLATE_NOOP("Workbook", "When it is open or meets.")),
+    Column("contact_phone", "contact_phone", QT_TRANSLATE_NOOP("Workbook", "Public contact phone number.")),
+    Column("contact_email", "contact_email", QT_TRANSLATE_NOOP("Workbook", "Public contact email.")),
+    Column("website", "website", QT_TRANSLATE_NOOP("Workbook", "Web address.")),
+    Column("accessibility", "accessibility", QT_TRANSLATE_NOOP("Workbook", "Step-free access, hearing loop, toilets...")),
+    Column("cost", "cost", QT_TRANSLATE_NOOP("Workbook", "Free, donation, price...")),
+    Column("audience", "audience", QT_TRANSLATE_NOOP("Workbook", "Who it is for.")),
+    Column("principles", "principles", QT_TRANSLATE_NOOP("Workbook", "Principles it shows, separated by ';' (see the list below)."), "list"),
+    Column("run_by", "run_by", QT_TRANSLATE_NOOP("Workbook", "Name (or id) of the group that runs it, from the Groups sheet.")),
+    Column("status", "status", QT_TRANSLATE_NOOP("Workbook", "active, temporarily_closed or closed."), "choice"),
+    Column("may_publish", "may_publish", QT_TRANSLATE_NOOP("Workbook", "yes if this may appear on public maps, otherwise no."), "bool"),
+    Column("last_checked", "last_checked", QT_TRANSLATE_NOOP("Workbook", "Date the details were last checked."), "date"),
+    Column("recorded_by", "recorded_by", QT_TRANSLATE_NOOP("Workbook", "Who recorded it.")),
+    Column("base", "base", QT_TRANSLATE_NOOP("Workbook", "Leave as it is: the record as it was exported, so that only the cells you change are applied and a cell changed in the project meanwhile is kept for review. Empty for new rows.")),
 )
 
 GROUP_COLUMNS: tuple[Column, ...] = (
-    Column("uuid", "uuid", "The record's id. Leave empty for new rows; keep it to update a record."),
-    Column("name", "name", "Name of the group or organisation (required)."),
-    Column("group_type", "group_type", "Type of group: one of the types listed below.", "choice"),
-    Column("description", "description", "What the group does."),
-    Column("contact_phone", "contact_phone", "Public contact phone number."),
-    Column("contact_email", "contact_email", "Public contact email."),
-    Column("website", "website", "Web address."),
-    Column("charity_number", "charity_number", "Registered charity number, if any."),
-    Column("neighbourhoods", "neighbourhoods", "Neighbourhoods served, names separated by ';'.", "list"),
-    Column("may_publish", "may_publish", "yes if this may appear on public maps, otherwise no.", "bool"),
-    Column("last_checked", "last_checked", "Date the details were last checked.", "date"),
-    Column("recorded_by", "recorded_by", "Who recorded it."),
-    Column("base", "base", "Leave as it is: the record as it was exported, so that only the cells you change are "
-           "applied and a cell changed in the project meanwhile is kept for review. Empty for new rows."),
+    Column("uuid", "uuid", QT_TRANSLATE_NOOP("Workbook", "The record's id. Leave empty for new rows; keep it to update a record.")),
+    Column("name", "name", QT_TRANSLATE_NOOP("Workbook", "Name of the group or organisation (required).")),
+    Column("group_type", "group_type", QT_TRANSLATE_NOOP("Workbook", "Type of group: one of the types listed below."), "choice"),
+    Column("description", "description", QT_TRANSLATE_NOOP("Workbook", "What the group does.")),
+    Column("contact_phone", "contact_phone", QT_TRANSLATE_NOOP("Workbook", "Public contact phone number.")),
+    Column("contact_email", "contact_email", QT_TRANSLATE_NOOP("Workbook", "Public contact email.")),
+    Column("website", "website", QT_TRANSLATE_NOOP("Workbook", "Web address.")),
+    Column("charity_number", "charity_number", QT_TRANSLATE_NOOP("Workbook", "Registered charity number, if any.")),
+    Column("neighbourhoods", "neighbourhoods", QT_TRANSLATE_NOOP("Workbook", "Neighbourhoods served, names separated by ';'."), "list"),
+    Column("may_publish", "may_publish", QT_TRANSLATE_NOOP("Workbook", "yes if this may appear on public maps, otherwise no."), "bool"),
+    Column("last_checked", "last_checked", QT_TRANSLATE_NOOP("Workbook", "Date the details were last checked."), "date"),
+    Column("recorded_by", "recorded_by", QT_TRANSLATE_NOOP("Workbook", "Who recorded it.")),
+    Column("base", "base", QT_TRANSLATE_NOOP("Workbook", "Leave as it is: the record as it was exported, so that only the cells you change are applied and a cell changed in the project meanwhile is kept for review. Empty for new rows.")),
 )
 
 COLUMNS = {"assets": ASSET_COLUMNS, "groups": GROUP_COLUMNS}
@@ -162,45 +162,6 @@ def match_headers(headers: Iterable[Any], mapping: ColumnMapping | None = None) 
             out[i] = key
             taken.add(key)
     return dict(sorted(out.items()))
-
-
-# ---- cell text: formulas never, control characters escaped -----------------------------------------
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-_ESCAPED = re.compile(r"_x([0-9A-Fa-f]{4})_")
-_NEEDS_ESCAPE = re.compile(r"[\x00-\x08\x0b-\x1f\ufffe\uffff]|_x[0-9A-Fa-f]{4}_")
-
-
-def looks_like_formula(text: str) -> bool:
-    return bool(text) and text.startswith(FORMULA_START)
-
-
-def ooxml_escape(text: str) -> str:
-    """OOXML ``_xHHHH_`` escapes for characters XML cannot hold (and CR, which XML would turn into LF)."""
-    if not _NEEDS_ESCAPE.search(text):
-        return text
-
-    def esc(m: re.Match) -> str:
-        s = m.group(0)
-        return "_x005F" + s if s.startswith("_x") else f"_x{ord(s):04X}_"
-
-    return _NEEDS_ESCAPE.sub(esc, text)
-
-
-def ooxml_unescape(text: str) -> str:
-    if "_x" not in text:
-        return text
-    return _ESCAPED.sub(lambda m: chr(int(m.group(1), 16)), text)
-
-
-def csv_protect(text: str) -> str:
-    """A leading apostrophe keeps a spreadsheet from running text as a formula (read back exactly)."""
-    return "'" + text if text and (text.startswith(FORMULA_START) or text.startswith("'")) else text
-
-
-def csv_unprotect(text: str) -> str:
-    if len(text) >= 2 and text[0] == "'" and (text[1] in FORMULA_START or text[1] == "'"):
-        return text[1:]
-    return text
 
 
 def check_cell_length(text: str, *, path, where: str) -> None:

@@ -1,20 +1,15 @@
-"""CSV: UTF-8 with a BOM (so Excel shows accents), one file per record kind; read streaming, with the
-encoding detected (UTF-8, else Windows-1252) and progress by bytes read."""
+"""CSV: UTF-8 with a BOM (so Excel shows accents), one file per record kind, formula-looking text protected;
+read streaming by ``mapper.domain.cells.read_csv`` (encoding and delimiter detected) with progress by bytes."""
 
 from __future__ import annotations
 
-import codecs
 import csv
 import datetime as dt
-import io
 from pathlib import Path
 from typing import Any, Iterator
 
-from mapper.domain.errors import ImportFormatError
-from mapper.formats.common import csv_protect, csv_unprotect
+from mapper.domain import cells
 from mapper.formats.tabular import cell_rows, headers
-
-csv.field_size_limit(2**31 - 1)
 
 
 def _cell(v: Any) -> str:
@@ -24,7 +19,7 @@ def _cell(v: Any) -> str:
         return repr(v)
     if isinstance(v, dt.date):
         return v.isoformat()
-    return csv_protect(str(v))
+    return cells.protect(str(v))
 
 
 def write_csv(project, table: str, tmp: Path, *, public: bool, template: bool = False, progress=None) -> int:
@@ -42,43 +37,6 @@ def write_csv(project, table: str, tmp: Path, *, public: bool, template: bool = 
     return n
 
 
-def detect_encoding(path: Path) -> str:
-    """utf-8-sig when the whole file decodes as UTF-8 (checked in streaming chunks), else cp1252."""
-    dec = codecs.getincrementaldecoder("utf-8")()
-    try:
-        with open(path, "rb") as fh:
-            while True:
-                chunk = fh.read(1 << 20)
-                if not chunk:
-                    dec.decode(b"", final=True)
-                    break
-                dec.decode(chunk)
-    except UnicodeDecodeError:
-        return "cp1252"
-    return "utf-8-sig"
-
-
-def read_csv(path: Path) -> tuple[int, Iterator[tuple[int, list[str], int]]]:
-    """(file size, iterator of (row number, cells, bytes read so far)); row 1 is the header."""
-    size = path.stat().st_size
-    if size == 0:
-        raise ImportFormatError("the file is empty", path=path)
-    encoding = detect_encoding(path)
-
-    def rows() -> Iterator[tuple[int, list[str], int]]:
-        raw = open(path, "rb")
-        text = io.TextIOWrapper(raw, encoding=encoding, errors="replace", newline="")
-        try:
-            sample = text.read(64 * 1024)
-            text.seek(0)
-            header = sample.split("\n", 1)[0]
-            delimiter = next((d for d in (",", ";", "\t", "|") if d in header), ",")
-            reader = csv.reader(text, csv.excel, delimiter=delimiter)
-            for i, cells in enumerate(reader, 1):
-                yield i, [csv_unprotect(c) for c in cells], raw.tell()
-        except csv.Error as exc:
-            raise ImportFormatError(f"is not a readable CSV file ({exc})", path=path, where=f"row {i + 1}") from None
-        finally:
-            text.close()
-
-    return size, rows()
+def read_csv(path: Path, warn=None) -> tuple[int, Iterator[tuple[int, list[str], int]]]:
+    """(file size, iterator of (row number, cells, bytes read so far)): ``mapper.domain.cells.read_csv``."""
+    return cells.read_csv(path, warn)

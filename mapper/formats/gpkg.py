@@ -27,7 +27,7 @@ from mapper.store import gpkg_schema, tracking
 from mapper.store.connection import connect
 from mapper.store.geometry import point_of, to_shapely
 from mapper.store.queries import plain_caption
-from mapper.store.snapshot import vacuum_into
+from mapper.store.snapshot import remove_with_sidecars, scratch_file, vacuum_into
 
 EXPORTED = ("assets", "groups", "neighbourhoods")
 KEEP_SETTINGS = ("replica_id", "schema_version", "clock", "author")
@@ -44,10 +44,14 @@ def export_gpkg(project, tmp: Path, *, public: bool, kind: str, coordinator_key=
     """Write the filtered copy to ``tmp`` (the caller fsyncs and renames it). Returns rows per layer."""
     progress = progress or Progress()
     progress(0, 4, force=True)
-    scratch = tmp.with_name(tmp.name + ".filter")
-    vacuum_into(project.conn, scratch)
+    scratch = scratch_file(".export.gpkg")
+    try:
+        vacuum_into(project.conn, scratch)
+        conn = connect(scratch, check=False)
+    except BaseException:
+        remove_with_sidecars(scratch)
+        raise
     progress(1, 4, force=True)
-    conn = connect(scratch, check=False)
     try:
         conn.execute("PRAGMA secure_delete = ON")
         conn.execute("BEGIN IMMEDIATE")
@@ -71,9 +75,8 @@ def export_gpkg(project, tmp: Path, *, public: bool, kind: str, coordinator_key=
                 conn.execute(f"DELETE FROM {table} WHERE coalesce(may_publish, 0) != 1")
                 conn.execute(f"UPDATE {table} SET recorded_by = NULL")
             conn.execute("DELETE FROM attachments")
-            conn.execute("DELETE FROM nm_tombstones WHERE tbl NOT IN ('assets', 'groups', 'neighbourhoods')")
-            conn.execute("UPDATE nm_tombstones SET data = NULL")
             conn.execute("DELETE FROM care_needs")
+            _public_only(conn)
         keep = KEEP_SETTINGS_PUBLIC if public else KEEP_SETTINGS
         conn.execute(f"DELETE FROM nm_settings WHERE key NOT IN ({', '.join('?' for _ in keep)})", keep)
         for name in sorted(t for t in tables if t.startswith("nm_") and t not in (
@@ -98,15 +101,22 @@ def export_gpkg(project, tmp: Path, *, public: bool, kind: str, coordinator_key=
     except BaseException:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
-        tmp.unlink(missing_ok=True)
+        remove_with_sidecars(tmp)
         raise
     finally:
         conn.close()
-        scratch.unlink(missing_ok=True)
-        for suffix in ("-journal", "-wal", "-shm"):
-            Path(str(scratch) + suffix).unlink(missing_ok=True)
+        remove_with_sidecars(scratch)
     progress(3, 4, force=True)
     return counts
+
+
+def _public_only(conn: sqlite3.Connection) -> None:
+    """A public file holds the published records and nothing that refers to anything else: no deleted
+    records, no review decisions (they name unpublished records and mappers), no run_by pointing at an
+    unpublished group, no mapper's name."""
+    conn.execute("DELETE FROM nm_tombstones")
+    conn.execute("DELETE FROM nm_decisions")
+    conn.execute("UPDATE assets SET run_by = NULL WHERE run_by IS NOT NULL AND run_by NOT IN (SELECT uuid FROM groups)")
 
 
 def _drop_orphans(conn: sqlite3.Connection, *, public: bool) -> None:

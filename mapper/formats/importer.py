@@ -16,6 +16,7 @@ from typing import Any
 import shapely
 from shapely.geometry import MultiPolygon, mapping
 
+from mapper.domain import cells
 from mapper.domain.errors import ValidationError
 from mapper.domain.geo import in_great_britain, looks_swapped
 from mapper.domain.records import Asset, Group, Neighbourhood, Record, neighbourhood_uuid, new_uuid
@@ -65,6 +66,19 @@ class _Pending:
 
 def _is_bng(x: float, y: float) -> bool:
     return 0 <= x <= 700_000 and 0 <= y <= 1_300_000 and (abs(x) > 180 or abs(y) > 90)
+
+
+def _strip_controls(row: Row, counts: RowCounts) -> None:
+    """NUL characters never reach the project (GDAL would cut a name short at one)."""
+    dirty = []
+    for key, value in row.values.items():
+        if isinstance(value, str):
+            clean, removed = cells.strip_controls(value)
+            if removed:
+                row.values[key] = clean
+                dirty.append(key)
+    if dirty:
+        counts.warn(RowIssue(row.number, f"NUL characters removed ({', '.join(dirty)})", row.layer))
 
 
 class RowWriter:
@@ -297,6 +311,7 @@ class RowWriter:
         if row.problem:
             self.skip(row, row.problem)
             return
+        _strip_controls(row, self.counts)
         try:
             values, present = build(row)
         except SkipRow as exc:

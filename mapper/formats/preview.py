@@ -15,10 +15,9 @@ from typing import Any
 
 from mapper.domain.errors import ImportFormatError
 from mapper.domain.geo import in_great_britain, looks_swapped
+from mapper.domain.i18n import QT_TRANSLATE_NOOP, translate
 from mapper.formats import api, csvio, geojson, gpkg, xlsx
 from mapper.formats.common import (
-    BOUNDARY_KEYS,
-    SYNONYMS,
     ColumnMapping,
     header_text,
     match_headers,
@@ -26,13 +25,47 @@ from mapper.formats.common import (
 )
 from mapper.formats.importer import _is_bng
 
-# Our fields, in the order the window lists them, with the words it shows.
-_LABEL_WORDS = {"uuid": "Record id (uuid)", "name": "Name", "run_by": "Run by (group)",
-                "group_type": "Group type", "contact_phone": "Phone", "contact_email": "Email",
-                "may_publish": "May publish (yes/no)", "neighbourhoods": "Neighbourhoods served",
-                "code": "Boundary code", "population": "Population", "ward": "Ward"}
-FIELD_LABELS: dict[str, str] = {k: _LABEL_WORDS.get(k, k.replace("_", " ").capitalize())
-                                for k in (*SYNONYMS, *BOUNDARY_KEYS)}
+# Our fields, in the order the window lists them, with the words it shows (translated there: field_label)
+FIELD_LABELS: dict[str, str] = {
+    "uuid": QT_TRANSLATE_NOOP("Fields", "Record id (uuid)"),
+    "name": QT_TRANSLATE_NOOP("Fields", "Name"),
+    "kind": QT_TRANSLATE_NOOP("Fields", "Kind"),
+    "category": QT_TRANSLATE_NOOP("Fields", "Category"),
+    "group_type": QT_TRANSLATE_NOOP("Fields", "Group type"),
+    "description": QT_TRANSLATE_NOOP("Fields", "Description"),
+    "latitude": QT_TRANSLATE_NOOP("Fields", "Latitude"),
+    "longitude": QT_TRANSLATE_NOOP("Fields", "Longitude"),
+    "easting": QT_TRANSLATE_NOOP("Fields", "Easting"),
+    "northing": QT_TRANSLATE_NOOP("Fields", "Northing"),
+    "address": QT_TRANSLATE_NOOP("Fields", "Address"),
+    "postcode": QT_TRANSLATE_NOOP("Fields", "Postcode"),
+    "neighbourhood": QT_TRANSLATE_NOOP("Fields", "Neighbourhood"),
+    "neighbourhoods": QT_TRANSLATE_NOOP("Fields", "Neighbourhoods served"),
+    "opening_times": QT_TRANSLATE_NOOP("Fields", "Opening times"),
+    "contact_phone": QT_TRANSLATE_NOOP("Fields", "Phone"),
+    "contact_email": QT_TRANSLATE_NOOP("Fields", "Email"),
+    "website": QT_TRANSLATE_NOOP("Fields", "Website"),
+    "charity_number": QT_TRANSLATE_NOOP("Fields", "Charity number"),
+    "accessibility": QT_TRANSLATE_NOOP("Fields", "Accessibility"),
+    "cost": QT_TRANSLATE_NOOP("Fields", "Cost"),
+    "audience": QT_TRANSLATE_NOOP("Fields", "Audience"),
+    "principles": QT_TRANSLATE_NOOP("Fields", "Principles"),
+    "run_by": QT_TRANSLATE_NOOP("Fields", "Run by (group)"),
+    "status": QT_TRANSLATE_NOOP("Fields", "Status"),
+    "may_publish": QT_TRANSLATE_NOOP("Fields", "May publish (yes/no)"),
+    "last_checked": QT_TRANSLATE_NOOP("Fields", "Last checked"),
+    "recorded_by": QT_TRANSLATE_NOOP("Fields", "Recorded by"),
+    "code": QT_TRANSLATE_NOOP("Fields", "Boundary code"),
+    "population": QT_TRANSLATE_NOOP("Fields", "Population"),
+    "ward": QT_TRANSLATE_NOOP("Fields", "Ward"),
+}
+
+
+def field_label(key: str) -> str:
+    """The words for one of our fields, in the chosen language."""
+    return translate("Fields", FIELD_LABELS.get(key, key))
+
+
 COORDS = {"latitude", "longitude", "easting", "northing"}
 SAMPLE_POINTS = 200
 
@@ -199,20 +232,20 @@ def _table_warnings(s: Source, mapping: ColumnMapping | None) -> list[str]:
     if table is None:
         return [f"will not be imported ({reason})"]
     if table == "groups":
-        return ["rows will be imported as groups"] if "group" not in s.name.lower() else []
+        return [translate("Preview", "rows will be imported as groups")] if "group" not in s.name.lower() else []
     out = []
     has_latlon = {"latitude", "longitude"} <= keys
     has_en = {"easting", "northing"} <= keys
     if not has_latlon and not has_en:
         if keys & COORDS:
-            out.append("only one coordinate column (latitude/longitude or easting/northing) is mapped: "
-                       "rows with coordinates will be skipped")
+            out.append(translate("Preview", "only one coordinate column (latitude/longitude or easting/northing) "
+                                            "is mapped: rows with coordinates will be skipped"))
         elif "postcode" in keys:
-            out.append("no coordinates: rows will be placed by postcode")
+            out.append(translate("Preview", "no coordinates: rows will be placed by postcode"))
         else:
-            out.append("no coordinates or postcode: rows will be added without a place on the map")
+            out.append(translate("Preview", "no coordinates or postcode: rows will be added without a place on the map"))
     if has_en and not has_latlon:
-        out.append("Easting/Northing (British National Grid) will be converted to latitude/longitude")
+        out.append(translate("Preview", "Easting/Northing (British National Grid) will be converted to latitude/longitude"))
     if has_latlon:
         col = {k: i for i, k in found.items()}
         points = []
@@ -225,7 +258,7 @@ def _table_warnings(s: Source, mapping: ColumnMapping | None) -> list[str]:
                 points.append((lon, lat))
         bng = [p for p in points if _is_bng(*p)]
         if bng:
-            out.append("the latitude/longitude columns hold British National Grid metres: they will be converted")
+            out.append(translate("Preview", "the latitude/longitude columns hold British National Grid metres: they will be converted"))
         out.extend(_point_warnings([p for p in points if not _is_bng(*p)], len(s.rows)))
     return out
 
@@ -317,10 +350,10 @@ def _geometry_warnings(s: Source, *, as_neighbourhoods: bool) -> list[str]:
     out = []
     polygonal = s.boundary_mapping is not None
     if as_neighbourhoods and not polygonal:
-        out.append("holds no polygons: its features will be skipped (only polygons are boundaries)")
+        out.append(translate("Preview", "holds no polygons: its features will be skipped (only polygons are boundaries)"))
     elif polygonal and not as_neighbourhoods:
-        out.append("holds polygons: each becomes an asset at a point inside it, unless they are neighbourhood "
-                   "boundaries")
+        out.append(translate("Preview", "holds polygons: each becomes an asset at a point inside it, unless they "
+                                        "are neighbourhood boundaries"))
     out.extend(w.replace("rows", "features") for w in _point_warnings(s.points, len(s.points)))
     return out
 

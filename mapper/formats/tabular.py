@@ -9,8 +9,8 @@ from mapper.formats.common import COLUMNS, Column
 from mapper.store.geometry import point_of
 
 
-def _names(project, table: str) -> dict[str, str]:
-    return {u: n for u, n in project.conn.execute(f"SELECT uuid, name FROM {table}")}
+def _names(project, table: str, where: str = "") -> dict[str, str]:
+    return {u: n for u, n in project.conn.execute(f"SELECT uuid, name FROM {table}{where}")}
 
 
 def cell_rows(project, table: str, *, public: bool) -> Iterator[list[Any]]:
@@ -21,7 +21,8 @@ def cell_rows(project, table: str, *, public: bool) -> Iterator[list[Any]]:
     """
     columns = COLUMNS[table]
     hoods = _names(project, "neighbourhoods")
-    groups = _names(project, "groups") if table == "assets" else {}
+    # a public file names only published groups: run_by of an unpublished one is left empty
+    groups = _names(project, "groups", " WHERE may_publish = 1" if public else "") if table == "assets" else {}
     stored = [c.field for c in columns if c.field not in ("uuid", "latitude", "longitude", "base")]
     select = ["uuid", *stored] + (["geom"] if table == "assets" else [])
     where = " WHERE may_publish = 1" if public else ""
@@ -62,7 +63,7 @@ def cell_rows(project, table: str, *, public: bool) -> Iterator[list[Any]]:
                 elif c.field == "neighbourhoods":
                     v = ";".join(hoods.get(x, x) for x in str(v).split(";") if x)
                 elif c.field == "run_by":
-                    v = groups.get(v, v)
+                    v = groups.get(v, None if public else v)
                 elif public and c.field == "recorded_by":
                     v = None
                 out.append(v)

@@ -16,7 +16,9 @@ import zipfile
 from pathlib import Path
 from typing import Any, Iterator
 
+from mapper.domain.cells import looks_like_formula
 from mapper.domain.errors import ExportError, ImportFormatError
+from mapper.domain.i18n import translate
 from mapper.domain.taxonomy import taxonomy
 from mapper.formats.common import COLUMNS, Progress, check_cell_length, ooxml_escape, ooxml_unescape
 from mapper.formats.tabular import cell_rows, headers
@@ -136,7 +138,7 @@ class _SheetWriter:
         if len(v) > 32_767:
             check_cell_length(v, path=self.path, where=f"sheet {self.sheet} row {self.n} column {col_letter(i + 1)}")
         s = style
-        if s is None and v[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        if s is None and looks_like_formula(v):
             s = S_TEXT_QUOTED
         body = _x(ooxml_escape(v))
         space = ' xml:space="preserve"' if body[:1].isspace() or body[-1:].isspace() else ""
@@ -182,46 +184,63 @@ def _validations(table: str, last_row: int) -> str:
         n = sum(1 for r in lists[1:] if r["ABCDEF".index(letter)] is not None)
         ref = f"Lists!${letter}$2:${letter}${n + 1}"
         strict = c.key != "principles"  # principles may hold several, separated by ';'
-        err = ('showErrorMessage="1" errorTitle="Choose from the list" error="Please choose a value from the list."'
-               if strict else 'showErrorMessage="0"')
-        prompt = "Several allowed, separated by ;" if c.key == "principles" else "Choose from the list"
+        title = translate("Workbook", "Choose from the list")
+        error = translate("Workbook", "Please choose a value from the list.")
+        err = (f'showErrorMessage="1" errorTitle="{_x(title)}" error="{_x(error)}"' if strict
+               else 'showErrorMessage="0"')
+        prompt = (translate("Workbook", "Several allowed, separated by ;") if c.key == "principles"
+                  else translate("Workbook", "Choose from the list"))
         out.append(f'<dataValidation type="list" allowBlank="1" showInputMessage="1" {err} '
                    f'promptTitle="{_x(c.key)}" prompt="{_x(prompt)}" sqref="{col_letter(i)}2:{col_letter(i)}{last_row}">'
                    f"<formula1>{ref}</formula1></dataValidation>")
     return f'<dataValidations count="{len(out)}">{"".join(out)}</dataValidations>' if out else ""
 
 
-def _readme_rows(kinds: list[str], *, template: bool) -> list[list[Any]]:
+def _readme_rows(kinds: list[str], *, template: bool) -> list[tuple[list[Any], int | None]]:
+    """The Read me sheet in the chosen language, as (cells, style); codes stay codes."""
     tx = taxonomy()
-    rows: list[list[Any]] = [["Neighbourhood Mapper workbook"], []]
+    rows: list[tuple[list[Any], int | None]] = [([translate("Workbook", "Neighbourhood Mapper workbook")], S_TITLE),
+                                               ([], None)]
+
+    def head(*cells: str) -> None:
+        rows.append((list(cells), S_HEADER))
+
+    def text(*cells: Any) -> None:
+        rows.append((list(cells), None))
+
     if template:
-        rows.append(["Fill in one row per asset (Assets sheet) or group (Groups sheet), then import the file with "
-                     "'mapper import PROJECT FILE' or File > Import. Leave uuid empty for new rows."])
+        text(translate("Workbook", "Fill in one row per asset (Assets sheet) or group (Groups sheet), then import the file "
+                           "with 'mapper import PROJECT FILE' or File > Import. Leave uuid empty for new rows."))
     else:
-        rows.append(["Exported from Neighbourhood Mapper on " + dt.date.today().isoformat()
-                     + ". Keep the uuid column: it lets an import update the same records."])
-    rows.append(["Rows without latitude/longitude are placed by postcode. Values starting with = + - @ are text, "
-                 "never formulas."])
-    rows.append([])
+        text(translate("Workbook", "Exported from Neighbourhood Mapper on %1. Keep the uuid column: it lets an import "
+                           "update the same records.").replace("%1", dt.date.today().isoformat()))
+    text(translate("Workbook", "Rows without latitude/longitude are placed by postcode. Values starting with = + - @ are "
+                       "text, never formulas."))
+    text()
     for table in kinds:
-        rows.append([f"Sheet {SHEETS[table]}", "What it holds"])
+        head(translate("Workbook", "Sheet %1").replace("%1", SHEETS[table]), translate("Workbook", "What it holds"))
         for c in COLUMNS[table]:
-            rows.append([c.key, c.help])
-        rows.append([])
-    rows.append(["Kinds", "Label"])
-    rows.extend([[code, tx.label("asset_kinds", code)] for code in tx.kinds])
-    rows.append([])
-    rows.append(["Categories", "Label", "Kind"])
-    rows.extend([[c["code"], c["label"], c["kind"]] for c in tx.raw["categories"]])
-    rows.append([])
-    rows.append(["Statuses", "Label"])
-    rows.extend([[code, tx.label("asset_statuses", code)] for code in tx.codes("asset_statuses")])
-    rows.append([])
-    rows.append(["Principles"])
-    rows.extend([[p] for p in tx.principles])
-    rows.append([])
-    rows.append(["Group types", "Label"])
-    rows.extend([[code, tx.label("group_types", code)] for code in tx.codes("group_types")])
+            text(c.key, translate("Workbook", c.help))
+        text()
+    head(translate("Workbook", "Kinds"), translate("Workbook", "Label"))
+    for code in tx.kinds:
+        text(code, tx.label("asset_kinds", code))
+    text()
+    head(translate("Workbook", "Categories"), translate("Workbook", "Label"), translate("Workbook", "Kind"))
+    for c in tx.raw["categories"]:
+        text(c["code"], tx.label("categories", c["code"]), c["kind"])
+    text()
+    head(translate("Workbook", "Statuses"), translate("Workbook", "Label"))
+    for code in tx.codes("asset_statuses"):
+        text(code, tx.label("asset_statuses", code))
+    text()
+    head(translate("Workbook", "Principles"), translate("Workbook", "Label"))
+    for p in tx.principles:
+        text(p, tx.label("principles", p))
+    text()
+    head(translate("Workbook", "Group types"), translate("Workbook", "Label"))
+    for code in tx.codes("group_types"):
+        text(code, tx.label("group_types", code))
     return rows
 
 
@@ -239,10 +258,8 @@ def write_workbook(project, out: Path, tmp: Path, *, kinds: list[str], public: b
                 if table is None:
                     _sheet_start(fh, widths=[26, 100, 18], frozen=False)
                     w = _SheetWriter(fh, out, title)
-                    for i, r in enumerate(_readme_rows(kinds, template=template)):
-                        w.row(r, style=S_TITLE if i == 0 else (S_HEADER if r and r[0] and (
-                            r[0].startswith("Sheet ") or r[0] in ("Kinds", "Categories", "Statuses", "Principles",
-                                                                  "Group types")) else None))
+                    for r, style in _readme_rows(kinds, template=template):
+                        w.row(r, style=style)
                     w.flush()
                     fh.write(b'</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" '
                              b'footer="0.3"/></worksheet>')

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from mapper.domain.errors import ExportError
+from mapper.domain.i18n import translate
 from mapper.mapview import data
 from mapper.mapview.page import build_page
 from mapper.store.snapshot import replace_atomically, temp_beside
@@ -39,7 +40,8 @@ def export_html(project, out: Path | str, *, public: bool = True) -> HtmlExportR
     inline = {"assets": assets, "neighbourhoods": hoods, "wards": data.wards_geojson(project),
               "details": data.all_details(project, public=public)}
     config = {"bounds": data.bounds(project), "basemaps": [], "editable": False, "bridge": False}
-    title = "Community assets map" if public else "Community assets map (not for publication)"
+    title = (translate("MapPage", "Community assets map") if public
+             else translate("MapPage", "Community assets map (not for publication)"))
     html = build_page(config, inline=inline, title=title)
     tmp = temp_beside(out)
     try:

@@ -13,16 +13,17 @@ from __future__ import annotations
 from typing import Any
 
 from mapper.domain.errors import PrivacyError
+from mapper.domain.i18n import QT_TRANSLATE_NOOP, translate
 from mapper.domain.taxonomy import taxonomy
 from mapper.mapview.data import display_geometry
 from mapper.privacy.aggregates import FOOTNOTE, SUPPRESSED_TEXT, choropleth_geojson
 from mapper.privacy.setup import is_protected, is_unlocked
 
-LOCKED_TEXT = "Unlock care needs to see counts."
-UNPROTECTED_TEXT = "Set a care-needs passphrase and unlock care needs to see counts."
+LOCKED_TEXT = QT_TRANSLATE_NOOP("MapPage", "Unlock care needs to see counts.")
+UNPROTECTED_TEXT = QT_TRANSLATE_NOOP("MapPage", "Set a care-needs passphrase and unlock care needs to see counts.")
 # (label, lowest published count in the band); band 0 is "withheld", band 1 is zero
-BANDS = (("fewer than 10*", None), ("0", 0), ("10\u201315", 10), ("20\u201345", 20), ("50\u201395", 50),
-         ("100 or more", 100))
+BANDS = ((QT_TRANSLATE_NOOP("MapPage", "fewer than 10*"), None), ("0", 0), ("10\u201315", 10),
+         ("20\u201345", 20), ("50\u201395", 50), (QT_TRANSLATE_NOOP("MapPage", "100 or more"), 100))
 
 
 def categories() -> list[dict[str, str]]:
@@ -47,7 +48,7 @@ def band(count: int | None) -> int:
 
 def _empty(message: str, category: str | None) -> dict[str, Any]:
     return {"type": "FeatureCollection", "features": [],
-            "properties": {"locked": True, "message": message, "category": category}}
+            "properties": {"locked": True, "message": translate("MapPage", message), "category": category}}
 
 
 def needs_payload(project, category: str | None = None) -> dict[str, Any]:
@@ -59,7 +60,7 @@ def needs_payload(project, category: str | None = None) -> dict[str, Any]:
     try:
         source = choropleth_geojson(project, category)
     except PrivacyError as exc:  # e.g. a need sealed to a coordinator's key: no partial counts
-        return _empty(f"Counts cannot be shown: {exc}", category)
+        return _empty(translate("MapPage", "Counts cannot be shown: %1").replace("%1", str(exc)), category)
     features = []
     for f in source["features"]:
         geometry = display_geometry(f["geometry"])
@@ -69,9 +70,10 @@ def needs_payload(project, category: str | None = None) -> dict[str, Any]:
         count = p["count"]
         features.append({"type": "Feature", "id": p["uuid"], "geometry": geometry,
                          "properties": {"id": p["uuid"], "name": p["name"] or "", "count": count,
-                                        "label": p["label"], "suppressed": count is None, "band": band(count)}})
-    label = "All care needs" if category is None else taxonomy().label("need_categories", category)
+                                        "label": translate("Aggregates", p["label"]), "suppressed": count is None, "band": band(count)}})
+    label = translate("MapPage", "All care needs") if category is None else taxonomy().label("need_categories", category)
     return {"type": "FeatureCollection", "features": features,
             "properties": {"locked": False, "category": category, "categoryLabel": label,
-                           "bands": [b[0] for b in BANDS], "footnote": FOOTNOTE,
-                           "suppressedText": SUPPRESSED_TEXT}}
+                           "bands": [translate("MapPage", b[0]) for b in BANDS],
+                           "footnote": translate("Aggregates", FOOTNOTE),
+                           "suppressedText": translate("Aggregates", SUPPRESSED_TEXT)}}

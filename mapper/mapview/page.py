@@ -16,6 +16,8 @@ import folium
 from branca.element import Element, MacroElement
 from jinja2 import Template
 
+from mapper.domain import i18n
+from mapper.domain.i18n import translate
 from mapper.domain.resources import RESOURCES
 from mapper.mapview.data import kinds, script_json
 
@@ -23,9 +25,37 @@ WEB = RESOURCES / "web"
 SHEFFIELD = [[53.30, -1.80], [53.50, -1.32]]  # a fallback view for an empty project
 LIBRARIES_JS = ("leaflet/leaflet.js", "supercluster/supercluster.min.js", "mapper/mapper.js")
 LIBRARIES_CSS = ("leaflet/leaflet.css", "mapper/mapper.css")
-LAYER_NAMES = {"neighbourhoods": "Neighbourhoods", "names": "Neighbourhood names", "wards": "Wards",
-               "assets": "Assets"}
-NEEDS_LAYER_NAME = "Care needs (counts)"
+
+
+def layer_names() -> dict[str, str]:
+    return {"neighbourhoods": translate("MapPage", "Neighbourhoods"),
+            "names": translate("MapPage", "Neighbourhood names"), "wards": translate("MapPage", "Wards"),
+            "assets": translate("MapPage", "Assets")}
+
+
+def needs_layer_name() -> str:
+    return translate("MapPage", "Care needs (counts)")
+
+
+def page_strings() -> dict[str, str]:
+    """The page's own words, in the chosen language: given to mapper.js as JSON strings (it puts them in
+    with textContent, never as HTML)."""
+    return {
+        "category": translate("MapPage", "Category"), "status": translate("MapPage", "Status"),
+        "address": translate("MapPage", "Address"), "postcode": translate("MapPage", "Postcode"),
+        "opening_times": translate("MapPage", "Open"), "cost": translate("MapPage", "Cost"),
+        "audience": translate("MapPage", "For"), "website": translate("MapPage", "Website"),
+        "legendTitle": translate("MapPage", "Assets by kind"),
+        "cluster": translate("MapPage", "Several assets (click to zoom)"),
+        "needsTitle": translate("MapPage", "Care needs (published counts)"),
+        "loading": translate("MapPage", "Loading…"),
+        "needCategory": translate("MapPage", "Care need category"),
+        "allNeeds": translate("MapPage", "All care needs"),
+        "needsFailed": translate("MapPage", "Counts could not be loaded."),
+        "publicNote": translate("MapPage", "Neighbourhood Mapper: public map of community assets (no basemap)."),
+        "noBasemap": translate("MapPage", "No basemap: to add one, choose File → Add basemap and pick an "
+                                          ".mbtiles file."),
+    }
 
 
 class _Start(MacroElement):
@@ -77,7 +107,8 @@ def build_page(config: dict[str, Any], *, inline: dict[str, Any] | None = None, 
     ``extra_js``: more script URLs (the app's ``qwebchannel.js``).
     ``config["needsUrl"]`` (the app only, never with ``inline``) adds the "Care needs (counts)" layer.
     """
-    config = {"kinds": kinds(), "bounds": config.get("bounds") or SHEFFIELD, **config}
+    config = {"kinds": kinds(), "bounds": config.get("bounds") or SHEFFIELD, "strings": page_strings(),
+              "rtl": i18n.current().rtl, **config}
     config["bounds"] = config["bounds"] or SHEFFIELD
     m = folium.Map(location=None, tiles=None, control_scale=True, prefer_canvas=True, zoom_start=11,
                    min_zoom=3, max_zoom=19, attribution_control=True)
@@ -99,10 +130,12 @@ def build_page(config: dict[str, Any], *, inline: dict[str, Any] | None = None, 
         root.html.add_child(Element(data), name="mapper_data")
         config["inline"] = True
     root.header.add_child(Element(f"<title>{_text(title)}</title>"), name="mapper_title")
-    groups = {key: folium.FeatureGroup(name=label, show=key != "wards") for key, label in LAYER_NAMES.items()}
+    # Leaflet's layer control puts a layer's name in as HTML: the (translated) names go in escaped
+    groups = {key: folium.FeatureGroup(name=_text(label), show=key != "wards")
+              for key, label in layer_names().items()}
     if inline is None and config.get("needsUrl"):
         # the app's own page only: suppressed care-need counts, off until switched on (never in an export)
-        groups["needs"] = folium.FeatureGroup(name=NEEDS_LAYER_NAME, show=False)
+        groups["needs"] = folium.FeatureGroup(name=_text(needs_layer_name()), show=False)
     for group in groups.values():
         group.add_to(m)
     control = folium.LayerControl(collapsed=False, position="topright")

@@ -4,7 +4,8 @@ vendored libraries, layer data as JSON and basemap tiles. Pure Python, no Qt, so
 Paths: ``/page.html``, ``/web/<file>``, ``/data/assets.json``, ``/data/neighbourhoods.json``,
 ``/data/wards.json``, ``/data/details/<uuid>.json``, ``/tiles/<n>/<z>/<x>/<y>``, and the care-need counts
 ``/data/needs.json`` (all needs) and ``/data/needs/<category>.json``: suppressed counts only while care needs
-are unlocked, built afresh on each request (never cached across a lock or unlock).
+are unlocked, built afresh on each request (never cached across a lock or unlock);
+``/data/indicator/<code>.json``: neighbourhoods shaded by an indicator (mapview/indicator_layer.py).
 """
 
 from __future__ import annotations
@@ -14,13 +15,14 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from mapper.mapview import data, needs_layer
+from mapper.mapview import data, indicator_layer, needs_layer
 from mapper.mapview.mbtiles import MBTiles
 from mapper.mapview.page import WEB, build_page
 
 _TILE = re.compile(r"^/tiles/(\d+)/(\d+)/(\d+)/(\d+)(?:\.\w+)?$")
 _DETAILS = re.compile(r"^/data/details/([0-9A-Za-z-]{1,64})\.json$")
 _NEEDS = re.compile(r"^/data/needs(?:/([a-z_]{1,40}))?\.json$")
+_INDICATOR = re.compile(r"^/data/indicator/([A-Za-z0-9_%:.-]{1,80})\.json$")
 JSON = "application/json"
 
 
@@ -66,10 +68,11 @@ class MapServer:
             "wardsUrl": "data/wards.json", "detailsUrl": "data/details/{id}.json",
             "needsUrl": "data/needs.json", "needsCategoryUrl": "data/needs/{code}.json",
             "needCategories": needs_layer.categories(),
+            "indicatorUrl": "data/indicator/{code}.json", "indicators": indicator_layer.indicators(),
             "basemaps": self.basemap_options(), "editable": self.editable, "bridge": True,
             "bounds": data.bounds(self.project) if self.project is not None else None,
         }
-        return build_page(config, extra_js=("qwebchannel.js",))
+        return build_page(config, extra_js=("qwebchannel.js", "web/" + indicator_layer.SCRIPT))
 
     def handle(self, path: str) -> Reply:
         if path in ("/", "/page.html"):
@@ -90,6 +93,10 @@ class MapServer:
             match = _NEEDS.match(path)
             if match:
                 return self._needs(match.group(1))
+            match = _INDICATOR.match(path)
+            if match and (code := indicator_layer.code_from_path(match.group(1))) is not None:
+                return Reply(JSON, self._cached(f"indicator:{code}",
+                                                lambda p: indicator_layer.indicator_payload(p, code)))
             match = _DETAILS.match(path)
             if match:
                 details = data.asset_details(self.project, match.group(1))

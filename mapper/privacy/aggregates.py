@@ -20,13 +20,16 @@ import heapq
 from dataclasses import dataclass
 from typing import Any, Iterable
 
+from mapper.domain.i18n import QT_TRANSLATE_NOOP
 from mapper.domain.records import CareNeed
 from mapper.domain.taxonomy import taxonomy
 
 THRESHOLD = 10
 ROUND_TO = 5
-SUPPRESSED_TEXT = "fewer than 10*"
-FOOTNOTE = "* fewer than 10, or withheld so that a count under 10 cannot be worked out from the totals"
+# (translated where a person reads them: the map's legend; published files keep these words)
+SUPPRESSED_TEXT = QT_TRANSLATE_NOOP("Aggregates", "fewer than 10*")
+FOOTNOTE = QT_TRANSLATE_NOOP("Aggregates", "* fewer than 10, or withheld so that a count under 10 cannot be "
+                                           "worked out from the totals")
 NO_NEIGHBOURHOOD = ""
 
 _MARGIN_COST = 10_000

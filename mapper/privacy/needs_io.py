@@ -8,11 +8,11 @@ rows with a known id update that care need, others are added; all rows or none.
 from __future__ import annotations
 
 import csv
-import io
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
+from mapper.domain import cells
 from mapper.domain.errors import ImportFormatError, PrivacyError, ValidationError
 from mapper.domain.records import CareNeed, join_list, new_uuid, split_list
 from mapper.domain.taxonomy import taxonomy
@@ -24,6 +24,7 @@ SHEET = "Care needs"
 COLUMNS = ["uuid", "neighbourhood", "categories", "age_band", "is_carer", "urgency", "status", "consent_by",
            "consent_at", "consent_scope", "connections", "notes", "approx_location", "recorded_by"]
 _SHEET_NAMES = {"care needs", "care_needs", "needs"}
+FREE_TEXT = {"notes", "consent_by", "consent_scope", "approx_location", "recorded_by"}  # kept exactly
 
 
 @dataclass
@@ -71,10 +72,11 @@ def export_needs(project, out: Path | str, passphrase: str | None = None) -> Nee
         if out.suffix.lower() == ".xlsx":
             _write_xlsx(tmp, rows)
         else:
-            with open(tmp, "w", encoding="utf-8", newline="") as fh:
-                writer = csv.DictWriter(fh, COLUMNS)
-                writer.writeheader()
-                writer.writerows(rows)
+            with open(tmp, "w", encoding="utf-8-sig", newline="") as fh:  # the BOM: Excel shows accents
+                writer = csv.writer(fh, lineterminator="\r\n")
+                writer.writerow(COLUMNS)
+                for row in rows:
+                    writer.writerow([cells.protect(_cell_text(row.get(c))) for c in COLUMNS])
         replace_atomically(tmp, out)
     finally:
         tmp.unlink(missing_ok=True)
@@ -82,23 +84,28 @@ def export_needs(project, out: Path | str, passphrase: str | None = None) -> Nee
     return NeedsReport(out, written=len(rows))
 
 
+def _cell_text(value: Any) -> str:
+    return "" if value is None else str(value)
+
+
 def _write_xlsx(path: Path, rows: list[dict[str, Any]]) -> None:
     from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
 
-    wb = Workbook()
-    ws = wb.active
-    ws.title = SHEET
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet(SHEET)
     ws.append(COLUMNS)
     for row in rows:
-        ws.append([_safe_cell(row.get(c)) for c in COLUMNS])
+        out = []
+        for c in COLUMNS:
+            text = cells.ooxml_escape(_cell_text(row.get(c)))  # control characters as _xHHHH_
+            cell = WriteOnlyCell(ws, value=None)
+            cell.value, cell.data_type = text, "s"  # always a text cell, never a formula
+            if cells.looks_like_formula(text):
+                cell.quotePrefix = True  # and shown as text when edited
+            out.append(cell)
+        ws.append(out)
     wb.save(path)
-
-
-def _safe_cell(value: Any) -> Any:
-    """Text that a spreadsheet would run as a formula is kept as text."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
-        return "'" + value
-    return value
 
 
 # ---- import -------------------------------------------------------------------------------------
@@ -107,15 +114,19 @@ def read_needs_file(path: Path) -> list[dict[str, Any]]:
     try:
         if path.suffix.lower() == ".xlsx":
             return _read_xlsx(path)
-        text = path.read_bytes().decode("utf-8-sig")
+        _, rows = cells.read_csv(path)
+        header: list[str] = []
+        out = []
+        for number, values, _ in rows:
+            if number == 1:
+                header = [h.strip().lower() for h in values]
+            elif any(values):
+                out.append(dict(zip(header, values)))
+        return out
     except FileNotFoundError:
         raise ImportFormatError("file not found", path=path) from None
-    except UnicodeDecodeError:
-        raise ImportFormatError("is not UTF-8 text; save it as 'CSV UTF-8'", path=path) from None
     except OSError as exc:
         raise ImportFormatError(f"cannot be read ({exc.strerror})", path=path) from None
-    reader = csv.DictReader(io.StringIO(text))
-    return [{(k or "").strip().lower(): v for k, v in r.items()} for r in reader]
 
 
 def _read_xlsx(path: Path) -> list[dict[str, Any]]:
@@ -134,19 +145,24 @@ def _read_xlsx(path: Path) -> list[dict[str, Any]]:
         rows = []
         for values in it:
             if values and any(v not in (None, "") for v in values):
-                rows.append(dict(zip(header, values)))
+                rows.append(dict(zip(header, (cells.ooxml_unescape(v) if isinstance(v, str) else v
+                                              for v in values))))
         return rows
     finally:
         wb.close()
 
 
 def _text(value: Any) -> str | None:
+    """A cell's text exactly as written (CSV cells come unprotected from the reader); None when blank."""
     if value is None:
         return None
-    text = str(value).strip()
-    if text.startswith("'") and text[1:2] in ("=", "+", "-", "@"):
-        text = text[1:]
-    return text or None
+    text = str(value)
+    return text if text.strip() else None
+
+
+def _code(value: Any) -> str | None:
+    text = _text(value)
+    return text.strip() if text else None
 
 
 def need_from_row(row: dict[str, Any], hoods: dict[str, str]) -> CareNeed:
@@ -154,28 +170,28 @@ def need_from_row(row: dict[str, Any], hoods: dict[str, str]) -> CareNeed:
     tx = taxonomy()
     problems: dict[str, str] = {}
     cats = []
-    for item in split_list(_text(row.get("categories")) or ""):
+    for item in split_list(_code(row.get("categories")) or ""):
         code = tx.code_for("need_categories", item)
-        if code is None:
-            problems["categories"] = f"unknown need {item!r}"
+        if code is None:  # care-need text is never repeated in a message
+            problems["categories"] = "unknown need category (use the codes or names from the list)"
         cats.append(code or item)
-    hood = _text(row.get("neighbourhood"))
+    hood = _code(row.get("neighbourhood"))
     hood_id = None
     if hood:
         hood_id = hoods.get(hood.lower())
         if hood_id is None:
-            problems["neighbourhood"] = f"no neighbourhood called {hood!r} in this project"
+            problems["neighbourhood"] = "no neighbourhood of that name, code or id in this project"
     if problems:
         raise ValidationError(problems)
-    carer = _text(row.get("is_carer"))
-    values = {c: _text(row.get(c)) for c in COLUMNS if c not in ("uuid", "neighbourhood", "categories",
-                                                                   "is_carer")}
+    carer = _code(row.get("is_carer"))
+    values = {c: (_text if c in FREE_TEXT else _code)(row.get(c))
+              for c in COLUMNS if c not in ("uuid", "neighbourhood", "categories", "is_carer")}
     values["urgency"] = tx.code_for("urgencies", values["urgency"] or "medium") or values["urgency"]
     values["status"] = tx.code_for("need_statuses", values["status"] or "open") or values["status"]
     kwargs: dict[str, Any] = {"neighbourhood": hood_id, "categories": join_list(cats),
                               "is_carer": None if carer is None else carer.lower() in ("1", "yes", "y", "true"),
                               **values}
-    return CareNeed.from_values(_text(row.get("uuid")) or new_uuid(), kwargs)
+    return CareNeed.from_values(_code(row.get("uuid")) or new_uuid(), kwargs)
 
 
 def _hood_lookup(project) -> dict[str, str]:
@@ -219,8 +235,10 @@ def import_needs(project, source: Path | str | Iterable[dict[str, Any]], passphr
                     else:
                         project.add(need)
                         report.added += 1
-                except ValidationError as exc:
-                    raise ImportFormatError(exc.message, path=path, where=f"row {i}") from None
+                except ValidationError as exc:  # row and column, never the value
+                    columns = ", ".join(exc.problems)
+                    raise ImportFormatError("; ".join(exc.problems.values()), path=path,
+                                            where=f"row {i}, column {columns}") from None
     finally:
         project.source = old_source
     log_access(project, "import", f"{report.added} added, {report.updated} updated from {path.name}")

@@ -12,6 +12,7 @@ import json
 import os
 
 from mapper.domain.errors import PrivacyError
+from mapper.domain.i18n import QT_TRANSLATE_NOOP, translate
 from mapper.privacy.access_log import log_access
 from mapper.privacy.codec import SCRYPT, SENSITIVE, TABLE, PassphraseCodec, derive_key, is_sealed
 from mapper.store.codec import PRIVACY_KEY, LockedCodec
@@ -24,7 +25,8 @@ _CHECK_PURPOSE = "nm-keycheck"
 _CHECK_TEXT = b"neighbourhood-mapper care needs key check v1"
 MIN_LENGTH = 8
 
-SETUP_TEXT = (
+SETUP_TEXT = QT_TRANSLATE_NOOP(  # shown translated by the care-needs panel
+    "Privacy",
     "Care needs are encrypted with a passphrase you choose now. The passphrase is never stored anywhere: "
     "if it is lost, the care needs in this project cannot be recovered by anyone, including us. "
     "Write it down and keep it somewhere safe, away from this laptop."
@@ -42,14 +44,15 @@ def is_unlocked(project) -> bool:
 
 def require_unlocked(project) -> PassphraseCodec:
     if not is_unlocked(project):
-        raise PrivacyError("care needs are locked; unlock them with the project passphrase first",
+        raise PrivacyError(translate("Privacy", "care needs are locked; unlock them with the project passphrase first"),
                            path=project.path)
     return project.codec  # type: ignore[return-value]
 
 
 def _check_strength(passphrase: str) -> None:
     if passphrase is None or len(passphrase.strip()) < MIN_LENGTH:
-        raise PrivacyError(f"the passphrase must be at least {MIN_LENGTH} characters long")
+        raise PrivacyError(translate("Privacy", "the passphrase must be at least %1 characters long")
+                           .replace("%1", str(MIN_LENGTH)))
 
 
 def set_passphrase(project, passphrase: str) -> PassphraseCodec:
@@ -58,7 +61,7 @@ def set_passphrase(project, passphrase: str) -> PassphraseCodec:
     Care needs already in the file (recorded before a passphrase was set) are sealed now.
     """
     if is_protected(project):
-        raise PrivacyError("already has a care-needs passphrase", path=project.path)
+        raise PrivacyError(translate("Privacy", "already has a care-needs passphrase"), path=project.path)
     _check_strength(passphrase)
     salt = os.urandom(16)
     key = derive_key(passphrase, salt, **SCRYPT)
@@ -68,19 +71,36 @@ def set_passphrase(project, passphrase: str) -> PassphraseCodec:
         project.conn.execute("INSERT OR REPLACE INTO nm_settings VALUES (?, ?)", (PRIVACY_KEY, kdf))
         project.conn.execute("INSERT OR REPLACE INTO nm_settings VALUES (?, ?)",
                              (CHECK_KEY, codec.seal_blob(_CHECK_PURPOSE, _CHECK_TEXT)))
-        _seal_plaintext_rows(project, codec)
+        sealed = _seal_plaintext_rows(project, codec)
     project.codec = codec
     log_access(project, "set passphrase")
+    if sealed:
+        scrub_plaintext(project)
     return codec
 
 
-def _seal_plaintext_rows(project, codec: PassphraseCodec) -> None:
-    """Seal care needs written before the passphrase existed (rows and tombstones), in place."""
+def scrub_plaintext(project) -> None:
+    """Leave no old page images behind: the -wal still holds the plaintext pages until a checkpoint,
+    and free pages may too. Checkpoint, rebuild the file (VACUUM), and truncate the -wal to nothing."""
+    conn = project.conn
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.execute("VACUUM")
+    busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    if busy and busy[0]:
+        raise PrivacyError("another program has the project open, so care needs written before the "
+                           "passphrase may still be readable in its -wal file; close it and set the "
+                           "passphrase again", path=project.path)
+
+
+def _seal_plaintext_rows(project, codec: PassphraseCodec) -> int:
+    """Seal care needs written before the passphrase existed (rows and tombstones), in place; how many."""
+    n = 0
     cols = [c for c in project.columns(TABLE) if c in SENSITIVE]
     rows = project.conn.execute(f'SELECT uuid, {", ".join(cols)} FROM "{TABLE}"').fetchall()
     for uuid, *values in rows:
         sealed = {c: codec.seal(TABLE, c, v, uuid) for c, v in zip(cols, values) if not is_sealed(v)}
         if sealed:
+            n += 1
             sets = ", ".join(f'"{c}"=?' for c in sealed)
             project.conn.execute(f'UPDATE "{TABLE}" SET {sets} WHERE uuid=?', (*sealed.values(), uuid))
     for uuid, data in project.conn.execute("SELECT uuid, data FROM nm_tombstones WHERE tbl=?", (TABLE,)).fetchall():
@@ -90,6 +110,8 @@ def _seal_plaintext_rows(project, codec: PassphraseCodec) -> None:
                 stored[c] = codec.seal(TABLE, c, stored[c], uuid)
         project.conn.execute("UPDATE nm_tombstones SET data=? WHERE tbl=? AND uuid=?",
                              (dump_stored(stored), TABLE, uuid))
+        n += 1
+    return n
 
 
 def _codec_for(project, passphrase: str) -> PassphraseCodec:
@@ -98,14 +120,14 @@ def _codec_for(project, passphrase: str) -> PassphraseCodec:
         salt = base64.b64decode(kdf["salt"])
         key = derive_key(passphrase, salt, n=int(kdf["n"]), r=int(kdf["r"]), p=int(kdf["p"]))
     except (ValueError, KeyError, TypeError):
-        raise PrivacyError("the care-needs settings in this file are damaged", path=project.path) from None
+        raise PrivacyError(translate("Privacy", "the care-needs settings in this file are damaged"), path=project.path) from None
     codec = PassphraseCodec(key)
     try:
         ok = codec.open_blob(_CHECK_PURPOSE, project.setting(CHECK_KEY) or "") == _CHECK_TEXT
     except PrivacyError:
         ok = False
     if not ok:
-        raise PrivacyError("the care-needs passphrase is wrong", path=project.path)
+        raise PrivacyError(translate("Privacy", "the care-needs passphrase is wrong"), path=project.path)
     return codec
 
 
@@ -115,9 +137,9 @@ def unlock(project, passphrase: str | None) -> PassphraseCodec:
     Raises PrivacyError with one plain line when the passphrase is wrong or the project has none.
     """
     if not is_protected(project):
-        raise PrivacyError("has no care-needs passphrase yet; set one first", path=project.path)
+        raise PrivacyError(translate("Privacy", "has no care-needs passphrase yet; set one first"), path=project.path)
     if not passphrase:
-        raise PrivacyError("care needs are locked; give the passphrase (--passphrase-file)", path=project.path)
+        raise PrivacyError(translate("Privacy", "care needs are locked; give the passphrase (--passphrase-file)"), path=project.path)
     try:
         codec = _codec_for(project, passphrase)
     except PrivacyError:
@@ -142,10 +164,12 @@ def ensure_unlocked(project, passphrase: str | None) -> PassphraseCodec | None:
     return unlock(project, passphrase)
 
 
-def lock(project) -> None:
-    """Forget the key: care needs can no longer be read or written until unlocked again."""
+def lock(project) -> bool:
+    """Forget the key: care needs can no longer be read or written until unlocked again. Never blocks nor
+    fails on a busy file: the access-log entry then waits and is written later. False when it waits."""
     if is_protected(project):
         was = is_unlocked(project)
         project.codec = LockedCodec()
         if was and project.conn is not None:
-            log_access(project, "lock")
+            return log_access(project, "lock", wait=False)
+    return True

@@ -17,12 +17,17 @@ class FieldCodec(Protocol):
     def open(self, table: str, field: str, stored: Any, uuid: str | None = None) -> Any: ...
 
 
+def is_sensitive(table: str, field: str) -> bool:
+    """A care-need field the privacy layer seals: never stored in plaintext."""
+    return table == CareNeed.TABLE and field in CareNeed.SENSITIVE
+
+
 class LockedCodec:
     """Installed when a project with a care-needs passphrase opens: sensitive care-need fields can be
     neither read nor written until ``mapper.privacy.unlock`` replaces it; everything else passes through."""
 
     def _refuse(self, table: str, field: str) -> bool:
-        if table == CareNeed.TABLE and field in CareNeed.SENSITIVE:
+        if is_sensitive(table, field):
             raise PrivacyError("care needs are locked; unlock them with the project passphrase first")
         return False
 

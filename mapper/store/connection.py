@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import stat
 from pathlib import Path
 
 from mapper.domain.errors import ProjectFileError
@@ -19,20 +21,71 @@ def looks_like_sqlite(path: Path) -> bool:
         return False
 
 
-def connect(path: Path | str, *, readonly: bool = False, check: bool = True) -> sqlite3.Connection:
+def is_writable(path: Path) -> bool:
+    """False for a file whose permissions say read-only (even for an administrator), that we may not write,
+    or in a folder we may not write."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return False
+    # SQLite writes its -wal and -shm beside the file: a folder we may not write makes the project read-only
+    return bool(mode & stat.S_IWUSR) and os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def repair_sidecars(path: Path) -> None:
+    """SQLite creates -wal and -shm with the database file's permissions: after a session on a read-only
+    file they stay read-only and every later write fails. Give them the (writable) file's permissions."""
+    try:
+        mode = stat.S_IMODE(os.stat(path).st_mode)
+    except OSError:
+        return
+    if not mode & stat.S_IWUSR:
+        return
+    for suffix in ("-wal", "-shm"):
+        side = Path(str(path) + suffix)
+        try:
+            if side.exists() and not os.stat(side).st_mode & stat.S_IWUSR:
+                os.chmod(side, mode)
+        except OSError:
+            pass
+
+
+def _connect_readonly(path: Path) -> sqlite3.Connection:
+    """mode=ro; on a read-only share (no -shm can be created beside a WAL file) and with no -wal left by a
+    writer, the file cannot change under us: read it as immutable."""
+    uri = path.resolve().as_uri()
+    conn = sqlite3.connect(uri + "?mode=ro", uri=True, isolation_level=None, check_same_thread=False)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.OperationalError as exc:
+        conn.close()
+        wal = Path(str(path) + "-wal")
+        if ("readonly" not in str(exc) and "unable to open" not in str(exc)) or (wal.exists() and wal.stat().st_size):
+            raise
+    return sqlite3.connect(uri + "?mode=ro&immutable=1", uri=True, isolation_level=None, check_same_thread=False)
+
+
+def connect(path: Path | str, *, readonly: bool = False, check: bool = True, create: bool = False
+            ) -> sqlite3.Connection:
     """A connection in autocommit mode (we BEGIN ourselves), with the ST_* functions registered.
 
-    Read-only connections are for files we did not write: ``trusted_schema=OFF`` so triggers and views
-    cannot call functions with side effects, and the integrity check runs before anything is read.
+    Opening never creates a file (only ``create=True``, for a new project or a copy, does). Read-only
+    connections are for files we did not write: ``trusted_schema=OFF`` so triggers and views cannot call
+    functions with side effects, and the integrity check runs before anything is read.
     """
     path = Path(path)
-    if readonly or path.exists():
+    if path.is_dir():
+        raise ProjectFileError("is a folder, not a file", path=path)
+    if not create or path.exists():
         if not path.exists():
             raise ProjectFileError("file not found", path=path)
         if path.stat().st_size == 0:
             raise ProjectFileError("the file is empty", path=path)
         if not looks_like_sqlite(path):
             raise ProjectFileError("is not a GeoPackage (not an SQLite database)", path=path)
+        if not readonly:
+            repair_sidecars(path)
     try:
         if readonly:
             conn = _connect_readonly(path)
@@ -49,43 +102,11 @@ def connect(path: Path | str, *, readonly: bool = False, check: bool = True) -> 
                 raise ProjectFileError(f"the file is damaged ({row[0] if row else 'no answer'})", path=path)
     except sqlite3.DatabaseError as exc:
         raise ProjectFileError(f"cannot be read as a database ({exc})", path=path) from None
+    except PermissionError:
+        raise ProjectFileError("cannot be opened: permission denied", path=path) from None
     except UnicodeDecodeError:
         raise ProjectFileError("the file is damaged (its integrity check fails)", path=path) from None
     return conn
-
-
-def _connect_readonly(path: Path) -> sqlite3.Connection:
-    """mode=ro; a WAL file in a folder where SQLite cannot make its -shm file is read as immutable,
-    which is safe only when no -wal file holds commits (else the file is refused, not misread)."""
-    uri = path.resolve().as_uri()
-    conn = sqlite3.connect(uri + "?mode=ro", uri=True, isolation_level=None, check_same_thread=False)
-    try:
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        return conn
-    except sqlite3.OperationalError as exc:
-        conn.close()
-        wal = path.with_name(path.name + "-wal")
-        if wal.exists() and wal.stat().st_size > 0:
-            raise ProjectFileError("cannot be read here: its last changes are in a -wal file beside it and the "
-                                   f"folder cannot be written ({exc}); copy both files to a folder of your own",
-                                   path=path) from None
-    return sqlite3.connect(uri + "?mode=ro&immutable=1", uri=True, isolation_level=None, check_same_thread=False)
-
-
-def can_write(path: Path) -> bool:
-    """The file and its folder can both be written (SQLite's WAL needs files beside the project)."""
-    import os
-    import tempfile
-
-    path = Path(path)
-    try:
-        with open(path, "r+b"):
-            pass
-        with tempfile.TemporaryFile(dir=path.parent):
-            pass
-    except OSError:
-        return False
-    return os.access(path, os.W_OK)
 
 
 def is_disk_full(exc: BaseException | None) -> bool:

@@ -44,8 +44,34 @@ def _parse(blob: bytes):
     size = _ENVELOPE_SIZES.get(env_kind)
     if size is None:
         raise ValueError("bad GeoPackage envelope")
+    if len(blob) < 8 + size:  # lengths first: never read past the end
+        raise ValueError("truncated GeoPackage geometry")
     env = struct.unpack(("<" if little else ">") + "4d", blob[8:40]) if size else None
     return flags, srs_id, env, 8 + size
+
+
+_MIN_WKB = 5  # byte order + geometry type
+
+
+def is_plain_point(blob: bytes) -> bool:
+    """Our own little-endian 2D point blob (29 bytes, no envelope): readable by construction."""
+    return len(blob) == _POINT.size and blob[:2] == b"GP" and blob[3] == 0x01 and blob[8] == 1 \
+        and blob[9:13] == b"\x01\x00\x00\x00"
+
+
+def check_blob(blob: bytes) -> None:
+    """Raise ValueError (with a short reason) unless ``blob`` is a readable GeoPackage geometry."""
+    if is_plain_point(blob):
+        return  # nothing more to check
+    flags, _, _, offset = _parse(blob)
+    if flags & 0x10:
+        return  # empty geometry
+    if len(blob) < offset + _MIN_WKB:
+        raise ValueError("truncated GeoPackage geometry")
+    try:
+        shapely.from_wkb(bytes(blob[offset:]))
+    except Exception as exc:  # noqa: BLE001 - shapely.errors.GEOSException and friends
+        raise ValueError(str(exc).splitlines()[0][:80] or "bad WKB") from None
 
 
 def is_empty(blob: bytes) -> bool:
@@ -58,6 +84,8 @@ def srs_of(blob: bytes) -> int:
 
 def to_shapely(blob: bytes):
     _, _, _, offset = _parse(blob)
+    if len(blob) < offset + _MIN_WKB:
+        raise ValueError("truncated GeoPackage geometry")
     return shapely.from_wkb(bytes(blob[offset:]))
 
 
@@ -136,3 +164,34 @@ def register_functions(conn: sqlite3.Connection) -> None:
     conn.create_function("ST_GeometryType", 1, _safe(_geometry_type), **det)
     conn.create_function("GPKG_IsAssignable", 2, lambda expected, actual: int(
         str(expected).upper() in ("GEOMETRY", str(actual).upper())), **det)
+
+
+_EWKB_POINT = struct.Struct("<BIIdd")
+
+
+def to_ewkb_hex(blob: bytes | None, *, multi: bool = False) -> str | None:
+    """A GeoPackage blob as hex EWKB with its SRID (what PostGIS reads in COPY); ``multi`` promotes a
+    polygon to a multipolygon. Points take a fast path."""
+    if blob is None:
+        return None
+    flags, srs_id, _env, offset = _parse(blob)
+    if len(blob) == _POINT.size and flags == 0x01 and blob[8] == 1 and blob[9] == 1:
+        x, y = struct.unpack_from("<dd", blob, 13)
+        return _EWKB_POINT.pack(1, 0x20000001, srs_id, x, y).hex()
+    geom = shapely.from_wkb(bytes(blob[offset:]))
+    if multi and geom.geom_type == "Polygon":
+        geom = shapely.MultiPolygon([geom])
+    return shapely.to_wkb(shapely.set_srid(geom, srs_id), hex=True, include_srid=True, byte_order=1,
+                          output_dimension=2)
+
+
+def from_wkb(wkb: bytes | None, srs_id: int = WGS84) -> bytes | None:
+    """WKB (as PostGIS ``ST_AsBinary`` gives it) as a GeoPackage blob."""
+    if wkb is None:
+        return None
+    wkb = bytes(wkb)
+    if len(wkb) == 21 and wkb[0] == 1 and wkb[1:5] == b"\x01\x00\x00\x00":
+        x, y = struct.unpack_from("<dd", wkb, 5)
+        if x == x and y == y:
+            return point_blob(x, y, srs_id)
+    return geometry_blob(shapely.from_wkb(wkb), srs_id)

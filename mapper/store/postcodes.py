@@ -30,3 +30,8 @@ def lookup(postcode: str | None) -> tuple[float, float] | None:
 
 def known_count() -> int:
     return len(_table())
+
+
+def all_postcodes() -> dict[str, tuple[float, float]]:
+    """Every known postcode (normalised, e.g. "S10 1TD") -> (lon, lat)."""
+    return dict(_table())

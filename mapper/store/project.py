@@ -10,12 +10,14 @@ from __future__ import annotations
 import json
 import secrets
 import sqlite3
+import time
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from mapper.domain.errors import (
     DiskFullError,
+    PrivacyError,
     ProjectFileError,
     ReadOnlyError,
     RecordNotFound,
@@ -27,8 +29,8 @@ from mapper.domain.records import DELETED, RECORD_TYPES, Asset, Record
 from mapper.domain.validation import problems as record_problems
 from mapper.store import gpkg_schema, migrations, tracking
 from mapper.store.bulk import BulkWrites
-from mapper.store.codec import PRIVACY_KEY, FieldCodec, LockedCodec
-from mapper.store.connection import can_write, connect, is_disk_full, set_durable
+from mapper.store.codec import PRIVACY_KEY, FieldCodec, LockedCodec, is_sensitive
+from mapper.store.connection import connect, is_disk_full, is_writable, set_durable
 from mapper.store.geometry import geometry_blob, point_blob, point_of, to_geojson
 from mapper.store.opening import backup_before_upgrade, claim_replica, replica_home
 from mapper.store.places import Places
@@ -50,6 +52,8 @@ class Project(Places, BulkWrites):
         if self.setting(PRIVACY_KEY):
             self.codec = LockedCodec()
         self.source: str | None = None  # label for history ("form", a file name...)
+        # called with the seconds waited while another connection holds the write lock (progress, Cancel)
+        self.on_busy: Callable[[float], object] | None = None
         self._nbhd_index: NeighbourhoodIndex | None = None
         self._columns = {t: self._table_columns(t) for t in TABLES}
         self.replica_id = self.setting("replica_id") or ""
@@ -68,7 +72,7 @@ class Project(Places, BulkWrites):
             for suffix in ("-wal", "-shm"):
                 Path(str(path) + suffix).unlink(missing_ok=True)
         path.parent.mkdir(parents=True, exist_ok=True)
-        conn = connect(path, check=False)
+        conn = connect(path, check=False, create=True)
         conn.execute("PRAGMA page_size = 4096")
         set_durable(conn)
         migrations.apply(conn)
@@ -81,6 +85,9 @@ class Project(Places, BulkWrites):
     @classmethod
     def open(cls, path: Path | str, *, readonly: bool = False) -> "Project":
         path = Path(path)
+        # a file whose permissions say read-only opens read-only (SQLite would otherwise fail at the first
+        # write, and leave a read-only -wal and -shm behind it)
+        readonly = readonly or (path.is_file() and not is_writable(path))
         conn = connect(path, readonly=readonly)
         try:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
@@ -112,18 +119,6 @@ class Project(Places, BulkWrites):
                 conn.close()
                 raise
         return project
-
-    @classmethod
-    def open_or_view(cls, path: Path | str) -> "Project":
-        """For the window: open to edit, or read-only when the file or its folder cannot be written
-        (a shared drive, a CD, a file marked read-only). ``readonly`` tells which."""
-        path = Path(path)
-        if not path.is_file():  # never an empty new file where a project was expected
-            raise ProjectFileError("file not found" if not path.exists() else "is a folder, not a project file",
-                                   path=path)
-        if not can_write(path):
-            return cls.open(path, readonly=True)
-        return cls.open(path)
 
     def catch_up(self) -> tracking.Absorbed:
         """Version what other tools (QGIS, GDAL, sqlite3) changed in the file since we last looked:
@@ -188,7 +183,8 @@ class Project(Places, BulkWrites):
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """One user action. Nested calls join the outer transaction through a savepoint."""
         if self.readonly:
-            raise ReadOnlyError("is open read-only, so nothing in it can be changed", path=self.path)
+            raise ReadOnlyError("is read-only (its file or folder permissions): nothing can be changed in it",
+                                path=self.path)
         if self.conn.in_transaction:
             name = f"sp{secrets.token_hex(4)}"
             self.conn.execute(f"SAVEPOINT {name}")
@@ -202,7 +198,7 @@ class Project(Places, BulkWrites):
             self.conn.execute(f"RELEASE {name}")
             return
         clock_before = (self.clock.wall, self.clock.counter)
-        self.conn.execute("BEGIN IMMEDIATE")
+        self._begin()
         try:
             if self._tracked:  # outside edits first (with their own version), then ours, untracked
                 tracking.pause(self.conn)
@@ -225,6 +221,26 @@ class Project(Places, BulkWrites):
         if self.checkpoint_after_commit:
             self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
 
+    BUSY_LIMIT_S = 30 * 60
+
+    def _begin(self) -> None:
+        """BEGIN IMMEDIATE. While another connection (say a merge in the window) is writing, a long import or
+        merge that set ``on_busy`` waits its turn (``on_busy`` after each busy timeout, which may cancel);
+        anything else gets one "busy: try again" line after the busy timeout."""
+        started = time.monotonic()
+        while True:
+            try:
+                self.conn.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) and "busy" not in str(exc):
+                    raise
+                waited = time.monotonic() - started
+                if self.on_busy is None or waited > self.BUSY_LIMIT_S:  # an edit in the window: say so
+                    raise ProjectFileError("is busy: another program or window is writing to it; try again "
+                                           "in a moment", path=self.path) from None
+                self.on_busy(waited)
+
     # ---- columns and values --------------------------------------------------------------
     def _table_columns(self, table: str) -> list[str]:
         return [r[1] for r in self.conn.execute(f'PRAGMA table_info("{table}")') if r[1] not in ("fid", "uuid")]
@@ -241,6 +257,9 @@ class Project(Places, BulkWrites):
                 value = self._geom_blob(table, value)
             elif self.codec is not None:
                 value = self.codec.seal(table, key, value, uuid)
+            elif value is not None and is_sensitive(table, key):
+                raise PrivacyError("care needs are only stored encrypted: set a care-needs passphrase first",
+                                   path=self.path)
             out[key] = value
         return out
 

@@ -17,6 +17,7 @@ from typing import Any
 
 from mapper.domain.errors import ImportFormatError
 from mapper.domain.geo import degrees_box, distance_m
+from mapper.domain.i18n import QT_TRANSLATE_NOOP
 from mapper.domain.records import new_uuid
 
 STALE_DAYS = 365
@@ -45,9 +46,10 @@ def fts_query(text: str) -> str | None:
 
 
 # Columns each list shows: (sql expression, heading)
-ASSET_COLUMNS = [("a.name", "Name"), ("a.category", "Category"), ("n.name", "Neighbourhood"),
-                 ("a.status", "Status"), ("a.last_checked", "Last checked")]
-GROUP_COLUMNS = [("g.name", "Name"), ("g.group_type", "Type"), ("g.last_checked", "Last checked")]
+# (headings translated where the list shows them: ui/models.py)
+ASSET_COLUMNS = [("a.name", QT_TRANSLATE_NOOP("RecordListModel", "Name")), ("a.category", QT_TRANSLATE_NOOP("RecordListModel", "Category")), ("n.name", QT_TRANSLATE_NOOP("RecordListModel", "Neighbourhood")),
+                 ("a.status", QT_TRANSLATE_NOOP("RecordListModel", "Status")), ("a.last_checked", QT_TRANSLATE_NOOP("RecordListModel", "Last checked"))]
+GROUP_COLUMNS = [("g.name", QT_TRANSLATE_NOOP("RecordListModel", "Name")), ("g.group_type", QT_TRANSLATE_NOOP("RecordListModel", "Type")), ("g.last_checked", QT_TRANSLATE_NOOP("RecordListModel", "Last checked"))]
 
 _SPEC = {
     "assets": ("assets a LEFT JOIN neighbourhoods n ON n.uuid = a.neighbourhood", "a", ASSET_COLUMNS),

@@ -1,16 +1,88 @@
-"""Consistent copies of a project file (for exports and backups), written to a temp file and renamed."""
+"""Consistent copies of a project file (for exports and backups), written to a temp file and renamed.
+
+Temp files never outlive a failure: the one beside the target (needed for an atomic rename) is removed
+when the write fails, and ones a killed process left are swept the next time that target is written;
+scratch copies (a whole project, filtered before the export is written) live in the user data folder's
+``scratch`` and are swept on the next run.
+"""
 
 from __future__ import annotations
 
 import os
+import re
+import secrets
 import sqlite3
 from pathlib import Path
 
+from mapper.domain.userdirs import data_dir
 from mapper.store.connection import connect
+
+SIDECARS = ("-journal", "-wal", "-shm")
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # exists, owned by someone else
+        return True
+    return True
+
+
+def remove_with_sidecars(path: Path) -> None:
+    for suffix in ("", *SIDECARS):
+        try:
+            Path(str(path) + suffix).unlink(missing_ok=True)
+        except OSError:
+            pass
+
+
+def _sweep(folder: Path, pattern: re.Pattern) -> None:
+    """Remove temp files (and their SQLite sidecars) whose process is gone."""
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return
+    for name in names:
+        m = pattern.fullmatch(name)
+        if m and not _alive(int(m.group("pid"))):
+            try:
+                (folder / name).unlink()
+            except OSError:
+                pass
 
 
 def temp_beside(target: Path) -> Path:
+    """``.NAME.PID.tmp`` beside ``target`` (after sweeping ones left by killed processes)."""
+    _sweep(target.parent, re.compile(re.escape(f".{target.name}.") + r"(?P<pid>\d+)\.tmp(-journal|-wal|-shm)?"))
     return target.with_name(f".{target.name}.{os.getpid()}.tmp")
+
+
+_SCRATCH = re.compile(r"(?P<pid>\d+)-[0-9a-f]+\.[\w.]+?(-journal|-wal|-shm)?")
+_swept = False
+
+
+def scratch_dir() -> Path:
+    folder = data_dir() / "scratch"
+    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        os.chmod(folder, 0o700)  # copies of projects: only their owner may read them
+    except OSError:
+        pass
+    return folder
+
+
+def scratch_file(suffix: str) -> Path:
+    """A new scratch path (nothing created) in ``scratch_dir``; the first call of a run sweeps leftovers."""
+    global _swept
+    folder = scratch_dir()
+    if not _swept:
+        _sweep(folder, _SCRATCH)
+        _swept = True
+    return folder / f"{os.getpid()}-{secrets.token_hex(6)}{suffix}"
 
 
 def replace_atomically(tmp: Path, target: Path) -> None:

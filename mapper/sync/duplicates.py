@@ -234,6 +234,10 @@ class _Index:
         return round(value, 2), sorted(set(why))
 
 
+KEY_FIELDS = {  # the only fields pairs depend on (what _QUERIES reads)
+    "assets": ("name", "geom", "postcode", "contact_phone", "website"),
+    "groups": ("name", "contact_phone", "website", "charity_number"),
+}
 _QUERIES = {
     "assets": "SELECT uuid, name, fid, postcode, contact_phone, website FROM assets",
     "groups": "SELECT uuid, name, contact_phone, website, charity_number FROM groups",

@@ -19,9 +19,11 @@ from json.encoder import encode_basestring_ascii as _encode_str_ascii
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
-from mapper.domain.errors import CancelledError, MergeError
+from mapper.domain.errors import CancelledError, MergeError, about_file
 from mapper.domain.records import DELETED, CareNeed
+from mapper.privacy.codec import is_sealed
 from mapper.store import gpkg_schema
+from mapper.store.incoming import ValueTypes, check_schema_version
 from mapper.store.merge_io import bulk_insert
 from mapper.store.project import TABLES
 from mapper.store.stored import dump_stored, history_value, load_stored
@@ -73,6 +75,10 @@ def merge_files(project, files: Iterable[Path | str], *, passphrase: str | None 
     for p in paths:
         if not p.exists():
             raise MergeError("file not found", path=p)
+        if p.is_dir():
+            raise MergeError("is a folder, not a file", path=p)
+        if _same_file(p, project.path):
+            raise MergeError("is the project itself; merge other mappers' exports into it", path=p)
     summary = MergeSummary()
     total = len(paths)
 
@@ -80,6 +86,33 @@ def merge_files(project, files: Iterable[Path | str], *, passphrase: str | None 
         if progress is not None and progress(done, total, message) is False:
             raise CancelledError("merge cancelled; nothing was changed")
 
+    busy_before = project.on_busy
+    if progress is not None:  # another writer holds the file: say so, and Cancel still works
+        project.on_busy = lambda _waited: report(0, "waiting: another program is writing to the project")
+    try:
+        refused: list[tuple[Path, str]] = []
+        while True:
+            try:
+                return _merge(project, paths, summary, report, total, refuse_bad, refused)
+            except MergeError as exc:
+                # a folder merge: a file found bad while merging (junk geometry, a value of the wrong
+                # type...) is refused and the merge starts again without it (its transaction was rolled
+                # back, so nothing of that file stays); a plain merge stops with the one-line error
+                bad = next((p for p in paths if exc.path is not None and str(p) == exc.path), None)
+                if not refuse_bad or bad is None:
+                    raise
+                refused.append((bad, exc.message if exc.where is None else f"{exc.where}: {exc.message}"))
+                paths = [p for p in paths if p is not bad]
+                summary = MergeSummary()
+    finally:
+        project.on_busy = busy_before
+
+
+def _merge(project, paths: list[Path], summary: MergeSummary, report, total: int, refuse_bad: bool,
+           refused_before: list[tuple[Path, str]]) -> MergeSummary:
+    for path, reason in refused_before:
+        summary.files.append(FileSummary(path.name, "", refused=reason))
+        summary.refused.append((path.name, reason))
     with project.transaction():
         engine = MergeEngine(project, Ranker(project.clock.now_ms(), project.clock.max_skew_ms))
         known = {r[0] for r in project.conn.execute("SELECT sha256 FROM nm_sources")}
@@ -126,6 +159,21 @@ def refusal(opened: Opened | None) -> str | None:
     return None
 
 
+def _check_sealed(values: dict[str, Any], path: Path, uuid: str) -> None:
+    """Care needs arrive sealed (to the coordinator's key) or not at all: plaintext is never stored."""
+    for f in CareNeed.SENSITIVE:
+        if values.get(f) is not None and not is_sealed(values[f]):
+            raise MergeError("refused: it holds care needs that are not encrypted", path=path,
+                             where=f"care_needs {uuid}, column {f}")
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.samefile(b)
+    except OSError:
+        return False
+
+
 class MergeEngine:
     def __init__(self, project, ranker: Ranker):
         self.project = project
@@ -133,7 +181,10 @@ class MergeEngine:
         self.ranker = ranker
         self.cols = {t: project.columns(t) for t in TABLES}
         self.local_name = project.path.name
-        self.vtext: dict[str, dict[str, str]] = {}
+        self.vtext: dict[str, dict[str, str]] = {}  # see _know_vtext
+        self.vtext_full: set[str] = set()
+        self.vtext_asked: dict[str, set[str]] = {}
+        self.vtext_size: dict[str, int] = {}
         self.skip: dict[str, set[tuple[str, str]]] = {}  # see _skip
         self.initial: dict[tuple[str, str], Rec | None] = {}
         self.state: dict[tuple[str, str], Rec] = {}
@@ -145,6 +196,7 @@ class MergeEngine:
         self.max_seen: str | None = None
         self.seen_by_origin: dict[str, str] = {}
         self._knowledge: dec.Knowledge | None = None
+        self.value_types = ValueTypes(project.conn, TABLES)
         ranker.floor_of = self._floor
 
     def knowledge(self) -> dec.Knowledge:
@@ -157,14 +209,41 @@ class MergeEngine:
 
     # ---- local state ---------------------------------------------------------------------
     def _vtext(self, table: str) -> dict[str, str]:
-        if table not in self.vtext:
-            self.vtext[table] = dict(self.conn.execute(
-                "SELECT uuid, versions FROM nm_versions WHERE tbl=?", (table,)))
-        return self.vtext[table]
+        """This project's packed versions for ``table`` as far as known (``_know_vtext``)."""
+        return self.vtext.setdefault(table, {})
+
+    def _know_vtext(self, table: str, uuids: list[str]) -> None:
+        """Make sure our versions of ``uuids`` are known: looked up by uuid while few are asked for compared
+        with the table (a sync bringing 200 changes into a map of 1M), else the whole table read once."""
+        if table in self.vtext_full:
+            return
+        asked = self.vtext_asked.setdefault(table, set())
+        need = [u for u in uuids if u not in asked]
+        if not need:
+            return
+        if table not in self.vtext_size:
+            self.vtext_size[table] = self.conn.execute(
+                f'SELECT coalesce(max(fid), 0) FROM "{table}"').fetchone()[0]
+        if (len(asked) + len(need)) * 20 > self.vtext_size[table]:
+            found = self.conn.execute("SELECT uuid, versions FROM nm_versions WHERE tbl=?", (table,)).fetchall()
+            self.vtext_full.add(table)
+        else:
+            found = []
+            for i in range(0, len(need), CHUNK):
+                part = need[i:i + CHUNK]
+                found += self.conn.execute("SELECT uuid, versions FROM nm_versions WHERE tbl=? AND uuid IN "
+                                           f"({','.join('?' * len(part))})", (table, *part)).fetchall()
+            asked.update(need)
+        vt, skip = self._vtext(table), self.skip.get(table)
+        for u, v in found:
+            vt.setdefault(u, v)  # a text set by this merge (_set_vtext) stays
+            if skip is not None:
+                skip.add((u, v))
 
     def load(self, table: str, uuids: list[str]) -> None:
         """Bring local records into memory (once), remembering how they were before the merge."""
         need = [u for u in uuids if (table, u) not in self.initial]
+        self._know_vtext(table, need)
         for u, rec in read_records(self.conn, table, self.cols[table], need, self._vtext(table)).items():
             self.initial[(table, u)] = rec
             if rec is not None:
@@ -184,19 +263,25 @@ class MergeEngine:
             raise MergeError(opened.error.message, path=path) from None
         src = opened.conn
         try:
-            has = {r[0] for r in src.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-            if "nm_versions" not in has:
-                raise MergeError("is not a Neighbourhood Mapper export (no record versions); import it instead",
-                                 path=path)
-            settings = dict(src.execute("SELECT key, value FROM nm_settings")) if "nm_settings" in has else {}
-            fs.replica, fs.author = settings.get("replica_id", ""), settings.get("author")
-            if "nm_decisions" in has:  # first: checkpoints rank this file's skewed versions
-                self._merge_decisions(src, fs)
-            for table in TABLES:
-                if table in has:
-                    self._merge_table(src, path, fs, table, has)
+            with about_file(path, project=self.project.path, error=MergeError):
+                self._merge_opened(src, path, fs)
         finally:
             src.close()
+
+    def _merge_opened(self, src, path: Path, fs: FileSummary) -> None:
+        has = {r[0] for r in src.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if "nm_versions" not in has:
+            raise MergeError("is not a Neighbourhood Mapper export (no record versions); import it instead",
+                             path=path)
+        if "nm_settings" in has:
+            check_schema_version(src, path, MergeError)
+        settings = dict(src.execute("SELECT key, value FROM nm_settings")) if "nm_settings" in has else {}
+        fs.replica, fs.author = settings.get("replica_id", ""), settings.get("author")
+        if "nm_decisions" in has:  # first: checkpoints rank this file's skewed versions
+            self._merge_decisions(src, fs, path)
+        for table in TABLES:
+            if table in has:
+                self._merge_table(src, path, fs, table, has)
 
     def _skip(self, table: str) -> set[tuple[str, str]]:
         """(uuid, version text) pairs not worth reading: ours, or a version set already merged (a stale
@@ -206,12 +291,14 @@ class MergeEngine:
         return self.skip[table]
 
     def _set_vtext(self, table: str, uuid: str, text: str) -> None:
-        self.vtext[table][uuid] = text
+        self._vtext(table)[uuid] = text
         self._skip(table).add((uuid, text))
 
     def _merge_table(self, src, path: Path, fs: FileSummary, table: str, has: set[str]) -> None:
+        listed = src.execute(_VERSIONS, (table,)).fetchall()
+        self._know_vtext(table, [u for u, _v in listed])
         skip = self._skip(table)
-        diff = [r for r in src.execute(_VERSIONS, (table,)) if r not in skip]
+        diff = [r for r in listed if r not in skip]
         if not diff:
             return
         src_cols = [r[1] for r in src.execute(f'PRAGMA table_info("{table}")') if r[1] not in ("fid", "uuid")]
@@ -225,6 +312,7 @@ class MergeEngine:
             part = diff[i:i + CHUNK]
             uuids = [u for u, _ in part]
             rows = {r[0]: r[1:] for r in src.execute(select + f'({",".join("?" * len(part))})', uuids)}
+            suspects = self.value_types.suspects(src, table, cols, uuids)  # wrong types (one SQL pass)
             tombs = {}
             missing = [u for u in uuids if u not in rows]
             if missing and "nm_tombstones" in has:
@@ -238,19 +326,29 @@ class MergeEngine:
                     base = packed.pop(PACKED_ALL, None)
                     versions = dict.fromkeys(src_cols, base) if base else {}
                     versions.update(packed)
-                except (ValueError, TypeError, AttributeError):
+                except (ValueError, TypeError, AttributeError, RecursionError):
                     raise MergeError("record versions cannot be read", path=path,
                                      where=f"{table} {uuid}") from None
                 row = rows.get(uuid)
                 if row is not None:
                     inc = Rec(dict(zip(cols, row)), versions, False, text=vtext)
                 elif uuid in tombs:
-                    data = load_stored(tombs[uuid]) if tombs[uuid] else {}
+                    try:
+                        data = load_stored(tombs[uuid]) if tombs[uuid] else {}
+                        if not isinstance(data, dict):
+                            raise ValueError
+                    except (ValueError, TypeError, AttributeError, RecursionError):
+                        raise MergeError("its deleted-record data cannot be read", path=path,
+                                         where=f"{table} {uuid}") from None
                     inc = Rec({c: data.get(c) for c in cols}, versions, True, text=vtext)
                     if DELETED not in versions:
                         continue
                 else:
                     continue  # filtered out of this export
+                if uuid in suspects or inc.deleted:
+                    self.value_types.check(table, inc.values, path=path, where=f"{table} {uuid}", error=MergeError)
+                if table == CareNeed.TABLE:
+                    _check_sealed(inc.values, path, uuid)
                 if not allowed.issuperset(versions):
                     inc.versions = {k: v for k, v in versions.items() if k in allowed}
                     inc.text = None
@@ -342,11 +440,12 @@ class MergeEngine:
             self.history.append((table, uuid, f, _history_text(table, f, old), _history_text(table, f, new), v,
                                  fs.author, fs.name))
 
-    def _merge_decisions(self, src, fs: FileSummary) -> None:
+    def _merge_decisions(self, src, fs: FileSummary, path: Path) -> None:
         for kind, key, val, version, author in src.execute(
                 "SELECT kind, key, value, version, author FROM nm_decisions"):
             if not version:
                 continue
+            dec.check_decision(kind, key, val, version, author, path=path)
             self._note_seen(version, fs)
             cur = self.decisions.get((kind, key))
             lv, lval = (cur[1], cur[0]) if cur else (None, None)
@@ -423,16 +522,26 @@ class MergeEngine:
         self._write_decisions()
         summary.conflicts = conflicts_mod.record(self, changed)
         report("duplicates")
-        from mapper.sync.duplicates import refresh_pairs
+        from mapper.sync.duplicates import KEY_FIELDS, refresh_pairs
 
+        def may_pair_differently(table: str, before: Rec | None, rec: Rec) -> bool:
+            if before is None or before.deleted != rec.deleted:
+                return True
+            return not rec.deleted and any(not same(before.values.get(c), rec.values.get(c))
+                                           for c in KEY_FIELDS[table])
+
+        # pairs depend only on KEY_FIELDS: records whose other fields changed keep their pairs (a sync that
+        # brings 200 edited opening times costs no duplicate search over the whole map)
         summary.possible_duplicates = refresh_pairs(
-            self.project, {t: [u for u, _b, _r in changed[t]] for t in ("assets", "groups")})
+            self.project, {t: [u for u, b, r in changed[t] if may_pair_differently(t, b, r)]
+                           for t in ("assets", "groups")})
         if self.history:
             self.conn.executemany(
                 "INSERT INTO nm_history (tbl, uuid, field, old, new, version, author, source) "
                 "VALUES (?,?,?,?,?,?,?,?)", self.history)
         self.conn.executemany("INSERT OR IGNORE INTO nm_sources (sha256, name, replica) VALUES (?, ?, ?)",
-                              [(f.sha256, f.name, f.replica) for f in summary.files if not f.already_merged])
+                              [(f.sha256, f.name, f.replica) for f in summary.files
+                               if not f.already_merged and f.refused is None])  # a refused file was not merged
         if self.max_seen:
             self.project.clock.observe(self.max_seen)
         self._checkpoint()
@@ -495,7 +604,8 @@ class MergeEngine:
             conn.executemany(f'UPDATE "{table}" SET {sets} WHERE uuid=?', params)
         conn.executemany("INSERT OR REPLACE INTO nm_versions VALUES (?, ?, ?)",
                          [(table, u, r.text or pack_versions(r.versions, cols)) for u, _b, r in rows])
-        if table in ("assets", "neighbourhoods"):
+        moved = bool(deletes or inserts) or any("geom" in diff for diff in updates)
+        if table in ("assets", "neighbourhoods") and moved:  # the extent scans the R-tree: only when it can change
             gpkg_schema.update_extent(conn, table)
         if table == "neighbourhoods":
             self.project.forget_neighbourhoods()

@@ -5,6 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from mapper.domain.i18n import Context, translate
+
+Merge = Context("Merge")
+
 
 @dataclass
 class FileSummary:
@@ -58,12 +62,18 @@ class MergeSummary:
                 "files": [f.as_dict() for f in self.files]}
 
     def text(self) -> str:
+        """For people (the CLI and the window), in the chosen language."""
         n = self.merged_files
-        lines = [f"merged {n} file(s): {self.added} added, {self.updated} updated, {self.deleted} deleted, "
-                 f"{self.restored} restored; {self.conflicts} conflict(s) and {self.possible_duplicates} "
-                 f"possible duplicate(s) to review"]
+        counts = (translate("Merge", "%1 added, %2 updated, %3 deleted, %4 restored")
+                  .replace("%1", str(self.added)).replace("%2", str(self.updated))
+                  .replace("%3", str(self.deleted)).replace("%4", str(self.restored)))
+        conflicts = Merge.tr("%n conflict(s)", "", self.conflicts)
+        duplicates = Merge.tr("%n possible duplicate(s)", "", self.possible_duplicates)
+        review = translate("Merge", "%1 and %2 to review").replace("%1", conflicts).replace("%2", duplicates)
+        merged = Merge.tr("merged %n file(s)", "", n)
+        lines = [f"{merged}: {counts}; {review}"]
         if self.skipped_already_merged:
-            lines.append(f"skipped {self.skipped_already_merged} file(s) already merged")
+            lines.append(Merge.tr("skipped %n file(s) already merged", "", self.skipped_already_merged))
         lines.extend(self.warnings)
         if self.refused:
             lines.append(f"could not merge {len(self.refused)} file(s):")

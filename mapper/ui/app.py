@@ -6,6 +6,9 @@ import sys
 from pathlib import Path
 
 from mapper.domain.userdirs import default_demo_path
+from mapper.ui.i18n import Tr
+
+App = Tr("App")
 
 
 def resolve_project(path: Path | None) -> Path:
@@ -48,14 +51,14 @@ def first_start(window) -> Path | None:
         settings.set_mapper_name(dialog.mapper_name())
     choice = dialog.chosen()
     if choice == NEW:
-        target, _ = QFileDialog.getSaveFileName(window, "New project", str(Path.home() / "my-neighbourhood.gpkg"),
-                                                "Neighbourhood Mapper project (*.gpkg)")
+        target, _ = QFileDialog.getSaveFileName(window, App.tr("New project"), str(Path.home() / "my-neighbourhood.gpkg"),
+                                                App.tr("Neighbourhood Mapper project (*.gpkg)"))
         if target:
             window.create_project(Path(target))
             return Path(target).with_suffix(".gpkg")
     elif choice == OPEN:
-        target, _ = QFileDialog.getOpenFileName(window, "Open project", str(Path.home()),
-                                                "Neighbourhood Mapper project (*.gpkg)")
+        target, _ = QFileDialog.getOpenFileName(window, App.tr("Open project"), str(Path.home()),
+                                                App.tr("Neighbourhood Mapper project (*.gpkg)"))
         if target:
             return Path(target)
     elif choice == DEMO:
@@ -108,12 +111,21 @@ def run_app(path: Path | None = None, *, quit_after_ms: int | None = None) -> in
     app = application()
     from mapper.ui import settings
     from mapper.ui.errors import show_error
+    from mapper.ui.i18n import apply_language
     from mapper.ui.main_window import MainWindow
 
+    apply_language(settings.language())
     window = MainWindow()
+    current = {"window": window}
+
+    def replaced(new) -> None:  # Settings → Language rebuilt the window
+        current["window"] = new
+        new.replaced.connect(replaced)
+
+    window.replaced.connect(replaced)
     interactive = quit_after_ms is None
     previous_hook = sys.excepthook
-    sys.excepthook = lambda kind, exc, tb: show_error(window, exc.with_traceback(tb))
+    sys.excepthook = lambda kind, exc, tb: show_error(current["window"], exc.with_traceback(tb))
     chosen: Path | None = None
     welcomed = interactive and needs_first_start(path)
     if welcomed:
@@ -130,5 +142,5 @@ def run_app(path: Path | None = None, *, quit_after_ms: int | None = None) -> in
         code = app.exec()
     finally:
         sys.excepthook = previous_hook
-    dispose(window)
+    dispose(current["window"])
     return code

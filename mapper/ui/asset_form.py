@@ -16,6 +16,7 @@ from mapper.domain.taxonomy import taxonomy
 from mapper.domain.validation import normalise_postcode
 from mapper.store import postcodes, queries
 from mapper.ui.forms import ERROR_STYLE, RecordForm, choice_options
+from mapper.ui.i18n import fill
 from mapper.ui.photos import PhotoStrip
 
 
@@ -26,25 +27,25 @@ class AssetForm(RecordForm):
         super().__init__(window, parent)
         self.location: tuple[float, float] | None = None
         tx = taxonomy()
-        self._add_field("name", "Name", "line", "What people call it")
-        self._add_field("kind", "Kind", "combo", choice_options("asset_kinds"))
-        self._add_field("category", "Category", "combo", [(c, tx.label("categories", c)) for c in tx.categories])
-        self._add_field("status", "Status", "combo", choice_options("asset_statuses"))
-        self._add_field("description", "Description", "text")
-        self._add_field("address", "Address", "line")
-        self.find_button = QPushButton("Find on map")
-        self.find_button.setAccessibleName("Find postcode on map")
-        self.find_button.setToolTip("Place the asset at this postcode (works offline)")
+        self._add_field("name", self.tr("Name"), "line", self.tr("What people call it"))
+        self._add_field("kind", self.tr("Kind"), "combo", choice_options("asset_kinds"))
+        self._add_field("category", self.tr("Category"), "combo", [(c, tx.label("categories", c)) for c in tx.categories])
+        self._add_field("status", self.tr("Status"), "combo", choice_options("asset_statuses"))
+        self._add_field("description", self.tr("Description"), "text")
+        self._add_field("address", self.tr("Address"), "line")
+        self.find_button = QPushButton(self.tr("Find on map"))
+        self.find_button.setAccessibleName(self.tr("Find postcode on map"))
+        self.find_button.setToolTip(self.tr("Place the asset at this postcode (works offline)"))
         self.find_button.clicked.connect(self.place_at_postcode)
-        self._add_field("postcode", "Postcode", "line", "For example S1 2BJ", extra=self.find_button)
+        self._add_field("postcode", self.tr("Postcode"), "line", self.tr("For example S1 2BJ"), extra=self.find_button)
         self.widgets["postcode"].returnPressed.connect(self.place_at_postcode)
         # Location: a read-only line with a clear button (set by the map, a postcode, or nothing).
         self.location_label = QLabel()
         self.location_label.setWordWrap(True)
-        self.location_label.setAccessibleName("Location")
-        self.clear_location_button = QPushButton("No location")
-        self.clear_location_button.setAccessibleName("Clear location")
-        self.clear_location_button.setToolTip("For online or area-wide assets: no point on the map")
+        self.location_label.setAccessibleName(self.tr("Location"))
+        self.clear_location_button = QPushButton(self.tr("No location"))
+        self.clear_location_button.setAccessibleName(self.tr("Clear location"))
+        self.clear_location_button.setToolTip(self.tr("For online or area-wide assets: no point on the map"))
         self.clear_location_button.clicked.connect(self.clear_location)
         loc_box = QWidget()
         loc_row = QHBoxLayout(loc_box)
@@ -54,28 +55,28 @@ class AssetForm(RecordForm):
         self.errors["location"] = QLabel()
         self.errors["location"].setStyleSheet(ERROR_STYLE)
         self.errors["location"].hide()
-        loc_lab = QLabel("Location:")
+        loc_lab = QLabel(self.tr("Location:"))
         loc_lab.setBuddy(self.clear_location_button)
         self.form.addRow(loc_lab, loc_box)
         self.order.append(self.clear_location_button)
         self.form.addRow("", self.errors["location"])
-        self._add_field("neighbourhood", "Neighbourhood", "combo", [])
-        self._add_field("run_by", "Run by", "combo", [])
-        self._add_field("opening_times", "Opening times", "line", "For example Mondays 10-12")
-        self._add_field("contact_phone", "Phone", "line")
-        self._add_field("contact_email", "Email", "line")
-        self._add_field("website", "Website", "line")
-        self._add_field("accessibility", "Accessibility", "line", "Step-free? Hearing loop?")
-        self._add_field("cost", "Cost", "line", "Free, £1, donations…")
-        self._add_field("audience", "Who it is for", "line", "Everyone, older people, carers…")
-        self._add_field("principles", "Principles", "list", [(p, p) for p in tx.principles])
-        self.today_button = QPushButton("Checked today")
-        self.today_button.setAccessibleName("Mark checked today")
+        self._add_field("neighbourhood", self.tr("Neighbourhood"), "combo", [])
+        self._add_field("run_by", self.tr("Run by"), "combo", [])
+        self._add_field("opening_times", self.tr("Opening times"), "line", self.tr("For example Mondays 10-12"))
+        self._add_field("contact_phone", self.tr("Phone"), "line")
+        self._add_field("contact_email", self.tr("Email"), "line")
+        self._add_field("website", self.tr("Website"), "line")
+        self._add_field("accessibility", self.tr("Accessibility"), "line", self.tr("Step-free? Hearing loop?"))
+        self._add_field("cost", self.tr("Cost"), "line", self.tr("Free, £1, donations…"))
+        self._add_field("audience", self.tr("Who it is for"), "line", self.tr("Everyone, older people, carers…"))
+        self._add_field("principles", self.tr("Principles"), "list", [(p, tx.label("principles", p)) for p in tx.principles])
+        self.today_button = QPushButton(self.tr("Checked today"))
+        self.today_button.setAccessibleName(self.tr("Mark checked today"))
         self.today_button.clicked.connect(self.checked_today)
-        self._add_field("last_checked", "Last checked", "line", "YYYY-MM-DD", extra=self.today_button)
-        self._add_field("may_publish", "Publish", "check", "May appear on public maps")
+        self._add_field("last_checked", self.tr("Last checked"), "line", self.tr("YYYY-MM-DD"), extra=self.today_button)
+        self._add_field("may_publish", self.tr("Publish"), "check", self.tr("May appear on public maps"))
         self.photos = PhotoStrip(self)
-        photos_label = QLabel("Photos:")
+        photos_label = QLabel(self.tr("Photos:"))
         photos_label.setBuddy(self.photos.add_button)
         self.form.addRow(photos_label, self.photos)
         self.order += [self.photos.thumbs, self.photos.add_button, self.photos.view_button, self.photos.remove_button]
@@ -88,12 +89,12 @@ class AssetForm(RecordForm):
         try:
             combo = self.widgets["neighbourhood"]
             combo.clear()
-            combo.addItem("From the location", None)
+            combo.addItem(self.tr("From the location"), None)
             for uuid, name in sorted(neighbourhoods.items(), key=lambda kv: kv[1].lower()):
                 combo.addItem(name, uuid)
             combo = self.widgets["run_by"]
             combo.clear()
-            combo.addItem("Nobody recorded", None)
+            combo.addItem(self.tr("Nobody recorded"), None)
             for uuid, name in groups:
                 combo.addItem(name, uuid)
         finally:
@@ -119,7 +120,7 @@ class AssetForm(RecordForm):
             combo.clear()
             codes = tx.categories_of(kind) or tx.categories
             if category not in codes:
-                combo.addItem("Choose a category…", None)
+                combo.addItem(self.tr("Choose a category…"), None)
             for code in codes:
                 combo.addItem(tx.label("categories", code), code)
             combo.setCurrentIndex(max(combo.findData(category), 0))
@@ -128,7 +129,7 @@ class AssetForm(RecordForm):
 
     def extra_problems(self, found: dict) -> None:
         if self.widgets["category"].currentData() is None and self.record is not None:
-            found["category"] = "Choose a category for this kind (the kind is saved with it)"
+            found["category"] = self.tr("Choose a category for this kind (the kind is saved with it)")
 
     def _set(self, key, value) -> None:
         super()._set(key, value)
@@ -165,12 +166,12 @@ class AssetForm(RecordForm):
             names = self.window_.neighbourhood_names
             rec = self.record
             if rec is not None and rec.neighbourhood and not rec.neighbourhood_fixed:
-                text += f" — in {names.get(rec.neighbourhood, 'an unknown neighbourhood')}"
+                text = fill(self.tr("%1 — in %2"), text, names.get(rec.neighbourhood, self.tr("an unknown neighbourhood")))
         else:
-            text = "No location (online or area-wide). Click the map or find a postcode to place it."
+            text = self.tr("No location (online or area-wide). Click the map or find a postcode to place it.")
         self.location_label.setText(text)
         combo = self.widgets["neighbourhood"]
-        combo.setItemText(0, "From the location" if self.location else "Not set")
+        combo.setItemText(0, self.tr("From the location") if self.location else self.tr("Not set"))
 
     def adjust_changes(self, changed: dict, new: dict) -> None:
         if "kind" in changed and taxonomy().kind_of(new.get("category")) != new["kind"]:
@@ -201,12 +202,12 @@ class AssetForm(RecordForm):
         code = normalise_postcode(text)
         err = self.errors["postcode"]
         if not code:
-            err.setText("does not look like a UK postcode (for example S1 2BJ)")
+            err.setText(self.tr("does not look like a UK postcode (for example S1 2BJ)"))
             err.show()
             return
         found = postcodes.lookup(code)
         if found is None:
-            err.setText(f"{code} is not in the offline postcode list; click the map to place the asset")
+            err.setText(fill(self.tr("%1 is not in the offline postcode list; click the map to place the asset"), code))
             err.show()
             return
         self._loading = True

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,11 +33,14 @@ from mapper.domain.errors import MapperError, PrivacyError
 from mapper.domain.records import CareNeed
 from mapper.domain.taxonomy import taxonomy
 from mapper.privacy import keys, setup
-from mapper.privacy.access_log import log_access
+from mapper.privacy.access_log import flush_access_log, log_access
 from mapper.privacy.connect import Suggestion, record_connection, suggest
+from mapper.store.codec import LockedCodec
+from mapper.ui.i18n import fill
 from mapper.ui.wheel import guard_wheel
 
 IDLE_TIMEOUT_MS = 15 * 60 * 1000
+LOG_RETRY_MS = 30 * 1000  # an access-log entry a busy file refused is tried again this often
 _ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel}
 
 
@@ -67,6 +70,10 @@ class CareNeedsPanel(QWidget):
         self.idle_timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.idle_timer.setInterval(idle_timeout_ms)
         self.idle_timer.timeout.connect(self.lock)
+        self.log_retry = QTimer(self)  # an access-log entry the lock could not write yet (busy file)
+        self.log_retry.setSingleShot(True)
+        self.log_retry.setInterval(LOG_RETRY_MS)
+        self.log_retry.timeout.connect(self._retry_log)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self._setup_page())
         self.stack.addWidget(self._lock_page())
@@ -93,14 +100,14 @@ class CareNeedsPanel(QWidget):
     def _setup_page(self) -> QWidget:
         page = QWidget()
         v = QVBoxLayout(page)
-        text = QLabel(setup.SETUP_TEXT)
+        text = QLabel(QCoreApplication.translate("Privacy", setup.SETUP_TEXT))
         text.setWordWrap(True)
         v.addWidget(text)
-        self.new_pass = QLineEdit(echoMode=QLineEdit.EchoMode.Password, placeholderText="Passphrase")
-        self.new_pass.setAccessibleName("New passphrase")
-        self.new_pass2 = QLineEdit(echoMode=QLineEdit.EchoMode.Password, placeholderText="The passphrase again")
-        self.new_pass2.setAccessibleName("Repeat passphrase")
-        self.set_button = QPushButton("Set passphrase and protect care needs")
+        self.new_pass = QLineEdit(echoMode=QLineEdit.EchoMode.Password, placeholderText=self.tr("Passphrase"))
+        self.new_pass.setAccessibleName(self.tr("New passphrase"))
+        self.new_pass2 = QLineEdit(echoMode=QLineEdit.EchoMode.Password, placeholderText=self.tr("The passphrase again"))
+        self.new_pass2.setAccessibleName(self.tr("Repeat passphrase"))
+        self.set_button = QPushButton(self.tr("Set passphrase and protect care needs"))
         self.set_button.clicked.connect(self.set_passphrase)
         for w in (self.new_pass, self.new_pass2, self.set_button):
             v.addWidget(w)
@@ -110,14 +117,14 @@ class CareNeedsPanel(QWidget):
     def _lock_page(self) -> QWidget:
         page = QWidget()
         v = QVBoxLayout(page)
-        v.addWidget(QLabel("Care needs are locked. Enter the project passphrase to see them."))
+        v.addWidget(QLabel(self.tr("Care needs are locked. Enter the project passphrase to see them.")))
         hint = self.project.setting("passphrase_hint")
         if hint:
             v.addWidget(QLabel(hint))
-        self.pass_edit = QLineEdit(echoMode=QLineEdit.EchoMode.Password, placeholderText="Passphrase")
-        self.pass_edit.setAccessibleName("Passphrase")
+        self.pass_edit = QLineEdit(echoMode=QLineEdit.EchoMode.Password, placeholderText=self.tr("Passphrase"))
+        self.pass_edit.setAccessibleName(self.tr("Passphrase"))
         self.pass_edit.returnPressed.connect(self.unlock)
-        self.unlock_button = QPushButton("Unlock")
+        self.unlock_button = QPushButton(self.tr("Unlock"))
         self.unlock_button.clicked.connect(self.unlock)
         v.addWidget(self.pass_edit)
         v.addWidget(self.unlock_button)
@@ -142,14 +149,14 @@ class CareNeedsPanel(QWidget):
         lv.addWidget(self.need_search)
         lv.addWidget(self.need_count)
         self.need_list = QListWidget()
-        self.need_list.setAccessibleName("Care needs")
+        self.need_list.setAccessibleName(self.tr("Care needs"))
         self.need_list.setUniformItemSizes(True)
         # about a dozen rows at any text size, not four: the form below scrolls instead
         self.need_list.setMinimumHeight(self.need_list.fontMetrics().height() * 14)
         self.need_list.currentItemChanged.connect(self._on_select)
-        self.new_button = QPushButton("New care need")
+        self.new_button = QPushButton(self.tr("New care need"))
         self.new_button.clicked.connect(self.new_need)
-        self.lock_button = QPushButton("Lock now")
+        self.lock_button = QPushButton(self.tr("Lock now"))
         self.lock_button.clicked.connect(self.lock)
         lv.addWidget(self.need_list, 1)
         row = QHBoxLayout()
@@ -170,7 +177,7 @@ class CareNeedsPanel(QWidget):
         form = QFormLayout()
         self.hood_combo = QComboBox()
         self.categories = QListWidget()
-        self.categories.setAccessibleName("Needs")
+        self.categories.setAccessibleName(self.tr("Needs"))
         for code in tx.codes("need_categories"):
             item = QListWidgetItem(tx.label("need_categories", code))
             item.setData(Qt.ItemDataRole.UserRole, code)
@@ -181,39 +188,39 @@ class CareNeedsPanel(QWidget):
         self.age_combo.addItem("", None)
         for band in tx.codes("age_bands"):
             self.age_combo.addItem(band, band)
-        self.carer_check = QCheckBox("Is a carer")
+        self.carer_check = QCheckBox(self.tr("Is a carer"))
         self.urgency_combo = QComboBox()
         for code in tx.codes("urgencies"):
             self.urgency_combo.addItem(tx.label("urgencies", code), code)
         self.status_combo = QComboBox()
         for code in tx.codes("need_statuses"):
             self.status_combo.addItem(tx.label("need_statuses", code), code)
-        self.approx_edit = QLineEdit(placeholderText="optional: longitude latitude, rounded (never an address)")
+        self.approx_edit = QLineEdit(placeholderText=self.tr("optional: longitude latitude, rounded (never an address)"))
         self.notes_edit = QPlainTextEdit()
-        self.notes_edit.setPlaceholderText("Short notes. No names, no addresses.")
-        form.addRow("Neighbourhood", self.hood_combo)
-        form.addRow("Needs", self.categories)
-        form.addRow("Age band", self.age_combo)
+        self.notes_edit.setPlaceholderText(self.tr("Short notes. No names, no addresses."))
+        form.addRow(self.tr("Neighbourhood"), self.hood_combo)
+        form.addRow(self.tr("Needs"), self.categories)
+        form.addRow(self.tr("Age band"), self.age_combo)
         form.addRow("", self.carer_check)
-        form.addRow("Urgency", self.urgency_combo)
-        form.addRow("Status", self.status_combo)
-        form.addRow("Approximate point", self.approx_edit)
-        form.addRow("Notes", self.notes_edit)
+        form.addRow(self.tr("Urgency"), self.urgency_combo)
+        form.addRow(self.tr("Status"), self.status_combo)
+        form.addRow(self.tr("Approximate point"), self.approx_edit)
+        form.addRow(self.tr("Notes"), self.notes_edit)
         rv.addLayout(form)
 
-        consent = QGroupBox("Consent (required)")
+        consent = QGroupBox(self.tr("Consent (required)"))
         cf = QFormLayout(consent)
-        self.consent_check = QCheckBox("The person agreed to this being recorded")
-        self.consent_by = QLineEdit(placeholderText="who recorded the consent")
+        self.consent_check = QCheckBox(self.tr("The person agreed to this being recorded"))
+        self.consent_by = QLineEdit(placeholderText=self.tr("who recorded the consent"))
         self.consent_at = QDateTimeEdit(QDateTime.currentDateTimeUtc())
         self.consent_at.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.consent_scope = QLineEdit(placeholderText="what the person agreed to")
+        self.consent_scope = QLineEdit(placeholderText=self.tr("what the person agreed to"))
         cf.addRow(self.consent_check)
-        cf.addRow("Recorded by", self.consent_by)
-        cf.addRow("When", self.consent_at)
-        cf.addRow("Agreed to", self.consent_scope)
+        cf.addRow(self.tr("Recorded by"), self.consent_by)
+        cf.addRow(self.tr("When"), self.consent_at)
+        cf.addRow(self.tr("Agreed to"), self.consent_scope)
         rv.addWidget(consent)
-        self.save_button = QPushButton("Save care need")
+        self.save_button = QPushButton(self.tr("Save care need"))
         self.save_button.clicked.connect(self.save)
         for w in (self.consent_check,):
             w.toggled.connect(self._update_save)
@@ -221,11 +228,11 @@ class CareNeedsPanel(QWidget):
             w.textChanged.connect(self._update_save)
         rv.addWidget(self.save_button)
 
-        connect_box = QGroupBox("Connect: suggestions (open first, nearest first)")
+        connect_box = QGroupBox(self.tr("Connect: suggestions (open first, nearest first)"))
         cv = QVBoxLayout(connect_box)
         self.suggestion_list = QListWidget()
-        self.suggestion_list.setAccessibleName("Suggestions")
-        self.connect_button = QPushButton("Record connection")
+        self.suggestion_list.setAccessibleName(self.tr("Suggestions"))
+        self.connect_button = QPushButton(self.tr("Record connection"))
         self.connect_button.clicked.connect(self.connect_selected)
         cv.addWidget(self.suggestion_list)
         cv.addWidget(self.connect_button)
@@ -264,7 +271,7 @@ class CareNeedsPanel(QWidget):
     def set_passphrase(self) -> None:
         first, second = self.new_pass.text(), self.new_pass2.text()
         if first != second:
-            self._say("The two passphrases are not the same.")
+            self._say(self.tr("The two passphrases are not the same."))
             return
         try:
             setup.set_passphrase(self.project, first)
@@ -293,9 +300,9 @@ class CareNeedsPanel(QWidget):
         self.unlocked.emit()
 
     def lock(self) -> None:
-        """Forget the key and clear every decrypted value from the widgets."""
+        """Clear every decrypted value from the widgets, then forget the key. Neither step can fail on a busy
+        file: the access-log entry is written later (``log_retry``) when a merge holds the write lock."""
         self.idle_timer.stop()
-        setup.lock(self.project)
         self.need_list.clear()
         self._need_text = {}
         self.need_search.clear()
@@ -303,9 +310,24 @@ class CareNeedsPanel(QWidget):
         self.suggestion_list.clear()
         self._suggestions = []
         self._clear_form()
+        try:
+            written = setup.lock(self.project)
+        except Exception:  # noqa: BLE001 - the screen is already clear; the key must be forgotten regardless
+            self.project.codec = LockedCodec()
+            written = False
+        if not written:
+            self.log_retry.start()
         self._show_state()
-        self._say("Care needs locked." if setup.is_protected(self.project) else "")
+        self._say(self.tr("Care needs locked.") if setup.is_protected(self.project) else "")
         self.locked.emit()
+
+    def _retry_log(self) -> None:
+        try:
+            if flush_access_log(self.project, wait=False):
+                return
+        except Exception:  # noqa: BLE001 - try again later
+            pass
+        self.log_retry.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() in _ACTIVITY and self.is_open and isinstance(watched, QWidget) \
@@ -318,7 +340,7 @@ class CareNeedsPanel(QWidget):
         tx = taxonomy()
         names = self.project.neighbourhood_names()
         self.hood_combo.clear()
-        self.hood_combo.addItem("(not known)", None)
+        self.hood_combo.addItem(self.tr("(not known)"), None)
         for uuid, name in names.items():
             self.hood_combo.addItem(name, uuid)
         self.need_list.blockSignals(True)
@@ -329,13 +351,13 @@ class CareNeedsPanel(QWidget):
             try:
                 need = self.project.get(CareNeed.TABLE, uuid)
             except PrivacyError:
-                item = QListWidgetItem("(sealed for the coordinator: cannot be opened here)")
+                item = QListWidgetItem(self.tr("(sealed for the coordinator: cannot be opened here)"))
                 item.setFlags(Qt.ItemFlag.NoItemFlags)
                 self._need_text[uuid] = item.text().lower()
             else:
                 cats = ", ".join(tx.label("need_categories", c) for c in need.categories)
-                text = (f"{names.get(need.neighbourhood or '', 'Neighbourhood not known')}: {cats} "
-                        f"({tx.label('need_statuses', need.status)}, {need.urgency})")
+                text = fill(self.tr("%1: %2 (%3, %4)"), names.get(need.neighbourhood or "", self.tr("Neighbourhood not known")),
+                        cats, tx.label("need_statuses", need.status), tx.label("urgencies", need.urgency))
                 item = QListWidgetItem(text)
                 self._need_text[uuid] = " ".join((text, need.notes or "", need.age_band or "")).lower()
             item.setData(Qt.ItemDataRole.UserRole, uuid)
@@ -415,7 +437,7 @@ class CareNeedsPanel(QWidget):
     def _update_save(self) -> None:
         self.save_button.setEnabled(self._consent_ok())
         self.save_button.setToolTip("" if self._consent_ok() else
-                                    "Record the consent first: tick it, say who recorded it and what was agreed")
+                                    self.tr("Record the consent first: tick it, say who recorded it and what was agreed"))
 
     def form_need(self) -> CareNeed:
         cats = tuple(self.categories.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.categories.count())
@@ -437,8 +459,8 @@ class CareNeedsPanel(QWidget):
 
     def save(self) -> bool:
         if not self._consent_ok():
-            self._say("Consent is required: tick that the person agreed, who recorded it and what they "
-                      "agreed to.")
+            self._say(self.tr("Consent is required: tick that the person agreed, who recorded it and what they "
+                              "agreed to."))
             return False
         try:
             need = self.form_need()
@@ -449,7 +471,7 @@ class CareNeedsPanel(QWidget):
         except MapperError as exc:
             self._say(str(exc))
             return False
-        self._say("Saved (encrypted).")
+        self._say(self.tr("Saved (encrypted)."))
         self.refresh(select=need.uuid)
         self.saved.emit(need.uuid)
         return True
@@ -466,8 +488,8 @@ class CareNeedsPanel(QWidget):
             item.setHidden(hide)
             shown += not hide
         total = self.need_list.count()
-        self.need_count.setText(self.tr("{0} of {1} care needs").format(shown, total) if words
-                                else self.tr("{0} care needs").format(total))
+        self.need_count.setText(fill(self.tr("%1 of %2 care needs"), shown, total) if words
+                                else fill(self.tr("%1 care needs"), total))
 
     # ---- coordinator keys -------------------------------------------------------------------------
     def choose_key_file(self) -> None:
@@ -475,9 +497,9 @@ class CareNeedsPanel(QWidget):
 
         from mapper.ui import settings
 
-        name, _ = QFileDialog.getSaveFileName(self, "Save the coordinator public key",
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the coordinator public key"),
                                               str(settings.last_folder() / "coordinator.nmkey"),
-                                              "Coordinator public key (*.nmkey)")
+                                              self.tr("Coordinator public key (*.nmkey)"))
         if name:
             settings.remember_folder(Path(name))
             self.save_coordinator_key(Path(name))
@@ -496,9 +518,9 @@ class CareNeedsPanel(QWidget):
             return None
         public = keys.project_public_key(self.project)
         self.keys_label.setVisible(True)
-        self.keys_label.setText(f"Public key saved as {out.name} in the folder {out.parent}. Give this file to "
-                                f"your mappers. Fingerprint {keys.fingerprint(public)}: read it to them so they "
-                                "can check the file they use.")
+        self.keys_label.setText(fill(self.tr("Public key saved as %1 in the folder %2. Give this file to your "
+                                             "mappers. Fingerprint %3: read it to them so they can check the file "
+                                             "they use."), out.name, str(out.parent), keys.fingerprint(public)))
         return out
 
     # ---- connect ----------------------------------------------------------------------------------
@@ -506,10 +528,11 @@ class CareNeedsPanel(QWidget):
         self.suggestion_list.clear()
         self._suggestions = suggest(self.project, need)
         for s in self._suggestions:
-            where = "online or no place" if s.distance_m is None else f"{s.distance_m / 1000:.1f} km"
-            state = "open" if s.open else "not open now"
-            kind = "group" if s.table == "groups" else s.category
-            self.suggestion_list.addItem(f"{s.name} ({kind}; {where}; {state}) for {s.need_category}")
+            where = self.tr("online or no place") if s.distance_m is None else fill(self.tr("%1 km"), s.distance_m / 1000)
+            state = self.tr("open") if s.open else self.tr("not open now")
+            kind = self.tr("group") if s.table == "groups" else s.category
+            self.suggestion_list.addItem(fill(self.tr("%1 (%2; %3; %4) for %5"), s.name, kind, where, state,
+                                              s.need_category))
 
     def suggestions(self) -> list[Suggestion]:
         return list(self._suggestions)
@@ -517,13 +540,13 @@ class CareNeedsPanel(QWidget):
     def connect_selected(self) -> bool:
         row = self.suggestion_list.currentRow()
         if self.current is None or not 0 <= row < len(self._suggestions):
-            self._say("Choose a care need and a suggestion first.")
+            self._say(self.tr("Choose a care need and a suggestion first."))
             return False
         try:
             record_connection(self.project, self.current, self._suggestions[row].uuid)
         except MapperError as exc:
             self._say(str(exc))
             return False
-        self._say(f"Connected to {self._suggestions[row].name}.")
+        self._say(fill(self.tr("Connected to %1."), self._suggestions[row].name))
         self.refresh(select=self.current)
         return True

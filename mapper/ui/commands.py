@@ -13,6 +13,9 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from mapper.domain.records import Record
 from mapper.store import queries
 from mapper.store.project import Project
+from mapper.ui.i18n import Tr, fill
+
+Commands = Tr("Commands")
 
 
 class _Command(QUndoCommand):
@@ -39,7 +42,10 @@ class _Command(QUndoCommand):
 
 class AddRecord(_Command):
     def __init__(self, editor: "Editor", record: Record):
-        super().__init__(editor, f"add {record.TABLE[:-1]} “{getattr(record, 'name', '')}”")
+        name = getattr(record, "name", "")
+        text = {"assets": Commands.tr("add asset “%1”"), "groups": Commands.tr("add group “%1”")}.get(
+            record.TABLE, Commands.tr("add “%1”"))
+        super().__init__(editor, fill(text, name))
         self.record = record
         self.added = False
 
@@ -60,7 +66,7 @@ class AddRecord(_Command):
 class UpdateRecord(_Command):
     def __init__(self, editor: "Editor", table: str, uuid: str, new: dict[str, Any], old: dict[str, Any],
                  text: str = ""):
-        super().__init__(editor, text or f"change {', '.join(sorted(new)).replace('_', ' ')}")
+        super().__init__(editor, text or fill(Commands.tr("change %1"), ", ".join(sorted(new)).replace("_", " ")))
         self.table, self.uuid, self.new, self.old = table, uuid, dict(new), dict(old)
 
     def apply(self) -> None:
@@ -74,7 +80,7 @@ class UpdateRecord(_Command):
 
 class DeleteRecord(_Command):
     def __init__(self, editor: "Editor", table: str, uuid: str, name: str = ""):
-        super().__init__(editor, f"delete “{name}”" if name else "delete")
+        super().__init__(editor, fill(Commands.tr("delete “%1”"), name) if name else Commands.tr("delete"))
         self.table, self.uuid = table, uuid
 
     def apply(self) -> None:
@@ -88,7 +94,7 @@ class DeleteRecord(_Command):
 
 class AddPhoto(_Command):
     def __init__(self, editor: "Editor", table: str, record_uuid: str, data: bytes, mime: str, name: str):
-        super().__init__(editor, f"add photo {name}")
+        super().__init__(editor, fill(Commands.tr("add photo %1"), name))
         self.table, self.record_uuid, self.data, self.mime, self.name = table, record_uuid, data, mime, name
         self.photo_uuid: str | None = None
 

@@ -9,17 +9,23 @@ import re
 from pathlib import Path
 
 from mapper.ui import settings
+from mapper.ui.i18n import Phrase, Tr, fill
 
-FILTERS = {  # file dialog filter -> suffix
-    "GeoPackage for a coordinator or QGIS (*.gpkg)": ".gpkg",
-    "Excel workbook (*.xlsx)": ".xlsx",
-    "CSV files (*.csv)": ".csv",
-    "GeoJSON (*.geojson)": ".geojson",
-    "Public web map, one file (*.html)": ".html",
-}
+ExportFlow = Tr("ExportFlow")
+
+
+def filters() -> dict[str, str]:
+    """File dialog filter (in the chosen language) -> suffix."""
+    return {
+        ExportFlow.tr("GeoPackage for a coordinator or QGIS (*.gpkg)"): ".gpkg",
+        ExportFlow.tr("Excel workbook (*.xlsx)"): ".xlsx",
+        ExportFlow.tr("CSV files (*.csv)"): ".csv",
+        ExportFlow.tr("GeoJSON (*.geojson)"): ".geojson",
+        ExportFlow.tr("Public web map, one file (*.html)"): ".html",
+    }
+
+
 KNOWN = {".gpkg", ".xlsx", ".csv", ".geojson", ".json", ".html", ".htm"}
-KIND_WORDS = {"assets": "assets", "groups": "groups", "neighbourhoods": "neighbourhoods", "care_needs": "care needs",
-              "Assets": "assets", "Groups": "groups", "Neighbourhoods": "neighbourhoods", "Care needs": "care needs"}
 
 
 def suggested_path(project_path: Path, mapper: str | None) -> Path:
@@ -33,35 +39,56 @@ def with_suffix(path: Path, chosen_filter: str) -> Path:
     """A name typed without a known suffix gets the one of the format chosen in the dialog."""
     if path.suffix.lower() in KNOWN:
         return path
-    return path.with_name(path.name + FILTERS.get(chosen_filter, ".gpkg"))
+    return path.with_name(path.name + filters().get(chosen_filter, ".gpkg"))
+
+
+def _kind_count(kind: str, n: int) -> str:
+    key = kind.lower().replace(" ", "_")
+    if key == "assets":
+        return ExportFlow.tr("%n asset(s)", "", n)
+    if key == "groups":
+        return ExportFlow.tr("%n group(s)", "", n)
+    if key == "neighbourhoods":
+        return ExportFlow.tr("%n neighbourhood(s)", "", n)
+    if key == "care_needs":
+        return ExportFlow.tr("%n care need(s)", "", n)
+    return fill("%1 %2", n, kind.replace("_", " ").lower())
 
 
 def _count_words(counts: dict[str, int]) -> str:
-    parts = [f"{n:,} {KIND_WORDS.get(k, k.replace('_', ' ').lower())}" for k, n in counts.items() if n]
-    return ", ".join(parts[:-1]) + (" and " if len(parts) > 1 else "") + parts[-1] if parts else "nothing"
+    parts = [_kind_count(k, n) for k, n in counts.items() if n]
+    if not parts:
+        return ExportFlow.tr("nothing")
+    if len(parts) == 1:
+        return parts[0]
+    return fill(ExportFlow.tr("%1 and %2"), Phrase(", ".join(parts[:-1])), Phrase(parts[-1]))
 
 
 def export_message(report, *, public: bool, sealed_to_coordinator: bool, care_needs_here: int) -> str:
     """What an export wrote, where, and what was left out and why."""
     path = Path(report.path)
+    where = fill(ExportFlow.tr("in the folder %1"), str(path.parent))
     if hasattr(report, "assets") and not hasattr(report, "counts"):  # the one-file web map
-        lines = [f"Saved the map of {report.assets:,} assets", f"as {path.name}", f"in the folder {path.parent}", "",
-                 "It opens in any web browser, also without internet."]
+        lines = [fill(ExportFlow.tr("Saved the map of %1"), Phrase(_kind_count("assets", report.assets))),
+                 fill(ExportFlow.tr("as %1"), path.name), where, "",
+                 ExportFlow.tr("It opens in any web browser, also without internet.")]
         if public:
-            lines.append("Left out: assets not marked “May appear on public maps”, and every care need.")
+            lines.append(ExportFlow.tr("Left out: assets not marked “May appear on public maps”, and every care need."))
         return "\n".join(lines)
     files = [path, *getattr(report, "extra_files", [])]
     names = ", ".join(p.name for p in files)
-    lines = [f"Saved {_count_words(dict(report.counts))}", f"as {names}", f"in the folder {path.parent}", ""]
+    lines = [fill(ExportFlow.tr("Saved %1"), Phrase(_count_words(dict(report.counts)))),
+             fill(ExportFlow.tr("as %1"), names), where, ""]
     left = []
     if public:
-        left.append("records not marked “May appear on public maps”, the change history and every care need "
-                    "(this is a public file)")
+        left.append(ExportFlow.tr("records not marked “May appear on public maps”, the change history and every "
+                                  "care need (this is a public file)"))
     elif care_needs_here and not sealed_to_coordinator:
-        left.append(f"the {care_needs_here:,} care needs: no coordinator key was chosen, so they stay on this "
-                    "laptop (choose your coordinator's .nmkey file to send them, locked)")
+        left.append(ExportFlow.tr("the %n care need(s): no coordinator key was chosen, so they stay on this laptop "
+                                  "(choose your coordinator's .nmkey file to send them, locked)", "", care_needs_here))
     elif care_needs_here:
-        lines.append(f"The {care_needs_here:,} care needs are in it locked: only your coordinator can read them.")
+        lines.append(ExportFlow.tr("The %n care need(s) are in it locked: only your coordinator can read them.", "",
+                                   care_needs_here))
     if left:
-        lines.append("Left out: " + "; ".join(left) + ".")
+        lines.append(fill(ExportFlow.tr("Left out: %1."), Phrase("; ".join(left))))
     return "\n".join(lines)

@@ -16,11 +16,18 @@ from mapper.store.project import Project
 from mapper.sync.merge import merge_files
 from mapper.sync.package import import_files
 from mapper.ui import export_flow, ops, settings
+from mapper.ui.i18n import Tr, fill
 from mapper.ui.import_dialog import choose_imports
 from mapper.ui.review import ReviewDialog
 
-DOING = {"Importing": "import the files", "Exporting": "export", "Exporting the map": "export the map",
-         "Merging": "merge the files"}  # "Could not merge the files: …", never "Could not merging"
+
+def _doing(title: str) -> str | None:
+    """What a long task does, for "Could not merge the files: …" (never "Could not merging")."""
+    return {Files.tr("Importing"): Files.tr("import the files"), Files.tr("Exporting"): Files.tr("export"),
+            Files.tr("Exporting the map"): Files.tr("export the map"),
+            Files.tr("Merging"): Files.tr("merge the files")}.get(title)
+
+Files = Tr("Files")
 
 
 def _progress_kwargs(progress: ops.Progress) -> dict:
@@ -38,8 +45,8 @@ class FileActions:
 
     # ---- files and long work ------------------------------------------------------------------
     def new_project_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "New project", str(Path.home() / "my-neighbourhood.gpkg"),
-                                              "Neighbourhood Mapper project (*.gpkg)")
+        path, _ = QFileDialog.getSaveFileName(self, Files.tr("New project"), str(Path.home() / "my-neighbourhood.gpkg"),
+                                              Files.tr("Neighbourhood Mapper project (*.gpkg)"))
         if path:
             self.create_project(Path(path))
 
@@ -47,13 +54,13 @@ class FileActions:
         try:
             project = Project.create(path.with_suffix(".gpkg"), author=self.mapper_name(), overwrite=True)
         except Exception as exc:  # noqa: BLE001
-            self.show_error(exc, doing="create the project")
+            self.show_error(exc, doing=Files.tr("create the project"))
             return
         self._project_opened(project)
 
     def open_project_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open project", str(settings.last_folder()),
-                                              "Neighbourhood Mapper project (*.gpkg)")
+        path, _ = QFileDialog.getOpenFileName(self, Files.tr("Open project"), str(settings.last_folder()),
+                                              Files.tr("Neighbourhood Mapper project (*.gpkg)"))
         if path:
             self.open_project(Path(path))
 
@@ -81,15 +88,16 @@ class FileActions:
             if then is not None:
                 then(result)
 
-        return ops.Op(self, title, job, on_done=done, doing=DOING.get(title)).run()
+        return ops.Op(self, title, job, on_done=done, doing=_doing(title)).run()
 
     def _done_message(self, result: Any) -> None:
-        self.statusBar().showMessage(f"Done{': ' + str(result) if result not in (None, '') else ''}", 10000)
+        self.statusBar().showMessage(fill(Files.tr("Done: %1"), str(result)) if result not in (None, "") else Files.tr("Done"),
+                                     10000)
 
     def add_basemap_dialog(self) -> None:
         """File → Add basemap: a raster .mbtiles file shown under the assets (remembered in the project)."""
-        path, _ = QFileDialog.getOpenFileName(self, "Add a basemap", str(settings.last_folder()),
-                                              "Map tiles (*.mbtiles)")
+        path, _ = QFileDialog.getOpenFileName(self, Files.tr("Add a basemap"), str(settings.last_folder()),
+                                              Files.tr("Map tiles (*.mbtiles)"))
         if not path:
             return
         settings.remember_folder(path)
@@ -98,11 +106,11 @@ class FileActions:
         except MapperError as exc:
             self.show_error(exc, doing="add the basemap")
             return
-        self.statusBar().showMessage(f"Basemap {Path(path).name} added: choose it in the map's layer list.", 10000)
+        self.statusBar().showMessage(fill(Files.tr("Basemap %1 added: choose it in the map's layer list."), Path(path).name), 10000)
 
     def import_dialog(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, "Import records", str(settings.last_folder()),
-                                                "Data files (*.gpkg *.xlsx *.csv *.geojson *.json)")
+        paths, _ = QFileDialog.getOpenFileNames(self, Files.tr("Import records"), str(settings.last_folder()),
+                                                Files.tr("Data files (*.gpkg *.xlsx *.csv *.geojson *.json)"))
         if paths:
             chosen = choose_imports([Path(x) for x in paths], self)
             if chosen:
@@ -118,7 +126,7 @@ class FileActions:
                 p, [c.path], mappings={c.path: c.mapping} if c.mapping else None,
                 as_neighbourhoods=c.as_neighbourhoods, **kw)]
 
-        return self.run_on_copy("Importing", work, refresh=True, then=self.show_import_summary)
+        return self.run_on_copy(Files.tr("Importing"), work, refresh=True, then=self.show_import_summary)
 
     def show_import_summary(self, reports) -> QMessageBox:
         """What each file added, updated and skipped (and why), and that Ctrl+Z cannot take an import back."""
@@ -127,26 +135,27 @@ class FileActions:
             if r.note:
                 lines.append(f"{Path(r.path).name}: {r.note}")
                 continue
-            lines.append(f"{Path(r.path).name}: {r.added:,} added, {r.updated:,} updated, {r.unchanged:,} unchanged"
-                         + (f", {len(r.skipped):,} rows skipped" if r.skipped else ""))
+            counts = fill(Files.tr("%1: %2 added, %3 updated, %4 unchanged"), Path(r.path).name, r.added, r.updated,
+                          r.unchanged)
+            lines.append(counts + (", " + Files.tr("%n row(s) skipped", "", len(r.skipped)) if r.skipped else ""))
             if getattr(r, "rederived", 0):
-                lines.append("    " + self.tr("{0} asset(s) already recorded given their neighbourhood from these "
-                                            "boundaries").format(f"{r.rederived:,}"))
+                lines.append("    " + Files.tr("%n asset(s) already recorded given their neighbourhood from these "
+                                             "boundaries", "", r.rederived))
             lines += [f"    {issue}" for issue in r.skipped[:5]]
             if len(r.skipped) > 5:
-                lines.append(f"    … and {len(r.skipped) - 5:,} more")
-        lines += ["", "An import cannot be taken back with Ctrl+Z (the undo list starts again from here). "
-                      "Each record's History shows what the import changed."]
-        box = QMessageBox(QMessageBox.Icon.Information, "Import finished", "\n".join(lines), parent=self)
+                lines.append("    … " + Files.tr("and %n more", "", len(r.skipped) - 5))
+        lines += ["", Files.tr("An import cannot be taken back with Ctrl+Z (the undo list starts again from here). "
+                               "Each record's History shows what the import changed.")]
+        box = QMessageBox(QMessageBox.Icon.Information, Files.tr("Import finished"), "\n".join(lines), parent=self)
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setAccessibleName("Import finished")
+        box.setAccessibleName(Files.tr("Import finished"))
         self.import_summary_box = box
         box.open()
         return box
 
     def export_dialog(self) -> None:
         suggested = export_flow.suggested_path(self.project.path, self.mapper_name())
-        path, chosen = QFileDialog.getSaveFileName(self, "Export", str(suggested), ";;".join(export_flow.FILTERS))
+        path, chosen = QFileDialog.getSaveFileName(self, Files.tr("Export"), str(suggested), ";;".join(export_flow.filters()))
         if not path:
             return
         path = export_flow.with_suffix(Path(path), chosen)
@@ -154,8 +163,8 @@ class FileActions:
         if path.suffix.lower() in (".html", ".htm"):
             self.export_map_to(path)
             return
-        public = self.ask("Export", "Is this export for the public (only records marked “May appear on public "
-                          "maps”, no care needs), or for your coordinator?", "Public", "For my coordinator")
+        public = self.ask(Files.tr("Export"), Files.tr("Is this export for the public (only records marked “May appear on public "
+                                             "maps”, no care needs), or for your coordinator?"), Files.tr("Public"), Files.tr("For my coordinator"))
         key = None
         if not public and self.project.count("care_needs"):
             key = self.choose_coordinator_key()
@@ -164,18 +173,18 @@ class FileActions:
     def choose_coordinator_key(self) -> Path | None:
         """Care needs go to the coordinator only sealed to their public key; without one they stay here."""
         key, _ = QFileDialog.getOpenFileName(
-            self, "Your coordinator's public key (Cancel: care needs stay on this laptop)",
-            str(settings.last_folder()), "Coordinator public key (*.nmkey)")
+            self, Files.tr("Your coordinator's public key (Cancel: care needs stay on this laptop)"),
+            str(settings.last_folder()), Files.tr("Coordinator public key (*.nmkey)"))
         return Path(key) if key else None
 
     def export_map_to(self, path: Path) -> ops.Op:
         """One self-contained HTML map of what may be published (never care needs)."""
-        return self.run_on_copy("Exporting the map", lambda p, _progress: export_html(p, path, public=True),
+        return self.run_on_copy(Files.tr("Exporting the map"), lambda p, _progress: export_html(p, path, public=True),
                                 refresh=False, then=lambda r: self.show_export_done(r, public=True))
 
     def export_to(self, path: Path, *, public: bool, kind: str = "all",
                   coordinator_key: Path | None = None) -> ops.Op | None:
-        return self.run_on_copy("Exporting", lambda p, progress: export_file(
+        return self.run_on_copy(Files.tr("Exporting"), lambda p, progress: export_file(
             p, path, public=public, kind=kind, coordinator_key=coordinator_key, **_progress_kwargs(progress)),
             refresh=False, then=lambda r: self.show_export_done(r, public=public, key=coordinator_key))
 
@@ -184,44 +193,44 @@ class FileActions:
         text = export_flow.export_message(report, public=public, sealed_to_coordinator=key is not None,
                                           care_needs_here=self.project.count("care_needs") if self.project else 0)
         self.statusBar().showMessage(text.splitlines()[0], 15000)
-        box = QMessageBox(QMessageBox.Icon.Information, "Export finished", text, parent=self)
+        box = QMessageBox(QMessageBox.Icon.Information, Files.tr("Export finished"), text, parent=self)
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setAccessibleName("Export finished")
+        box.setAccessibleName(Files.tr("Export finished"))
         self.export_done_box = box
         box.open()
         return box
 
     def merge_dialog(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, "Merge exports", str(settings.last_folder()),
-                                                "GeoPackage (*.gpkg)")
+        paths, _ = QFileDialog.getOpenFileNames(self, Files.tr("Merge exports"), str(settings.last_folder()),
+                                                Files.tr("GeoPackage (*.gpkg)"))
         if paths:
             self.merge_from([Path(x) for x in paths])
 
     def merge_folder_dialog(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Merge every export in a folder", str(settings.last_folder()))
+        folder = QFileDialog.getExistingDirectory(self, Files.tr("Merge every export in a folder"), str(settings.last_folder()))
         if folder:
             paths = sorted(Path(folder).glob("*.gpkg"))
             if not paths:
-                self.show_error(MapperError("has no GeoPackage (.gpkg) exports to merge", path=folder))
+                self.show_error(MapperError(Files.tr("has no GeoPackage (.gpkg) exports to merge"), path=folder))
                 return
             self.merge_from(paths, refuse_bad=True)
 
     def merge_from(self, paths: list[Path], *, refuse_bad: bool = False) -> ops.Op | None:
         """``refuse_bad`` (a folder): every good file is merged, the others listed in the summary."""
-        return self.run_on_copy("Merging", lambda p, progress: merge_files(p, paths, progress=_report(progress),
-                                                                           refuse_bad=refuse_bad),
+        return self.run_on_copy(Files.tr("Merging"), lambda p, progress: merge_files(
+            p, paths, progress=_report(progress), refuse_bad=refuse_bad),
                                 refresh=True, then=self.show_merge_summary)
 
     def show_merge_summary(self, summary) -> QMessageBox:
         """What the merge did, with a way straight to the review when something needs a decision."""
-        box = QMessageBox(QMessageBox.Icon.Information, "Merge finished", summary.text(), parent=self)
-        box.setAccessibleName("Merge finished")
+        box = QMessageBox(QMessageBox.Icon.Information, Files.tr("Merge finished"), summary.text(), parent=self)
+        box.setAccessibleName(Files.tr("Merge finished"))
         if summary.conflicts or summary.possible_duplicates:
-            review = box.addButton("Review now", QMessageBox.ButtonRole.AcceptRole)
-            review.setAccessibleName("Review now")
+            review = box.addButton(Files.tr("Review now"), QMessageBox.ButtonRole.AcceptRole)
+            review.setAccessibleName(Files.tr("Review now"))
             review.clicked.connect(self.review_dialog)
         close = box.addButton(QMessageBox.StandardButton.Close)
-        close.setAccessibleName("Close")
+        close.setAccessibleName(Files.tr("Close"))
         self.merge_summary_box = box
         box.open()
         return box

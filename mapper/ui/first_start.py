@@ -20,19 +20,19 @@ DEMO, NEW, OPEN = "demo", "new", "open"
 class FirstStartDialog(QDialog):
     def __init__(self, parent=None, *, ask_project: bool = True, name: str | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Welcome to Neighbourhood Mapper")
-        self.setAccessibleName("Welcome")
+        self.setWindowTitle(self.tr("Welcome to Neighbourhood Mapper"))
+        self.setAccessibleName(self.tr("Welcome"))
         layout = QVBoxLayout(self)
-        intro = QLabel("Record the places, groups and help that make your neighbourhood strong. "
-                       "Everything stays on this computer until you choose to share it.")
+        intro = QLabel(self.tr("Record the places, groups and help that make your neighbourhood strong. "
+                               "Everything stays on this computer until you choose to share it."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.choice = QButtonGroup(self)
         self.buttons = {}
         if ask_project:
-            for code, text in ((NEW, "Start mapping my neighbourhood…"),
-                               (OPEN, "Open a file I was given…"),
-                               (DEMO, "Try the demo (made-up records: not for real work)")):
+            for code, text in ((NEW, self.tr("Start mapping my neighbourhood…")),
+                               (OPEN, self.tr("Open a file I was given…")),
+                               (DEMO, self.tr("Try the demo (made-up records: not for real work)"))):
                 b = QRadioButton(text)
                 b.setAccessibleName(text.rstrip("…"))
                 self.choice.addButton(b)
@@ -41,16 +41,16 @@ class FirstStartDialog(QDialog):
             self.buttons[NEW].setChecked(True)
         form = QFormLayout()
         self.name = QLineEdit(name or "")
-        self.name.setAccessibleName("Your name")
-        self.name.setPlaceholderText("Shown in each record's history, for example Sam at Hillside")
-        label = QLabel("Your name:")
+        self.name.setAccessibleName(self.tr("Your name"))
+        self.name.setPlaceholderText(self.tr("Shown in each record's history, for example Sam at Hillside"))
+        label = QLabel(self.tr("Your name:"))
         label.setBuddy(self.name)
         form.addRow(label, self.name)
         layout.addLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Start")
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setAccessibleName("Start")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Start"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setAccessibleName(self.tr("Start"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -22,11 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mapper.domain.i18n import QT_TRANSLATE_NOOP
 from mapper.domain.records import Record
 from mapper.domain.taxonomy import taxonomy
 from mapper.domain.validation import problems as record_problems
 from mapper.store import queries
 from mapper.ui import commands
+from mapper.ui.accessibility import name_combo
+from mapper.ui.i18n import Phrase, fill
 
 ERROR_STYLE = "color: #a33;"
 FIXED_ROLE = Qt.ItemDataRole.UserRole
@@ -38,7 +41,7 @@ def choice_options(section: str) -> list[tuple[str, str]]:
 
 
 UNSAVED_STYLE = "border: 2px solid #a33; background: #fff4f4;"
-UNSAVED_HINT = "Not saved. Fix it, or press Esc to put back the saved value."
+UNSAVED_HINT = QT_TRANSLATE_NOOP("RecordForm", "Not saved. Fix it, or press Esc to put back the saved value.")
 
 
 class _FieldKeys(QObject):
@@ -57,6 +60,21 @@ class _FieldKeys(QObject):
             self.form.put_back(self.key)
             return True
         return False
+
+
+class _ClickLabel(QLabel):
+    """A check box's text as a wrapping label; a click on it toggles the box, as on the box's own text."""
+
+    def __init__(self, text: str, box: QCheckBox):
+        super().__init__(text)
+        self.box = box
+        self.setWordWrap(True)
+        self.setBuddy(box)
+
+    def mousePressEvent(self, event):  # noqa: N802 - Qt name
+        if self.box.isEnabled():
+            self.box.click()
+        event.accept()
 
 
 class RecordForm(QWidget):
@@ -93,6 +111,8 @@ class RecordForm(QWidget):
         self.outer.addWidget(self.heading)
         self.outer.addWidget(self.note)
         self.form = QFormLayout()
+        # a label too long for its column (a longer translation) goes above its field, never cuts it
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.outer.addLayout(self.form)
         for key, label, kind, options in self.SPEC:
@@ -130,9 +150,12 @@ class RecordForm(QWidget):
             for code, text in options:
                 w.addItem(text, code)
             w.activated.connect(lambda _=0: (self.validate(), self.commit()))
-        elif kind == "check":
-            w = QCheckBox(options or "")
+        elif kind == "check":  # the text beside it wraps (a longer translation is never cut off)
+            w = QCheckBox()
+            w.setAccessibleDescription(options or "")
             w.clicked.connect(lambda _=False: self.commit())
+            text = _ClickLabel(options or "", w)
+            extra = extra or text
         elif kind == "list":
             w = QListWidget()
             for code, text in options:
@@ -150,7 +173,7 @@ class RecordForm(QWidget):
         err = QLabel()
         err.setStyleSheet(ERROR_STYLE)
         err.setWordWrap(True)
-        err.setAccessibleName(f"{label}: problem")
+        err.setAccessibleName(fill(self.tr("%1: problem"), label))
         err.hide()
         box = QWidget()
         col = QVBoxLayout(box)
@@ -158,16 +181,18 @@ class RecordForm(QWidget):
         col.setSpacing(2)
         if extra is not None:
             row = QHBoxLayout()
-            row.addWidget(w, 1)
-            row.addWidget(extra)
+            row.addWidget(w, 0 if kind == "check" else 1)
+            row.addWidget(extra, 1 if kind == "check" else 0)
             col.addLayout(row)
         else:
             col.addWidget(w)
         col.addWidget(err)
-        lab = QLabel(f"{label}:")
+        if isinstance(w, QComboBox):  # a sibling label for the "labelled by" relation (the visible one is not)
+            name_combo(w, label, box)
+        lab = QLabel(fill(self.tr("%1:"), label))
         lab.setBuddy(w)
         self.form.addRow(lab, box)
-        self.order += [w] if extra is None else [w, extra]
+        self.order += [w] if extra is None or kind == "check" else [w, extra]
         self.widgets[key] = w
         self.errors[key] = err
         self.labels[key] = label
@@ -295,7 +320,8 @@ class RecordForm(QWidget):
                      and self._get(k)]
             if typed:
                 why = "; ".join(f"{self.labels.get(k, k)} {m}" for k, m in record_problems(self.read()).items())
-                self.notice.emit(f"The new {rec.TABLE[:-1]} was not saved" + (f": {why}." if why else "."))
+                text = self.tr("The new asset was not saved") if rec.TABLE == "assets" else self.tr("The new group was not saved")
+                self.notice.emit(text + (f": {why}." if why else "."))
             return
         bad = self.unsaved_fields()
         if not bad:
@@ -303,8 +329,8 @@ class RecordForm(QWidget):
             return
         self.kept[rec.uuid] = {k: (self._get(k), getattr(rec, k)) for k in bad}
         what = "; ".join(f"{self.labels.get(k, k)} ({m})" for k, m in bad.items())
-        self.notice.emit(f"Not saved in “{self.record_name() or 'the record'}”: {what}. "
-                         "Open it again to fix it; what you typed is still there.")
+        self.notice.emit(fill(self.tr("Not saved in “%1”: %2. Open it again to fix it; what you typed is still there."),
+                              self.record_name() or self.tr("the record"), what))
 
     def _bring_back(self, record: Record) -> None:
         for key, (typed, saved_then) in self.kept.pop(record.uuid, {}).items():
@@ -312,16 +338,19 @@ class RecordForm(QWidget):
                 self._set(key, typed)
 
     def update_heading(self) -> None:
-        kind = self.RECORD.TABLE[:-1]
+        asset = self.RECORD.TABLE == "assets"
         if self.draft:
-            self.heading.setText(f"New {kind}")
-            self.note.setText(f"Give the {kind} a name and it is saved at once. Every change after that is "
-                              "saved as you leave the field (Ctrl+Z undoes it).")
+            self.heading.setText(self.tr("New asset") if asset else self.tr("New group"))
+            self.note.setText(self.tr("Give the asset a name and it is saved at once. Every change after that is "
+                                      "saved as you leave the field (Ctrl+Z undoes it).") if asset else
+                              self.tr("Give the group a name and it is saved at once. Every change after that is "
+                                      "saved as you leave the field (Ctrl+Z undoes it)."))
         elif self.record is not None:
-            self.heading.setText(getattr(self.record, "name", "") or f"Unnamed {kind}")
+            self.heading.setText(getattr(self.record, "name", "")
+                                 or (self.tr("Unnamed asset") if asset else self.tr("Unnamed group")))
             self.note.setText(self.tr("Read-only file: this record can be read here, not changed.")
                               if self.project is not None and self.project.readonly
-                              else "Saved. Changes are saved as you leave each field.")
+                              else self.tr("Saved. Changes are saved as you leave each field."))
 
     def reload_from_project(self) -> None:
         """After an edit or undo: show what the file holds for this record now."""
@@ -347,7 +376,7 @@ class RecordForm(QWidget):
             if msg is None and key == "location":
                 msg = shown.get("geom")
             if key in unsaved:
-                msg = f"{msg}\n{UNSAVED_HINT}"
+                msg = f"{msg}\n{self.tr(UNSAVED_HINT)}"
             label.setText(msg or "")
             label.setVisible(bool(msg))
             w = self.widgets.get(key)
@@ -384,7 +413,8 @@ class RecordForm(QWidget):
             return
         self.window_.editor.do(commands.UpdateRecord(
             self.window_.editor, self.RECORD.TABLE, self.record.uuid, changed, {k: old.get(k) for k in changed},
-            text=f"change {', '.join(sorted(changed)).replace('_', ' ')} of “{self.record_name()}”"))
+            text=fill(self.tr("change %1 of “%2”"), Phrase(", ".join(self.labels.get(k, k) for k in sorted(changed))),
+                      self.record_name())))
 
     def adjust_changes(self, changed: dict, new: dict) -> None:
         pass
@@ -400,12 +430,12 @@ class RecordForm(QWidget):
     # ---- photos --------------------------------------------------------------------------
     def add_photo(self, path) -> None:
         if self.record is None or self.draft:
-            self.note.setText("Give the record a name first; then add photos.")
+            self.note.setText(self.tr("Give the record a name first; then add photos."))
             return
         try:
             data, mime, name = queries.read_photo(path)
         except Exception as exc:  # noqa: BLE001
-            self.window_.show_error(exc, doing="add the photo")
+            self.window_.show_error(exc, doing=self.tr("add the photo"))
             return
         self.window_.editor.do(commands.AddPhoto(self.window_.editor, self.RECORD.TABLE, self.record.uuid,
                                                  data, mime, name))

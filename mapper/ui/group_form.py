@@ -17,6 +17,7 @@ from mapper.domain.records import Group
 from mapper.store import queries
 from mapper.ui import commands
 from mapper.ui.forms import RecordForm, choice_options
+from mapper.ui.i18n import fill
 from mapper.ui.photos import PhotoStrip
 
 
@@ -25,27 +26,27 @@ class GroupForm(RecordForm):
 
     def __init__(self, window, parent=None):
         super().__init__(window, parent)
-        self._add_field("name", "Name", "line", "The group's name")
-        self._add_field("group_type", "Type", "combo", choice_options("group_types"))
-        self._add_field("description", "Description", "text")
-        self._add_field("contact_phone", "Phone", "line")
-        self._add_field("contact_email", "Email", "line")
-        self._add_field("website", "Website", "line")
-        self._add_field("charity_number", "Charity number", "line")
-        self._add_field("neighbourhoods", "Neighbourhoods served", "list", [])
-        self._add_field("last_checked", "Last checked", "line", "YYYY-MM-DD")
-        self._add_field("may_publish", "Publish", "check", "May appear on public maps")
+        self._add_field("name", self.tr("Name"), "line", self.tr("The group's name"))
+        self._add_field("group_type", self.tr("Type"), "combo", choice_options("group_types"))
+        self._add_field("description", self.tr("Description"), "text")
+        self._add_field("contact_phone", self.tr("Phone"), "line")
+        self._add_field("contact_email", self.tr("Email"), "line")
+        self._add_field("website", self.tr("Website"), "line")
+        self._add_field("charity_number", self.tr("Charity number"), "line")
+        self._add_field("neighbourhoods", self.tr("Neighbourhoods served"), "list", [])
+        self._add_field("last_checked", self.tr("Last checked"), "line", self.tr("YYYY-MM-DD"))
+        self._add_field("may_publish", self.tr("Publish"), "check", self.tr("May appear on public maps"))
         self.runs = QListWidget()
-        self.runs.setAccessibleName("Assets this group runs")
+        self.runs.setAccessibleName(self.tr("Assets this group runs"))
         self.runs.setFixedHeight(self.fontMetrics().lineSpacing() * 5)
         self.runs.itemActivated.connect(lambda item: self.window_.show_asset(item.data(Qt.ItemDataRole.UserRole)))
-        self.link_button = QPushButton("Link the selected asset")
-        self.link_button.setAccessibleName("Link the selected asset to this group")
-        self.link_button.setToolTip("Pick an asset in the Assets list, then press this to record that "
-                                    "this group runs it")
+        self.link_button = QPushButton(self.tr("Link the selected asset"))
+        self.link_button.setAccessibleName(self.tr("Link the selected asset to this group"))
+        self.link_button.setToolTip(self.tr("Pick an asset in the Assets list, then press this to record that "
+                                            "this group runs it"))
         self.link_button.clicked.connect(self.link_selected_asset)
-        self.unlink_button = QPushButton("Unlink")
-        self.unlink_button.setAccessibleName("Unlink the chosen asset from this group")
+        self.unlink_button = QPushButton(self.tr("Unlink"))
+        self.unlink_button.setAccessibleName(self.tr("Unlink the chosen asset from this group"))
         self.unlink_button.clicked.connect(self.unlink_asset)
         box = QWidget()
         col = QVBoxLayout(box)
@@ -55,11 +56,11 @@ class GroupForm(RecordForm):
         row.addWidget(self.link_button)
         row.addWidget(self.unlink_button)
         col.addLayout(row)
-        runs_label = QLabel("Runs:")
+        runs_label = QLabel(self.tr("Runs:"))
         runs_label.setBuddy(self.runs)
         self.form.addRow(runs_label, box)
         self.photos = PhotoStrip(self)
-        photos_label = QLabel("Photos:")
+        photos_label = QLabel(self.tr("Photos:"))
         photos_label.setBuddy(self.photos.add_button)
         self.form.addRow(photos_label, self.photos)
         self.order += [self.runs, self.link_button, self.unlink_button, self.photos.thumbs, self.photos.add_button,
@@ -98,13 +99,13 @@ class GroupForm(RecordForm):
         ed = self.window_.editor
         ed.do(commands.UpdateRecord(ed, "assets", asset_uuid, {"run_by": self.record.uuid},
                                     {"run_by": asset.run_by},
-                                    text=f"link “{asset.name}” to “{self.record.name}”"))
+                                    text=fill(self.tr("link “%1” to “%2”"), asset.name, self.record.name)))
         self.reload_from_project()
 
     def link_selected_asset(self) -> None:
         uuid = self.window_.selected_asset_uuid()
         if uuid is None:
-            self.note.setText("Choose an asset in the Assets tab first, then come back and link it.")
+            self.note.setText(self.tr("Choose an asset in the Assets tab first, then come back and link it."))
             return
         self.link_asset(uuid)
 
@@ -115,5 +116,5 @@ class GroupForm(RecordForm):
         uuid = item.data(Qt.ItemDataRole.UserRole)
         ed = self.window_.editor
         ed.do(commands.UpdateRecord(ed, "assets", uuid, {"run_by": None}, {"run_by": self.record.uuid},
-                                    text=f"unlink “{item.text()}”"))
+                                    text=fill(self.tr("unlink “%1”"), item.text())))
         self.reload_from_project()

@@ -16,12 +16,12 @@ PICTURES = ROOT / "docs" / "screenshots"
 class HelpDialog(QDialog):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setWindowTitle("User guide")
-        self.setAccessibleName("User guide")
+        self.setWindowTitle(self.tr("User guide"))
+        self.setAccessibleName(self.tr("User guide"))
         self.resize(760, 560)
         layout = QVBoxLayout(self)
         self.browser = QTextBrowser()
-        self.browser.setAccessibleName("User guide text")
+        self.browser.setAccessibleName(self.tr("User guide text"))
         self.browser.setOpenExternalLinks(False)
         self.browser.setOpenLinks(False)  # only the guide's own #anchors, handled below
         self.browser.anchorClicked.connect(self._follow)
@@ -30,7 +30,7 @@ class HelpDialog(QDialog):
         layout.addWidget(self.browser)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName("Close the guide")
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(self.tr("Close the guide"))
         layout.addWidget(buttons)
 
     def _follow(self, url: QUrl) -> None:

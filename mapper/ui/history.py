@@ -6,6 +6,9 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableWidget, Q
 
 from mapper.domain.wording import field_label, local_time, value_label
 from mapper.store.queries import group_names
+from mapper.ui.i18n import Tr, fill
+
+History = Tr("History")
 
 
 def history_rows(entries: list[dict], table: str = "assets",
@@ -14,7 +17,7 @@ def history_rows(entries: list[dict], table: str = "assets",
     rows = []
     for e in reversed(entries):
         field = e["field"]
-        rows.append((local_time(e["at"]), e["author"] or "someone", field_label(field),
+        rows.append((local_time(e["at"]), e["author"] or History.tr("someone"), field_label(field),
                      value_label(table, field, e["old"], names), value_label(table, field, e["new"], names),
                      e["source"] or ""))
     return rows
@@ -23,16 +26,17 @@ def history_rows(entries: list[dict], table: str = "assets",
 class HistoryDialog(QDialog):
     def __init__(self, project, table: str, uuid: str, title: str, parent=None):
         super().__init__(parent)
-        self.setWindowTitle(f"History of {title}")
-        self.setAccessibleName(f"History of {title}")
+        self.setWindowTitle(fill(self.tr("History of %1"), title))
+        self.setAccessibleName(fill(self.tr("History of %1"), title))
         self.resize(760, 420)
         names = {**project.neighbourhood_names(), **dict(group_names(project.conn))}
         rows = history_rows(project.history(table, uuid), table, names)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"{len(rows)} change(s) to “{title}”, newest first."))
+        layout.addWidget(QLabel(fill(self.tr("%n change(s) to “%1”, newest first.", "", len(rows)), title)))
         self.table = QTableWidget(len(rows), 6)
-        self.table.setAccessibleName("Changes")
-        self.table.setHorizontalHeaderLabels(["When", "Who", "What", "Was", "Now", "How"])
+        self.table.setAccessibleName(self.tr("Changes"))
+        self.table.setHorizontalHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Was"),
+                                              self.tr("Now"), self.tr("How")])
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         for r, values in enumerate(rows):
@@ -43,6 +47,6 @@ class HistoryDialog(QDialog):
         layout.addWidget(self.table)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName("Close history")
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(self.tr("Close history"))
         layout.addWidget(buttons)
 

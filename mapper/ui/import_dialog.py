@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,13 +33,15 @@ from PySide6.QtWidgets import (
 )
 
 from mapper.domain.errors import MapperError
+from mapper.domain.i18n import QT_TRANSLATE_NOOP
 from mapper.formats.common import BOUNDARY_KEYS, ColumnMapping
-from mapper.formats.preview import FIELD_LABELS, Preview, preview_file
+from mapper.formats.preview import FIELD_LABELS, Preview, field_label, preview_file
 from mapper.ui.errors import show_error
+from mapper.ui.i18n import fill
 from mapper.ui.wheel import guard_wheel
 
 SKIP = ""  # combo data for "Don't import"
-SKIP_TEXT = "Don't import"
+SKIP_TEXT = QT_TRANSLATE_NOOP("ImportDialog", "Don't import")
 
 
 def _shape_words(geometry: str | None) -> str | None:
@@ -48,11 +50,11 @@ def _shape_words(geometry: str | None) -> str | None:
         return None
     g = geometry.upper()
     if "POLYGON" in g:
-        return "areas on a map"
+        return QCoreApplication.translate("ImportDialog", "areas on a map")
     if "POINT" in g:
-        return "places on a map"
+        return QCoreApplication.translate("ImportDialog", "places on a map")
     if "LINE" in g:
-        return "lines (not imported)"
+        return QCoreApplication.translate("ImportDialog", "lines (not imported)")
     return None
 
 
@@ -79,8 +81,8 @@ class ImportDialog(QDialog):
         self.path = Path(path)
         self.preview = preview if preview is not None else preview_file(self.path)  # MapperError: caller shows it
         self.setObjectName("importDialog")
-        self.setWindowTitle(f"Import {self.path.name}")
-        self.setAccessibleName(f"Import {self.path.name}")
+        self.setWindowTitle(fill(self.tr("Import %1"), self.path.name))
+        self.setAccessibleName(fill(self.tr("Import %1"), self.path.name))
         self.resize(980, 640)
         self.combos: dict[str, QComboBox] = {}
         self._auto: ColumnMapping = self.preview.mapping()
@@ -92,9 +94,9 @@ class ImportDialog(QDialog):
         layout.addWidget(self.summary)
 
         self.source_picker = QComboBox()
-        self.source_picker.setAccessibleName("Sheet or layer to preview")
+        self.source_picker.setAccessibleName(self.tr("Sheet or layer to preview"))
         for s in self.preview.sources:
-            n = f"{s.count:,} rows" if s.count is not None else "first rows"
+            n = self.tr("%n row(s)", "", s.count) if s.count is not None else self.tr("first rows")
             self.source_picker.addItem(f"{s.name} ({n})")
         self.source_picker.currentIndexChanged.connect(self._show_source)
         self.source_picker.setVisible(len(self.preview.sources) > 1)
@@ -106,7 +108,7 @@ class ImportDialog(QDialog):
         split = QSplitter(Qt.Orientation.Vertical)
         self.table = QTableWidget()
         self.table.setObjectName("importPreview")
-        self.table.setAccessibleName("Preview of the first rows")
+        self.table.setAccessibleName(self.tr("Preview of the first rows"))
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         split.addWidget(self.table)
 
@@ -117,11 +119,11 @@ class ImportDialog(QDialog):
             for header in self.preview.headers:
                 combo = QComboBox()
                 combo.setObjectName(f"field:{header}")
-                combo.setAccessibleName(f"Field for column {header or '(no header)'}")
-                combo.addItem(SKIP_TEXT, SKIP)
+                combo.setAccessibleName(fill(self.tr("Field for column %1"), header or self.tr("(no header)")))
+                combo.addItem(self.tr(SKIP_TEXT), SKIP)
                 for k in keys:
-                    combo.addItem(FIELD_LABELS[k], k)
-                label = QLabel(header or "(no header)")
+                    combo.addItem(field_label(k), k)
+                label = QLabel(header or self.tr("(no header)"))
                 label.setBuddy(combo)
                 form.addRow(label, combo)
                 self.combos[header] = combo
@@ -129,33 +131,33 @@ class ImportDialog(QDialog):
             for header, combo in self.combos.items():
                 combo.currentIndexChanged.connect(lambda _i, h=header: self._picked(h))
         else:
-            form.addRow(QLabel("This file's columns are matched automatically."))
+            form.addRow(QLabel(self.tr("This file's columns are matched automatically.")))
         scroll = QScrollArea()
-        scroll.setAccessibleName("Column mapping")
+        scroll.setAccessibleName(self.tr("Column mapping"))
         scroll.setWidgetResizable(True)
         scroll.setWidget(mapping_box)
         guard_wheel(mapping_box)  # scrolling the column list never re-maps a column
         split.addWidget(scroll)
         layout.addWidget(split, 1)
 
-        self.boundaries = QCheckBox("These are neighbourhood boundaries")
-        self.boundaries.setAccessibleName("These are neighbourhood boundaries")
+        self.boundaries = QCheckBox(self.tr("These are neighbourhood boundaries"))
+        self.boundaries.setAccessibleName(self.tr("These are neighbourhood boundaries"))
         self.boundaries.setVisible(self.preview.polygons)
         self.boundaries.toggled.connect(self._boundaries_toggled)
         layout.addWidget(self.boundaries)
 
-        layout.addWidget(QLabel("What will happen:"))
+        layout.addWidget(QLabel(self.tr("What will happen:")))
         self.warnings = QListWidget()
         self.warnings.setObjectName("importWarnings")
-        self.warnings.setAccessibleName("Warnings")
+        self.warnings.setAccessibleName(self.tr("Warnings"))
         self.warnings.setMaximumHeight(120)
         layout.addWidget(self.warnings)
 
         self.buttons = QDialogButtonBox()
-        self.import_button = self.buttons.addButton("Import", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.import_button.setAccessibleName("Import")
+        self.import_button = self.buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setAccessibleName(self.tr("Import"))
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button.setAccessibleName("Cancel import")
+        self.cancel_button.setAccessibleName(self.tr("Cancel import"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -190,13 +192,14 @@ class ImportDialog(QDialog):
     # ---- keeping the view in step ----------------------------------------------------------------
     def _summary_text(self) -> str:
         p = self.preview
-        what = {"table": "spreadsheet", "layers": "GeoPackage", "geojson": "GeoJSON file",
-                "project": "Neighbourhood Mapper file", "needs": "care-needs file"}[p.kind]
-        parts = [f"{self.path.name}: a {what}"]
+        what = {"table": self.tr("spreadsheet"), "layers": self.tr("GeoPackage"), "geojson": self.tr("GeoJSON file"),
+                "project": self.tr("Neighbourhood Mapper file"), "needs": self.tr("care-needs file")}[p.kind]
+        parts = [fill(self.tr("%1: a %2"), self.path.name, what)]
         if len(p.sources) > 1:
-            parts.append(f"with {len(p.sources)} {'sheets' if p.kind == 'table' else 'layers'}")
+            parts.append(self.tr("with %n sheet(s)", "", len(p.sources)) if p.kind == "table"
+                         else self.tr("with %n layer(s)", "", len(p.sources)))
         if p.mappable:
-            parts.append("— check which of its columns go where, then Import.")
+            parts.append(self.tr("— check which of its columns go where, then Import."))
         return " ".join(parts)
 
     def _set_combos(self, mapping: ColumnMapping) -> None:
@@ -233,10 +236,10 @@ class ImportDialog(QDialog):
             self.table.setColumnCount(0)
             return
         s = self.preview.sources[max(index, 0)]
-        bits = [f"{s.count:,} rows" if s.count is not None else None, _shape_words(s.geometry)]
-        shown = f"first {len(s.rows)} shown" if s.rows else None
+        bits = [self.tr("%n row(s)", "", s.count) if s.count is not None else None, _shape_words(s.geometry)]
+        shown = self.tr("first %n shown", "", len(s.rows)) if s.rows else None
         self.source_info.setText(" · ".join(b for b in [s.name, *bits, shown] if b))
-        self.source_info.setToolTip(f"Coordinates: {s.crs}" if s.crs else "")  # for those who want the details
+        self.source_info.setToolTip(fill(self.tr("Coordinates: %1"), s.crs) if s.crs else "")  # for those who want the details
         self.table.clear()
         self.table.setColumnCount(len(s.headers))
         self.table.setRowCount(len(s.rows))
@@ -253,14 +256,14 @@ class ImportDialog(QDialog):
         labels = []
         for h in s.headers:
             key = self.field_of(h) if h in self.combos else None
-            labels.append(f"{h}\n→ {FIELD_LABELS[key] if key else SKIP_TEXT.lower()}" if self.preview.mappable else h)
+            labels.append(f"{h}\n→ {field_label(key) if key else self.tr(SKIP_TEXT).lower()}" if self.preview.mappable else h)
         self.table.setHorizontalHeaderLabels(labels)
 
     def _refresh(self) -> None:
         self._label_columns()
         self.warnings.clear()
         self.warnings.addItems(self.preview.check(self.mapping(), as_neighbourhoods=self.as_neighbourhoods())
-                               or ["Nothing unusual found in the first rows."])
+                               or [self.tr("Nothing unusual found in the first rows.")])
 
 
 def choose_imports(paths: list[Path], parent: QWidget | None) -> list[ImportChoice]:
@@ -270,7 +273,7 @@ def choose_imports(paths: list[Path], parent: QWidget | None) -> list[ImportChoi
         try:
             dialog = ImportDialog(path, parent)
         except MapperError as exc:
-            show_error(parent, exc, doing=f"import {Path(path).name}")
+            show_error(parent, exc, doing=fill(QCoreApplication.translate("ImportDialog", "import %1"), Path(path).name))
             continue
         try:
             if dialog.exec() == QDialog.DialogCode.Accepted:

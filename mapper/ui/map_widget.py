@@ -86,7 +86,7 @@ class MapWidget(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setAccessibleName("Map")
+        self.setAccessibleName(self.tr("Map"))
         self.project = None
         self.ready = False
         self._queued: list[str] = []

@@ -17,6 +17,9 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from mapper.domain.errors import CancelledError
 from mapper.ui.errors import show_error
+from mapper.ui.i18n import Phrase, Tr, fill
+
+Ops = Tr("Ops")
 
 _running: set["Op"] = set()
 
@@ -92,10 +95,10 @@ class Op:
 
     def run(self) -> "Op":
         _running.add(self)
-        dialog = QProgressDialog(self.title, "Cancel", 0, 0, self.parent)
+        dialog = QProgressDialog(self.title, Ops.tr("Cancel"), 0, 0, self.parent)
         dialog.setObjectName("progressDialog")
         dialog.setWindowTitle(self.title)
-        dialog.setAccessibleName(f"{self.title} progress")
+        dialog.setAccessibleName(fill(Ops.tr("%1: progress"), Phrase(self.title)))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
@@ -110,7 +113,8 @@ class Op:
         if dialog is not None and not self.done:
             if dialog.wasCanceled():
                 self.cancel.set()
-            dialog.setLabelText(f"{self.title}… {done:,} of {total:,}" if total > 0 else f"{self.title}…")
+            dialog.setLabelText(fill(Ops.tr("%1… %2 of %3"), Phrase(self.title), done, total) if total > 0
+                                else fill(Ops.tr("%1…"), Phrase(self.title)))
             dialog.setMaximum(max(total, 0))
             dialog.setValue(min(done, total) if total > 0 else 0)
 

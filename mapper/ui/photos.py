@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
 
 from mapper.store import queries
 from mapper.ui import commands, settings
+from mapper.ui.i18n import fill
 
 
 class PhotoStrip(QWidget):
-    """Thumbnails of a record's photos, an "Add photo…" button, and drag-and-drop of image files."""
+    """Thumbnails of a record's photos, an self.tr("Add photo…") button, and drag-and-drop of image files."""
 
     def __init__(self, form: QWidget):  # a RecordForm
         super().__init__(form)
@@ -43,10 +44,10 @@ class PhotoStrip(QWidget):
         self.thumbs.setFlow(QListView.Flow.LeftToRight)
         self.thumbs.setWrapping(False)
         self.thumbs.setAcceptDrops(False)
-        self.thumbs.setAccessibleName("Photos")
-        self.add_button = QPushButton("Add photo…")
-        self.add_button.setAccessibleName("Add photo")
-        self.add_button.setToolTip("Choose a photo, or drop image files on this area")
+        self.thumbs.setAccessibleName(self.tr("Photos"))
+        self.add_button = QPushButton(self.tr("Add photo…"))
+        self.add_button.setAccessibleName(self.tr("Add photo"))
+        self.add_button.setToolTip(self.tr("Choose a photo, or drop image files on this area"))
         self.add_button.clicked.connect(self.choose)
         self.view_button = QPushButton(self.tr("Enlarge…"))
         self.view_button.setAccessibleName(self.tr("Enlarge photo"))
@@ -63,7 +64,7 @@ class PhotoStrip(QWidget):
         remove_key.activated.connect(lambda: self.remove())
         hint = QLabel(self.tr("Drop photos here to add them"))
         hint.setEnabled(False)
-        hint.setWordWrap(True)
+        hint.setWordWrap(True)  # a longer translation wraps instead of being cut off
         row = QHBoxLayout()
         row.addWidget(self.add_button)
         row.addWidget(self.view_button)
@@ -101,8 +102,6 @@ class PhotoStrip(QWidget):
         self.viewer = PhotoViewer(self.form, photo)
         self.viewer.open()
         return self.viewer
-        layout.addWidget(self.thumbs)
-        layout.addLayout(row)
 
     def show_photos(self, photos: list[queries.Photo]) -> None:
         current = self.current_photo()
@@ -114,7 +113,7 @@ class PhotoStrip(QWidget):
             item = QListWidgetItem(QIcon(pix), "")
             label = p.caption or p.original_name or p.filename
             item.setToolTip(html.escape(label))  # tooltips may read text as rich text: escaped, it stays text
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr("Photo {0}").format(label))
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, fill(self.tr("Photo %1"), label))
             item.setData(Qt.ItemDataRole.UserRole, p.uuid)
             self.thumbs.addItem(item)
         uuids = [p.uuid for p in photos]
@@ -123,8 +122,8 @@ class PhotoStrip(QWidget):
         self._update_buttons()
 
     def choose(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, "Add photos", str(settings.last_folder()),
-                                                "Photos (*.jpg *.jpeg *.png *.gif *.webp *.bmp)")
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Add photos"), str(settings.last_folder()),
+                                                self.tr("Photos (*.jpg *.jpeg *.png *.gif *.webp *.bmp)"))
         for path in paths:
             self.form.add_photo(path)
 
@@ -157,7 +156,7 @@ class PhotoViewer(QDialog):
         if not pix.isNull() and (pix.width() > box.width() or pix.height() > box.height()):
             pix = pix.scaled(box, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
         self.picture.setPixmap(pix)
-        self.picture.setAccessibleName(self.tr("Photo {0}").format(photo.caption or photo.original_name or ""))
+        self.picture.setAccessibleName(fill(self.tr("Photo %1"), photo.caption or photo.original_name or ""))
         layout.addWidget(self.picture, 1)
         fields = QFormLayout()
         self.caption = QLineEdit(photo.caption or "")

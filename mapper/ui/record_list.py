@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from mapper.domain.taxonomy import taxonomy
 from mapper.store import queries
+from mapper.ui.accessibility import name_combo
 from mapper.ui.models import RecordListModel
 
 if TYPE_CHECKING:
@@ -41,40 +42,42 @@ class RecordList(QWidget):
         super().__init__(window)
         self.window_ = window
         self.table = table
-        noun = "assets" if table == "assets" else "groups"
+        assets = table == "assets"
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         self.search = QLineEdit()
-        self.search.setPlaceholderText(f"Search {noun} (name, description, address, postcode)")
-        self.search.setAccessibleName(f"Search {noun}")
+        self.search.setPlaceholderText(self.tr("Search assets (name, description, address, postcode)") if assets
+                                       else self.tr("Search groups (name, description, address, postcode)"))
+        self.search.setAccessibleName(self.tr("Search assets") if assets else self.tr("Search groups"))
         self.search.setClearButtonEnabled(True)
         for button in self.search.findChildren(QToolButton):
-            button.setAccessibleName("Clear search")
+            button.setAccessibleName(self.tr("Clear search"))
         self.search.textChanged.connect(self.apply_filter)
         layout.addWidget(self.search)
         self.kind = self.category = self.status = None
         if table == "assets":
             tx = taxonomy()
             row = QHBoxLayout()
-            self.kind = self._combo("Kind", "Any kind", [(c, tx.label("asset_kinds", c)) for c in tx.kinds], row)
-            self.category = self._combo("Category", "Any category",
+            self.kind = self._combo(self.tr("Filter by kind"), self.tr("Any kind"), [(c, tx.label("asset_kinds", c)) for c in tx.kinds], row)
+            self.category = self._combo(self.tr("Filter by category"), self.tr("Any category"),
                                         [(c, tx.label("categories", c)) for c in tx.categories], row)
-            self.status = self._combo("Status", "Any status",
+            self.status = self._combo(self.tr("Filter by status"), self.tr("Any status"),
                                       [(c, tx.label("asset_statuses", c)) for c in tx.codes("asset_statuses")], row)
             layout.addLayout(row)
         row2 = QHBoxLayout()
-        self.stale = QCheckBox("Not checked for a year")
-        self.stale.setAccessibleName("Only records not checked for 12 months")
+        self.stale = QCheckBox(self.tr("Not checked for a year"))
+        self.stale.setAccessibleName(self.tr("Only records not checked for 12 months"))
         self.stale.toggled.connect(self.apply_filter)
         self.count_label = QLabel()
-        self.count_label.setAccessibleName(f"Number of {noun} shown")
+        self.count_label.setAccessibleName(self.tr("Number of assets shown") if assets
+                                           else self.tr("Number of groups shown"))
         row2.addWidget(self.stale)
         row2.addStretch(1)
         row2.addWidget(self.count_label)
         layout.addLayout(row2)
         self.model = RecordListModel(table, self)
         self.view = QTableView()
-        self.view.setAccessibleName(f"{noun.capitalize()} list")
+        self.view.setAccessibleName(self.tr("Assets list") if assets else self.tr("Groups list"))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -93,10 +96,10 @@ class RecordList(QWidget):
         self.view.setColumnWidth(0, self.fontMetrics().horizontalAdvance("Ashgrove Coffee morning (demo)") + 12)
         header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("Status") + 16)
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() + 8)
-        header.setAccessibleName(f"{noun.capitalize()} column headings")
-        self.view.verticalHeader().setAccessibleName(f"{noun.capitalize()} rows")
+        header.setAccessibleName(self.tr("Assets column headings") if assets else self.tr("Groups column headings"))
+        self.view.verticalHeader().setAccessibleName(self.tr("Assets rows") if assets else self.tr("Groups rows"))
         for corner in self.view.findChildren(QAbstractButton):
-            corner.setAccessibleName(f"Select all {noun}")
+            corner.setAccessibleName(self.tr("Select all assets") if assets else self.tr("Select all groups"))
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         self.model.modelReset.connect(self._update_count)
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view)
@@ -106,7 +109,7 @@ class RecordList(QWidget):
 
     def _combo(self, name: str, any_text: str, options: list[tuple[str, str]], row: QHBoxLayout) -> QComboBox:
         combo = QComboBox()
-        combo.setAccessibleName(f"Filter by {name.lower()}")
+        name_combo(combo, name, self)
         combo.addItem(any_text, None)
         for code, text in options:
             combo.addItem(text, code)
@@ -128,9 +131,9 @@ class RecordList(QWidget):
             self.model.set_filter(self.current_filter())
 
     def _update_count(self) -> None:
-        noun = "asset" if self.table == "assets" else "group"
         n = self.model.total
-        self.count_label.setText(f"{n:,} {noun}{'' if n == 1 else 's'}")
+        self.count_label.setText(self.tr("%n asset(s) shown", "", n) if self.table == "assets"
+                                 else self.tr("%n group(s) shown", "", n))
 
     def _current_changed(self, current, _previous) -> None:
         uuid = self.model.uuid_at(current.row()) if current.isValid() else None

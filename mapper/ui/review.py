@@ -24,21 +24,27 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from mapper.domain.errors import MapperError
+from mapper.domain.errors import MapperError, PrivacyError
 from mapper.domain.wording import field_label
+from mapper.privacy import setup
+from mapper.store.codec import is_sensitive
 from mapper.sync import conflicts as conflicts_mod
 from mapper.sync import duplicates as dup
+from mapper.ui.i18n import Phrase, Tr, fill
+
+Review = Tr("Review")
 
 
 def _show(value: Any) -> str:
     if value is None:
-        return "(empty)"
+        return Review.tr("(empty)")
     if isinstance(value, (bytes, bytearray)):
-        return f"({len(value)} bytes, sealed or geometry)"
+        return fill(Review.tr("(%1 bytes, sealed or geometry)"), len(value))
     if isinstance(value, (list, tuple)):
         return ", ".join(str(v) for v in value)
     return str(value)
@@ -65,7 +71,7 @@ class ReviewDialog(QDialog):
     def __init__(self, project, parent: QWidget | None = None):
         super().__init__(parent)
         self.project = project
-        self.setWindowTitle("Review merged changes")
+        self.setWindowTitle(self.tr("Review merged changes"))
         self.resize(900, 560)
         self.undo_stack = QUndoStack(self)
         self.conflicts: list[dict[str, Any]] = []
@@ -75,18 +81,19 @@ class ReviewDialog(QDialog):
         # conflicts tab
         ctab = QWidget()
         self.conflict_list = QListWidget()
-        self.conflict_list.setAccessibleName("Conflicts")
+        self.conflict_list.setAccessibleName(self.tr("Conflicts"))
         # many at once: Shift/Ctrl+click, or select all from one file / all of one field
         self.conflict_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.conflict_list.currentRowChanged.connect(self._show_conflict)
         self.conflict_table = QTableWidget(3, 2)
-        self.conflict_table.setHorizontalHeaderLabels(["Value", "Who wrote it"])
-        self.conflict_table.setVerticalHeaderLabels(["Before both edits", "In the map now", "Not kept"])
+        self.conflict_table.setAccessibleName(self.tr("Conflict details"))
+        self.conflict_table.setHorizontalHeaderLabels([self.tr("Value"), self.tr("Who wrote it")])
+        self.conflict_table.setVerticalHeaderLabels([self.tr("Before both edits"), self.tr("In the map now"), self.tr("Not kept")])
         self.conflict_table.horizontalHeader().setStretchLastSection(True)
-        self.keep_button = QPushButton("Keep the value in the map now")
-        self.other_button = QPushButton("Use the value not kept")
-        self.edit_button = QPushButton("Edit…")
-        self.restore_button = QPushButton("Restore the record")
+        self.keep_button = QPushButton(self.tr("Keep the value in the map now"))
+        self.other_button = QPushButton(self.tr("Use the value not kept"))
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.restore_button = QPushButton(self.tr("Restore the record"))
         self.keep_button.clicked.connect(lambda: self.resolve_current("kept"))
         self.other_button.clicked.connect(lambda: self.resolve_current("other"))
         self.edit_button.clicked.connect(self._edit_current)
@@ -94,8 +101,8 @@ class ReviewDialog(QDialog):
         cbuttons = QHBoxLayout()
         for b in (self.keep_button, self.other_button, self.edit_button, self.restore_button):
             cbuttons.addWidget(b)
-        self.same_file_button = QPushButton("Select all from this file")
-        self.same_field_button = QPushButton("Select all of this field")
+        self.same_file_button = QPushButton(self.tr("Select all from this file"))
+        self.same_field_button = QPushButton(self.tr("Select all of this field"))
         self.same_file_button.clicked.connect(lambda: self.select_like("from_file"))
         self.same_field_button.clicked.connect(lambda: self.select_like("field"))
         select_row = QHBoxLayout()
@@ -107,16 +114,18 @@ class ReviewDialog(QDialog):
         cl.addWidget(self.conflict_list, 2)
         cl.addWidget(self.conflict_table, 2)
         cl.addLayout(cbuttons)
-        self.tabs.addTab(ctab, "Conflicts")
+        self.tabs.addTab(ctab, self.tr("Conflicts"))
         # duplicates tab
         dtab = QWidget()
         self.pair_list = QListWidget()
+        self.pair_list.setAccessibleName(self.tr("Possible duplicates list"))
         self.pair_list.currentRowChanged.connect(self._show_pair)
         self.pair_table = QTableWidget(0, 3)
-        self.pair_table.setHorizontalHeaderLabels(["Field", "Record A (kept)", "Record B"])
+        self.pair_table.setAccessibleName(self.tr("Pair details"))
+        self.pair_table.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Record A (kept)"), self.tr("Record B")])
         self.pair_table.horizontalHeader().setStretchLastSection(True)
-        self.merge_button = QPushButton("Merge (keep A, B is replaced by A)")
-        self.distinct_button = QPushButton("Not the same")
+        self.merge_button = QPushButton(self.tr("Merge (keep A, B is replaced by A)"))
+        self.distinct_button = QPushButton(self.tr("Not the same"))
         self.merge_button.clicked.connect(self.merge_current)
         self.distinct_button.clicked.connect(self.distinct_current)
         dbuttons = QHBoxLayout()
@@ -126,26 +135,29 @@ class ReviewDialog(QDialog):
         dl.addWidget(self.pair_list, 1)
         dl.addWidget(self.pair_table, 2)
         dl.addLayout(dbuttons)
-        self.tabs.addTab(dtab, "Possible duplicates")
+        self.tabs.addTab(dtab, self.tr("Possible duplicates"))
 
         self.status = QLabel()
-        undo, redo = QPushButton("Undo"), QPushButton("Redo")
+        undo, redo = QPushButton(self.tr("Undo")), QPushButton(self.tr("Redo"))
         undo.clicked.connect(self.undo_stack.undo)
         redo.clicked.connect(self.undo_stack.redo)
         self.undo_stack.canUndoChanged.connect(undo.setEnabled)
         self.undo_stack.canRedoChanged.connect(redo.setEnabled)
         undo.setEnabled(False)
         redo.setEnabled(False)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
-        for action, keys in ((self.undo_stack.createUndoAction(self), QKeySequence.StandardKey.Undo),
-                             (self.undo_stack.createRedoAction(self), QKeySequence.StandardKey.Redo)):
+        for action, keys in ((self.undo_stack.createUndoAction(self, self.tr("Undo")), QKeySequence.StandardKey.Undo),
+                             (self.undo_stack.createRedoAction(self, self.tr("Redo")), QKeySequence.StandardKey.Redo)):
             action.setShortcut(keys)
             self.addAction(action)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
         for b in (undo, redo, close):
             bottom.addWidget(b)
+        for button, text in zip(self.tabs.tabBar().findChildren(QToolButton),
+                                (self.tr("Scroll tabs left"), self.tr("Scroll tabs right"))):
+            button.setAccessibleName(text)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addLayout(bottom)
@@ -164,17 +176,20 @@ class ReviewDialog(QDialog):
         self.pairs = dup.open_pairs(self.project)
         self.conflict_list.clear()
         for c in self.conflicts:
-            what = (f"{field_label(c['field'].split(':', 1)[-1])} edited after the record was deleted"
+            what = (fill(self.tr("%1 edited after the record was deleted"), Phrase(field_label(c["field"].split(":", 1)[-1])))
                     if c["kind"] == conflicts_mod.EDIT_DELETED else field_label(c["field"]))
-            item = QListWidgetItem(f"{c['tbl'][:-1].replace('_', ' ')} {self._name(c['tbl'], c['uuid'])}: {what}")
+            kind = {"assets": self.tr("asset"), "groups": self.tr("group"), "neighbourhoods": self.tr("neighbourhood"),
+                    "care_needs": self.tr("care need")}.get(c["tbl"], c["tbl"])
+            item = QListWidgetItem(f"{kind} {self._name(c['tbl'], c['uuid'])}: {what}")
             self.conflict_list.addItem(item)
         self.pair_list.clear()
         for p in self.pairs:
             self.pair_list.addItem(f"{p['a_values'].get('name') or p['a']}  ~  {p['b_values'].get('name') or p['b']}"
                                    f"   ({', '.join(p['reasons'])})")
-        self.tabs.setTabText(0, f"Conflicts ({len(self.conflicts)})")
-        self.tabs.setTabText(1, f"Possible duplicates ({len(self.pairs)})")
-        self.status.setText(f"{len(self.conflicts)} conflict(s), {len(self.pairs)} possible duplicate(s)")
+        self.tabs.setTabText(0, fill(self.tr("Conflicts (%1)"), len(self.conflicts)))
+        self.tabs.setTabText(1, fill(self.tr("Possible duplicates (%1)"), len(self.pairs)))
+        self.status.setText(self.tr("%n conflict(s)", "", len(self.conflicts)) + ", "
+                            + self.tr("%n possible duplicate(s)", "", len(self.pairs)))
         if self.conflicts:
             self.conflict_list.setCurrentRow(min(max(conflict_row, 0), len(self.conflicts) - 1))
         else:
@@ -193,18 +208,31 @@ class ReviewDialog(QDialog):
         if tomb and tomb[0]:
             name = json.loads(tomb[0]).get("name")
             if isinstance(name, str) and name:
-                return f"“{name}” (deleted)"
+                return fill(self.tr("“%1” (deleted)"), name)
         return uuid[:8]
+
+    def _value(self, c: dict[str, Any], which: str) -> str:
+        """A conflict's value as text; a care need's sealed field opened while unlocked, else "locked"."""
+        value, field = c[which], c["field"].split(":", 1)[-1]
+        if value is not None and is_sensitive(c["tbl"], field):
+            if not setup.is_unlocked(self.project):
+                return "locked"
+            try:
+                value = self.project.codec.open(c["tbl"], field, value, c["uuid"])
+            except PrivacyError:
+                return "sealed to another key"
+        return _show(value)
 
     def _show_conflict(self, row: int) -> None:
         c = self.conflicts[row] if 0 <= row < len(self.conflicts) else None
         deleted = c is not None and c["kind"] == conflicts_mod.EDIT_DELETED
         cells = [("", ""), ("", ""), ("", "")]
         if c is not None:
-            kept = "record deleted" if deleted else _show(c["kept"])
-            cells = [(_show(c["base"]), "as this map last had it"),
+            kept = self.tr("record deleted") if deleted else self._value(c, "kept")
+            cells = [(_show(c["base"]), self.tr("as this map last had it")),
                      (kept, conflicts_mod.writer_of(self.project, c["kept_version"])),
-                     (_show(c["other"]), conflicts_mod.writer_of(self.project, c["other_version"], c["other_source"]))]
+                     (self._value(c, "other"),
+                      conflicts_mod.writer_of(self.project, c["other_version"], c["other_source"]))]
         for r, (value, src) in enumerate(cells):
             self.conflict_table.setItem(r, 0, QTableWidgetItem(value))
             self.conflict_table.setItem(r, 1, QTableWidgetItem(src))
@@ -255,7 +283,7 @@ class ReviewDialog(QDialog):
         if not ids:
             return
         self.conflict_list.setCurrentRow(rows[0])  # the next open conflict lands where the first one was
-        self._push(f"resolve {len(ids)} conflict(s) ({choice})",
+        self._push(fill(self.tr("resolve %n conflict(s) (%1)", "", len(ids)), choice),
                    lambda: [conflicts_mod.resolve(self.project, cid, choice, value) for cid in ids],
                    lambda tokens: [conflicts_mod.unresolve(self.project, t) for t in reversed(tokens)])
 
@@ -264,7 +292,7 @@ class ReviewDialog(QDialog):
         if not 0 <= row < len(self.conflicts):
             return
         c = self.conflicts[row]
-        text, ok = QInputDialog.getText(self, "Edit value", c["field"], text=_show(c["kept"]))
+        text, ok = QInputDialog.getText(self, self.tr("Edit value"), c["field"], text=_show(c["kept"]))
         if ok:
             self.resolve_current("edit", text)
 
@@ -273,7 +301,7 @@ class ReviewDialog(QDialog):
         if not 0 <= row < len(self.pairs):
             return
         p = self.pairs[row]
-        self._push("merge duplicate pair", lambda: dup.merge_pair(self.project, p["tbl"], p["a"], p["b"]),
+        self._push(self.tr("merge duplicate pair"), lambda: dup.merge_pair(self.project, p["tbl"], p["a"], p["b"]),
                    lambda token: dup.undo(self.project, token))
 
     def distinct_current(self) -> None:
@@ -281,5 +309,5 @@ class ReviewDialog(QDialog):
         if not 0 <= row < len(self.pairs):
             return
         p = self.pairs[row]
-        self._push("not the same", lambda: dup.mark_distinct(self.project, p["tbl"], p["a"], p["b"]),
+        self._push(self.tr("not the same"), lambda: dup.mark_distinct(self.project, p["tbl"], p["a"], p["b"]),
                    lambda token: dup.undo(self.project, token))

@@ -1,32 +1,13 @@
-"""Recent projects and the mapper's name, kept in the user data folder (a small JSON file)."""
+"""Recent projects, the mapper's name and the language, kept in the user data folder (a small JSON file)."""
 
 from __future__ import annotations
 
-import json
-import os
 from pathlib import Path
 
-from mapper.domain.userdirs import data_dir
+from mapper.domain.userdirs import read_settings as load
+from mapper.domain.userdirs import write_settings as save
 
 MAX_RECENT = 8
-
-
-def _file() -> Path:
-    return data_dir() / "settings.json"
-
-
-def load() -> dict:
-    try:
-        return json.loads(_file().read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-
-
-def save(data: dict) -> None:
-    target = _file()
-    tmp = target.with_suffix(".tmp")
-    tmp.write_text(json.dumps(data, indent=2), encoding="utf-8")
-    os.replace(tmp, target)
 
 
 def recent_projects() -> list[Path]:
@@ -53,6 +34,17 @@ def mapper_name() -> str | None:
 def set_mapper_name(name: str) -> None:
     data = load()
     data["mapper_name"] = name
+    save(data)
+
+
+def language() -> str:
+    """The chosen language code, or "system" (the default: follow the system locale)."""
+    return load().get("language") or "system"
+
+
+def set_language(code: str) -> None:
+    data = load()
+    data["language"] = code
     save(data)
 
 

@@ -19,9 +19,15 @@
   function el(tag, cls, text) {
     var node = document.createElement(tag);
     if (cls) { node.className = cls; }
-    if (text !== undefined && text !== null) { node.textContent = String(text); }
+    if (text !== undefined && text !== null) {
+      node.textContent = String(text);
+      node.dir = 'auto';  // each text keeps its own direction (an English name on an Urdu page)
+    }
     return node;
   }
+
+  /* The page's own words, in the window's language (config.strings: JSON from the app, never HTML). */
+  function T(key) { return (config.strings && config.strings[key]) || key; }
 
   function load(key, url) {
     if (config.inline) {
@@ -231,8 +237,7 @@
   };
 
   // ---- popups: text only ------------------------------------------------------------------------
-  var LABELS = [['category', 'Category'], ['status', 'Status'], ['address', 'Address'], ['postcode', 'Postcode'],
-                ['opening_times', 'Open'], ['cost', 'Cost'], ['audience', 'For'], ['website', 'Website']];
+  var LABELS = ['category', 'status', 'address', 'postcode', 'opening_times', 'cost', 'audience', 'website'];
 
   function detailsNode(i, d) {
     var box = el('div', 'nm-popup');
@@ -240,8 +245,8 @@
     if (d && d.description) { box.appendChild(el('div', 'nm-popup-desc', d.description)); }
     if (d) {
       var dl = el('dl');
-      LABELS.forEach(function (pair) {
-        if (d[pair[0]]) { dl.appendChild(el('dt', null, pair[1])); dl.appendChild(el('dd', null, d[pair[0]])); }
+      LABELS.forEach(function (key) {
+        if (d[key]) { dl.appendChild(el('dt', null, T(key))); dl.appendChild(el('dd', null, d[key])); }
       });
       box.appendChild(dl);
     }
@@ -400,12 +405,12 @@
     var box = needs.box;
     if (!box) { return; }
     while (box.firstChild) { box.removeChild(box.firstChild); }
-    box.appendChild(el('div', 'nm-legend-title', 'Care needs (published counts)'));
-    if (!props) { box.appendChild(el('div', 'nm-needs-message', 'Loading\u2026')); return; }
+    box.appendChild(el('div', 'nm-legend-title', T('needsTitle')));
+    if (!props) { box.appendChild(el('div', 'nm-needs-message', T('loading'))); return; }
     if (props.locked) { box.appendChild(el('div', 'nm-needs-message', props.message)); return; }
     var select = el('select', 'nm-needs-category');
-    select.setAttribute('aria-label', 'Care need category');
-    select.appendChild(el('option', null, 'All care needs'));
+    select.setAttribute('aria-label', T('needCategory'));
+    select.appendChild(el('option', null, T('allNeeds')));
     select.options[0].value = '';
     (config.needCategories || []).forEach(function (c) {
       var option = el('option', null, c.label);
@@ -425,7 +430,7 @@
   }
 
   function drawNeeds(gj) {
-    var props = (gj && gj.properties) || {locked: true, message: 'Counts could not be loaded.'};
+    var props = (gj && gj.properties) || {locked: true, message: T('needsFailed')};
     App.needs.loaded = true;
     App.needs.locked = !!props.locked;
     App.needs.message = props.message || '';
@@ -510,7 +515,7 @@
     var legend = L.control({position: 'bottomright'});
     legend.onAdd = function () {
       var box = el('div', 'nm-legend leaflet-control');
-      box.appendChild(el('div', 'nm-legend-title', 'Assets by kind'));
+      box.appendChild(el('div', 'nm-legend-title', T('legendTitle')));
       config.kinds.forEach(function (k) {
         var row = el('div', 'nm-legend-row');
         var dot = el('span', 'nm-dot');
@@ -522,7 +527,7 @@
       var row = el('div', 'nm-legend-row');
       var dot = el('span', 'nm-dot nm-dot-cluster');
       row.appendChild(dot);
-      row.appendChild(el('span', null, 'Several assets (click to zoom)'));
+      row.appendChild(el('span', null, T('cluster')));
       box.appendChild(row);
       return box;
     };
@@ -578,8 +583,7 @@
     setUpNeeds();
     (config.basemaps || []).forEach(App.addBasemap);
     if (!(config.basemaps || []).length) {
-      addNote(config.inline ? 'Neighbourhood Mapper: public map of community assets (no basemap).'
-                            : 'No basemap: to add one, choose File \u2192 Add basemap and pick an .mbtiles file.');
+      addNote(config.inline ? T('publicNote') : T('noBasemap'));
     }
     map.on('moveend', render);
     map.on('zoomend', updateNames);

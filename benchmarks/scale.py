@@ -1,0 +1,297 @@
+"""`make bench-scale` / `python -m benchmarks --scale [N ...]`: how each operation grows with the project.
+
+For each size (default 10k, 100k, 1M assets) it builds one project, a foreign GeoPackage written by GDAL and
+a CSV of the same rows, then times every operation in a fresh Python process of its own, so that each
+figure's peak memory (max RSS, in MB) is that operation's alone:
+
+    import gpkg, import csv   a foreign file into a new project (validation and change tracking included)
+    export gpkg, export xlsx  the whole project
+    open                      window interactive (list showing its first page; map placeholder)
+    search                    one keystroke in the window's search box -> list updated (median of 7)
+    map ready                 MapWidget.set_project -> the page's ready call, every asset drawn
+    merge                     500 exports whose changed records add up to N
+
+The table gives seconds, microseconds per record (the cost per record should stay flat or fall as the size
+grows) and peak MB. `MAPPER_SCALE_OPS=open,search` limits the operations.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SIZES = (10_000, 100_000, 1_000_000)
+OPS = ("import gpkg", "import csv", "export gpkg", "export xlsx", "open", "search", "map ready", "merge")
+MEMORY_LIMIT_MB = 2048  # no figure over 2 GB at 1M assets
+
+
+# -- inputs (built once per size) -------------------------------------------------------------------------
+
+def build_inputs(work: Path, n: int) -> dict[str, Path]:
+    """The project (with Sheffield's neighbourhoods and wards), the same assets as a GDAL GeoPackage and CSV."""
+    import numpy as np
+    import pyogrio
+    import shapely
+
+    from benchmarks.fixtures import make_project
+    from mapper.formats.tabular import cell_rows, headers
+
+    paths = {"project": work / f"project-{n}.gpkg", "foreign": work / f"foreign-{n}.gpkg",
+             "csv": work / f"assets-{n}.csv"}
+    project = make_project(paths["project"], n)
+    head = headers("assets")
+    keep = [h for h in head if h not in ("uuid",)]
+    cols: dict[str, list] = {h: [] for h in keep}
+    for row in cell_rows(project, "assets", public=False):
+        for h, v in zip(head, row):
+            if h in cols:
+                cols[h].append(v)
+    project.close()
+    attr = [h for h in keep if h not in ("latitude", "longitude")]
+    geometry = shapely.to_wkb(shapely.points(np.array(cols["longitude"], dtype=float),
+                                             np.array(cols["latitude"], dtype=float)))
+    pyogrio.raw.write(str(paths["foreign"]), geometry=geometry, fields=attr, layer="assets", driver="GPKG",
+                      field_data=[np.array([None if v is None else str(v) for v in cols[h]], dtype=object)
+                                  for h in attr], crs="EPSG:4326", geometry_type="Point")
+    import csv
+
+    with open(paths["csv"], "w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(keep)
+        w.writerows(zip(*(cols[h] for h in keep)))
+    return paths
+
+
+# -- one operation, in its own process ---------------------------------------------------------------------
+
+def _op_import(source: Path, work: Path) -> dict:
+    from mapper.formats.api import import_files
+    from mapper.store.project import Project
+
+    target = Project.create(work / f"import-{os.getpid()}.gpkg")
+    t0 = time.perf_counter()
+    report = import_files(target, [source])[0]
+    seconds = time.perf_counter() - t0
+    target.close()
+    return {"seconds": seconds, "records": report.added}
+
+
+def _op_export(project_path: Path, out: Path, kind: str) -> dict:
+    from mapper.formats.api import export_file
+    from mapper.store.project import Project
+
+    with Project.open(project_path) as project:
+        n = project.count("assets")
+        t0 = time.perf_counter()
+        export_file(project, out, public=False, kind=kind)
+        return {"seconds": time.perf_counter() - t0, "records": n}
+
+
+def _qt_app():
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox --disable-gpu")
+    from PySide6.QtWidgets import QApplication
+
+    import mapper.ui.scheme  # noqa: F401 - registers mapper:// before the QApplication
+
+    return QApplication.instance() or QApplication([])
+
+
+def _op_window(project_path: Path, search: bool) -> dict:
+    import statistics
+
+    app = _qt_app()
+    from mapper.ui.main_window import MainWindow, MapPlaceholder
+
+    t0 = time.perf_counter()
+    w = MainWindow(map_factory=MapPlaceholder)
+    w.open_project(project_path, wait=True)
+    w.show()
+    app.processEvents()
+    opened = time.perf_counter() - t0
+    total = w.assets.model.total
+    assert total > 0 and w.assets.model.rowCount() > 0
+    if not search:
+        w.close()
+        return {"seconds": opened, "records": total}
+    box = w.assets.search
+    box.setText("asset 1")
+    app.processEvents()
+    times = []
+    for i in range(7):
+        t0 = time.perf_counter()
+        box.setText(("asset 12", "asset 1")[i % 2])
+        app.processEvents()
+        times.append(time.perf_counter() - t0)
+    w.close()
+    return {"seconds": statistics.median(times), "records": total, "matches": w.assets.model.total}
+
+
+def _op_map(project_path: Path) -> dict:
+    app = _qt_app()
+    from benchmarks.bench_map import Timer
+    from mapper.store.project import Project
+    from mapper.ui.map_widget import MapWidget
+
+    widget = MapWidget()
+    widget.resize(1280, 800)
+    widget.show()
+    timer = Timer(app, widget)
+    with Project.open(project_path) as project:
+        n = project.count("assets")
+        timer.wait(widget.mapReady, lambda: widget.set_project(project), timeout=300)  # warm-up
+        seconds = min(timer.wait(widget.mapReady, lambda: widget.set_project(project), timeout=300)
+                      for _ in range(2))
+        drawn = timer.js("MapperApp.drawnCount()")
+        assert drawn == n, (drawn, n)
+    return {"seconds": seconds, "records": n}
+
+
+MERGE = """
+import json, sys, time
+from pathlib import Path
+from benchmarks.scale import peak_mb
+from mapper.store.project import Project
+from mapper.sync.merge import merge_files
+p = Project.open(sys.argv[1])
+t0 = time.perf_counter()
+merge_files(p, [Path(f) for f in sys.argv[2:]])
+seconds = time.perf_counter() - t0
+p.close()
+print(json.dumps({"seconds": seconds, "peak_mb": peak_mb()}))
+"""
+
+
+def _op_merge(n: int, work: Path) -> dict:
+    """500 exports built as bench_merge builds them, their changed records adding up to n; the merge itself
+    runs in a process of its own (so its peak memory is not the build's)."""
+    import benchmarks.bench_merge as bm
+
+    per_file = max(1, n // bm.FILES)
+    bm.NEW_PER_FILE = max(1, per_file * 3 // 4)
+    bm.EDITS_PER_FILE = per_file - bm.NEW_PER_FILE
+    bm.BASE = max(bm.BASE, bm.EDITS_PER_FILE * 20)
+    central, files = bm.build(work)
+    out = subprocess.run([sys.executable, "-c", MERGE, str(central), *map(str, files)], capture_output=True,
+                         text=True, cwd=ROOT, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1]) | {"records": bm.FILES * per_file}
+
+
+def peak_mb() -> float:
+    """This process's peak resident memory (VmHWM: unlike ru_maxrss it does not carry over the peak of the
+    process that started this one)."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def run_op(op: str, n: int, work: Path) -> dict:
+    paths = {"project": work / f"project-{n}.gpkg", "foreign": work / f"foreign-{n}.gpkg",
+             "csv": work / f"assets-{n}.csv"}
+    if op == "import gpkg":
+        out = _op_import(paths["foreign"], work)
+    elif op == "import csv":
+        out = _op_import(paths["csv"], work)
+    elif op == "export gpkg":
+        out = _op_export(paths["project"], work / "out.gpkg", "all")
+    elif op == "export xlsx":
+        out = _op_export(paths["project"], work / "out.xlsx", "assets")
+    elif op in ("open", "search"):
+        out = _op_window(paths["project"], search=op == "search")
+    elif op == "map ready":
+        out = _op_map(paths["project"])
+    elif op == "merge":
+        merge_work = work / "merge"
+        merge_work.mkdir(exist_ok=True)
+        out = _op_merge(n, merge_work)
+        shutil.rmtree(merge_work, ignore_errors=True)
+    else:
+        raise SystemExit(f"unknown operation {op!r}")
+    out.setdefault("peak_mb", peak_mb())  # the merge reports its own process's peak
+    return out
+
+
+# -- the table ---------------------------------------------------------------------------------------------
+
+def _child(op: str, n: int, work: Path) -> dict:
+    proc = subprocess.run([sys.executable, "-m", "benchmarks.scale", "--op", op, str(n), str(work)],
+                          capture_output=True, text=True, cwd=ROOT)
+    if proc.returncode != 0:
+        last = proc.stderr.strip().splitlines()[-1:] or ["failed"]
+        return {"error": last[0]}
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def machine() -> str:
+    import psutil
+
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return (f"{os.cpu_count()} cores ({cpu}), {psutil.virtual_memory().total / 2**30:.0f} GiB, "
+            f"{platform.system()} {platform.release()}, Python {platform.python_version()}")
+
+
+def table(sizes: tuple[int, ...], ops: tuple[str, ...]) -> list[str]:
+    lines = [f"Machine: {machine()}", "",
+             "| operation | " + " | ".join(f"{n:,}: s / µs per record / peak MB" for n in sizes) + " |",
+             "|---|" + "---|" * len(sizes)]
+    results: dict[tuple[str, int], dict] = {}
+    for n in sizes:
+        work = Path(tempfile.mkdtemp(prefix=f"bench-scale-{n}-"))
+        try:
+            t0 = time.perf_counter()  # built in a child, so that this process stays small
+            subprocess.run([sys.executable, "-m", "benchmarks.scale", "--build", str(n), str(work)], cwd=ROOT,
+                           check=True)
+            print(f"  built {n:,} assets in {time.perf_counter() - t0:.1f} s", flush=True)
+            for op in ops:
+                results[op, n] = r = _child(op, n, work)
+                print(f"  {op} at {n:,}: {_cell(r)}", flush=True)
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
+    over = []
+    for op in ops:
+        lines.append(f"| {op} | " + " | ".join(_cell(results[op, n]) for n in sizes) + " |")
+        over += [f"{op} at {n:,}" for n in sizes if results[op, n].get("peak_mb", 0) > MEMORY_LIMIT_MB]
+    lines += ["", f"Peak memory over {MEMORY_LIMIT_MB} MB: {', '.join(over) if over else 'none'}"]
+    return lines
+
+
+def _cell(r: dict) -> str:
+    if "error" in r:
+        return f"failed: {r['error'][:60]}"
+    per = r["seconds"] / r["records"] * 1e6 if r.get("records") else float("nan")
+    return f"{r['seconds']:.3f} / {per:.1f} / {r['peak_mb']:.0f}"
+
+
+def main(argv: list[str]) -> int:
+    if argv[:1] == ["--op"]:
+        print(json.dumps(run_op(argv[1], int(argv[2]), Path(argv[3]))))
+        return 0
+    if argv[:1] == ["--build"]:
+        build_inputs(Path(argv[2]), int(argv[1]))
+        return 0
+    sizes = tuple(int(a) for a in argv) or SIZES
+    ops = tuple(o.strip() for o in os.environ.get("MAPPER_SCALE_OPS", ",".join(OPS)).split(",") if o.strip())
+    for line in table(sizes, ops):
+        print(line, flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

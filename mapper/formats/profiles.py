@@ -1,0 +1,253 @@
+"""Neighbourhood profiles: what a neighbourhood, a ward or the whole district has, in numbers a community
+meeting can read. Built from a published source (``mapper.store.source``), so the window, the published
+site and a server all show the same profile.
+
+An ``Area`` is a neighbourhood, a ward (the neighbourhoods whose ``ward`` it is) or the district (all of
+the source). ``profile(area)`` gives assets by kind and by principle, the groups that serve it, what is open
+on each day of the week, what changed in the last 90 days, what has not been checked for 12 months and the
+gaps against the city (a kind recorded in the city but not here, or at under half the city's rate per
+neighbourhood). Care-need counts are never here: ``private_needs`` (window only, unlocked project) adds
+the suppressed counts of ``mapper.privacy.aggregates``.
+"""
+
+from __future__ import annotations
+
+import uuid as _uuid
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta, timezone
+from typing import Any
+
+from mapper.domain.taxonomy import taxonomy
+from mapper.formats.oruk_text import DAYS, weekly
+
+RECENT_DAYS = 90
+STALE_DAYS = 365
+DAY_LABELS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WARD_NS = _uuid.UUID("2d7f0c1e-5b8a-4c39-8e4f-6a1b9d3c7e52")
+INDICATORS = (("assets", "All assets (per neighbourhood)"),
+              *((f"kind:{k}", f"Assets: {taxonomy().label('asset_kinds', k)}") for k in taxonomy().kinds),
+              ("stale", "Share not checked for 12 months (%)"), ("gaps", "Gaps against the city (kinds missing)"))
+
+
+@dataclass
+class Area:
+    level: str  # "neighbourhood", "ward", "district"
+    key: str  # neighbourhood uuid, ward slug or "district"
+    name: str
+    neighbourhoods: tuple[str, ...]  # neighbourhood uuids inside it
+    ward: str | None = None
+
+
+@dataclass
+class Profile:
+    area: Area
+    assets: int
+    by_kind: dict[str, int]
+    by_principle: dict[str, int]
+    by_status: dict[str, int]
+    groups: list[dict[str, str]]
+    open_days: dict[str, int]  # day label -> assets open that day (readable opening times only)
+    opening_readable: int
+    opening_unreadable: int
+    recent: list[dict[str, str]]
+    recent_count: int
+    stale: list[dict[str, str]]
+    stale_count: int
+    gaps: list[str]
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def ward_key(name: str, codes: dict[str, str]) -> str:
+    """A ward's stable page name: its code when the wards layer knows it, else a uuid of its name."""
+    return codes.get(name) or str(_uuid.uuid5(_WARD_NS, name))
+
+
+class ProfileData:
+    """Every published asset and group of a source, indexed by neighbourhood, read once."""
+
+    def __init__(self, source, *, today: date | None = None):
+        self.today = today or datetime.now(timezone.utc).date()
+        self.hoods = source.neighbourhoods()
+        self.hood_by_id = {h["uuid"]: h for h in self.hoods}
+        self.assets = list(source.assets())
+        self.groups = source.groups()
+        codes = {w["name"]: w["code"] for w in source.wards() if w["name"] and w["code"]}
+        self.by_hood: dict[str | None, list[dict]] = {}
+        for a in self.assets:
+            self.by_hood.setdefault(a["neighbourhood"] if a["neighbourhood"] in self.hood_by_id else None,
+                                    []).append(a)
+        wards: dict[str, list[str]] = {}
+        for h in self.hoods:
+            if h["ward"]:
+                wards.setdefault(h["ward"], []).append(h["uuid"])
+        self.wards = [Area("ward", ward_key(name, codes), name, tuple(ids)) for name, ids in sorted(wards.items())]
+        self.title = source.title()
+        self._city_rate = self._rates(self.assets, max(1, len(self.hoods)))
+
+    def areas(self) -> list[Area]:
+        return [*self.neighbourhood_areas(), *self.wards, self.district()]
+
+    def neighbourhood_areas(self) -> list[Area]:
+        return [Area("neighbourhood", h["uuid"], h["name"], (h["uuid"],), ward=h["ward"]) for h in self.hoods]
+
+    def district(self) -> Area:
+        return Area("district", "district", "The whole map", tuple(self.hood_by_id))
+
+    def area(self, level: str, key: str) -> Area | None:
+        for a in self.areas():
+            if a.level == level and a.key == key:
+                return a
+        return None
+
+    def assets_in(self, area: Area) -> list[dict]:
+        if area.level == "district":
+            return self.assets
+        return [a for h in area.neighbourhoods for a in self.by_hood.get(h, ())]
+
+    @staticmethod
+    def _rates(assets: list[dict], hoods: int) -> dict[str, float]:
+        counts = Counter(a["kind"] for a in assets)
+        return {k: counts.get(k, 0) / hoods for k in taxonomy().kinds}
+
+    def gaps(self, area: Area, assets: list[dict] | None = None) -> list[str]:
+        """Kinds the city has but this area has none of, or under half the city's rate per neighbourhood."""
+        tx = taxonomy()
+        assets = self.assets_in(area) if assets is None else assets
+        if area.level == "district":
+            return [tx.label("asset_kinds", k) + ": none recorded" for k, r in self._city_rate.items() if r == 0]
+        rate = self._rates(assets, max(1, len(area.neighbourhoods)))
+        out = []
+        for k in tx.kinds:
+            city = self._city_rate[k]
+            if city and rate[k] == 0:
+                out.append(f"{tx.label('asset_kinds', k)}: none recorded")
+            elif city and rate[k] < city / 2:
+                out.append(f"{tx.label('asset_kinds', k)}: fewer than half the city's average")
+        return out
+
+    def stale(self, a: dict) -> bool:
+        checked = a["last_checked"]
+        if not checked:
+            return True
+        try:
+            return date.fromisoformat(str(checked)[:10]) < self.today - timedelta(days=STALE_DAYS)
+        except ValueError:
+            return True
+
+    def profile(self, area: Area) -> Profile:
+        tx = taxonomy()
+        assets = self.assets_in(area)
+        by_kind = {k: 0 for k in tx.kinds}
+        by_principle = {p: 0 for p in tx.principles}
+        by_status: Counter = Counter()
+        open_days = dict.fromkeys(DAY_LABELS, 0)
+        readable = unreadable = 0
+        recent, stale = [], []
+        since = (self.today - timedelta(days=RECENT_DAYS)).isoformat()
+        run_by = set()
+        for a in assets:
+            if a["kind"] in by_kind:
+                by_kind[a["kind"]] += 1
+            for p in a["principles"]:
+                if p in by_principle:
+                    by_principle[p] += 1
+            by_status[a["status"] or "active"] += 1
+            if a["opening_times"]:
+                times = weekly(a["opening_times"])
+                if times is None:
+                    unreadable += 1
+                else:
+                    readable += 1
+                    days = {d for byday, _, _ in times for d in byday.split(",")}
+                    for code, label in zip(DAYS, DAY_LABELS):
+                        open_days[label] += code in days
+            if (a["modified"] or "") >= since:
+                recent.append(a)
+            if self.stale(a):
+                stale.append(a)
+            if a["run_by"]:
+                run_by.add(a["run_by"])
+        inside = set(area.neighbourhoods)
+        groups = [{"uuid": g["uuid"], "name": g["name"] or "",
+                   "type": tx.label("group_types", g["group_type"] or "")}
+                  for g in self.groups
+                  if g["uuid"] in run_by or area.level == "district" or inside & set(g["neighbourhoods"])]
+        recent.sort(key=lambda a: a["modified"] or "", reverse=True)
+        return Profile(area, len(assets), by_kind, by_principle,
+                       {tx.label("asset_statuses", s): n for s, n in sorted(by_status.items())},
+                       groups, open_days, readable, unreadable,
+                       [_brief(a) for a in recent[:10]], len(recent), [_brief(a) for a in stale[:10]], len(stale),
+                       self.gaps(area, assets))
+
+    def indicator(self, code: str, hood: str) -> int:
+        """The value a neighbourhood is shaded by on the map (see ``INDICATORS``)."""
+        assets = self.by_hood.get(hood, [])
+        if code == "assets":
+            return len(assets)
+        if code.startswith("kind:"):
+            return sum(1 for a in assets if a["kind"] == code[5:])
+        if code == "stale":
+            return round(100 * sum(self.stale(a) for a in assets) / len(assets)) if assets else 0
+        if code == "gaps":
+            return sum(1 for g in self.gaps(Area("neighbourhood", hood, "", (hood,)), assets)
+                       if g.endswith("none recorded"))
+        raise ValueError(f"unknown indicator {code!r}")
+
+
+def _brief(a: dict) -> dict[str, str]:
+    return {"uuid": a["uuid"], "name": a["name"] or "", "modified": (a["modified"] or "")[:10],
+            "last_checked": a["last_checked"] or "never"}
+
+
+def band_starts(values: list[int], bands: int = 5) -> list[int]:
+    """Lower bounds of up to ``bands`` classes of the positive values (quantiles), distinct and rising."""
+    vals = sorted(v for v in values if v > 0)
+    out: list[int] = []
+    for i in range(bands):
+        if vals and (v := vals[(i * len(vals)) // bands]) not in out:
+            out.append(v)
+    return out
+
+
+def band_of(value: int, starts: list[int]) -> int:
+    """0 for zero, else 1 + the index of the class the value falls in."""
+    return 0 if value <= 0 else sum(1 for s in starts if value >= s)
+
+
+def legend(starts: list[int]) -> list[str]:
+    out = ["0"]
+    for i, start in enumerate(starts):
+        end = starts[i + 1] - 1 if i + 1 < len(starts) else None
+        out.append(f"{start} or more" if end is None else str(start) if end == start else f"{start}\u2013{end}")
+    return out
+
+
+def indicator_layer(data: ProfileData, code: str) -> dict[str, Any]:
+    """Neighbourhood values of one indicator, with bands and legend labels (no geometry: the caller adds it)."""
+    label = dict(INDICATORS).get(code)
+    if label is None:
+        raise ValueError(f"unknown indicator {code!r}")
+    values = {h["uuid"]: int(data.indicator(code, h["uuid"])) for h in data.hoods}
+    starts = band_starts(list(values.values()))
+    return {"code": code, "label": label, "legend": legend(starts),
+            "values": {k: {"value": v, "band": band_of(v, starts)} for k, v in values.items()}}
+
+
+def private_needs(project, area: Area) -> dict[str, Any] | None:
+    """The coordinator's private profile: suppressed care-need counts, or None when care needs are locked.
+    A neighbourhood shows its row, a ward one row per neighbourhood (never a sum, which could reveal a
+    withheld cell), the district the published totals. Never part of the published site."""
+    from mapper.privacy.aggregates import FOOTNOTE, label, published_counts
+    from mapper.privacy.setup import is_unlocked
+
+    if not is_unlocked(project):
+        return None
+    table = published_counts(project)
+    if area.level == "district":
+        rows = [("All neighbourhoods", table.published[-1])]
+    else:
+        rows = [(table.row_names[table.rows.index(h)], table.published[table.rows.index(h)])
+                for h in area.neighbourhoods if h in table.rows]
+    return {"columns": [*table.column_names, "All needs"],
+            "rows": [(name, [label(v) for v in values]) for name, values in rows], "footnote": FOOTNOTE}

@@ -1,0 +1,99 @@
+"""What another file brings, checked before it is merged or imported: its schema version, and every value's
+type against the record model (as the project's own tables declare it). A file that fails is refused whole,
+with one line naming it (and the record)."""
+
+from __future__ import annotations
+
+import math
+import sqlite3
+from typing import Any
+
+from mapper.domain.errors import MapperError
+from mapper.store import migrations
+from mapper.store.geometry import check_blob, is_plain_point
+
+_TEXT = ("TEXT", "DATE", "DATETIME")
+_WHOLE = ("BOOLEAN", "INTEGER")
+_GEOMETRY = ("POINT", "MULTIPOINT", "POLYGON", "MULTIPOLYGON", "GEOMETRY")
+_NAMES = {str: "text", int: "a whole number", float: "a number", bytes: "binary data"}
+
+
+def check_schema_version(conn: sqlite3.Connection, path, error: type[MapperError]) -> None:
+    try:
+        version = migrations.current_version(conn)
+    except (ValueError, TypeError, OverflowError):
+        raise error("its schema version is damaged (not a number)", path=path) from None
+    if version > migrations.LATEST:
+        raise error(f"was made by a newer version of Neighbourhood Mapper (schema {version}, this app knows "
+                    f"{migrations.LATEST}); please update the app", path=path)
+
+
+class ValueTypes:
+    """The declared type of each column of the project's record tables."""
+
+    def __init__(self, conn: sqlite3.Connection, tables):
+        self.types = {t: {r[1]: (r[2] or "").upper() for r in conn.execute(f'PRAGMA table_info("{t}")')}
+                      for t in tables}
+        # the usual, quick cases: column -> the one type its values have (str for text, int for booleans...)
+        self.usual = {t: {c: str if d in _TEXT else int if d in _WHOLE else bytes if d in _GEOMETRY else None
+                          for c, d in cols.items()} for t, cols in self.types.items()}
+
+    def suspects(self, conn: sqlite3.Connection, table: str, columns: list[str], uuids: list[str]) -> set[str]:
+        """The uuids (of those given) whose row in ``conn`` may hold a wrong type: one SQL pass, so a merge
+        of 100k records pays nothing in Python for the usual rows (``check`` then judges the few suspects).
+        Only our plain point blobs pass unchecked; other geometries are always suspects."""
+        tests = []
+        for c in columns:
+            declared, q = self.types[table].get(c, ""), '"' + c.replace('"', '""') + '"'
+            if declared in _TEXT:
+                tests.append(f"typeof({q}) NOT IN ('text', 'null')")
+            elif declared in _WHOLE:
+                tests.append(f"typeof({q}) NOT IN ('integer', 'null')")
+            elif declared == "REAL":
+                tests.append(f"typeof({q}) NOT IN ('real', 'integer', 'null') OR abs({q}) = 9e999")
+            elif declared in _GEOMETRY:
+                tests.append(f"typeof({q}) NOT IN ('blob', 'null') OR ({q} IS NOT NULL AND NOT (length({q}) = 29 "
+                             f"AND hex(substr({q}, 1, 4)) = '47500001' AND hex(substr({q}, 9, 5)) = '0101000000'))")
+        if not tests or not uuids:
+            return set()
+        marks = ",".join("?" * len(uuids))
+        return {r[0] for r in conn.execute(f'SELECT uuid FROM "{table}" WHERE uuid IN ({marks}) AND '
+                                           f'({" OR ".join(tests)})', uuids)}
+
+    def problem(self, table: str, column: str, value: Any) -> str | None:
+        """Why ``value`` cannot be stored in ``table.column`` (None when it can)."""
+        if value is None:
+            return None
+        declared = self.types.get(table, {}).get(column, "")
+        if declared in _GEOMETRY:
+            if not isinstance(value, (bytes, bytearray, memoryview)):
+                return f"{column} holds {_what(value)} where a geometry belongs"
+            try:
+                check_blob(bytes(value))
+            except ValueError as exc:
+                return f"its geometry cannot be read ({exc})"
+            return None
+        if declared in _TEXT:
+            return None if isinstance(value, str) else f"{column} holds {_what(value)} where text belongs"
+        if declared in _WHOLE:
+            return None if isinstance(value, int) else f"{column} holds {_what(value)} where a whole number belongs"
+        if declared == "REAL":
+            ok = isinstance(value, (int, float)) and math.isfinite(value)
+            return None if ok else f"{column} holds {_what(value)} where a finite number belongs"
+        return None
+
+    def check(self, table: str, values: dict[str, Any], *, path, where: str, error: type[MapperError]) -> None:
+        usual = self.usual[table]
+        for column, value in values.items():
+            kind = type(value)
+            if value is None or (kind is usual.get(column) and (kind is not bytes or is_plain_point(value))):
+                continue  # the usual cases, quickly (a merge reads 100k records)
+            found = self.problem(table, column, value)
+            if found:
+                raise error(f"refused: {found}", path=path, where=where)
+
+
+def _what(value: Any) -> str:
+    if isinstance(value, float) and not math.isfinite(value):
+        return "an infinite number"
+    return _NAMES.get(type(value), type(value).__name__)

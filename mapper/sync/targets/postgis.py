@@ -1,0 +1,475 @@
+"""Two-way sync with the central map on PostgreSQL/PostGIS (schema: ``pg_schema``).
+
+One sync = rounds of *pull* then *push*:
+
+- pull: everything with ``seq`` above this laptop's cursor (one REPEATABLE READ snapshot; the cursor
+  becomes the snapshot's highest ``seq``) is written as an export package (plus one small package per
+  layer of losing writes, so conflicts made between two other laptops reach this one's Review) and merged
+  by ``merge_files``: the rules, conflicts and duplicates of ``mapper merge``. One transaction: a kill
+  leaves the project as it was and the cursor unmoved.
+- push: the outbox (records, decisions and losing writes changed here since the last push) goes up in ONE
+  server transaction under the writers' advisory lock. If a record it sends was changed on the server
+  after this laptop's pull, nothing is written: the next round pulls and merges it first (the merge is
+  always made on a laptop, by the one engine). A kill before COMMIT leaves the server as it was.
+
+The server never reads care needs: they go up only re-sealed to the coordinator's key by the privacy
+layer's export filter, and only the coordinator's login can read them back.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from mapper.domain.errors import MapperError, PrivacyError
+from mapper.domain.records import DELETED
+from mapper.store.geometry import from_wkb, to_ewkb_hex
+from mapper.store.project import TABLES
+from mapper.store.stored import dump_stored, load_stored
+from mapper.sync.merge import merge_files
+from mapper.sync.rules import from_text, replica_of
+from mapper.sync.targets import base
+from mapper.sync.targets.pg_schema import LOCK, RECORD_COLUMNS, geom_from_gpkg
+
+MAX_ROUNDS = 60
+CARE = "care_needs"
+BOOLS = {t: {c for c, typ in cols.items() if typ == "boolean"} for t, cols in RECORD_COLUMNS.items()}
+INTS = {t: {c for c, typ in cols.items() if typ == "integer"} for t, cols in RECORD_COLUMNS.items()}
+
+
+class SyncError(MapperError):
+    """The server cannot be reached or used."""
+
+
+def conninfo(spec: str) -> str:
+    if spec.startswith(("postgresql://", "postgres://")) or "=" in spec:
+        return spec
+    return f"service={spec}"
+
+
+def connect(spec: str):
+    import psycopg
+
+    try:
+        return psycopg.connect(conninfo(spec), autocommit=True, connect_timeout=15,
+                               application_name="neighbourhood-mapper")
+    except psycopg.Error as exc:
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise SyncError(f"cannot connect to the server ({first})", path=redact(spec)) from None
+
+
+def redact(spec: str) -> str:
+    """The target without any password (never stored, never shown)."""
+    from urllib.parse import urlsplit, urlunsplit
+
+    if spec.startswith(("postgresql://", "postgres://")):
+        parts = urlsplit(spec)
+        if parts.password is not None:
+            host = parts.netloc.rsplit("@", 1)[1]
+            return urlunsplit(parts._replace(netloc=f"{parts.username}@{host}"))
+    return spec
+
+
+def has_password(spec: str) -> bool:
+    return redact(spec) != spec or "password=" in spec.replace(" ", "").lower()
+
+
+def _cols(table: str, local: list[str]) -> list[str]:
+    return [c for c in local if c in RECORD_COLUMNS[table]]
+
+
+def _q(cols: list[str]) -> str:
+    return ", ".join(f'"{c}"' for c in cols)
+
+
+# ---- value conversion -------------------------------------------------------------------------------
+def _to_server(table: str, cols: list[str], values) -> list[Any]:
+    """Stored values as the server's COPY takes them: geometry stays a GeoPackage blob (decoded on the
+    server, ``geom_from_gpkg``), booleans stay 0/1 (PostgreSQL reads them), text and numbers as they are."""
+    return [None if v is None else v if type(v) in _PLAIN or c == "geom" else _odd(table, c, v)
+            for c, v in zip(cols, values)]
+
+
+_PLAIN = (str, int)
+
+
+def _odd(table: str, c: str, v: Any) -> Any:
+    if isinstance(v, (bytes, bytearray, memoryview)):
+        return bytes(v).hex()
+    if c in BOOLS[table]:
+        return bool(v)
+    return v if c in INTS[table] else str(v)
+
+
+def _from_server(table: str, c: str, v: Any) -> Any:
+    if v is None:
+        return None
+    if c == "geom":
+        if isinstance(v, dict):  # a tombstone written by a plain SQL delete (GeoJSON)
+            from shapely.geometry import shape
+
+            from mapper.store.geometry import geometry_blob
+            return geometry_blob(shape(v))
+        return from_wkb(bytes.fromhex(v) if isinstance(v, str) else v)
+    if isinstance(v, bool):
+        return int(v)
+    if c in BOOLS[table] and isinstance(v, str):  # a tombstone's 0/1 kept as text
+        return int(v.strip().lower() in ("1", "t", "true"))
+    return v
+
+
+def _tomb_to_server(table: str, data: str | None) -> str | None:
+    if not data:
+        return None
+    stored = load_stored(data)
+    cols = [c for c in stored if c in RECORD_COLUMNS[table] and c != "geom"]
+    out = dict(zip(cols, _to_server(table, cols, [stored[c] for c in cols])))
+    if stored.get("geom") is not None:
+        out["geom"] = to_ewkb_hex(stored["geom"], multi=table == "neighbourhoods")
+    return json.dumps(out)
+
+
+def _tomb_from_server(table: str, data: Any) -> str | None:
+    if data is None:
+        return None
+    if isinstance(data, str):
+        data = json.loads(data)
+    return dump_stored({c: _from_server(table, c, v) for c, v in data.items() if c in RECORD_COLUMNS[table]})
+
+
+# ---- the target -------------------------------------------------------------------------------------
+class PostgisTarget:
+    def __init__(self, spec: str):
+        if has_password(spec):
+            raise SyncError("a password must not be part of the target; put it in ~/.pgpass, a libpq service "
+                            "file or PGPASSWORD (see the README)", path=redact(spec))
+        self.spec = spec
+
+    def __str__(self) -> str:
+        return redact(self.spec)
+
+    def sync(self, project, *, coordinator_key: Path | None = None,
+             progress: base.SyncProgress | None = None) -> base.SyncReport:
+        report = base.SyncReport(str(self))
+        base.report_progress(progress, 0, 3, "connecting")
+        with connect(self.spec) as conn:
+            session = _Session(conn, project, coordinator_key, report, progress)
+            session.run()
+        report.at = base.mark_synced(project)
+        return report
+
+
+class _Session:
+    def __init__(self, conn, project, coordinator_key, report: base.SyncReport, progress):
+        self.conn, self.project, self.report, self.progress = conn, project, report, progress
+        self.key = coordinator_key
+        try:
+            row = conn.execute("SELECT value FROM mapper.server_info WHERE key='replica_id'").fetchone()
+        except Exception:  # noqa: BLE001 - any failure here means the schema is not there
+            raise SyncError("the server has no Neighbourhood Mapper schema yet; run: mapper server init DSN",
+                            path=redact(project.setting(base.TARGET_SETTING) or "")) from None
+        self.server = row[0]
+        self.coordinator = conn.execute(
+            "SELECT pg_has_role('mapper_coordinator', 'MEMBER') OR rolsuper FROM pg_roles "
+            "WHERE rolname = current_user").fetchone()[0]
+        self.cursor_key = f"sync_cursor:{self.server}"
+        self.losers_key = f"sync_losers_sent:{self.server}"
+        self.pulled: dict[tuple[str, str], str] = {}
+        self.cols = {t: _cols(t, project.columns(t)) for t in TABLES}
+
+    @property
+    def cursor(self) -> int:
+        return int(self.project.setting(self.cursor_key) or 0)
+
+    def run(self) -> None:
+        with self.project.transaction() as conn:
+            base.ensure_outbox(conn)
+        for _ in range(MAX_ROUNDS):
+            self.report.rounds += 1
+            base.report_progress(self.progress, 1, 3, "receiving changes")
+            self.pull()
+            base.report_progress(self.progress, 2, 3, "sending changes")
+            if self.push():
+                base.report_progress(self.progress, 3, 3, "done")
+                return
+        raise SyncError("the server kept changing while this laptop synced; try again in a minute",
+                        path=str(self.report.target))
+
+    def head(self) -> int:
+        parts = ", ".join(f"(SELECT coalesce(max(seq), 0) FROM mapper.{t})"
+                          for t in (*TABLES, "tombstones", "decisions", "losers"))
+        return int(self.conn.execute(f"SELECT greatest({parts})").fetchone()[0])
+
+    # ---- pull ----------------------------------------------------------------------------------
+    def pull(self) -> None:
+        cursor = self.cursor
+        incoming = base.Incoming()
+        losers: list[tuple] = []
+        with self.conn.transaction():
+            self.conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+            head = self.head()
+            if head == cursor:
+                return
+            for table in TABLES:
+                if table == CARE and not self.coordinator:
+                    continue
+                cols = self.cols[table]
+                sel = ", ".join("ST_AsBinary(geom)" if c == "geom" else f'"{c}"' for c in cols)
+                local_cols = self.project.columns(table)
+                at = [cols.index(c) if c in cols else None for c in local_cols]
+                rows = []
+                cur = self.conn.cursor()
+                cur.execute(f"SELECT uuid, versions, {sel} FROM mapper.{table} WHERE seq > %s", (cursor,))
+                for uuid, versions, *values in cur:
+                    rows.append((uuid, *[None if i is None else _from_server(table, cols[i], values[i])
+                                         for i in at]))
+                    incoming.versions.append((table, uuid, versions or "{}"))
+                    self.pulled[(table, uuid)] = versions
+                if rows:
+                    incoming.rows[table] = rows
+            for tbl, uuid, version, data, versions in self.conn.execute(
+                    "SELECT tbl, uuid, version, data, versions FROM mapper.tombstones WHERE seq > %s", (cursor,)):
+                if tbl not in TABLES or (tbl == CARE and not self.coordinator):
+                    continue
+                incoming.tombstones.append((tbl, uuid, version, _tomb_from_server(tbl, data)))
+                incoming.versions.append((tbl, uuid, versions))
+                self.pulled[(tbl, uuid)] = versions
+            for kind, key, value, version, author in self.conn.execute(
+                    "SELECT kind, key, value, version, author FROM mapper.decisions WHERE seq > %s", (cursor,)):
+                incoming.decisions.append((kind, key, value, version, author))
+                self.pulled[(base.DECISIONS, f"{kind}{base.SEP}{key}")] = version
+            losers = self.conn.execute("SELECT tbl, uuid, field, version, value FROM mapper.losers WHERE seq > %s "
+                                       "ORDER BY tbl, uuid, field, version", (cursor,)).fetchall()
+        with tempfile.TemporaryDirectory(prefix="nm-sync-") as tmp:
+            files = []
+            if len(incoming):
+                files.append(base.write_package(Path(tmp) / f"server-{self.server}-{head}.gpkg", incoming,
+                                                replica=self.server, author="central map"))
+            for i, layer in enumerate(self._loser_layers(losers)):
+                files.append(base.write_package(Path(tmp) / f"server-{self.server}-{head}-kept-{i + 1}.gpkg",
+                                                layer, replica=self.server, author="central map"))
+            if files:
+                summary = merge_files(self.project, files, progress=self._merge_progress)
+                self.report.merged.append(summary)
+                self.report.pulled += len(incoming.versions)
+                self.report.conflicts += summary.conflicts
+        self.project.set_setting(self.cursor_key, str(head))
+
+    def _merge_progress(self, done: int, total: int, message: str):
+        if self.progress is None:
+            return None
+        return self.progress(1, 3, f"merging: {message}")
+
+    def _loser_layers(self, losers: list[tuple]) -> list[base.Incoming]:
+        """Losing writes as packages whose records carry only those fields (the k-th loser of a field goes
+        to layer k): merged after the winners, each is kept as a conflict exactly as ``mapper merge`` would."""
+        layers: list[base.Incoming] = []
+        slots: dict[tuple[str, str, str], int] = {}
+        per: dict[tuple[int, str, str], dict[str, tuple[str, Any]]] = {}
+        for tbl, uuid, f, version, value in losers:
+            if tbl not in TABLES or tbl == CARE:
+                continue
+            k = slots.get((tbl, uuid, f), 0)
+            slots[(tbl, uuid, f)] = k + 1
+            per.setdefault((k, tbl, uuid), {})[f] = (version, from_text(value))
+        for (k, tbl, uuid), fields in sorted(per.items()):
+            while len(layers) <= k:
+                layers.append(base.Incoming())
+            layer = layers[k]
+            local_cols = self.project.columns(tbl)
+            values = {c: v for c, (_ver, v) in fields.items() if c != DELETED}
+            versions = json.dumps({c: ver for c, (ver, _v) in fields.items()}, sort_keys=True)
+            layer.versions.append((tbl, uuid, versions))
+            if DELETED in fields and fields[DELETED][1]:
+                layer.tombstones.append((tbl, uuid, fields[DELETED][0], dump_stored(values)))
+            else:
+                row = [values.get(c) for c in local_cols]
+                if "name" in local_cols and row[local_cols.index("name")] is None:
+                    row[local_cols.index("name")] = ""
+                layer.rows.setdefault(tbl, []).append((uuid, *row))
+        return layers
+
+    # ---- push ----------------------------------------------------------------------------------
+    def push(self) -> bool:
+        """Send the outbox. False: the server changed some of these records since the pull (pull again)."""
+        project = self.project
+        top, pending = base.outbox(project.conn)
+        keep: list[tuple[str, str]] = []
+        live: dict[str, list[tuple]] = {}
+        dead: dict[str, list[tuple]] = {}
+        for table in TABLES:
+            uuids = pending.get(table, [])
+            if not uuids:
+                continue
+            rows, tombs, versions = base.local_state(project, table, uuids)
+            if table == CARE:
+                rows, tombs, held = self._sealed(rows, tombs)
+                keep.extend((CARE, u) for u in held)
+            for uuid in uuids:
+                v = versions.get(uuid)
+                if v is None or base.same_versions(v, self.pulled.get((table, uuid))):
+                    continue
+                if uuid in rows:
+                    live.setdefault(table, []).append((uuid, v, rows[uuid]))
+                elif uuid in tombs:
+                    dead.setdefault(table, []).append((uuid, v, *tombs[uuid]))
+        decisions = self._decisions(pending.get(base.DECISIONS, []))
+        last_loser = int(project.setting(self.losers_key) or 0)
+        losers = project.conn.execute(
+            "SELECT id, tbl, uuid, field, other_version, other_value, other_source FROM nm_conflicts "
+            "WHERE id > ? AND kind = 'field' AND tbl != ? ORDER BY id", (last_loser, CARE)).fetchall()
+        count = sum(map(len, live.values())) + sum(map(len, dead.values())) + len(decisions)
+        if count or losers:
+            cursor = self.cursor
+            with self.conn.transaction():
+                self.conn.execute("SET LOCAL mapper.sync = 'on'")
+                self.conn.execute("SELECT pg_advisory_xact_lock(%s)", (LOCK,))
+                before = self.head()
+                if before != cursor and self._moved(cursor, live, dead, decisions):
+                    return False
+                for table in TABLES:
+                    self._write_records(table, live.get(table, []), dead.get(table, []))
+                self._write_decisions(decisions)
+                self._write_losers(losers)
+                self._grow_knowledge(live, dead)
+                after = self.head()
+            if before == cursor:
+                project.set_setting(self.cursor_key, str(after))
+            if losers:
+                project.set_setting(self.losers_key, str(losers[-1][0]))
+        base.clear_outbox(project, top, keep)
+        self.report.pushed += count
+        return True
+
+    def _sealed(self, rows: dict, tombs: dict) -> tuple[dict, dict, list[str]]:
+        """Care needs as the privacy layer's export filter leaves them: re-sealed to the coordinator's key,
+        or (no key, or locked) not sent at all and kept in the outbox for later."""
+        from mapper.privacy.export_filter import filter_export
+
+        held = list(rows) + list(tombs)
+        if not held or self.key is None:
+            return {}, {}, held
+        cols = self.project.columns(CARE)
+        mem = sqlite3.connect(":memory:", isolation_level=None)
+        try:
+            mem.execute(f"CREATE TABLE {CARE} (uuid TEXT, {_q(cols)})")
+            mem.execute("CREATE TABLE nm_tombstones (tbl TEXT, uuid TEXT, version TEXT, data TEXT)")
+            mem.executemany(f"INSERT INTO {CARE} VALUES ({','.join('?' * (len(cols) + 1))})",
+                            [(u, *r) for u, r in rows.items()])
+            mem.executemany("INSERT INTO nm_tombstones VALUES (?, ?, ?, ?)",
+                            [(CARE, u, v, d) for u, (v, d) in tombs.items()])
+            try:
+                filter_export(mem, self.project, public=False, coordinator_key=self.key)
+            except PrivacyError:
+                return {}, {}, held
+            rows = {r[0]: r[1:] for r in mem.execute(f"SELECT uuid, {_q(cols)} FROM {CARE}")}
+            tombs = {r[0]: r[1:] for r in mem.execute("SELECT uuid, version, data FROM nm_tombstones")}
+        finally:
+            mem.close()
+        return rows, tombs, []
+
+    def _decisions(self, keys: list[str]) -> list[tuple]:
+        out = []
+        for key in keys:
+            kind, k = key.split(base.SEP, 1)
+            if kind != "checkpoint" and not self.coordinator:
+                continue  # a mapper's login may not send review decisions (the coordinator's Review does)
+            row = self.project.conn.execute("SELECT kind, key, value, version, author FROM nm_decisions "
+                                            "WHERE kind=? AND key=?", (kind, k)).fetchone()
+            if row and not (self.pulled.get((base.DECISIONS, key)) == row[3]):
+                out.append(row)
+        return out
+
+    def _moved(self, cursor: int, live: dict, dead: dict, decisions: list[tuple]) -> bool:
+        for table in TABLES:
+            uuids = [r[0] for r in live.get(table, [])] + [r[0] for r in dead.get(table, [])]
+            if not uuids:
+                continue
+            if self.conn.execute(f"SELECT 1 FROM mapper.{table} WHERE uuid = ANY(%s) AND seq > %s LIMIT 1",
+                                 (uuids, cursor)).fetchone():
+                return True
+            if self.conn.execute("SELECT 1 FROM mapper.tombstones WHERE tbl = %s AND uuid = ANY(%s) AND seq > %s "
+                                 "LIMIT 1", (table, uuids, cursor)).fetchone():
+                return True
+        for kind, key, *_rest in decisions:
+            if self.conn.execute("SELECT 1 FROM mapper.decisions WHERE kind=%s AND key=%s AND seq > %s",
+                                 (kind, key, cursor)).fetchone():
+                return True
+        return False
+
+    def _write_records(self, table: str, live: list[tuple], dead: list[tuple]) -> None:
+        if not live and not dead:
+            return
+        conn = self.conn
+        cols = self.cols[table]
+        local_cols = self.project.columns(table)
+        pick = [local_cols.index(c) for c in cols]
+        if live:
+            types = ", ".join(f'"{c}" ' + ("bytea" if c == "geom" else RECORD_COLUMNS[table][c].split(" NOT NULL")[0])
+                              for c in cols)
+            conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS in_{table} (uuid text, versions text, {types})")
+            conn.execute(f"TRUNCATE in_{table}")
+            with conn.cursor().copy(f"COPY in_{table} (uuid, versions, {_q(cols)}) FROM STDIN") as copy:
+                for uuid, versions, values in live:
+                    copy.write_row((uuid, versions, *_to_server(table, cols, [values[i] for i in pick])))
+            values = ", ".join(geom_from_gpkg("i.geom", table == "neighbourhoods") if c == "geom" else f'i."{c}"'
+                               for c in cols)
+            # UPDATE then INSERT (not ON CONFLICT DO UPDATE, which needs SELECT on every column: a mapper's
+            # login may write care needs but never read them back)
+            sets = ", ".join(f'"{c}" = v."{c}"' for c in ("versions", *cols))
+            conn.execute(f"UPDATE mapper.{table} t SET {sets}, seq = nextval('mapper.change_seq') "
+                         f"FROM (SELECT i.uuid, i.versions, {values} FROM in_{table} i) v({_q(['uuid', 'versions', *cols])}) "
+                         "WHERE t.uuid = v.uuid")
+            conn.execute(f"INSERT INTO mapper.{table} (uuid, versions, seq, {_q(cols)}) "
+                         f"SELECT i.uuid, i.versions, nextval('mapper.change_seq'), {values} FROM in_{table} i "
+                         f"WHERE NOT EXISTS (SELECT 1 FROM mapper.{table} t WHERE t.uuid = i.uuid)")
+            conn.execute(f"DELETE FROM mapper.tombstones t USING in_{table} i WHERE t.tbl = %s AND t.uuid = i.uuid",
+                         (table,))
+        if dead:
+            conn.execute(f"DELETE FROM mapper.{table} WHERE uuid = ANY(%s)", ([r[0] for r in dead],))
+            conn.execute("CREATE TEMP TABLE IF NOT EXISTS in_tombs (tbl text, uuid text, version text, data jsonb, "
+                         "versions text)")
+            conn.execute("TRUNCATE in_tombs")
+            with conn.cursor().copy("COPY in_tombs (tbl, uuid, version, data, versions) FROM STDIN") as copy:
+                for uuid, versions, version, data in dead:
+                    copy.write_row((table, uuid, version or "", _tomb_to_server(table, data), versions))
+            conn.execute("INSERT INTO mapper.tombstones (tbl, uuid, version, data, versions, seq) "
+                         "SELECT tbl, uuid, version, data, versions, nextval('mapper.change_seq') FROM in_tombs "
+                         "ON CONFLICT (tbl, uuid) DO UPDATE SET version = excluded.version, data = excluded.data, "
+                         "versions = excluded.versions, seq = excluded.seq")
+
+    def _grow_knowledge(self, live: dict, dead: dict) -> None:
+        """The server now holds these versions: a later direct edit there knew them (``mapper.checkpoint``)."""
+        latest: dict[str, str] = {}
+        texts = {r[1] for rows in (*live.values(), *dead.values()) for r in rows}
+        for text in texts:  # most records share a handful of version texts
+            for v in json.loads(text).values():
+                origin = replica_of(v)
+                if v > latest.get(origin, ""):
+                    latest[origin] = v
+        if latest:
+            with self.conn.cursor() as cur:
+                cur.executemany("INSERT INTO mapper.knowledge VALUES (%s, %s) ON CONFLICT (origin) DO UPDATE "
+                                "SET version = greatest(mapper.knowledge.version, excluded.version)",
+                                sorted(latest.items()))
+            self.conn.execute("UPDATE mapper.server_info SET value = '1' WHERE key = 'knowledge_grown'")
+
+    def _write_decisions(self, decisions: list[tuple]) -> None:
+        if decisions:
+            with self.conn.cursor() as cur:
+                cur.executemany(
+                    "INSERT INTO mapper.decisions (kind, key, value, version, author, seq) "
+                    "VALUES (%s, %s, %s, %s, %s, nextval('mapper.change_seq')) ON CONFLICT (kind, key) DO UPDATE "
+                    "SET value = excluded.value, version = excluded.version, author = excluded.author, "
+                    "seq = excluded.seq", decisions)
+
+    def _write_losers(self, losers: list[tuple]) -> None:
+        if losers:
+            with self.conn.cursor() as cur:
+                cur.executemany(
+                    "INSERT INTO mapper.losers (tbl, uuid, field, version, value, source, seq) "
+                    "VALUES (%s, %s, %s, %s, %s, %s, nextval('mapper.change_seq')) ON CONFLICT DO NOTHING",
+                    [r[1:] for r in losers])

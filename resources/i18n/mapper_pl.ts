@@ -1,0 +1,3659 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pl" sourcelanguage="en">
+<!-- Neighbourhood Mapper. Messages whose translator comment says "machine-made" were translated by machine and not yet checked by a native speaker: correct them in Qt Linguist (see README.md, 'Translations') and delete that comment. -->
+<context>
+    <name>Aggregates</name>
+    <message>
+        <source>fewer than 10*</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>mniej niż 10*</translation>
+    </message>
+    <message>
+        <source>* fewer than 10, or withheld so that a count under 10 cannot be worked out from the totals</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>* mniej niż 10 lub ukryte, aby z sum nie dało się wyliczyć liczby poniżej 10</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>New project</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Nowy projekt</translation>
+    </message>
+    <message>
+        <source>Neighbourhood Mapper project (*.gpkg)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Projekt Neighbourhood Mapper (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Otwórz projekt</translation>
+    </message>
+</context>
+<context>
+    <name>AssetForm</name>
+    <message>
+        <source>Name</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>What people call it</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Jak ludzie to nazywają</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Kategoria</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Opis</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Find on map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Znajdź na mapie</translation>
+    </message>
+    <message>
+        <source>Find postcode on map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Znajdź kod pocztowy na mapie</translation>
+    </message>
+    <message>
+        <source>Place the asset at this postcode (works offline)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Umieść zasób pod tym kodem pocztowym (działa bez sieci)</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Kod pocztowy</translation>
+    </message>
+    <message>
+        <source>For example S1 2BJ</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Na przykład S1 2BJ</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Położenie</translation>
+    </message>
+    <message>
+        <source>No location</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Brak położenia</translation>
+    </message>
+    <message>
+        <source>Clear location</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Usuń położenie</translation>
+    </message>
+    <message>
+        <source>For online or area-wide assets: no point on the map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Dla zasobów internetowych lub obejmujących cały obszar: bez punktu na mapie</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Położenie:</translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Okolica</translation>
+    </message>
+    <message>
+        <source>Run by</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Prowadzi</translation>
+    </message>
+    <message>
+        <source>Opening times</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Godziny otwarcia</translation>
+    </message>
+    <message>
+        <source>For example Mondays 10-12</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Na przykład poniedziałki 10-12</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Strona internetowa</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Dostępność</translation>
+    </message>
+    <message>
+        <source>Step-free? Hearing loop?</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Bez schodów? Pętla indukcyjna?</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Koszt</translation>
+    </message>
+    <message>
+        <source>Free, £1, donations…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Bezpłatnie, 1 £, datki…</translation>
+    </message>
+    <message>
+        <source>Who it is for</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Dla kogo</translation>
+    </message>
+    <message>
+        <source>Everyone, older people, carers…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Wszyscy, seniorzy, opiekunowie…</translation>
+    </message>
+    <message>
+        <source>Principles</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zasady</translation>
+    </message>
+    <message>
+        <source>Checked today</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Sprawdzone dziś</translation>
+    </message>
+    <message>
+        <source>Mark checked today</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Oznacz jako sprawdzone dziś</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Ostatnio sprawdzone</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>RRRR-MM-DD</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Publikacja</translation>
+    </message>
+    <message>
+        <source>May appear on public maps</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Może pojawić się na mapach publicznych</translation>
+    </message>
+    <message>
+        <source>Photos:</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zdjęcia:</translation>
+    </message>
+    <message>
+        <source>From the location</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Z położenia</translation>
+    </message>
+    <message>
+        <source>Nobody recorded</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Nikogo nie zapisano</translation>
+    </message>
+    <message>
+        <source>Choose a category…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Wybierz kategorię…</translation>
+    </message>
+    <message>
+        <source>Choose a category for this kind (the kind is saved with it)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Wybierz kategorię dla tego rodzaju (rodzaj zapisze się razem z nią)</translation>
+    </message>
+    <message>
+        <source>%1 — in %2</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 — w: %2</translation>
+    </message>
+    <message>
+        <source>an unknown neighbourhood</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nieznana okolica</translation>
+    </message>
+    <message>
+        <source>No location (online or area-wide). Click the map or find a postcode to place it.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Brak położenia (w internecie lub na całym obszarze). Kliknij mapę lub znajdź kod pocztowy, aby je umieścić.</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Nie ustawiono</translation>
+    </message>
+    <message>
+        <source>does not look like a UK postcode (for example S1 2BJ)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie wygląda na brytyjski kod pocztowy (np. S1 2BJ)</translation>
+    </message>
+    <message>
+        <source>%1 is not in the offline postcode list; click the map to place the asset</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 nie ma na liście kodów pocztowych offline; kliknij mapę, aby umieścić zasób</translation>
+    </message>
+</context>
+<context>
+    <name>CareNeedsPanel</name>
+    <message>
+        <source>Passphrase</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Hasło</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Nowe hasło</translation>
+    </message>
+    <message>
+        <source>The passphrase again</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Hasło jeszcze raz</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Powtórz hasło</translation>
+    </message>
+    <message>
+        <source>Set passphrase and protect care needs</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Ustaw hasło i chroń potrzeby opiekuńcze</translation>
+    </message>
+    <message>
+        <source>Care needs are locked. Enter the project passphrase to see them.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Potrzeby opiekuńcze są zablokowane. Wpisz hasło projektu, aby je zobaczyć.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Odblokuj</translation>
+    </message>
+    <message>
+        <source>Care needs</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Potrzeby opiekuńcze</translation>
+    </message>
+    <message>
+        <source>New care need</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Nowa potrzeba opiekuńcza</translation>
+    </message>
+    <message>
+        <source>Lock now</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zablokuj teraz</translation>
+    </message>
+    <message>
+        <source>Coordinator keys: save my public key file...</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Klucze koordynatora: zapisz plik mojego klucza publicznego...</translation>
+    </message>
+    <message>
+        <source>For the coordinator: make a key pair (kept sealed in this project) and save the public key file to give to mappers</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Dla koordynatora: utwórz parę kluczy (zapieczętowaną w tym projekcie) i zapisz plik klucza publicznego dla osób mapujących</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Potrzeby</translation>
+    </message>
+    <message>
+        <source>Is a carer</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Jest opiekunem</translation>
+    </message>
+    <message>
+        <source>optional: longitude latitude, rounded (never an address)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>opcjonalnie: długość szerokość, zaokrąglone (nigdy adres)</translation>
+    </message>
+    <message>
+        <source>Short notes. No names, no addresses.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Krótkie notatki. Bez nazwisk i adresów.</translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Okolica</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Przedział wieku</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Pilność</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>Approximate point</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Przybliżony punkt</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Notatki</translation>
+    </message>
+    <message>
+        <source>Consent (required)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zgoda (wymagana)</translation>
+    </message>
+    <message>
+        <source>The person agreed to this being recorded</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Osoba zgodziła się na zapisanie tego</translation>
+    </message>
+    <message>
+        <source>who recorded the consent</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>kto zapisał zgodę</translation>
+    </message>
+    <message>
+        <source>what the person agreed to</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>na co osoba się zgodziła</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zapisał(a)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <source>Agreed to</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zgoda na</translation>
+    </message>
+    <message>
+        <source>Save care need</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zapisz potrzebę opiekuńczą</translation>
+    </message>
+    <message>
+        <source>Connect: suggestions (open first, nearest first)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Połącz: propozycje (najpierw otwarte, najpierw najbliższe)</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Propozycje</translation>
+    </message>
+    <message>
+        <source>Record connection</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zapisz połączenie</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Oba hasła nie są takie same.</translation>
+    </message>
+    <message>
+        <source>Care needs locked.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Potrzeby opiekuńcze zablokowane.</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>(nieznane)</translation>
+    </message>
+    <message>
+        <source>(sealed for the coordinator: cannot be opened here)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>(zapieczętowane dla koordynatora: nie można tu otworzyć)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3, %4)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1: %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <source>Neighbourhood not known</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Okolica nieznana</translation>
+    </message>
+    <message>
+        <source>Record the consent first: tick it, say who recorded it and what was agreed</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Najpierw zapisz zgodę: zaznacz ją, podaj, kto ją zapisał i na co się zgodzono</translation>
+    </message>
+    <message>
+        <source>Consent is required: tick that the person agreed, who recorded it and what they agreed to.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zgoda jest wymagana: zaznacz, że osoba się zgodziła, kto to zapisał i na co się zgodziła.</translation>
+    </message>
+    <message>
+        <source>Saved (encrypted).</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zapisano (zaszyfrowane).</translation>
+    </message>
+    <message>
+        <source>Save the coordinator public key</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zapisz klucz publiczny koordynatora</translation>
+    </message>
+    <message>
+        <source>Coordinator public key (*.nmkey)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Klucz publiczny koordynatora (*.nmkey)</translation>
+    </message>
+    <message>
+        <source>Public key saved as %1 in the folder %2. Give this file to your mappers. Fingerprint %3: read it to them so they can check the file they use.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Klucz publiczny zapisano jako %1 w folderze %2. Przekaż ten plik osobom mapującym. Odcisk %3: przeczytaj go im, by mogły sprawdzić swój plik.</translation>
+    </message>
+    <message>
+        <source>online or no place</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>w internecie lub bez miejsca</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>otwarte</translation>
+    </message>
+    <message>
+        <source>not open now</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>teraz nieczynne</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>grupa</translation>
+    </message>
+    <message>
+        <source>%1 (%2; %3; %4) for %5</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 (%2; %3; %4) dla: %5</translation>
+    </message>
+    <message>
+        <source>Choose a care need and a suggestion first.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Najpierw wybierz potrzebę opiekuńczą i propozycję.</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Połączono z %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>ok</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>w porządku</translation>
+    </message>
+    <message>
+        <source>cancelled; nothing was changed</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>anulowano; nic nie zostało zmienione</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>i %n więcej</numerusform>
+            <numerusform>i %n więcej</numerusform>
+            <numerusform>i %n więcej</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 unchanged, %4 skipped</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>dodano %1, zaktualizowano %2, bez zmian %3, pominięto %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n ostrzeżenie</numerusform>
+            <numerusform>%n ostrzeżenia</numerusform>
+            <numerusform>%n ostrzeżeń</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>wrote %1: %2</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>zapisano %1: %2</translation>
+    </message>
+    <message>
+        <source>(public: only what may be published)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>(publiczne: tylko to, co wolno opublikować)</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>add asset “%1”</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>dodanie zasobu „%1”</translation>
+    </message>
+    <message>
+        <source>add group “%1”</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>dodanie grupy „%1”</translation>
+    </message>
+    <message>
+        <source>add “%1”</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>dodanie „%1”</translation>
+    </message>
+    <message>
+        <source>change %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>zmiana: %1</translation>
+    </message>
+    <message>
+        <source>delete “%1”</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>usunięcie „%1”</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>usunięcie</translation>
+    </message>
+    <message>
+        <source>add photo %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>dodanie zdjęcia %1</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Install the newest Neighbourhood Mapper, then open the file again.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zainstaluj najnowszy Neighbourhood Mapper i otwórz plik ponownie.</translation>
+    </message>
+    <message>
+        <source>Choose a Neighbourhood Mapper project (.gpkg). To bring in other files use File &gt; Import.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Wybierz projekt Neighbourhood Mapper (.gpkg). Inne pliki wczytasz przez Plik &gt; Importuj.</translation>
+    </message>
+    <message>
+        <source>Correct the field shown and it will be saved at once.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Popraw wskazane pole, a zostanie od razu zapisane.</translation>
+    </message>
+    <message>
+        <source>The record may have been deleted; use Edit &gt; Undo if that was a mistake.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Rekord mógł zostać usunięty; jeśli to pomyłka, użyj Edycja &gt; Cofnij.</translation>
+    </message>
+    <message>
+        <source>Open the file in a spreadsheet or GIS program, fix the row named, and try again.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Otwórz plik w arkuszu kalkulacyjnym lub programie GIS, popraw wskazany wiersz i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>Choose another folder or file name and export again.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Wybierz inny folder lub nazwę pliku i wyeksportuj ponownie.</translation>
+    </message>
+    <message>
+        <source>Unlock care needs with the project&apos;s passphrase, or ask your coordinator for the key.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Odblokuj potrzeby opiekuńcze hasłem projektu albo poproś koordynatora o klucz.</translation>
+    </message>
+    <message>
+        <source>Ask the mapper for a fresh export of their project and merge that.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Poproś osobę mapującą o świeży eksport jej projektu i scal go.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Start it again when you are ready.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Nic nie zostało zmienione. Zacznij ponownie, gdy zechcesz.</translation>
+    </message>
+    <message>
+        <source>Check the file named and try again.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Sprawdź wskazany plik i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>Your saved work is safe: every edit shown as saved is in the project file. Try again; if it happens again, send the details to your coordinator.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zapisana praca jest bezpieczna: każda zmiana pokazana jako zapisana jest w pliku projektu. Spróbuj ponownie; jeśli to się powtórzy, wyślij szczegóły koordynatorowi.</translation>
+    </message>
+    <message>
+        <source>Error message</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Komunikat o błędzie</translation>
+    </message>
+    <message>
+        <source>Neighbourhood Mapper</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Neighbourhood Mapper</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Nie udało się %1: %2</translation>
+    </message>
+    <message>
+        <source>Something went wrong while trying to %1.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Coś poszło nie tak przy próbie: %1.</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Coś poszło nie tak.</translation>
+    </message>
+    <message>
+        <source>The details were written to %1.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Szczegóły zapisano w %1.</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Kopiuj szczegóły</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zamknij komunikat</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFlow</name>
+    <message>
+        <source>GeoPackage for a coordinator or QGIS (*.gpkg)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>GeoPackage dla koordynatora lub QGIS (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Skoroszyt Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Pliki CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>GeoJSON (*.geojson)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>GeoJSON (*.geojson)</translation>
+    </message>
+    <message>
+        <source>Public web map, one file (*.html)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Publiczna mapa internetowa, jeden plik (*.html)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n zasób</numerusform>
+            <numerusform>%n zasoby</numerusform>
+            <numerusform>%n zasobów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n grupa</numerusform>
+            <numerusform>%n grupy</numerusform>
+            <numerusform>%n grup</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n neighbourhood(s)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n okolica</numerusform>
+            <numerusform>%n okolice</numerusform>
+            <numerusform>%n okolic</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n care need(s)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n potrzeba opiekuńcza</numerusform>
+            <numerusform>%n potrzeby opiekuńcze</numerusform>
+            <numerusform>%n potrzeb opiekuńczych</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nic</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 i %2</translation>
+    </message>
+    <message>
+        <source>in the folder %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>w folderze %1</translation>
+    </message>
+    <message>
+        <source>Saved the map of %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zapisano mapę: %1</translation>
+    </message>
+    <message>
+        <source>as %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>jako %1</translation>
+    </message>
+    <message>
+        <source>It opens in any web browser, also without internet.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Otwiera się w każdej przeglądarce, także bez internetu.</translation>
+    </message>
+    <message>
+        <source>Left out: assets not marked “May appear on public maps”, and every care need.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Pominięto: zasoby nieoznaczone „Może pojawić się na mapach publicznych” oraz wszystkie potrzeby opiekuńcze.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zapisano %1</translation>
+    </message>
+    <message>
+        <source>records not marked “May appear on public maps”, the change history and every care need (this is a public file)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>rekordy nieoznaczone „Może pojawić się na mapach publicznych”, historia zmian i wszystkie potrzeby opiekuńcze (to plik publiczny)</translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n care need(s): no coordinator key was chosen, so they stay on this laptop (choose your coordinator&apos;s .nmkey file to send them, locked)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n potrzeba opiekuńcza: nie wybrano klucza koordynatora, więc zostaje na tym laptopie (wybierz plik .nmkey koordynatora, aby wysłać ją zablokowaną)</numerusform>
+            <numerusform>%n potrzeby opiekuńcze: nie wybrano klucza koordynatora, więc zostają na tym laptopie (wybierz plik .nmkey koordynatora, aby wysłać je zablokowane)</numerusform>
+            <numerusform>%n potrzeb opiekuńczych: nie wybrano klucza koordynatora, więc zostają na tym laptopie (wybierz plik .nmkey koordynatora, aby wysłać je zablokowane)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n care need(s) are in it locked: only your coordinator can read them.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>Jest w nim %n zablokowana potrzeba opiekuńcza: odczyta ją tylko koordynator.</numerusform>
+            <numerusform>Są w nim %n zablokowane potrzeby opiekuńcze: odczyta je tylko koordynator.</numerusform>
+            <numerusform>Jest w nim %n zablokowanych potrzeb opiekuńczych: odczyta je tylko koordynator.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out: %1.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Pominięto: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Record id (uuid)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Identyfikator rekordu (uuid)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Kategoria</translation>
+    </message>
+    <message>
+        <source>Group type</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Typ grupy</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Opis</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Szerokość geograficzna</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Długość geograficzna</translation>
+    </message>
+    <message>
+        <source>Easting</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Współrzędna wschodnia (easting)</translation>
+    </message>
+    <message>
+        <source>Northing</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Współrzędna północna (northing)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Kod pocztowy</translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Okolica</translation>
+    </message>
+    <message>
+        <source>Neighbourhoods served</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Obsługiwane okolice</translation>
+    </message>
+    <message>
+        <source>Opening times</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Godziny otwarcia</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Strona internetowa</translation>
+    </message>
+    <message>
+        <source>Charity number</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Numer organizacji charytatywnej</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Dostępność</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Koszt</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Odbiorcy</translation>
+    </message>
+    <message>
+        <source>Principles</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zasady</translation>
+    </message>
+    <message>
+        <source>Run by (group)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Prowadzi (grupa)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>May publish (yes/no)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Można publikować (yes/no)</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Ostatnio sprawdzone</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zapisał(a)</translation>
+    </message>
+    <message>
+        <source>Boundary code</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Kod granicy</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Ludność</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Okręg wyborczy</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>Importing</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Importowanie</translation>
+    </message>
+    <message>
+        <source>import the files</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>zaimportować plików</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Eksportowanie</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>wyeksportować</translation>
+    </message>
+    <message>
+        <source>Exporting the map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Eksportowanie mapy</translation>
+    </message>
+    <message>
+        <source>export the map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>wyeksportować mapy</translation>
+    </message>
+    <message>
+        <source>Merging</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Scalanie</translation>
+    </message>
+    <message>
+        <source>merge the files</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>scalić plików</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Nowy projekt</translation>
+    </message>
+    <message>
+        <source>Neighbourhood Mapper project (*.gpkg)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Projekt Neighbourhood Mapper (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>create the project</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>utworzyć projektu</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Otwórz projekt</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Gotowe: %1</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Gotowe</translation>
+    </message>
+    <message>
+        <source>Add a basemap</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Dodaj mapę podkładową</translation>
+    </message>
+    <message>
+        <source>Map tiles (*.mbtiles)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Kafelki mapy (*.mbtiles)</translation>
+    </message>
+    <message>
+        <source>Basemap %1 added: choose it in the map&apos;s layer list.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Dodano mapę podkładową %1: wybierz ją na liście warstw mapy.</translation>
+    </message>
+    <message>
+        <source>Import records</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Importuj rekordy</translation>
+    </message>
+    <message>
+        <source>Data files (*.gpkg *.xlsx *.csv *.geojson *.json)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Pliki danych (*.gpkg *.xlsx *.csv *.geojson *.json)</translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 updated, %4 unchanged</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1: dodano %2, zaktualizowano %3, bez zmian %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) skipped</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>pominięto %n wiersz</numerusform>
+            <numerusform>pominięto %n wiersze</numerusform>
+            <numerusform>pominięto %n wierszy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>i %n więcej</numerusform>
+            <numerusform>i %n więcej</numerusform>
+            <numerusform>i %n więcej</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An import cannot be taken back with Ctrl+Z (the undo list starts again from here). Each record&apos;s History shows what the import changed.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Importu nie można cofnąć przez Ctrl+Z (lista cofania zaczyna się od nowa). Historia każdego rekordu pokazuje, co import zmienił.</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Import zakończony</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Eksport</translation>
+    </message>
+    <message>
+        <source>Is this export for the public (only records marked “May appear on public maps”, no care needs), or for your coordinator?</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Czy ten eksport jest publiczny (tylko rekordy oznaczone „Może pojawić się na mapach publicznych”, bez potrzeb opiekuńczych), czy dla koordynatora?</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Publiczny</translation>
+    </message>
+    <message>
+        <source>For my coordinator</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Dla mojego koordynatora</translation>
+    </message>
+    <message>
+        <source>Your coordinator&apos;s public key (Cancel: care needs stay on this laptop)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Klucz publiczny koordynatora (Anuluj: potrzeby opiekuńcze zostają na tym laptopie)</translation>
+    </message>
+    <message>
+        <source>Coordinator public key (*.nmkey)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Klucz publiczny koordynatora (*.nmkey)</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Eksport zakończony</translation>
+    </message>
+    <message>
+        <source>Merge exports</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Scal eksporty</translation>
+    </message>
+    <message>
+        <source>GeoPackage (*.gpkg)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>Merge every export in a folder</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Scal każdy eksport z folderu</translation>
+    </message>
+    <message>
+        <source>has no GeoPackage (.gpkg) exports to merge</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie zawiera eksportów GeoPackage (.gpkg) do scalenia</translation>
+    </message>
+    <message>
+        <source>Merge finished</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Scalanie zakończone</translation>
+    </message>
+    <message>
+        <source>Review now</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Przejrzyj teraz</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zamknij</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <source>Welcome to Neighbourhood Mapper</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Witamy w Neighbourhood Mapper</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Witamy</translation>
+    </message>
+    <message>
+        <source>Record the places, groups and help that make your neighbourhood strong. Everything stays on this computer until you choose to share it.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zapisuj miejsca, grupy i pomoc, które wzmacniają twoją okolicę. Wszystko zostaje na tym komputerze, dopóki nie zdecydujesz się tego udostępnić.</translation>
+    </message>
+    <message>
+        <source>Start mapping my neighbourhood…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zacznij mapować moją okolicę…</translation>
+    </message>
+    <message>
+        <source>Open a file I was given…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Otwórz plik, który dostałem…</translation>
+    </message>
+    <message>
+        <source>Try the demo (made-up records: not for real work)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Wypróbuj demo (zmyślone rekordy: nie do prawdziwej pracy)</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Twoje imię</translation>
+    </message>
+    <message>
+        <source>Shown in each record&apos;s history, for example Sam at Hillside</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Widoczne w historii każdego rekordu, np. Sam z Hillside</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Twoje imię:</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zacznij</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Anuluj</translation>
+    </message>
+</context>
+<context>
+    <name>GroupForm</name>
+    <message>
+        <source>Name</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>The group&apos;s name</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Nazwa grupy</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Opis</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Strona internetowa</translation>
+    </message>
+    <message>
+        <source>Charity number</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Numer organizacji charytatywnej</translation>
+    </message>
+    <message>
+        <source>Neighbourhoods served</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Obsługiwane okolice</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Ostatnio sprawdzone</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>RRRR-MM-DD</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Publikacja</translation>
+    </message>
+    <message>
+        <source>May appear on public maps</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Może pojawić się na mapach publicznych</translation>
+    </message>
+    <message>
+        <source>Assets this group runs</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zasoby prowadzone przez tę grupę</translation>
+    </message>
+    <message>
+        <source>Link the selected asset</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Połącz wybrany zasób</translation>
+    </message>
+    <message>
+        <source>Link the selected asset to this group</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Połącz wybrany zasób z tą grupą</translation>
+    </message>
+    <message>
+        <source>Pick an asset in the Assets list, then press this to record that this group runs it</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Wybierz zasób na liście zasobów i naciśnij to, aby zapisać, że ta grupa go prowadzi</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Odłącz</translation>
+    </message>
+    <message>
+        <source>Unlink the chosen asset from this group</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Odłącz wybrany zasób od tej grupy</translation>
+    </message>
+    <message>
+        <source>Runs:</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Prowadzi:</translation>
+    </message>
+    <message>
+        <source>Photos:</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zdjęcia:</translation>
+    </message>
+    <message>
+        <source>link “%1” to “%2”</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>połączenie „%1” z „%2”</translation>
+    </message>
+    <message>
+        <source>Choose an asset in the Assets tab first, then come back and link it.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Najpierw wybierz zasób na karcie Zasoby, potem wróć i go połącz.</translation>
+    </message>
+    <message>
+        <source>unlink “%1”</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>odłączenie „%1”</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>User guide</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Przewodnik</translation>
+    </message>
+    <message>
+        <source>User guide text</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Tekst przewodnika</translation>
+    </message>
+    <message>
+        <source>Close the guide</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zamknij przewodnik</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>someone</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ktoś</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History of %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Historia: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to “%1”, newest first.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n zmiana w „%1”, najnowsze najpierw.</numerusform>
+            <numerusform>%n zmiany w „%1”, najnowsze najpierw.</numerusform>
+            <numerusform>%n zmian w „%1”, najnowsze najpierw.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zmiany</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Kto</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Co</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Było</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Jest</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Jak</translation>
+    </message>
+    <message>
+        <source>Close history</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zamknij historię</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Don&apos;t import</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Nie importuj</translation>
+    </message>
+    <message>
+        <source>areas on a map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>obszary na mapie</translation>
+    </message>
+    <message>
+        <source>places on a map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>miejsca na mapie</translation>
+    </message>
+    <message>
+        <source>lines (not imported)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>linie (nie są importowane)</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Import: %1</translation>
+    </message>
+    <message>
+        <source>Sheet or layer to preview</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Arkusz lub warstwa do podglądu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n wiersz</numerusform>
+            <numerusform>%n wiersze</numerusform>
+            <numerusform>%n wierszy</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>first rows</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>pierwsze wiersze</translation>
+    </message>
+    <message>
+        <source>Preview of the first rows</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Podgląd pierwszych wierszy</translation>
+    </message>
+    <message>
+        <source>Field for column %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Pole dla kolumny %1</translation>
+    </message>
+    <message>
+        <source>(no header)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>(bez nagłówka)</translation>
+    </message>
+    <message>
+        <source>This file&apos;s columns are matched automatically.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Kolumny tego pliku są przypisywane automatycznie.</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Przypisanie kolumn</translation>
+    </message>
+    <message>
+        <source>These are neighbourhood boundaries</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>To są granice okolic</translation>
+    </message>
+    <message>
+        <source>What will happen:</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Co się stanie:</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Ostrzeżenia</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Importuj</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Anuluj import</translation>
+    </message>
+    <message>
+        <source>spreadsheet</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>arkusz kalkulacyjny</translation>
+    </message>
+    <message>
+        <source>GeoPackage</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>GeoPackage</translation>
+    </message>
+    <message>
+        <source>GeoJSON file</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>plik GeoJSON</translation>
+    </message>
+    <message>
+        <source>Neighbourhood Mapper file</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>plik Neighbourhood Mapper</translation>
+    </message>
+    <message>
+        <source>care-needs file</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>plik potrzeb opiekuńczych</translation>
+    </message>
+    <message>
+        <source>%1: a %2</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>with %n sheet(s)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>z %n arkuszem</numerusform>
+            <numerusform>z %n arkuszami</numerusform>
+            <numerusform>z %n arkuszami</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>with %n layer(s)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>z %n warstwą</numerusform>
+            <numerusform>z %n warstwami</numerusform>
+            <numerusform>z %n warstwami</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>— check which of its columns go where, then Import.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>— sprawdź, która kolumna gdzie trafia, potem Importuj.</translation>
+    </message>
+    <message numerus="yes">
+        <source>first %n shown</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>pokazano pierwszy %n</numerusform>
+            <numerusform>pokazano pierwsze %n</numerusform>
+            <numerusform>pokazano pierwszych %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Coordinates: %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Współrzędne: %1</translation>
+    </message>
+    <message>
+        <source>Nothing unusual found in the first rows.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>W pierwszych wierszach nie znaleziono nic nietypowego.</translation>
+    </message>
+    <message>
+        <source>import %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>zaimportować %1</translation>
+    </message>
+</context>
+<context>
+    <name>KeyFile</name>
+    <message>
+        <source>%1 is a coordinator&apos;s public key.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 to klucz publiczny koordynatora.</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Odcisk: %1</translation>
+    </message>
+    <message>
+        <source>Check it with your coordinator by phone before you use it.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Przed użyciem sprawdź go telefonicznie z koordynatorem.</translation>
+    </message>
+    <message>
+        <source>To send your care needs sealed so only your coordinator can read them: open your project, choose File &gt; Export, answer “For my coordinator” and pick this file.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Aby wysłać potrzeby opiekuńcze zapieczętowane, tak by odczytał je tylko koordynator: otwórz projekt, wybierz Plik &gt; Eksportuj, odpowiedz „Dla mojego koordynatora” i wskaż ten plik.</translation>
+    </message>
+    <message>
+        <source>Coordinator key</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Klucz koordynatora</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Neighbourhood Mapper</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Neighbourhood Mapper</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Mapa</translation>
+    </message>
+    <message>
+        <source>Map of the assets. The Assets list holds the same records as text.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Mapa zasobów. Lista zasobów zawiera te same rekordy w postaci tekstu.</translation>
+    </message>
+    <message>
+        <source>Record lists</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Listy rekordów</translation>
+    </message>
+    <message>
+        <source>&amp;Assets</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;Zasoby</translation>
+    </message>
+    <message>
+        <source>&amp;Groups</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;Grupy</translation>
+    </message>
+    <message>
+        <source>Care needs</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Potrzeby opiekuńcze</translation>
+    </message>
+    <message>
+        <source>&amp;Care needs</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;Potrzeby opiekuńcze</translation>
+    </message>
+    <message>
+        <source>Scroll tabs left</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Przewiń karty w lewo</translation>
+    </message>
+    <message>
+        <source>Scroll tabs right</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Przewiń karty w prawo</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Rekord</translation>
+    </message>
+    <message>
+        <source>Choose a record in the list or on the map, or add one with
+Ctrl+N (new asset) or Ctrl+Shift+N (new group).</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Wybierz rekord na liście lub na mapie albo dodaj nowy:
+Ctrl+N (nowy zasób) lub Ctrl+Shift+N (nowa grupa).</translation>
+    </message>
+    <message>
+        <source>Record panel</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Panel rekordu</translation>
+    </message>
+    <message>
+        <source>DEMO: the records here are made up, for trying the app. Nothing you type here reaches real maps. To record your neighbourhood: File → New project.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>DEMO: rekordy są tu zmyślone, do wypróbowania aplikacji. Nic, co tu wpiszesz, nie trafi na prawdziwe mapy. Aby zapisać swoją okolicę: Plik → Nowy projekt.</translation>
+    </message>
+    <message>
+        <source>This is the demo</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>To jest demo</translation>
+    </message>
+    <message>
+        <source>Open a project to begin</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Otwórz projekt, aby zacząć</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;Nowy projekt…</translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;Otwórz projekt…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;Importuj…</translation>
+    </message>
+    <message>
+        <source>Add records from files</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Dodaj rekordy z plików</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;Eksportuj…</translation>
+    </message>
+    <message>
+        <source>Export this project</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Eksportuj ten projekt</translation>
+    </message>
+    <message>
+        <source>Add &amp;basemap…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Dodaj mapę &amp;podkładową…</translation>
+    </message>
+    <message>
+        <source>Show a map picture (.mbtiles file) under the assets, offline</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Pokaż obraz mapy (plik .mbtiles) pod zasobami, bez sieci</translation>
+    </message>
+    <message>
+        <source>&amp;Merge exports…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;Scal eksporty…</translation>
+    </message>
+    <message>
+        <source>Merge other mappers&apos; exports into this project</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Scal eksporty innych osób mapujących z tym projektem</translation>
+    </message>
+    <message>
+        <source>Merge a &amp;folder of exports…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Scal &amp;folder eksportów…</translation>
+    </message>
+    <message>
+        <source>Merge every GeoPackage export in a folder</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Scal każdy eksport GeoPackage z folderu</translation>
+    </message>
+    <message>
+        <source>&amp;Review merged changes…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;Przejrzyj scalone zmiany…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Za&amp;kończ</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;Cofnij</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;Ponów</translation>
+    </message>
+    <message>
+        <source>New &amp;asset</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Nowy &amp;zasób</translation>
+    </message>
+    <message>
+        <source>Add an asset (place it later, by postcode, or not at all)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Dodaj zasób (umieść go później, kodem pocztowym albo wcale)</translation>
+    </message>
+    <message>
+        <source>Add asset on &amp;map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Dodaj zasób na &amp;mapie</translation>
+    </message>
+    <message>
+        <source>Then click the map where the asset is</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Potem kliknij mapę tam, gdzie jest zasób</translation>
+    </message>
+    <message>
+        <source>New &amp;group</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Nowa &amp;grupa</translation>
+    </message>
+    <message>
+        <source>&amp;Delete record</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;Usuń rekord</translation>
+    </message>
+    <message>
+        <source>Delete this record (Ctrl+Z brings it back)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Usuń ten rekord (Ctrl+Z go przywraca)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;Znajdź</translation>
+    </message>
+    <message>
+        <source>Search the list</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Przeszukaj listę</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;Historia…</translation>
+    </message>
+    <message>
+        <source>Who changed this record and when</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Kto i kiedy zmienił ten rekord</translation>
+    </message>
+    <message>
+        <source>Pick &amp;neighbourhood</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Wybierz &amp;okolicę</translation>
+    </message>
+    <message>
+        <source>Show &amp;log file location</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Pokaż położenie pliku &amp;dziennika</translation>
+    </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;Przewodnik</translation>
+    </message>
+    <message>
+        <source>How to map, export and merge</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Jak mapować, eksportować i scalać</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;Ustawienia…</translation>
+    </message>
+    <message>
+        <source>Language of the window</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Język okna</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;Plik</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Otwórz &amp;ostatnie</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;Edycja</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;Rekord</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Pomo&amp;c</translation>
+    </message>
+    <message>
+        <source>Main tools</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Główne narzędzia</translation>
+    </message>
+    <message>
+        <source>Neighbourhood:</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Okolica:</translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Okolica</translation>
+    </message>
+    <message>
+        <source>Show only this neighbourhood everywhere (Ctrl+L)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Pokazuj wszędzie tylko tę okolicę (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Record tools</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Narzędzia rekordu</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Cofnij: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Nie ma czego cofnąć</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Ponów: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to redo</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Nie ma czego ponowić</translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Brak ostatnich projektów</translation>
+    </message>
+    <message>
+        <source>Care needs appear here once the privacy module is installed.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Potrzeby opiekuńcze pojawią się tu po zainstalowaniu modułu prywatności.</translation>
+    </message>
+    <message>
+        <source>open %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>otworzyć %1</translation>
+    </message>
+    <message>
+        <source>Opening %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Otwieranie %1</translation>
+    </message>
+    <message>
+        <source>%1 — DEMO (made-up records) — %2</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 — DEMO (zmyślone rekordy) — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n zasób</numerusform>
+            <numerusform>%n zasoby</numerusform>
+            <numerusform>%n zasobów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n grupa</numerusform>
+            <numerusform>%n grupy</numerusform>
+            <numerusform>%n grup</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opened %1: %2, %3. Every change is saved at once.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Otwarto %1: %2, %3. Każda zmiana jest zapisywana od razu.</translation>
+    </message>
+    <message>
+        <source>All neighbourhoods</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Wszystkie okolice</translation>
+    </message>
+    <message>
+        <source>Selected asset: %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Wybrany zasób: %1</translation>
+    </message>
+    <message>
+        <source>Outside every neighbourhood</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Poza wszystkimi okolicami</translation>
+    </message>
+    <message>
+        <source>“%1” is placed outside all %2 neighbourhoods of this project. Is that the right place?</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>„%1” leży poza wszystkimi %2 okolicami tego projektu. Czy to właściwe miejsce?</translation>
+    </message>
+    <message>
+        <source>Yes, save it here</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Tak, zapisz tutaj</translation>
+    </message>
+    <message>
+        <source>No, let me place it again</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Nie, umieszczę go ponownie</translation>
+    </message>
+    <message>
+        <source>Not saved yet: click the map or find a postcode to place it.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Jeszcze nie zapisano: kliknij mapę lub znajdź kod pocztowy, aby go umieścić.</translation>
+    </message>
+    <message>
+        <source>A similar asset is nearby</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>W pobliżu jest podobny zasób</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 m away. Is “%3” a different asset?</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>„%1” jest %2 m stąd. Czy „%3” to inny zasób?</translation>
+    </message>
+    <message>
+        <source>Add it anyway</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Dodaj mimo to</translation>
+    </message>
+    <message>
+        <source>Show the existing one</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Pokaż istniejący</translation>
+    </message>
+    <message>
+        <source>The new record was not saved.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Nowy rekord nie został zapisany.</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”. Ctrl+Z brings it back.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Usunięto „%1”. Ctrl+Z go przywraca.</translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zapisano o %1</translation>
+    </message>
+    <message>
+        <source>move “%1”</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>przesunięcie „%1”</translation>
+    </message>
+    <message>
+        <source>Click the map where the new asset is (Esc or Ctrl+Shift+A to stop).</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Kliknij mapę tam, gdzie jest nowy zasób (Esc lub Ctrl+Shift+A, aby przerwać).</translation>
+    </message>
+    <message>
+        <source>Log file</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Plik dziennika</translation>
+    </message>
+    <message>
+        <source>Unexpected errors are written to
+%1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Nieoczekiwane błędy są zapisywane w
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>MapPage</name>
+    <message>
+        <source>Community assets map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Mapa zasobów społeczności</translation>
+    </message>
+    <message>
+        <source>Community assets map (not for publication)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Mapa zasobów społeczności (nie do publikacji)</translation>
+    </message>
+    <message>
+        <source>Unlock care needs to see counts.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Odblokuj potrzeby opiekuńcze, aby zobaczyć liczby.</translation>
+    </message>
+    <message>
+        <source>Set a care-needs passphrase and unlock care needs to see counts.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Ustaw hasło do potrzeb opiekuńczych i odblokuj je, aby zobaczyć liczby.</translation>
+    </message>
+    <message>
+        <source>fewer than 10*</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>mniej niż 10*</translation>
+    </message>
+    <message>
+        <source>100 or more</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>100 lub więcej</translation>
+    </message>
+    <message>
+        <source>Counts cannot be shown: %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Nie można pokazać liczb: %1</translation>
+    </message>
+    <message>
+        <source>All care needs</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Wszystkie potrzeby opiekuńcze</translation>
+    </message>
+    <message>
+        <source>Neighbourhoods</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Okolice</translation>
+    </message>
+    <message>
+        <source>Neighbourhood names</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Nazwy okolic</translation>
+    </message>
+    <message>
+        <source>Wards</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Okręgi wyborcze</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zasoby</translation>
+    </message>
+    <message>
+        <source>Care needs (counts)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Potrzeby opiekuńcze (liczby)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Kategoria</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Kod pocztowy</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Otwarte</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Koszt</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Dla kogo</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Strona internetowa</translation>
+    </message>
+    <message>
+        <source>Assets by kind</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zasoby według rodzaju</translation>
+    </message>
+    <message>
+        <source>Several assets (click to zoom)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Kilka zasobów (kliknij, aby przybliżyć)</translation>
+    </message>
+    <message>
+        <source>Care needs (published counts)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Potrzeby opiekuńcze (opublikowane liczby)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Wczytywanie…</translation>
+    </message>
+    <message>
+        <source>Care need category</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Kategoria potrzeby opiekuńczej</translation>
+    </message>
+    <message>
+        <source>Counts could not be loaded.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Nie udało się wczytać liczb.</translation>
+    </message>
+    <message>
+        <source>Neighbourhood Mapper: public map of community assets (no basemap).</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Neighbourhood Mapper: publiczna mapa zasobów społeczności (bez mapy podkładowej).</translation>
+    </message>
+    <message>
+        <source>No basemap: to add one, choose File → Add basemap and pick an .mbtiles file.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Brak mapy podkładowej: aby ją dodać, wybierz Plik → Dodaj mapę podkładową i wskaż plik .mbtiles.</translation>
+    </message>
+</context>
+<context>
+    <name>MapPlaceholder</name>
+    <message>
+        <source>The map is not available in this build.
+Use a postcode to place assets.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Mapa nie jest dostępna w tej wersji.
+Użyj kodu pocztowego, aby umieścić zasoby.</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Mapa</translation>
+    </message>
+</context>
+<context>
+    <name>MapWidget</name>
+    <message>
+        <source>Map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Mapa</translation>
+    </message>
+</context>
+<context>
+    <name>Merge</name>
+    <message>
+        <source>%1 added, %2 updated, %3 deleted, %4 restored</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>dodano %1, zaktualizowano %2, usunięto %3, przywrócono %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n konflikt</numerusform>
+            <numerusform>%n konflikty</numerusform>
+            <numerusform>%n konfliktów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible duplicate(s)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n możliwy duplikat</numerusform>
+            <numerusform>%n możliwe duplikaty</numerusform>
+            <numerusform>%n możliwych duplikatów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2 to review</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 i %2 do przejrzenia</translation>
+    </message>
+    <message numerus="yes">
+        <source>merged %n file(s)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>scalono %n plik</numerusform>
+            <numerusform>scalono %n pliki</numerusform>
+            <numerusform>scalono %n plików</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>skipped %n file(s) already merged</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>pominięto %n plik już scalony</numerusform>
+            <numerusform>pominięto %n pliki już scalone</numerusform>
+            <numerusform>pominięto %n plików już scalonych</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ops</name>
+    <message>
+        <source>Cancel</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>%1: progress</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1: postęp</translation>
+    </message>
+    <message>
+        <source>%1… %2 of %3</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1… %2 z %3</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1…</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoStrip</name>
+    <message>
+        <source>Photos</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zdjęcia</translation>
+    </message>
+    <message>
+        <source>Add photo…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Dodaj zdjęcie…</translation>
+    </message>
+    <message>
+        <source>Add photo</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Dodaj zdjęcie</translation>
+    </message>
+    <message>
+        <source>Choose a photo, or drop image files on this area</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Wybierz zdjęcie lub upuść pliki obrazów w tym miejscu</translation>
+    </message>
+    <message>
+        <source>Drop photos here to add them</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Upuść tu zdjęcia, aby je dodać</translation>
+    </message>
+    <message>
+        <source>Photo %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zdjęcie %1</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Dodaj zdjęcia</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.gif *.webp *.bmp)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zdjęcia (*.jpg *.jpeg *.png *.gif *.webp *.bmp)</translation>
+    </message>
+</context>
+<context>
+    <name>Preview</name>
+    <message>
+        <source>rows will be imported as groups</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>wiersze zostaną zaimportowane jako grupy</translation>
+    </message>
+    <message>
+        <source>only one coordinate column (latitude/longitude or easting/northing) is mapped: rows with coordinates will be skipped</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>przypisano tylko jedną kolumnę współrzędnych (szerokość/długość lub easting/northing): wiersze ze współrzędnymi zostaną pominięte</translation>
+    </message>
+    <message>
+        <source>no coordinates: rows will be placed by postcode</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>brak współrzędnych: wiersze zostaną umieszczone według kodu pocztowego</translation>
+    </message>
+    <message>
+        <source>no coordinates or postcode: rows will be added without a place on the map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>brak współrzędnych i kodu pocztowego: wiersze zostaną dodane bez miejsca na mapie</translation>
+    </message>
+    <message>
+        <source>Easting/Northing (British National Grid) will be converted to latitude/longitude</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Easting/Northing (brytyjska siatka krajowa) zostaną przeliczone na szerokość/długość</translation>
+    </message>
+    <message>
+        <source>the latitude/longitude columns hold British National Grid metres: they will be converted</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>kolumny szerokości/długości zawierają metry brytyjskiej siatki krajowej: zostaną przeliczone</translation>
+    </message>
+    <message>
+        <source>holds no polygons: its features will be skipped (only polygons are boundaries)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie zawiera wielokątów: jego obiekty zostaną pominięte (granice to tylko wielokąty)</translation>
+    </message>
+    <message>
+        <source>holds polygons: each becomes an asset at a point inside it, unless they are neighbourhood boundaries</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>zawiera wielokąty: każdy stanie się zasobem w punkcie wewnątrz, chyba że to granice okolic</translation>
+    </message>
+</context>
+<context>
+    <name>Privacy</name>
+    <message>
+        <source>Care needs are encrypted with a passphrase you choose now. The passphrase is never stored anywhere: if it is lost, the care needs in this project cannot be recovered by anyone, including us. Write it down and keep it somewhere safe, away from this laptop.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Potrzeby opiekuńcze są szyfrowane hasłem, które wybierasz teraz. Hasło nie jest nigdzie przechowywane: jeśli przepadnie, nikt, także my, nie odzyska potrzeb opiekuńczych z tego projektu. Zapisz je i trzymaj w bezpiecznym miejscu, z dala od tego laptopa.</translation>
+    </message>
+    <message>
+        <source>care needs are locked; unlock them with the project passphrase first</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>potrzeby opiekuńcze są zablokowane; najpierw odblokuj je hasłem projektu</translation>
+    </message>
+    <message>
+        <source>the passphrase must be at least %1 characters long</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>hasło musi mieć co najmniej %1 znaków</translation>
+    </message>
+    <message>
+        <source>already has a care-needs passphrase</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ma już hasło do potrzeb opiekuńczych</translation>
+    </message>
+    <message>
+        <source>the care-needs settings in this file are damaged</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ustawienia potrzeb opiekuńczych w tym pliku są uszkodzone</translation>
+    </message>
+    <message>
+        <source>the care-needs passphrase is wrong</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>hasło do potrzeb opiekuńczych jest błędne</translation>
+    </message>
+    <message>
+        <source>has no care-needs passphrase yet; set one first</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie ma jeszcze hasła do potrzeb opiekuńczych; najpierw je ustaw</translation>
+    </message>
+    <message>
+        <source>care needs are locked; give the passphrase (--passphrase-file)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>potrzeby opiekuńcze są zablokowane; podaj hasło (--passphrase-file)</translation>
+    </message>
+</context>
+<context>
+    <name>QGuiApplication</name>
+    <message>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>LTR</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Pokaż szczegóły...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Ukryj szczegóły...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zapisz</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Otwórz</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Odrzuć</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zastosuj</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Resetuj</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Pomoc</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;Tak</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;Nie</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>Not saved. Fix it, or press Esc to put back the saved value.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Nie zapisano. Popraw to albo naciśnij Esc, aby przywrócić zapisaną wartość.</translation>
+    </message>
+    <message>
+        <source>%1: problem</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1: problem</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>The new asset was not saved</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Nowy zasób nie został zapisany</translation>
+    </message>
+    <message>
+        <source>The new group was not saved</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Nowa grupa nie została zapisana</translation>
+    </message>
+    <message>
+        <source>Not saved in “%1”: %2. Open it again to fix it; what you typed is still there.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Nie zapisano w „%1”: %2. Otwórz ponownie, aby poprawić; to, co wpisano, nadal tam jest.</translation>
+    </message>
+    <message>
+        <source>the record</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>rekord</translation>
+    </message>
+    <message>
+        <source>New asset</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Nowy zasób</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Nowa grupa</translation>
+    </message>
+    <message>
+        <source>Give the asset a name and it is saved at once. Every change after that is saved as you leave the field (Ctrl+Z undoes it).</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Nadaj zasobowi nazwę, a zostanie od razu zapisany. Każda dalsza zmiana zapisuje się po opuszczeniu pola (Ctrl+Z ją cofa).</translation>
+    </message>
+    <message>
+        <source>Give the group a name and it is saved at once. Every change after that is saved as you leave the field (Ctrl+Z undoes it).</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Nadaj grupie nazwę, a zostanie od razu zapisana. Każda dalsza zmiana zapisuje się po opuszczeniu pola (Ctrl+Z ją cofa).</translation>
+    </message>
+    <message>
+        <source>Unnamed asset</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zasób bez nazwy</translation>
+    </message>
+    <message>
+        <source>Unnamed group</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Grupa bez nazwy</translation>
+    </message>
+    <message>
+        <source>Saved. Changes are saved as you leave each field.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zapisano. Zmiany zapisują się po opuszczeniu każdego pola.</translation>
+    </message>
+    <message>
+        <source>change %1 of “%2”</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>zmiana %1 w „%2”</translation>
+    </message>
+    <message>
+        <source>Give the record a name first; then add photos.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Najpierw nadaj rekordowi nazwę, potem dodaj zdjęcia.</translation>
+    </message>
+    <message>
+        <source>add the photo</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>dodać zdjęcia</translation>
+    </message>
+</context>
+<context>
+    <name>RecordList</name>
+    <message>
+        <source>Search assets (name, description, address, postcode)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Szukaj zasobów (nazwa, opis, adres, kod pocztowy)</translation>
+    </message>
+    <message>
+        <source>Search groups (name, description, address, postcode)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Szukaj grup (nazwa, opis, adres, kod pocztowy)</translation>
+    </message>
+    <message>
+        <source>Search assets</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Szukaj zasobów</translation>
+    </message>
+    <message>
+        <source>Search groups</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Szukaj grup</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Wyczyść wyszukiwanie</translation>
+    </message>
+    <message>
+        <source>Filter by kind</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Filtruj według rodzaju</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Dowolny rodzaj</translation>
+    </message>
+    <message>
+        <source>Filter by category</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Filtruj według kategorii</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Dowolna kategoria</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Filtruj według stanu</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Dowolny stan</translation>
+    </message>
+    <message>
+        <source>Not checked for a year</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Niesprawdzane od roku</translation>
+    </message>
+    <message>
+        <source>Only records not checked for 12 months</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Tylko rekordy niesprawdzane od 12 miesięcy</translation>
+    </message>
+    <message>
+        <source>Number of assets shown</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Liczba pokazanych zasobów</translation>
+    </message>
+    <message>
+        <source>Number of groups shown</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Liczba pokazanych grup</translation>
+    </message>
+    <message>
+        <source>Assets list</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Lista zasobów</translation>
+    </message>
+    <message>
+        <source>Groups list</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Lista grup</translation>
+    </message>
+    <message>
+        <source>Assets column headings</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Nagłówki kolumn zasobów</translation>
+    </message>
+    <message>
+        <source>Groups column headings</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Nagłówki kolumn grup</translation>
+    </message>
+    <message>
+        <source>Assets rows</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Wiersze zasobów</translation>
+    </message>
+    <message>
+        <source>Groups rows</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Wiersze grup</translation>
+    </message>
+    <message>
+        <source>Select all assets</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zaznacz wszystkie zasoby</translation>
+    </message>
+    <message>
+        <source>Select all groups</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zaznacz wszystkie grupy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s) shown</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n zasób</numerusform>
+            <numerusform>%n zasoby</numerusform>
+            <numerusform>%n zasobów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) shown</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n grupa</numerusform>
+            <numerusform>%n grupy</numerusform>
+            <numerusform>%n grup</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordListModel</name>
+    <message>
+        <source>Name</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Kategoria</translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Okolica</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Ostatnio sprawdzone</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Typ</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>(empty)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>(puste)</translation>
+    </message>
+    <message>
+        <source>(%1 bytes, sealed or geometry)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>(%1 bajtów, zapieczętowane lub geometria)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Review merged changes</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Przegląd scalonych zmian</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Konflikty</translation>
+    </message>
+    <message>
+        <source>Conflict details</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Szczegóły konfliktu</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Wartość</translation>
+    </message>
+    <message>
+        <source>Who wrote it</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Kto to zapisał</translation>
+    </message>
+    <message>
+        <source>Before both edits</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Przed obiema zmianami</translation>
+    </message>
+    <message>
+        <source>In the map now</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Teraz na mapie</translation>
+    </message>
+    <message>
+        <source>Not kept</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Niezachowana</translation>
+    </message>
+    <message>
+        <source>Keep the value in the map now</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zachowaj wartość, która jest teraz na mapie</translation>
+    </message>
+    <message>
+        <source>Use the value not kept</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Użyj niezachowanej wartości</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Edytuj…</translation>
+    </message>
+    <message>
+        <source>Restore the record</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Przywróć rekord</translation>
+    </message>
+    <message>
+        <source>Select all from this file</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zaznacz wszystkie z tego pliku</translation>
+    </message>
+    <message>
+        <source>Select all of this field</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zaznacz wszystkie z tego pola</translation>
+    </message>
+    <message>
+        <source>Possible duplicates list</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Lista możliwych duplikatów</translation>
+    </message>
+    <message>
+        <source>Pair details</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Szczegóły pary</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Pole</translation>
+    </message>
+    <message>
+        <source>Record A (kept)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Rekord A (zachowany)</translation>
+    </message>
+    <message>
+        <source>Record B</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Rekord B</translation>
+    </message>
+    <message>
+        <source>Merge (keep A, B is replaced by A)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Scal (zostaw A, B zastąpi A)</translation>
+    </message>
+    <message>
+        <source>Not the same</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>To nie to samo</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Możliwe duplikaty</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Cofnij</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Ponów</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>Scroll tabs left</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Przewiń karty w lewo</translation>
+    </message>
+    <message>
+        <source>Scroll tabs right</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Przewiń karty w prawo</translation>
+    </message>
+    <message>
+        <source>%1 edited after the record was deleted</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 zmieniono po usunięciu rekordu</translation>
+    </message>
+    <message>
+        <source>asset</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>zasób</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>grupa</translation>
+    </message>
+    <message>
+        <source>neighbourhood</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>okolica</translation>
+    </message>
+    <message>
+        <source>care need</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>potrzeba opiekuńcza</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Konflikty (%1)</translation>
+    </message>
+    <message>
+        <source>Possible duplicates (%1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Możliwe duplikaty (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n konflikt</numerusform>
+            <numerusform>%n konflikty</numerusform>
+            <numerusform>%n konfliktów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible duplicate(s)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n możliwy duplikat</numerusform>
+            <numerusform>%n możliwe duplikaty</numerusform>
+            <numerusform>%n możliwych duplikatów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” (deleted)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>„%1” (usunięty)</translation>
+    </message>
+    <message>
+        <source>record deleted</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>rekord usunięty</translation>
+    </message>
+    <message>
+        <source>as this map last had it</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>tak, jak ta mapa miała ostatnio</translation>
+    </message>
+    <message numerus="yes">
+        <source>resolve %n conflict(s) (%1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>rozstrzygnięcie %n konfliktu (%1)</numerusform>
+            <numerusform>rozstrzygnięcie %n konfliktów (%1)</numerusform>
+            <numerusform>rozstrzygnięcie %n konfliktów (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit value</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Edytuj wartość</translation>
+    </message>
+    <message>
+        <source>merge duplicate pair</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>scalenie pary duplikatów</translation>
+    </message>
+    <message>
+        <source>not the same</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>to nie to samo</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Ustawienia</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Język</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Domyślny systemu (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;Język:</translation>
+    </message>
+    <message>
+        <source>A new language applies at once: the window opens again in it, on the same project. Everything you entered is already saved; only Undo starts afresh. Names and other recorded text stay exactly as they were typed.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Nowy język działa od razu: okno otwiera się ponownie w tym języku, z tym samym projektem. Wszystko, co wpisano, jest już zapisane; tylko historia cofania zaczyna się od nowa. Nazwy i inne zapisane teksty pozostają dokładnie takie, jak je wpisano.</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>is %1 characters long; the most allowed is %2</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ma %1 znaków; dozwolone jest najwyżej %2</translation>
+    </message>
+    <message>
+        <source>should be a date like 2025-03-31</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>powinno być datą, np. 2025-03-31</translation>
+    </message>
+    <message>
+        <source>should be a longitude and latitude</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>powinno być długością i szerokością geograficzną</translation>
+    </message>
+    <message>
+        <source>is not a place on Earth (longitude -180..180, latitude -90..90)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>to nie jest miejsce na Ziemi (długość -180..180, szerokość -90..90)</translation>
+    </message>
+    <message>
+        <source>Please give the asset a name</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Nadaj zasobowi nazwę</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a kind of asset; choose one from the list</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&apos;%1&apos; nie jest rodzajem zasobu; wybierz z listy</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a category; choose one from the list</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&apos;%1&apos; nie jest kategorią; wybierz z listy</translation>
+    </message>
+    <message>
+        <source>should be active, temporarily closed or closed</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>powinno być: działa, tymczasowo zamknięte lub zamknięte</translation>
+    </message>
+    <message>
+        <source>unknown principle %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nieznana zasada %1</translation>
+    </message>
+    <message>
+        <source>does not look like a UK postcode (for example S1 2BJ)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie wygląda na brytyjski kod pocztowy (np. S1 2BJ)</translation>
+    </message>
+    <message>
+        <source>does not look like a web address</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie wygląda na adres strony</translation>
+    </message>
+    <message>
+        <source>does not look like an email address</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie wygląda na adres e-mail</translation>
+    </message>
+    <message>
+        <source>Please give the group a name</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Nadaj grupie nazwę</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a type of group; choose one from the list</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&apos;%1&apos; nie jest typem grupy; wybierz z listy</translation>
+    </message>
+    <message>
+        <source>Consent must be recorded (who recorded it and when) before a care need is saved</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Przed zapisaniem potrzeby opiekuńczej trzeba zapisać zgodę (kto i kiedy)</translation>
+    </message>
+    <message>
+        <source>Choose at least one need</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Wybierz co najmniej jedną potrzebę</translation>
+    </message>
+    <message>
+        <source>unknown need %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nieznana potrzeba %1</translation>
+    </message>
+    <message>
+        <source>choose an age band from the list</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>wybierz przedział wieku z listy</translation>
+    </message>
+    <message>
+        <source>should be low, medium or high</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>powinno być: niska, średnia lub wysoka</translation>
+    </message>
+    <message>
+        <source>should be open, connected, met or closed</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>powinno być: otwarta, połączona, zaspokojona lub zamknięta</translation>
+    </message>
+    <message>
+        <source>Please do not write a postcode or address in the notes</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Nie wpisuj w notatkach kodu pocztowego ani adresu</translation>
+    </message>
+    <message>
+        <source>A neighbourhood needs a name</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Okolica musi mieć nazwę</translation>
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message>
+        <source>Deleted</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Usunięty</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Położenie</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>May appear on public maps</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Może pojawić się na mapach publicznych</translation>
+    </message>
+    <message>
+        <source>Run by</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Prowadzi</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Ostatnio sprawdzone</translation>
+    </message>
+    <message>
+        <source>Opening times</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Godziny otwarcia</translation>
+    </message>
+    <message>
+        <source>Who it is for</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Dla kogo</translation>
+    </message>
+    <message>
+        <source>Group type</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Typ grupy</translation>
+    </message>
+    <message>
+        <source>Charity number</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Numer organizacji charytatywnej</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Przedział wieku</translation>
+    </message>
+    <message>
+        <source>Is a carer</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Jest opiekunem</translation>
+    </message>
+    <message>
+        <source>Roughly where</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Mniej więcej gdzie</translation>
+    </message>
+    <message>
+        <source>Consent given to</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zgodę przyjął(a)</translation>
+    </message>
+    <message>
+        <source>Consent given at</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zgoda udzielona</translation>
+    </message>
+    <message>
+        <source>Consent for</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zgoda na</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zapisał(a)</translation>
+    </message>
+    <message>
+        <source>Neighbourhoods</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Okolice</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Kategoria</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Opis</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Kod pocztowy</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Strona internetowa</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Koszt</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Dostępność</translation>
+    </message>
+    <message>
+        <source>Principles</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zasady</translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Okolica</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Notatki</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Pilność</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Potrzeby</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>usunięty</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>przywrócony</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Tak</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>a record no longer here</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>rekord, którego już nie ma</translation>
+    </message>
+</context>
+<context>
+    <name>Workbook</name>
+    <message>
+        <source>The record&apos;s id. Leave empty for new rows; keep it to update a record.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Identyfikator rekordu. W nowych wierszach zostaw puste; zachowaj, aby zaktualizować rekord.</translation>
+    </message>
+    <message>
+        <source>Name of the asset (required).</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Nazwa zasobu (wymagana).</translation>
+    </message>
+    <message>
+        <source>Kind of asset: one of the kinds listed below.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Rodzaj zasobu: jeden z rodzajów wymienionych poniżej.</translation>
+    </message>
+    <message>
+        <source>Category: one of the categories listed below.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Kategoria: jedna z kategorii wymienionych poniżej.</translation>
+    </message>
+    <message>
+        <source>What happens there, in plain words.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Co się tam dzieje, prostymi słowami.</translation>
+    </message>
+    <message>
+        <source>Latitude in decimal degrees (WGS84), e.g. 53.3811. Leave empty to use the postcode.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Szerokość geograficzna w stopniach dziesiętnych (WGS84), np. 53.3811. Zostaw puste, aby użyć kodu pocztowego.</translation>
+    </message>
+    <message>
+        <source>Longitude in decimal degrees (WGS84), e.g. -1.4701.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Długość geograficzna w stopniach dziesiętnych (WGS84), np. -1.4701.</translation>
+    </message>
+    <message>
+        <source>Street address.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Adres ulicy.</translation>
+    </message>
+    <message>
+        <source>UK postcode, e.g. S1 2BJ (places the row when there are no coordinates).</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Brytyjski kod pocztowy, np. S1 2BJ (umieszcza wiersz, gdy brak współrzędnych).</translation>
+    </message>
+    <message>
+        <source>Neighbourhood name (worked out from the location when empty).</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Nazwa okolicy (ustalana z położenia, gdy puste).</translation>
+    </message>
+    <message>
+        <source>When it is open or meets.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Kiedy jest otwarte lub kiedy są spotkania.</translation>
+    </message>
+    <message>
+        <source>Public contact phone number.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Publiczny numer telefonu kontaktowego.</translation>
+    </message>
+    <message>
+        <source>Public contact email.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Publiczny adres e-mail kontaktowy.</translation>
+    </message>
+    <message>
+        <source>Web address.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Adres strony internetowej.</translation>
+    </message>
+    <message>
+        <source>Step-free access, hearing loop, toilets...</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Dostęp bez schodów, pętla indukcyjna, toalety...</translation>
+    </message>
+    <message>
+        <source>Free, donation, price...</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Bezpłatnie, datek, cena...</translation>
+    </message>
+    <message>
+        <source>Who it is for.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Dla kogo jest.</translation>
+    </message>
+    <message>
+        <source>Principles it shows, separated by &apos;;&apos; (see the list below).</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zasady, które pokazuje, oddzielone &apos;;&apos; (zob. listę poniżej).</translation>
+    </message>
+    <message>
+        <source>Name (or id) of the group that runs it, from the Groups sheet.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Nazwa (lub identyfikator) grupy, która to prowadzi, z arkusza Groups.</translation>
+    </message>
+    <message>
+        <source>active, temporarily_closed or closed.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>active, temporarily_closed lub closed.</translation>
+    </message>
+    <message>
+        <source>yes if this may appear on public maps, otherwise no.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>yes, jeśli może pojawić się na mapach publicznych, w przeciwnym razie no.</translation>
+    </message>
+    <message>
+        <source>Date the details were last checked.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Data ostatniego sprawdzenia danych.</translation>
+    </message>
+    <message>
+        <source>Who recorded it.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Kto to zapisał.</translation>
+    </message>
+    <message>
+        <source>Name of the group or organisation (required).</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Nazwa grupy lub organizacji (wymagana).</translation>
+    </message>
+    <message>
+        <source>Type of group: one of the types listed below.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Typ grupy: jeden z typów wymienionych poniżej.</translation>
+    </message>
+    <message>
+        <source>What the group does.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Czym zajmuje się grupa.</translation>
+    </message>
+    <message>
+        <source>Registered charity number, if any.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Numer zarejestrowanej organizacji charytatywnej, jeśli jest.</translation>
+    </message>
+    <message>
+        <source>Neighbourhoods served, names separated by &apos;;&apos;.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Obsługiwane okolice, nazwy oddzielone &apos;;&apos;.</translation>
+    </message>
+    <message>
+        <source>Choose from the list</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Wybierz z listy</translation>
+    </message>
+    <message>
+        <source>Please choose a value from the list.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Wybierz wartość z listy.</translation>
+    </message>
+    <message>
+        <source>Several allowed, separated by ;</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Można kilka, oddzielone ;</translation>
+    </message>
+    <message>
+        <source>Neighbourhood Mapper workbook</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Skoroszyt Neighbourhood Mapper</translation>
+    </message>
+    <message>
+        <source>Fill in one row per asset (Assets sheet) or group (Groups sheet), then import the file with &apos;mapper import PROJECT FILE&apos; or File &gt; Import. Leave uuid empty for new rows.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Wypełnij jeden wiersz na zasób (arkusz Assets) lub grupę (arkusz Groups), a potem zaimportuj plik poleceniem &apos;mapper import PROJECT FILE&apos; lub Plik &gt; Importuj. W nowych wierszach zostaw uuid puste.</translation>
+    </message>
+    <message>
+        <source>Exported from Neighbourhood Mapper on %1. Keep the uuid column: it lets an import update the same records.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Wyeksportowano z Neighbourhood Mapper dnia %1. Zachowaj kolumnę uuid: dzięki niej import zaktualizuje te same rekordy.</translation>
+    </message>
+    <message>
+        <source>Rows without latitude/longitude are placed by postcode. Values starting with = + - @ are text, never formulas.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Wiersze bez szerokości/długości są umieszczane według kodu pocztowego. Wartości zaczynające się od = + - @ są tekstem, nigdy formułami.</translation>
+    </message>
+    <message>
+        <source>Sheet %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Arkusz %1</translation>
+    </message>
+    <message>
+        <source>What it holds</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Co zawiera</translation>
+    </message>
+    <message>
+        <source>Kinds</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Rodzaje</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Etykieta</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>Statuses</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Stany</translation>
+    </message>
+    <message>
+        <source>Principles</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zasady</translation>
+    </message>
+    <message>
+        <source>Group types</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Typy grup</translation>
+    </message>
+</context>
+</TS>

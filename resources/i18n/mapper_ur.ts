@@ -1,0 +1,3633 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ur" sourcelanguage="en">
+<!-- Neighbourhood Mapper. Messages whose translator comment says "machine-made" were translated by machine and not yet checked by a native speaker: correct them in Qt Linguist (see README.md, 'Translations') and delete that comment. -->
+<context>
+    <name>Aggregates</name>
+    <message>
+        <source>fewer than 10*</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>10 سے کم*</translation>
+    </message>
+    <message>
+        <source>* fewer than 10, or withheld so that a count under 10 cannot be worked out from the totals</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>* 10 سے کم، یا روک لیا گیا تاکہ کل میزان سے 10 سے کم کی گنتی معلوم نہ کی جا سکے</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>New project</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نیا منصوبہ</translation>
+    </message>
+    <message>
+        <source>Neighbourhood Mapper project (*.gpkg)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Neighbourhood Mapper منصوبہ (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>منصوبہ کھولیں</translation>
+    </message>
+</context>
+<context>
+    <name>AssetForm</name>
+    <message>
+        <source>Name</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>What people call it</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لوگ اسے کیا کہتے ہیں</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>قسم</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>زمرہ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کیفیت</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تفصیل</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>پتہ</translation>
+    </message>
+    <message>
+        <source>Find on map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نقشے پر تلاش کریں</translation>
+    </message>
+    <message>
+        <source>Find postcode on map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>پوسٹ کوڈ نقشے پر تلاش کریں</translation>
+    </message>
+    <message>
+        <source>Place the asset at this postcode (works offline)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اثاثے کو اس پوسٹ کوڈ پر رکھیں (آف لائن کام کرتا ہے)</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>پوسٹ کوڈ</translation>
+    </message>
+    <message>
+        <source>For example S1 2BJ</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>مثلاً ⁨S1 2BJ⁩</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>مقام</translation>
+    </message>
+    <message>
+        <source>No location</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کوئی مقام نہیں</translation>
+    </message>
+    <message>
+        <source>Clear location</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>مقام ہٹائیں</translation>
+    </message>
+    <message>
+        <source>For online or area-wide assets: no point on the map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>آن لائن یا پورے علاقے کے اثاثوں کے لیے: نقشے پر کوئی نقطہ نہیں</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>مقام:</translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>محلہ</translation>
+    </message>
+    <message>
+        <source>Run by</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>چلانے والا</translation>
+    </message>
+    <message>
+        <source>Opening times</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کھلنے کے اوقات</translation>
+    </message>
+    <message>
+        <source>For example Mondays 10-12</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>مثلاً پیر 10-12</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>فون</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ای میل</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ویب سائٹ</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>رسائی</translation>
+    </message>
+    <message>
+        <source>Step-free? Hearing loop?</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>سیڑھی کے بغیر؟ سماعتی لوپ؟</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لاگت</translation>
+    </message>
+    <message>
+        <source>Free, £1, donations…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>مفت، ⁨£1⁩، عطیات…</translation>
+    </message>
+    <message>
+        <source>Who it is for</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>یہ کس کے لیے ہے</translation>
+    </message>
+    <message>
+        <source>Everyone, older people, carers…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>سب، بزرگ، نگہداشت کرنے والے…</translation>
+    </message>
+    <message>
+        <source>Principles</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اصول</translation>
+    </message>
+    <message>
+        <source>Checked today</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>آج جانچا گیا</translation>
+    </message>
+    <message>
+        <source>Mark checked today</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>آج جانچا ہوا نشان لگائیں</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>آخری بار جانچا گیا</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>شائع کریں</translation>
+    </message>
+    <message>
+        <source>May appear on public maps</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>عوامی نقشوں پر آ سکتا ہے</translation>
+    </message>
+    <message>
+        <source>Photos:</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تصاویر:</translation>
+    </message>
+    <message>
+        <source>From the location</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>مقام سے</translation>
+    </message>
+    <message>
+        <source>Nobody recorded</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کوئی درج نہیں</translation>
+    </message>
+    <message>
+        <source>Choose a category…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>زمرہ چنیں…</translation>
+    </message>
+    <message>
+        <source>Choose a category for this kind (the kind is saved with it)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اس قسم کے لیے زمرہ چنیں (قسم اس کے ساتھ محفوظ ہوتی ہے)</translation>
+    </message>
+    <message>
+        <source>%1 — in %2</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 — %2 میں</translation>
+    </message>
+    <message>
+        <source>an unknown neighbourhood</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ایک نامعلوم محلہ</translation>
+    </message>
+    <message>
+        <source>No location (online or area-wide). Click the map or find a postcode to place it.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کوئی مقام نہیں (آن لائن یا پورا علاقہ)۔ اسے رکھنے کے لیے نقشے پر کلک کریں یا پوسٹ کوڈ تلاش کریں۔</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>مقرر نہیں</translation>
+    </message>
+    <message>
+        <source>does not look like a UK postcode (for example S1 2BJ)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>برطانیہ کا پوسٹ کوڈ نہیں لگتا (مثلاً ⁨S1 2BJ⁩)</translation>
+    </message>
+    <message>
+        <source>%1 is not in the offline postcode list; click the map to place the asset</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 آف لائن پوسٹ کوڈ فہرست میں نہیں؛ اثاثہ رکھنے کے لیے نقشے پر کلک کریں</translation>
+    </message>
+</context>
+<context>
+    <name>CareNeedsPanel</name>
+    <message>
+        <source>Passphrase</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>پاس فریز</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نیا پاس فریز</translation>
+    </message>
+    <message>
+        <source>The passphrase again</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>پاس فریز دوبارہ</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>پاس فریز دہرائیں</translation>
+    </message>
+    <message>
+        <source>Set passphrase and protect care needs</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>پاس فریز مقرر کریں اور نگہداشت کی ضروریات محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>Care needs are locked. Enter the project passphrase to see them.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نگہداشت کی ضروریات مقفل ہیں۔ دیکھنے کے لیے منصوبے کا پاس فریز درج کریں۔</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کھولیں</translation>
+    </message>
+    <message>
+        <source>Care needs</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نگہداشت کی ضروریات</translation>
+    </message>
+    <message>
+        <source>New care need</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نگہداشت کی نئی ضرورت</translation>
+    </message>
+    <message>
+        <source>Lock now</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ابھی مقفل کریں</translation>
+    </message>
+    <message>
+        <source>Coordinator keys: save my public key file...</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کوآرڈینیٹر کی کلیدیں: میری عوامی کلید کی فائل محفوظ کریں...</translation>
+    </message>
+    <message>
+        <source>For the coordinator: make a key pair (kept sealed in this project) and save the public key file to give to mappers</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کوآرڈینیٹر کے لیے: کلیدوں کا جوڑا بنائیں (اس منصوبے میں مہر بند) اور نقشہ سازوں کو دینے کے لیے عوامی کلید کی فائل محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ضروریات</translation>
+    </message>
+    <message>
+        <source>Is a carer</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نگہداشت کرنے والا ہے</translation>
+    </message>
+    <message>
+        <source>optional: longitude latitude, rounded (never an address)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اختیاری: طول بلد عرض بلد، گول کیے ہوئے (کبھی پتہ نہیں)</translation>
+    </message>
+    <message>
+        <source>Short notes. No names, no addresses.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>مختصر نوٹس۔ نام نہیں، پتے نہیں۔</translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>محلہ</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>عمر کا گروپ</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>فوریت</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کیفیت</translation>
+    </message>
+    <message>
+        <source>Approximate point</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تقریبی نقطہ</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نوٹس</translation>
+    </message>
+    <message>
+        <source>Consent (required)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>رضامندی (لازمی)</translation>
+    </message>
+    <message>
+        <source>The person agreed to this being recorded</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اس شخص نے اسے درج کرنے پر رضامندی دی</translation>
+    </message>
+    <message>
+        <source>who recorded the consent</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>رضامندی کس نے درج کی</translation>
+    </message>
+    <message>
+        <source>what the person agreed to</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اس شخص نے کس بات پر رضامندی دی</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>درج کرنے والا</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کب</translation>
+    </message>
+    <message>
+        <source>Agreed to</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کس بات پر رضامندی</translation>
+    </message>
+    <message>
+        <source>Save care need</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نگہداشت کی ضرورت محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>Connect: suggestions (open first, nearest first)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>جوڑیں: تجاویز (کھلی پہلے، قریب ترین پہلے)</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تجاویز</translation>
+    </message>
+    <message>
+        <source>Record connection</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>رابطہ درج کریں</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>دونوں پاس فریز ایک جیسے نہیں۔</translation>
+    </message>
+    <message>
+        <source>Care needs locked.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نگہداشت کی ضروریات مقفل۔</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>(معلوم نہیں)</translation>
+    </message>
+    <message>
+        <source>(sealed for the coordinator: cannot be opened here)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>(کوآرڈینیٹر کے لیے مہر بند: یہاں نہیں کھل سکتا)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3, %4)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1: %2 (%3، %4)</translation>
+    </message>
+    <message>
+        <source>Neighbourhood not known</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>محلہ معلوم نہیں</translation>
+    </message>
+    <message>
+        <source>Record the consent first: tick it, say who recorded it and what was agreed</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>پہلے رضامندی درج کریں: نشان لگائیں، بتائیں کس نے درج کی اور کس بات پر رضامندی ہوئی</translation>
+    </message>
+    <message>
+        <source>Consent is required: tick that the person agreed, who recorded it and what they agreed to.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>رضامندی لازمی ہے: نشان لگائیں کہ شخص نے رضامندی دی، کس نے درج کی اور کس بات پر۔</translation>
+    </message>
+    <message>
+        <source>Saved (encrypted).</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>محفوظ ہو گیا (خفیہ)۔</translation>
+    </message>
+    <message>
+        <source>Save the coordinator public key</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کوآرڈینیٹر کی عوامی کلید محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>Coordinator public key (*.nmkey)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کوآرڈینیٹر کی عوامی کلید (*.nmkey)</translation>
+    </message>
+    <message>
+        <source>Public key saved as %1 in the folder %2. Give this file to your mappers. Fingerprint %3: read it to them so they can check the file they use.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>عوامی کلید %1 کے نام سے فولڈر %2 میں محفوظ ہو گئی۔ یہ فائل اپنے نقشہ سازوں کو دیں۔ فنگر پرنٹ %3: اسے انہیں پڑھ کر سنائیں تاکہ وہ اپنی فائل جانچ سکیں۔</translation>
+    </message>
+    <message>
+        <source>online or no place</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>آن لائن یا کوئی جگہ نہیں</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 کلومیٹر</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کھلا</translation>
+    </message>
+    <message>
+        <source>not open now</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ابھی کھلا نہیں</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>گروپ</translation>
+    </message>
+    <message>
+        <source>%1 (%2; %3; %4) for %5</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 (%2؛ %3؛ %4) برائے %5</translation>
+    </message>
+    <message>
+        <source>Choose a care need and a suggestion first.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>پہلے نگہداشت کی ایک ضرورت اور ایک تجویز چنیں۔</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 سے جوڑ دیا گیا۔</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>ok</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ٹھیک ہے</translation>
+    </message>
+    <message>
+        <source>cancelled; nothing was changed</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>منسوخ؛ کچھ تبدیل نہیں ہوا</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>اور %n مزید</numerusform>
+            <numerusform>اور %n مزید</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 unchanged, %4 skipped</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 شامل، %2 تازہ، %3 بغیر تبدیلی، %4 چھوڑے گئے</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n انتباہ</numerusform>
+            <numerusform>%n انتباہات</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>wrote %1: %2</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 لکھ دی گئی: %2</translation>
+    </message>
+    <message>
+        <source>(public: only what may be published)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>(عوامی: صرف وہ جو شائع کیا جا سکتا ہے)</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>add asset “%1”</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اثاثہ “%1” شامل کرنا</translation>
+    </message>
+    <message>
+        <source>add group “%1”</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>گروپ “%1” شامل کرنا</translation>
+    </message>
+    <message>
+        <source>add “%1”</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>“%1” شامل کرنا</translation>
+    </message>
+    <message>
+        <source>change %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 بدلنا</translation>
+    </message>
+    <message>
+        <source>delete “%1”</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>“%1” حذف کرنا</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>حذف کرنا</translation>
+    </message>
+    <message>
+        <source>add photo %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تصویر %1 شامل کرنا</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Install the newest Neighbourhood Mapper, then open the file again.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Neighbourhood Mapper کا تازہ ترین ورژن نصب کریں، پھر فائل دوبارہ کھولیں۔</translation>
+    </message>
+    <message>
+        <source>Choose a Neighbourhood Mapper project (.gpkg). To bring in other files use File &gt; Import.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Neighbourhood Mapper کا منصوبہ (‎.gpkg‎) چنیں۔ دوسری فائلیں لانے کے لیے فائل &gt; درآمد استعمال کریں۔</translation>
+    </message>
+    <message>
+        <source>Correct the field shown and it will be saved at once.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>دکھائی گئی خانہ درست کریں، یہ فوراً محفوظ ہو جائے گی۔</translation>
+    </message>
+    <message>
+        <source>The record may have been deleted; use Edit &gt; Undo if that was a mistake.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ہو سکتا ہے ریکارڈ حذف ہو گیا ہو؛ اگر یہ غلطی تھی تو ترمیم &gt; واپس کریں استعمال کریں۔</translation>
+    </message>
+    <message>
+        <source>Open the file in a spreadsheet or GIS program, fix the row named, and try again.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>فائل کو اسپریڈشیٹ یا GIS پروگرام میں کھولیں، بتائی گئی قطار درست کریں، اور دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
+        <source>Choose another folder or file name and export again.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کوئی اور فولڈر یا فائل کا نام چنیں اور دوبارہ برآمد کریں۔</translation>
+    </message>
+    <message>
+        <source>Unlock care needs with the project&apos;s passphrase, or ask your coordinator for the key.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>منصوبے کے پاس فریز سے نگہداشت کی ضروریات کھولیں، یا اپنے کوآرڈینیٹر سے کلید مانگیں۔</translation>
+    </message>
+    <message>
+        <source>Ask the mapper for a fresh export of their project and merge that.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نقشہ ساز سے ان کے منصوبے کی نئی برآمد مانگیں اور اسے ضم کریں۔</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Start it again when you are ready.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کچھ تبدیل نہیں ہوا۔ جب تیار ہوں دوبارہ شروع کریں۔</translation>
+    </message>
+    <message>
+        <source>Check the file named and try again.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>بتائی گئی فائل جانچیں اور دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
+        <source>Your saved work is safe: every edit shown as saved is in the project file. Try again; if it happens again, send the details to your coordinator.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>آپ کا محفوظ کام محفوظ ہے: محفوظ دکھائی گئی ہر ترمیم منصوبے کی فائل میں ہے۔ دوبارہ کوشش کریں؛ اگر پھر ہو تو تفصیلات اپنے کوآرڈینیٹر کو بھیجیں۔</translation>
+    </message>
+    <message>
+        <source>Error message</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>خرابی کا پیغام</translation>
+    </message>
+    <message>
+        <source>Neighbourhood Mapper</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Neighbourhood Mapper</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 نہیں ہو سکا: %2</translation>
+    </message>
+    <message>
+        <source>Something went wrong while trying to %1.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 کی کوشش میں کچھ غلط ہو گیا۔</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کچھ غلط ہو گیا۔</translation>
+    </message>
+    <message>
+        <source>The details were written to %1.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تفصیلات %1 میں لکھ دی گئیں۔</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تفصیلات نقل کریں</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>پیغام بند کریں</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFlow</name>
+    <message>
+        <source>GeoPackage for a coordinator or QGIS (*.gpkg)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کوآرڈینیٹر یا QGIS کے لیے GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Excel ورک بک (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>CSV فائلیں (*.csv)</translation>
+    </message>
+    <message>
+        <source>GeoJSON (*.geojson)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>GeoJSON (*.geojson)</translation>
+    </message>
+    <message>
+        <source>Public web map, one file (*.html)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>عوامی ویب نقشہ، ایک فائل (*.html)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n اثاثہ</numerusform>
+            <numerusform>%n اثاثے</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n گروپ</numerusform>
+            <numerusform>%n گروپ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n neighbourhood(s)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n محلہ</numerusform>
+            <numerusform>%n محلے</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n care need(s)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n نگہداشت کی ضرورت</numerusform>
+            <numerusform>%n نگہداشت کی ضروریات</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کچھ نہیں</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 اور %2</translation>
+    </message>
+    <message>
+        <source>in the folder %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>فولڈر %1 میں</translation>
+    </message>
+    <message>
+        <source>Saved the map of %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 کا نقشہ محفوظ ہو گیا</translation>
+    </message>
+    <message>
+        <source>as %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>بطور %1</translation>
+    </message>
+    <message>
+        <source>It opens in any web browser, also without internet.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>یہ کسی بھی ویب براؤزر میں کھلتا ہے، انٹرنیٹ کے بغیر بھی۔</translation>
+    </message>
+    <message>
+        <source>Left out: assets not marked “May appear on public maps”, and every care need.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>چھوڑ دیا گیا: وہ اثاثے جن پر “عوامی نقشوں پر آ سکتا ہے” کا نشان نہیں، اور نگہداشت کی ہر ضرورت۔</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 محفوظ ہو گئے</translation>
+    </message>
+    <message>
+        <source>records not marked “May appear on public maps”, the change history and every care need (this is a public file)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>وہ ریکارڈ جن پر “عوامی نقشوں پر آ سکتا ہے” کا نشان نہیں، تبدیلیوں کا تاریخچہ اور نگہداشت کی ہر ضرورت (یہ ایک عوامی فائل ہے)</translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n care need(s): no coordinator key was chosen, so they stay on this laptop (choose your coordinator&apos;s .nmkey file to send them, locked)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n نگہداشت کی ضرورت: کوآرڈینیٹر کی کلید نہیں چنی گئی، اس لیے یہ اسی لیپ ٹاپ پر رہے گی (اسے مقفل بھیجنے کے لیے اپنے کوآرڈینیٹر کی ‎.nmkey‎ فائل چنیں)</numerusform>
+            <numerusform>%n نگہداشت کی ضروریات: کوآرڈینیٹر کی کلید نہیں چنی گئی، اس لیے یہ اسی لیپ ٹاپ پر رہیں گی (انہیں مقفل بھیجنے کے لیے اپنے کوآرڈینیٹر کی ‎.nmkey‎ فائل چنیں)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n care need(s) are in it locked: only your coordinator can read them.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>اس میں %n نگہداشت کی ضرورت مقفل ہے: صرف آپ کا کوآرڈینیٹر اسے پڑھ سکتا ہے۔</numerusform>
+            <numerusform>اس میں %n نگہداشت کی ضروریات مقفل ہیں: صرف آپ کا کوآرڈینیٹر انہیں پڑھ سکتا ہے۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out: %1.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>چھوڑ دیا گیا: %1۔</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Record id (uuid)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ریکارڈ کی شناخت (uuid)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>قسم</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>زمرہ</translation>
+    </message>
+    <message>
+        <source>Group type</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>گروپ کی قسم</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تفصیل</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>عرض بلد</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>طول بلد</translation>
+    </message>
+    <message>
+        <source>Easting</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ایسٹنگ</translation>
+    </message>
+    <message>
+        <source>Northing</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نارتھنگ</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>پتہ</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>پوسٹ کوڈ</translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>محلہ</translation>
+    </message>
+    <message>
+        <source>Neighbourhoods served</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>جن محلوں کی خدمت ہوتی ہے</translation>
+    </message>
+    <message>
+        <source>Opening times</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کھلنے کے اوقات</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>فون</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ای میل</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ویب سائٹ</translation>
+    </message>
+    <message>
+        <source>Charity number</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>خیراتی ادارے کا نمبر</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>رسائی</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لاگت</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کس کے لیے</translation>
+    </message>
+    <message>
+        <source>Principles</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اصول</translation>
+    </message>
+    <message>
+        <source>Run by (group)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>چلانے والا (گروپ)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کیفیت</translation>
+    </message>
+    <message>
+        <source>May publish (yes/no)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>شائع ہو سکتا ہے (yes/no)</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>آخری بار جانچا گیا</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>درج کرنے والا</translation>
+    </message>
+    <message>
+        <source>Boundary code</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>حد بندی کا کوڈ</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>آبادی</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>وارڈ</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>Importing</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>درآمد ہو رہی ہے</translation>
+    </message>
+    <message>
+        <source>import the files</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>فائلیں درآمد کرنا</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>برآمد ہو رہی ہے</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>برآمد کرنا</translation>
+    </message>
+    <message>
+        <source>Exporting the map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نقشہ برآمد ہو رہا ہے</translation>
+    </message>
+    <message>
+        <source>export the map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نقشہ برآمد کرنا</translation>
+    </message>
+    <message>
+        <source>Merging</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ضم ہو رہا ہے</translation>
+    </message>
+    <message>
+        <source>merge the files</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>فائلیں ضم کرنا</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نیا منصوبہ</translation>
+    </message>
+    <message>
+        <source>Neighbourhood Mapper project (*.gpkg)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Neighbourhood Mapper منصوبہ (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>create the project</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>منصوبہ بنانا</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>منصوبہ کھولیں</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>مکمل: %1</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>مکمل</translation>
+    </message>
+    <message>
+        <source>Add a basemap</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>بنیادی نقشہ شامل کریں</translation>
+    </message>
+    <message>
+        <source>Map tiles (*.mbtiles)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نقشے کے ٹکڑے (*.mbtiles)</translation>
+    </message>
+    <message>
+        <source>Basemap %1 added: choose it in the map&apos;s layer list.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>بنیادی نقشہ %1 شامل ہو گیا: اسے نقشے کی پرتوں کی فہرست میں چنیں۔</translation>
+    </message>
+    <message>
+        <source>Import records</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ریکارڈ درآمد کریں</translation>
+    </message>
+    <message>
+        <source>Data files (*.gpkg *.xlsx *.csv *.geojson *.json)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ڈیٹا فائلیں (*.gpkg *.xlsx *.csv *.geojson *.json)</translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 updated, %4 unchanged</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1: %2 شامل، %3 تازہ، %4 بغیر تبدیلی</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) skipped</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n قطار چھوڑی گئی</numerusform>
+            <numerusform>%n قطاریں چھوڑی گئیں</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>اور %n مزید</numerusform>
+            <numerusform>اور %n مزید</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An import cannot be taken back with Ctrl+Z (the undo list starts again from here). Each record&apos;s History shows what the import changed.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>درآمد کو Ctrl+Z سے واپس نہیں لیا جا سکتا (واپسی کی فہرست یہاں سے نئے سرے سے شروع ہوتی ہے)۔ ہر ریکارڈ کا تاریخچہ دکھاتا ہے کہ درآمد نے کیا بدلا۔</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>درآمد مکمل</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>برآمد</translation>
+    </message>
+    <message>
+        <source>Is this export for the public (only records marked “May appear on public maps”, no care needs), or for your coordinator?</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کیا یہ برآمد عوام کے لیے ہے (صرف “عوامی نقشوں پر آ سکتا ہے” والے ریکارڈ، نگہداشت کی ضروریات نہیں)، یا آپ کے کوآرڈینیٹر کے لیے؟</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>عوامی</translation>
+    </message>
+    <message>
+        <source>For my coordinator</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>میرے کوآرڈینیٹر کے لیے</translation>
+    </message>
+    <message>
+        <source>Your coordinator&apos;s public key (Cancel: care needs stay on this laptop)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>آپ کے کوآرڈینیٹر کی عوامی کلید (منسوخ: نگہداشت کی ضروریات اسی لیپ ٹاپ پر رہیں گی)</translation>
+    </message>
+    <message>
+        <source>Coordinator public key (*.nmkey)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کوآرڈینیٹر کی عوامی کلید (*.nmkey)</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>برآمد مکمل</translation>
+    </message>
+    <message>
+        <source>Merge exports</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>برآمدات ضم کریں</translation>
+    </message>
+    <message>
+        <source>GeoPackage (*.gpkg)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>Merge every export in a folder</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>فولڈر میں ہر برآمد ضم کریں</translation>
+    </message>
+    <message>
+        <source>has no GeoPackage (.gpkg) exports to merge</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>میں ضم کرنے کے لیے کوئی GeoPackage (‎.gpkg‎) برآمدات نہیں</translation>
+    </message>
+    <message>
+        <source>Merge finished</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ضم مکمل</translation>
+    </message>
+    <message>
+        <source>Review now</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ابھی جائزہ لیں</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>بند کریں</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <source>Welcome to Neighbourhood Mapper</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Neighbourhood Mapper میں خوش آمدید</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>خوش آمدید</translation>
+    </message>
+    <message>
+        <source>Record the places, groups and help that make your neighbourhood strong. Everything stays on this computer until you choose to share it.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>وہ جگہیں، گروپ اور مدد درج کریں جو آپ کے محلے کو مضبوط بناتے ہیں۔ سب کچھ اس کمپیوٹر پر رہتا ہے جب تک آپ اسے شیئر کرنے کا فیصلہ نہ کریں۔</translation>
+    </message>
+    <message>
+        <source>Start mapping my neighbourhood…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اپنے محلے کا نقشہ بنانا شروع کریں…</translation>
+    </message>
+    <message>
+        <source>Open a file I was given…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>مجھے دی گئی فائل کھولیں…</translation>
+    </message>
+    <message>
+        <source>Try the demo (made-up records: not for real work)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ڈیمو آزمائیں (فرضی ریکارڈ: اصل کام کے لیے نہیں)</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>آپ کا نام</translation>
+    </message>
+    <message>
+        <source>Shown in each record&apos;s history, for example Sam at Hillside</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ہر ریکارڈ کے تاریخچے میں دکھایا جاتا ہے، مثلاً Sam at Hillside</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>آپ کا نام:</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>شروع کریں</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>منسوخ</translation>
+    </message>
+</context>
+<context>
+    <name>GroupForm</name>
+    <message>
+        <source>Name</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>The group&apos;s name</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>گروپ کا نام</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>قسم</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تفصیل</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>فون</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ای میل</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ویب سائٹ</translation>
+    </message>
+    <message>
+        <source>Charity number</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>خیراتی ادارے کا نمبر</translation>
+    </message>
+    <message>
+        <source>Neighbourhoods served</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>جن محلوں کی خدمت ہوتی ہے</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>آخری بار جانچا گیا</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>شائع کریں</translation>
+    </message>
+    <message>
+        <source>May appear on public maps</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>عوامی نقشوں پر آ سکتا ہے</translation>
+    </message>
+    <message>
+        <source>Assets this group runs</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اثاثے جو یہ گروپ چلاتا ہے</translation>
+    </message>
+    <message>
+        <source>Link the selected asset</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>منتخب اثاثہ جوڑیں</translation>
+    </message>
+    <message>
+        <source>Link the selected asset to this group</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>منتخب اثاثے کو اس گروپ سے جوڑیں</translation>
+    </message>
+    <message>
+        <source>Pick an asset in the Assets list, then press this to record that this group runs it</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اثاثوں کی فہرست میں کوئی اثاثہ چنیں، پھر یہ دبائیں تاکہ درج ہو کہ یہ گروپ اسے چلاتا ہے</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الگ کریں</translation>
+    </message>
+    <message>
+        <source>Unlink the chosen asset from this group</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>چنے گئے اثاثے کو اس گروپ سے الگ کریں</translation>
+    </message>
+    <message>
+        <source>Runs:</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>چلاتا ہے:</translation>
+    </message>
+    <message>
+        <source>Photos:</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تصاویر:</translation>
+    </message>
+    <message>
+        <source>link “%1” to “%2”</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>“%1” کو “%2” سے جوڑنا</translation>
+    </message>
+    <message>
+        <source>Choose an asset in the Assets tab first, then come back and link it.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>پہلے اثاثوں کے ٹیب میں کوئی اثاثہ چنیں، پھر واپس آ کر اسے جوڑیں۔</translation>
+    </message>
+    <message>
+        <source>unlink “%1”</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>“%1” کو الگ کرنا</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>User guide</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>صارف رہنما</translation>
+    </message>
+    <message>
+        <source>User guide text</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>صارف رہنما کا متن</translation>
+    </message>
+    <message>
+        <source>Close the guide</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>رہنما بند کریں</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>someone</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کوئی</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History of %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 کا تاریخچہ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to “%1”, newest first.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>“%1” میں %n تبدیلی، نئی پہلے۔</numerusform>
+            <numerusform>“%1” میں %n تبدیلیاں، نئی پہلے۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تبدیلیاں</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کب</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کون</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کیا</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>پہلے</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اب</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کیسے</translation>
+    </message>
+    <message>
+        <source>Close history</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تاریخچہ بند کریں</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Don&apos;t import</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>درآمد نہ کریں</translation>
+    </message>
+    <message>
+        <source>areas on a map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نقشے پر علاقے</translation>
+    </message>
+    <message>
+        <source>places on a map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نقشے پر جگہیں</translation>
+    </message>
+    <message>
+        <source>lines (not imported)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لکیریں (درآمد نہیں ہوں گی)</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 درآمد کریں</translation>
+    </message>
+    <message>
+        <source>Sheet or layer to preview</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>پیش منظر کے لیے شیٹ یا پرت</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n قطار</numerusform>
+            <numerusform>%n قطاریں</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>first rows</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>پہلی قطاریں</translation>
+    </message>
+    <message>
+        <source>Preview of the first rows</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>پہلی قطاروں کا پیش منظر</translation>
+    </message>
+    <message>
+        <source>Field for column %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کالم %1 کے لیے خانہ</translation>
+    </message>
+    <message>
+        <source>(no header)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>(عنوان نہیں)</translation>
+    </message>
+    <message>
+        <source>This file&apos;s columns are matched automatically.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اس فائل کے کالم خود بخود ملائے جاتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کالموں کا ملاپ</translation>
+    </message>
+    <message>
+        <source>These are neighbourhood boundaries</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>یہ محلوں کی حدود ہیں</translation>
+    </message>
+    <message>
+        <source>What will happen:</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کیا ہوگا:</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>انتباہات</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>درآمد کریں</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>درآمد منسوخ کریں</translation>
+    </message>
+    <message>
+        <source>spreadsheet</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اسپریڈشیٹ</translation>
+    </message>
+    <message>
+        <source>GeoPackage</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>GeoPackage</translation>
+    </message>
+    <message>
+        <source>GeoJSON file</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>GeoJSON فائل</translation>
+    </message>
+    <message>
+        <source>Neighbourhood Mapper file</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Neighbourhood Mapper فائل</translation>
+    </message>
+    <message>
+        <source>care-needs file</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نگہداشت کی ضروریات کی فائل</translation>
+    </message>
+    <message>
+        <source>%1: a %2</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1: ایک %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>with %n sheet(s)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n شیٹ کے ساتھ</numerusform>
+            <numerusform>%n شیٹس کے ساتھ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>with %n layer(s)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n پرت کے ساتھ</numerusform>
+            <numerusform>%n پرتوں کے ساتھ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>— check which of its columns go where, then Import.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>— دیکھیں کہ اس کے کون سے کالم کہاں جاتے ہیں، پھر درآمد کریں۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>first %n shown</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>پہلی %n دکھائی گئی</numerusform>
+            <numerusform>پہلی %n دکھائی گئیں</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Coordinates: %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نقاط: %1</translation>
+    </message>
+    <message>
+        <source>Nothing unusual found in the first rows.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>پہلی قطاروں میں کچھ غیر معمولی نہیں ملا۔</translation>
+    </message>
+    <message>
+        <source>import %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 درآمد کرنا</translation>
+    </message>
+</context>
+<context>
+    <name>KeyFile</name>
+    <message>
+        <source>%1 is a coordinator&apos;s public key.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 کوآرڈینیٹر کی عوامی کلید ہے۔</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>فنگر پرنٹ: %1</translation>
+    </message>
+    <message>
+        <source>Check it with your coordinator by phone before you use it.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>استعمال سے پہلے اسے فون پر اپنے کوآرڈینیٹر سے جانچ لیں۔</translation>
+    </message>
+    <message>
+        <source>To send your care needs sealed so only your coordinator can read them: open your project, choose File &gt; Export, answer “For my coordinator” and pick this file.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نگہداشت کی ضروریات مہر بند بھیجنے کے لیے تاکہ صرف آپ کا کوآرڈینیٹر انہیں پڑھ سکے: اپنا منصوبہ کھولیں، فائل &gt; برآمد چنیں، “میرے کوآرڈینیٹر کے لیے” جواب دیں اور یہ فائل چنیں۔</translation>
+    </message>
+    <message>
+        <source>Coordinator key</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کوآرڈینیٹر کی کلید</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Neighbourhood Mapper</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Neighbourhood Mapper</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نقشہ</translation>
+    </message>
+    <message>
+        <source>Map of the assets. The Assets list holds the same records as text.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اثاثوں کا نقشہ۔ اثاثوں کی فہرست میں یہی ریکارڈ متن کی صورت میں ہیں۔</translation>
+    </message>
+    <message>
+        <source>Record lists</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ریکارڈ کی فہرستیں</translation>
+    </message>
+    <message>
+        <source>&amp;Assets</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;اثاثے</translation>
+    </message>
+    <message>
+        <source>&amp;Groups</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;گروپ</translation>
+    </message>
+    <message>
+        <source>Care needs</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نگہداشت کی ضروریات</translation>
+    </message>
+    <message>
+        <source>&amp;Care needs</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;نگہداشت کی ضروریات</translation>
+    </message>
+    <message>
+        <source>Scroll tabs left</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ٹیبز بائیں سرکائیں</translation>
+    </message>
+    <message>
+        <source>Scroll tabs right</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ٹیبز دائیں سرکائیں</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ریکارڈ</translation>
+    </message>
+    <message>
+        <source>Choose a record in the list or on the map, or add one with
+Ctrl+N (new asset) or Ctrl+Shift+N (new group).</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>فہرست یا نقشے میں کوئی ریکارڈ چنیں، یا نیا شامل کریں
+Ctrl+N (نیا اثاثہ) یا Ctrl+Shift+N (نیا گروپ) سے۔</translation>
+    </message>
+    <message>
+        <source>Record panel</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ریکارڈ کا پینل</translation>
+    </message>
+    <message>
+        <source>DEMO: the records here are made up, for trying the app. Nothing you type here reaches real maps. To record your neighbourhood: File → New project.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ڈیمو: یہاں کے ریکارڈ فرضی ہیں، ایپ آزمانے کے لیے۔ یہاں آپ کا لکھا کچھ بھی اصل نقشوں تک نہیں پہنچتا۔ اپنا محلہ درج کرنے کے لیے: فائل ← نیا منصوبہ۔</translation>
+    </message>
+    <message>
+        <source>This is the demo</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>یہ ڈیمو ہے</translation>
+    </message>
+    <message>
+        <source>Open a project to begin</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>شروع کرنے کے لیے کوئی منصوبہ کھولیں</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;نیا منصوبہ…</translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;منصوبہ کھولیں…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;درآمد…</translation>
+    </message>
+    <message>
+        <source>Add records from files</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>فائلوں سے ریکارڈ شامل کریں</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;برآمد…</translation>
+    </message>
+    <message>
+        <source>Export this project</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>یہ منصوبہ برآمد کریں</translation>
+    </message>
+    <message>
+        <source>Add &amp;basemap…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;بنیادی نقشہ شامل کریں…</translation>
+    </message>
+    <message>
+        <source>Show a map picture (.mbtiles file) under the assets, offline</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اثاثوں کے نیچے نقشے کی تصویر (‎.mbtiles‎ فائل) دکھائیں، آف لائن</translation>
+    </message>
+    <message>
+        <source>&amp;Merge exports…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;برآمدات ضم کریں…</translation>
+    </message>
+    <message>
+        <source>Merge other mappers&apos; exports into this project</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>دوسرے نقشہ سازوں کی برآمدات اس منصوبے میں ضم کریں</translation>
+    </message>
+    <message>
+        <source>Merge a &amp;folder of exports…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;برآمدات کا فولڈر ضم کریں…</translation>
+    </message>
+    <message>
+        <source>Merge every GeoPackage export in a folder</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>فولڈر میں ہر GeoPackage برآمد ضم کریں</translation>
+    </message>
+    <message>
+        <source>&amp;Review merged changes…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;ضم شدہ تبدیلیوں کا جائزہ…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;بند کریں</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;واپس کریں</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;دوبارہ کریں</translation>
+    </message>
+    <message>
+        <source>New &amp;asset</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;نیا اثاثہ</translation>
+    </message>
+    <message>
+        <source>Add an asset (place it later, by postcode, or not at all)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اثاثہ شامل کریں (بعد میں، پوسٹ کوڈ سے، یا بالکل نہ رکھیں)</translation>
+    </message>
+    <message>
+        <source>Add asset on &amp;map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;نقشے پر اثاثہ شامل کریں</translation>
+    </message>
+    <message>
+        <source>Then click the map where the asset is</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>پھر نقشے پر وہاں کلک کریں جہاں اثاثہ ہے</translation>
+    </message>
+    <message>
+        <source>New &amp;group</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;نیا گروپ</translation>
+    </message>
+    <message>
+        <source>&amp;Delete record</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;ریکارڈ حذف کریں</translation>
+    </message>
+    <message>
+        <source>Delete this record (Ctrl+Z brings it back)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>یہ ریکارڈ حذف کریں (Ctrl+Z اسے واپس لاتا ہے)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;تلاش</translation>
+    </message>
+    <message>
+        <source>Search the list</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>فہرست میں تلاش کریں</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;تاریخچہ…</translation>
+    </message>
+    <message>
+        <source>Who changed this record and when</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>یہ ریکارڈ کس نے اور کب بدلا</translation>
+    </message>
+    <message>
+        <source>Pick &amp;neighbourhood</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;محلہ چنیں</translation>
+    </message>
+    <message>
+        <source>Show &amp;log file location</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;لاگ فائل کا مقام دکھائیں</translation>
+    </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;صارف رہنما</translation>
+    </message>
+    <message>
+        <source>How to map, export and merge</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نقشہ بنانے، برآمد اور ضم کرنے کا طریقہ</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;ترتیبات…</translation>
+    </message>
+    <message>
+        <source>Language of the window</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ونڈو کی زبان</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;فائل</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;حالیہ کھولیں</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;ترمیم</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;ریکارڈ</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;مدد</translation>
+    </message>
+    <message>
+        <source>Main tools</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اہم اوزار</translation>
+    </message>
+    <message>
+        <source>Neighbourhood:</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>محلہ:</translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>محلہ</translation>
+    </message>
+    <message>
+        <source>Show only this neighbourhood everywhere (Ctrl+L)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ہر جگہ صرف یہ محلہ دکھائیں (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Record tools</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ریکارڈ کے اوزار</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>واپس کریں: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>واپس کرنے کو کچھ نہیں</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>دوبارہ کریں: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to redo</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>دوبارہ کرنے کو کچھ نہیں</translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کوئی حالیہ منصوبہ نہیں</translation>
+    </message>
+    <message>
+        <source>Care needs appear here once the privacy module is installed.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>رازداری کا ماڈیول نصب ہونے پر نگہداشت کی ضروریات یہاں نظر آئیں گی۔</translation>
+    </message>
+    <message>
+        <source>open %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 کھولنا</translation>
+    </message>
+    <message>
+        <source>Opening %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 کھل رہا ہے</translation>
+    </message>
+    <message>
+        <source>%1 — DEMO (made-up records) — %2</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 — ڈیمو (فرضی ریکارڈ) — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n اثاثہ</numerusform>
+            <numerusform>%n اثاثے</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n گروپ</numerusform>
+            <numerusform>%n گروپ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opened %1: %2, %3. Every change is saved at once.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 کھل گیا: %2، %3۔ ہر تبدیلی فوراً محفوظ ہوتی ہے۔</translation>
+    </message>
+    <message>
+        <source>All neighbourhoods</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تمام محلے</translation>
+    </message>
+    <message>
+        <source>Selected asset: %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>منتخب اثاثہ: %1</translation>
+    </message>
+    <message>
+        <source>Outside every neighbourhood</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ہر محلے سے باہر</translation>
+    </message>
+    <message>
+        <source>“%1” is placed outside all %2 neighbourhoods of this project. Is that the right place?</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>“%1” اس منصوبے کے تمام %2 محلوں سے باہر رکھا گیا ہے۔ کیا یہ صحیح جگہ ہے؟</translation>
+    </message>
+    <message>
+        <source>Yes, save it here</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ہاں، یہیں محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>No, let me place it again</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نہیں، مجھے دوبارہ رکھنے دیں</translation>
+    </message>
+    <message>
+        <source>Not saved yet: click the map or find a postcode to place it.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ابھی محفوظ نہیں: رکھنے کے لیے نقشے پر کلک کریں یا پوسٹ کوڈ تلاش کریں۔</translation>
+    </message>
+    <message>
+        <source>A similar asset is nearby</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>قریب ہی ایک ملتا جلتا اثاثہ ہے</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 m away. Is “%3” a different asset?</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>“%1” %2 میٹر دور ہے۔ کیا “%3” کوئی الگ اثاثہ ہے؟</translation>
+    </message>
+    <message>
+        <source>Add it anyway</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>پھر بھی شامل کریں</translation>
+    </message>
+    <message>
+        <source>Show the existing one</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>موجودہ دکھائیں</translation>
+    </message>
+    <message>
+        <source>The new record was not saved.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نیا ریکارڈ محفوظ نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”. Ctrl+Z brings it back.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>“%1” حذف ہو گیا۔ Ctrl+Z اسے واپس لاتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 پر محفوظ ہوا</translation>
+    </message>
+    <message>
+        <source>move “%1”</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>“%1” کو منتقل کرنا</translation>
+    </message>
+    <message>
+        <source>Click the map where the new asset is (Esc or Ctrl+Shift+A to stop).</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نقشے پر وہاں کلک کریں جہاں نیا اثاثہ ہے (روکنے کے لیے Esc یا Ctrl+Shift+A)۔</translation>
+    </message>
+    <message>
+        <source>Log file</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لاگ فائل</translation>
+    </message>
+    <message>
+        <source>Unexpected errors are written to
+%1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>غیر متوقع خرابیاں یہاں لکھی جاتی ہیں
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>MapPage</name>
+    <message>
+        <source>Community assets map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کمیونٹی اثاثوں کا نقشہ</translation>
+    </message>
+    <message>
+        <source>Community assets map (not for publication)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کمیونٹی اثاثوں کا نقشہ (اشاعت کے لیے نہیں)</translation>
+    </message>
+    <message>
+        <source>Unlock care needs to see counts.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>گنتی دیکھنے کے لیے نگہداشت کی ضروریات کھولیں۔</translation>
+    </message>
+    <message>
+        <source>Set a care-needs passphrase and unlock care needs to see counts.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>گنتی دیکھنے کے لیے نگہداشت کی ضروریات کا پاس فریز مقرر کریں اور انہیں کھولیں۔</translation>
+    </message>
+    <message>
+        <source>fewer than 10*</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>10 سے کم*</translation>
+    </message>
+    <message>
+        <source>100 or more</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>100 یا زیادہ</translation>
+    </message>
+    <message>
+        <source>Counts cannot be shown: %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>گنتی نہیں دکھائی جا سکتی: %1</translation>
+    </message>
+    <message>
+        <source>All care needs</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تمام نگہداشت کی ضروریات</translation>
+    </message>
+    <message>
+        <source>Neighbourhoods</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>محلے</translation>
+    </message>
+    <message>
+        <source>Neighbourhood names</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>محلوں کے نام</translation>
+    </message>
+    <message>
+        <source>Wards</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>وارڈز</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اثاثے</translation>
+    </message>
+    <message>
+        <source>Care needs (counts)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نگہداشت کی ضروریات (گنتی)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>زمرہ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کیفیت</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>پتہ</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>پوسٹ کوڈ</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کھلنے کے اوقات</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لاگت</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کس کے لیے</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ویب سائٹ</translation>
+    </message>
+    <message>
+        <source>Assets by kind</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اثاثے قسم کے لحاظ سے</translation>
+    </message>
+    <message>
+        <source>Several assets (click to zoom)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کئی اثاثے (قریب سے دیکھنے کے لیے کلک کریں)</translation>
+    </message>
+    <message>
+        <source>Care needs (published counts)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نگہداشت کی ضروریات (شائع شدہ گنتی)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لوڈ ہو رہا ہے…</translation>
+    </message>
+    <message>
+        <source>Care need category</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نگہداشت کی ضرورت کا زمرہ</translation>
+    </message>
+    <message>
+        <source>Counts could not be loaded.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>گنتی لوڈ نہیں ہو سکی۔</translation>
+    </message>
+    <message>
+        <source>Neighbourhood Mapper: public map of community assets (no basemap).</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Neighbourhood Mapper: کمیونٹی اثاثوں کا عوامی نقشہ (بنیادی نقشے کے بغیر)۔</translation>
+    </message>
+    <message>
+        <source>No basemap: to add one, choose File → Add basemap and pick an .mbtiles file.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کوئی بنیادی نقشہ نہیں: شامل کرنے کے لیے فائل ← بنیادی نقشہ شامل کریں منتخب کریں اور ‎.mbtiles‎ فائل چنیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>MapPlaceholder</name>
+    <message>
+        <source>The map is not available in this build.
+Use a postcode to place assets.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اس ورژن میں نقشہ دستیاب نہیں۔
+اثاثے رکھنے کے لیے پوسٹ کوڈ استعمال کریں۔</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نقشہ</translation>
+    </message>
+</context>
+<context>
+    <name>MapWidget</name>
+    <message>
+        <source>Map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نقشہ</translation>
+    </message>
+</context>
+<context>
+    <name>Merge</name>
+    <message>
+        <source>%1 added, %2 updated, %3 deleted, %4 restored</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 شامل، %2 تازہ، %3 حذف، %4 بحال</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n تصادم</numerusform>
+            <numerusform>%n تصادمات</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible duplicate(s)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n ممکنہ دہرا اندراج</numerusform>
+            <numerusform>%n ممکنہ دہرے اندراجات</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2 to review</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>جائزے کے لیے %1 اور %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>merged %n file(s)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n فائل ضم کی گئی</numerusform>
+            <numerusform>%n فائلیں ضم کی گئیں</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>skipped %n file(s) already merged</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>پہلے سے ضم شدہ %n فائل چھوڑ دی گئی</numerusform>
+            <numerusform>پہلے سے ضم شدہ %n فائلیں چھوڑ دی گئیں</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ops</name>
+    <message>
+        <source>Cancel</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>منسوخ</translation>
+    </message>
+    <message>
+        <source>%1: progress</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1: پیش رفت</translation>
+    </message>
+    <message>
+        <source>%1… %2 of %3</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1… %3 میں سے %2</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1…</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoStrip</name>
+    <message>
+        <source>Photos</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تصاویر</translation>
+    </message>
+    <message>
+        <source>Add photo…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تصویر شامل کریں…</translation>
+    </message>
+    <message>
+        <source>Add photo</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تصویر شامل کریں</translation>
+    </message>
+    <message>
+        <source>Choose a photo, or drop image files on this area</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کوئی تصویر چنیں، یا تصویری فائلیں اس جگہ چھوڑیں</translation>
+    </message>
+    <message>
+        <source>Drop photos here to add them</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>شامل کرنے کے لیے تصاویر یہاں چھوڑیں</translation>
+    </message>
+    <message>
+        <source>Photo %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تصویر %1</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تصاویر شامل کریں</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.gif *.webp *.bmp)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تصاویر (*.jpg *.jpeg *.png *.gif *.webp *.bmp)</translation>
+    </message>
+</context>
+<context>
+    <name>Preview</name>
+    <message>
+        <source>rows will be imported as groups</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>قطاریں گروپ کے طور پر درآمد ہوں گی</translation>
+    </message>
+    <message>
+        <source>only one coordinate column (latitude/longitude or easting/northing) is mapped: rows with coordinates will be skipped</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>صرف ایک نقاط کا کالم (عرض/طول بلد یا ایسٹنگ/نارتھنگ) جوڑا گیا ہے: نقاط والی قطاریں چھوڑ دی جائیں گی</translation>
+    </message>
+    <message>
+        <source>no coordinates: rows will be placed by postcode</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نقاط نہیں: قطاریں پوسٹ کوڈ سے رکھی جائیں گی</translation>
+    </message>
+    <message>
+        <source>no coordinates or postcode: rows will be added without a place on the map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نہ نقاط نہ پوسٹ کوڈ: قطاریں نقشے پر جگہ کے بغیر شامل ہوں گی</translation>
+    </message>
+    <message>
+        <source>Easting/Northing (British National Grid) will be converted to latitude/longitude</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ایسٹنگ/نارتھنگ (برٹش نیشنل گرڈ) عرض/طول بلد میں بدلے جائیں گے</translation>
+    </message>
+    <message>
+        <source>the latitude/longitude columns hold British National Grid metres: they will be converted</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>عرض/طول بلد کے کالموں میں برٹش نیشنل گرڈ کے میٹر ہیں: انہیں بدل دیا جائے گا</translation>
+    </message>
+    <message>
+        <source>holds no polygons: its features will be skipped (only polygons are boundaries)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اس میں کوئی کثیر الاضلاع نہیں: اس کے عناصر چھوڑ دیے جائیں گے (صرف کثیر الاضلاع حدود ہیں)</translation>
+    </message>
+    <message>
+        <source>holds polygons: each becomes an asset at a point inside it, unless they are neighbourhood boundaries</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اس میں کثیر الاضلاع ہیں: ہر ایک اپنے اندر کسی نقطے پر اثاثہ بنے گا، جب تک کہ یہ محلوں کی حدود نہ ہوں</translation>
+    </message>
+</context>
+<context>
+    <name>Privacy</name>
+    <message>
+        <source>Care needs are encrypted with a passphrase you choose now. The passphrase is never stored anywhere: if it is lost, the care needs in this project cannot be recovered by anyone, including us. Write it down and keep it somewhere safe, away from this laptop.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نگہداشت کی ضروریات اس پاس فریز سے خفیہ کی جاتی ہیں جو آپ ابھی چنیں گے۔ پاس فریز کہیں محفوظ نہیں کیا جاتا: اگر یہ کھو گیا تو اس منصوبے کی نگہداشت کی ضروریات کوئی بھی، ہم بھی، واپس نہیں لا سکتا۔ اسے لکھ لیں اور اس لیپ ٹاپ سے دور کسی محفوظ جگہ رکھیں۔</translation>
+    </message>
+    <message>
+        <source>care needs are locked; unlock them with the project passphrase first</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نگہداشت کی ضروریات مقفل ہیں؛ پہلے منصوبے کے پاس فریز سے کھولیں</translation>
+    </message>
+    <message>
+        <source>the passphrase must be at least %1 characters long</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>پاس فریز کم از کم %1 حروف کا ہونا چاہیے</translation>
+    </message>
+    <message>
+        <source>already has a care-needs passphrase</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>پہلے سے نگہداشت کی ضروریات کا پاس فریز موجود ہے</translation>
+    </message>
+    <message>
+        <source>the care-needs settings in this file are damaged</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اس فائل میں نگہداشت کی ضروریات کی ترتیبات خراب ہیں</translation>
+    </message>
+    <message>
+        <source>the care-needs passphrase is wrong</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نگہداشت کی ضروریات کا پاس فریز غلط ہے</translation>
+    </message>
+    <message>
+        <source>has no care-needs passphrase yet; set one first</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ابھی نگہداشت کی ضروریات کا پاس فریز نہیں؛ پہلے مقرر کریں</translation>
+    </message>
+    <message>
+        <source>care needs are locked; give the passphrase (--passphrase-file)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نگہداشت کی ضروریات مقفل ہیں؛ پاس فریز دیں (‎--passphrase-file‎)</translation>
+    </message>
+</context>
+<context>
+    <name>QGuiApplication</name>
+    <message>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>RTL</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تفصیلات دکھائیں...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تفصیلات چھپائیں...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ٹھیک ہے</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کھولیں</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>بند کریں</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>منسوخ</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>رد کریں</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لاگو کریں</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>دوبارہ ترتیب دیں</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>مدد</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;ہاں</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;نہیں</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>Not saved. Fix it, or press Esc to put back the saved value.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>محفوظ نہیں ہوا۔ اسے درست کریں، یا محفوظ قدر واپس لانے کے لیے Esc دبائیں۔</translation>
+    </message>
+    <message>
+        <source>%1: problem</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1: مسئلہ</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>The new asset was not saved</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نیا اثاثہ محفوظ نہیں ہوا</translation>
+    </message>
+    <message>
+        <source>The new group was not saved</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نیا گروپ محفوظ نہیں ہوا</translation>
+    </message>
+    <message>
+        <source>Not saved in “%1”: %2. Open it again to fix it; what you typed is still there.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>“%1” میں محفوظ نہیں ہوا: %2۔ درست کرنے کے لیے اسے دوبارہ کھولیں؛ آپ کا لکھا ہوا ابھی موجود ہے۔</translation>
+    </message>
+    <message>
+        <source>the record</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ریکارڈ</translation>
+    </message>
+    <message>
+        <source>New asset</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نیا اثاثہ</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نیا گروپ</translation>
+    </message>
+    <message>
+        <source>Give the asset a name and it is saved at once. Every change after that is saved as you leave the field (Ctrl+Z undoes it).</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اثاثے کو نام دیں اور یہ فوراً محفوظ ہو جاتا ہے۔ اس کے بعد ہر تبدیلی خانہ چھوڑتے ہی محفوظ ہوتی ہے (Ctrl+Z اسے واپس کرتا ہے)۔</translation>
+    </message>
+    <message>
+        <source>Give the group a name and it is saved at once. Every change after that is saved as you leave the field (Ctrl+Z undoes it).</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>گروپ کو نام دیں اور یہ فوراً محفوظ ہو جاتا ہے۔ اس کے بعد ہر تبدیلی خانہ چھوڑتے ہی محفوظ ہوتی ہے (Ctrl+Z اسے واپس کرتا ہے)۔</translation>
+    </message>
+    <message>
+        <source>Unnamed asset</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>بے نام اثاثہ</translation>
+    </message>
+    <message>
+        <source>Unnamed group</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>بے نام گروپ</translation>
+    </message>
+    <message>
+        <source>Saved. Changes are saved as you leave each field.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>محفوظ ہو گیا۔ ہر خانہ چھوڑتے ہی تبدیلیاں محفوظ ہوتی ہیں۔</translation>
+    </message>
+    <message>
+        <source>change %1 of “%2”</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>“%2” کا %1 بدلنا</translation>
+    </message>
+    <message>
+        <source>Give the record a name first; then add photos.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>پہلے ریکارڈ کو نام دیں؛ پھر تصاویر شامل کریں۔</translation>
+    </message>
+    <message>
+        <source>add the photo</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تصویر شامل کرنا</translation>
+    </message>
+</context>
+<context>
+    <name>RecordList</name>
+    <message>
+        <source>Search assets (name, description, address, postcode)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اثاثوں میں تلاش (نام، تفصیل، پتہ، پوسٹ کوڈ)</translation>
+    </message>
+    <message>
+        <source>Search groups (name, description, address, postcode)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>گروپوں میں تلاش (نام، تفصیل، پتہ، پوسٹ کوڈ)</translation>
+    </message>
+    <message>
+        <source>Search assets</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اثاثوں میں تلاش</translation>
+    </message>
+    <message>
+        <source>Search groups</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>گروپوں میں تلاش</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تلاش صاف کریں</translation>
+    </message>
+    <message>
+        <source>Filter by kind</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>قسم کے لحاظ سے چھانٹیں</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کوئی بھی قسم</translation>
+    </message>
+    <message>
+        <source>Filter by category</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>زمرے کے لحاظ سے چھانٹیں</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کوئی بھی زمرہ</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کیفیت کے لحاظ سے چھانٹیں</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کوئی بھی کیفیت</translation>
+    </message>
+    <message>
+        <source>Not checked for a year</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ایک سال سے نہیں جانچا گیا</translation>
+    </message>
+    <message>
+        <source>Only records not checked for 12 months</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>صرف وہ ریکارڈ جو 12 ماہ سے نہیں جانچے گئے</translation>
+    </message>
+    <message>
+        <source>Number of assets shown</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>دکھائے گئے اثاثوں کی تعداد</translation>
+    </message>
+    <message>
+        <source>Number of groups shown</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>دکھائے گئے گروپوں کی تعداد</translation>
+    </message>
+    <message>
+        <source>Assets list</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اثاثوں کی فہرست</translation>
+    </message>
+    <message>
+        <source>Groups list</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>گروپوں کی فہرست</translation>
+    </message>
+    <message>
+        <source>Assets column headings</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اثاثوں کے کالم کے عنوانات</translation>
+    </message>
+    <message>
+        <source>Groups column headings</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>گروپوں کے کالم کے عنوانات</translation>
+    </message>
+    <message>
+        <source>Assets rows</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اثاثوں کی قطاریں</translation>
+    </message>
+    <message>
+        <source>Groups rows</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>گروپوں کی قطاریں</translation>
+    </message>
+    <message>
+        <source>Select all assets</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تمام اثاثے منتخب کریں</translation>
+    </message>
+    <message>
+        <source>Select all groups</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تمام گروپ منتخب کریں</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s) shown</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n اثاثہ</numerusform>
+            <numerusform>%n اثاثے</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) shown</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n گروپ</numerusform>
+            <numerusform>%n گروپ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordListModel</name>
+    <message>
+        <source>Name</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>زمرہ</translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>محلہ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کیفیت</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>آخری بار جانچا گیا</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>قسم</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>(empty)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>(خالی)</translation>
+    </message>
+    <message>
+        <source>(%1 bytes, sealed or geometry)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>(%1 بائٹس، مہر بند یا جیومیٹری)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Review merged changes</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ضم شدہ تبدیلیوں کا جائزہ</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تصادمات</translation>
+    </message>
+    <message>
+        <source>Conflict details</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تصادم کی تفصیلات</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>قدر</translation>
+    </message>
+    <message>
+        <source>Who wrote it</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کس نے لکھا</translation>
+    </message>
+    <message>
+        <source>Before both edits</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>دونوں ترامیم سے پہلے</translation>
+    </message>
+    <message>
+        <source>In the map now</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اب نقشے میں</translation>
+    </message>
+    <message>
+        <source>Not kept</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نہیں رکھی گئی</translation>
+    </message>
+    <message>
+        <source>Keep the value in the map now</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نقشے میں موجود قدر رکھیں</translation>
+    </message>
+    <message>
+        <source>Use the value not kept</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نہ رکھی گئی قدر استعمال کریں</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ترمیم…</translation>
+    </message>
+    <message>
+        <source>Restore the record</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ریکارڈ بحال کریں</translation>
+    </message>
+    <message>
+        <source>Select all from this file</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اس فائل سے سب منتخب کریں</translation>
+    </message>
+    <message>
+        <source>Select all of this field</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اس خانے کے سب منتخب کریں</translation>
+    </message>
+    <message>
+        <source>Possible duplicates list</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ممکنہ دہرے اندراجات کی فہرست</translation>
+    </message>
+    <message>
+        <source>Pair details</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>جوڑے کی تفصیلات</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>خانہ</translation>
+    </message>
+    <message>
+        <source>Record A (kept)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ریکارڈ A (رکھا گیا)</translation>
+    </message>
+    <message>
+        <source>Record B</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ریکارڈ B</translation>
+    </message>
+    <message>
+        <source>Merge (keep A, B is replaced by A)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ضم کریں (A رکھیں، B کی جگہ A)</translation>
+    </message>
+    <message>
+        <source>Not the same</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ایک جیسے نہیں</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ممکنہ دہرے اندراجات</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>واپس کریں</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>دوبارہ کریں</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>بند کریں</translation>
+    </message>
+    <message>
+        <source>Scroll tabs left</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ٹیبز بائیں سرکائیں</translation>
+    </message>
+    <message>
+        <source>Scroll tabs right</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ٹیبز دائیں سرکائیں</translation>
+    </message>
+    <message>
+        <source>%1 edited after the record was deleted</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ریکارڈ حذف ہونے کے بعد %1 میں ترمیم ہوئی</translation>
+    </message>
+    <message>
+        <source>asset</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اثاثہ</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>گروپ</translation>
+    </message>
+    <message>
+        <source>neighbourhood</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>محلہ</translation>
+    </message>
+    <message>
+        <source>care need</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نگہداشت کی ضرورت</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تصادمات (%1)</translation>
+    </message>
+    <message>
+        <source>Possible duplicates (%1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ممکنہ دہرے اندراجات (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n تصادم</numerusform>
+            <numerusform>%n تصادمات</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible duplicate(s)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n ممکنہ دہرا اندراج</numerusform>
+            <numerusform>%n ممکنہ دہرے اندراجات</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” (deleted)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>“%1” (حذف شدہ)</translation>
+    </message>
+    <message>
+        <source>record deleted</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ریکارڈ حذف ہو گیا</translation>
+    </message>
+    <message>
+        <source>as this map last had it</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>جیسے اس نقشے میں آخری بار تھی</translation>
+    </message>
+    <message numerus="yes">
+        <source>resolve %n conflict(s) (%1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n تصادم حل کرنا (%1)</numerusform>
+            <numerusform>%n تصادمات حل کرنا (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit value</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>قدر میں ترمیم</translation>
+    </message>
+    <message>
+        <source>merge duplicate pair</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>دہرا جوڑا ضم کرنا</translation>
+    </message>
+    <message>
+        <source>not the same</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ایک جیسے نہیں</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ترتیبات</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>زبان</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>سسٹم کی طے شدہ (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;زبان:</translation>
+    </message>
+    <message>
+        <source>A new language applies at once: the window opens again in it, on the same project. Everything you entered is already saved; only Undo starts afresh. Names and other recorded text stay exactly as they were typed.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نئی زبان فوراً لاگو ہوتی ہے: ونڈو اسی منصوبے پر اس زبان میں دوبارہ کھلتی ہے۔ آپ کا درج کیا ہوا سب کچھ پہلے ہی محفوظ ہے؛ صرف واپس کرنا (Undo) نئے سرے سے شروع ہوتا ہے۔ نام اور دیگر درج شدہ متن بالکل ویسے ہی رہتے ہیں جیسے لکھے گئے تھے۔</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>is %1 characters long; the most allowed is %2</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 حروف لمبا ہے؛ زیادہ سے زیادہ %2 کی اجازت ہے</translation>
+    </message>
+    <message>
+        <source>should be a date like 2025-03-31</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تاریخ ہونی چاہیے، جیسے 2025-03-31</translation>
+    </message>
+    <message>
+        <source>should be a longitude and latitude</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>طول بلد اور عرض بلد ہونا چاہیے</translation>
+    </message>
+    <message>
+        <source>is not a place on Earth (longitude -180..180, latitude -90..90)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>زمین پر کوئی جگہ نہیں (طول بلد ‎-180..180‎، عرض بلد ‎-90..90‎)</translation>
+    </message>
+    <message>
+        <source>Please give the asset a name</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>براہ کرم اثاثے کو نام دیں</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a kind of asset; choose one from the list</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&apos;%1&apos; اثاثے کی کوئی قسم نہیں؛ فہرست میں سے چنیں</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a category; choose one from the list</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&apos;%1&apos; کوئی زمرہ نہیں؛ فہرست میں سے چنیں</translation>
+    </message>
+    <message>
+        <source>should be active, temporarily closed or closed</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>فعال، عارضی طور پر بند یا بند ہونا چاہیے</translation>
+    </message>
+    <message>
+        <source>unknown principle %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نامعلوم اصول %1</translation>
+    </message>
+    <message>
+        <source>does not look like a UK postcode (for example S1 2BJ)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>برطانیہ کا پوسٹ کوڈ نہیں لگتا (مثلاً ⁨S1 2BJ⁩)</translation>
+    </message>
+    <message>
+        <source>does not look like a web address</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ویب پتہ نہیں لگتا</translation>
+    </message>
+    <message>
+        <source>does not look like an email address</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ای میل پتہ نہیں لگتا</translation>
+    </message>
+    <message>
+        <source>Please give the group a name</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>براہ کرم گروپ کو نام دیں</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a type of group; choose one from the list</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&apos;%1&apos; گروپ کی کوئی قسم نہیں؛ فہرست میں سے چنیں</translation>
+    </message>
+    <message>
+        <source>Consent must be recorded (who recorded it and when) before a care need is saved</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نگہداشت کی ضرورت محفوظ کرنے سے پہلے رضامندی درج ہونی چاہیے (کس نے اور کب درج کی)</translation>
+    </message>
+    <message>
+        <source>Choose at least one need</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کم از کم ایک ضرورت چنیں</translation>
+    </message>
+    <message>
+        <source>unknown need %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نامعلوم ضرورت %1</translation>
+    </message>
+    <message>
+        <source>choose an age band from the list</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>فہرست میں سے عمر کا گروپ چنیں</translation>
+    </message>
+    <message>
+        <source>should be low, medium or high</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کم، درمیانی یا زیادہ ہونا چاہیے</translation>
+    </message>
+    <message>
+        <source>should be open, connected, met or closed</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کھلی، رابطہ شدہ، پوری شدہ یا بند ہونا چاہیے</translation>
+    </message>
+    <message>
+        <source>Please do not write a postcode or address in the notes</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>براہ کرم نوٹس میں پوسٹ کوڈ یا پتہ نہ لکھیں</translation>
+    </message>
+    <message>
+        <source>A neighbourhood needs a name</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>محلے کا نام ہونا چاہیے</translation>
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message>
+        <source>Deleted</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>حذف شدہ</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>مقام</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>فون</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ای میل</translation>
+    </message>
+    <message>
+        <source>May appear on public maps</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>عوامی نقشوں پر آ سکتا ہے</translation>
+    </message>
+    <message>
+        <source>Run by</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>چلانے والا</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>آخری بار جانچا گیا</translation>
+    </message>
+    <message>
+        <source>Opening times</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کھلنے کے اوقات</translation>
+    </message>
+    <message>
+        <source>Who it is for</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>یہ کس کے لیے ہے</translation>
+    </message>
+    <message>
+        <source>Group type</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>گروپ کی قسم</translation>
+    </message>
+    <message>
+        <source>Charity number</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>خیراتی ادارے کا نمبر</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>عمر کا گروپ</translation>
+    </message>
+    <message>
+        <source>Is a carer</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نگہداشت کرنے والا ہے</translation>
+    </message>
+    <message>
+        <source>Roughly where</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تقریباً کہاں</translation>
+    </message>
+    <message>
+        <source>Consent given to</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>رضامندی کس کو دی</translation>
+    </message>
+    <message>
+        <source>Consent given at</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>رضامندی کب دی</translation>
+    </message>
+    <message>
+        <source>Consent for</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>رضامندی کس لیے</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>درج کرنے والا</translation>
+    </message>
+    <message>
+        <source>Neighbourhoods</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>محلے</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>قسم</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>زمرہ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کیفیت</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تفصیل</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>پتہ</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>پوسٹ کوڈ</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ویب سائٹ</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لاگت</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>رسائی</translation>
+    </message>
+    <message>
+        <source>Principles</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اصول</translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>محلہ</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نوٹس</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>فوریت</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ضروریات</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>حذف شدہ</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>بحال شدہ</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ہاں</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نہیں</translation>
+    </message>
+    <message>
+        <source>a record no longer here</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ایک ریکارڈ جو اب یہاں نہیں</translation>
+    </message>
+</context>
+<context>
+    <name>Workbook</name>
+    <message>
+        <source>The record&apos;s id. Leave empty for new rows; keep it to update a record.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ریکارڈ کی شناخت۔ نئی قطاروں کے لیے خالی چھوڑیں؛ ریکارڈ تازہ کرنے کے لیے اسے رکھیں۔</translation>
+    </message>
+    <message>
+        <source>Name of the asset (required).</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اثاثے کا نام (لازمی)۔</translation>
+    </message>
+    <message>
+        <source>Kind of asset: one of the kinds listed below.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اثاثے کی قسم: نیچے دی گئی اقسام میں سے ایک۔</translation>
+    </message>
+    <message>
+        <source>Category: one of the categories listed below.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>زمرہ: نیچے دیے گئے زمروں میں سے ایک۔</translation>
+    </message>
+    <message>
+        <source>What happens there, in plain words.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>وہاں کیا ہوتا ہے، سادہ الفاظ میں۔</translation>
+    </message>
+    <message>
+        <source>Latitude in decimal degrees (WGS84), e.g. 53.3811. Leave empty to use the postcode.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>عرض بلد اعشاری درجوں میں (WGS84)، مثلاً 53.3811۔ پوسٹ کوڈ استعمال کرنے کے لیے خالی چھوڑیں۔</translation>
+    </message>
+    <message>
+        <source>Longitude in decimal degrees (WGS84), e.g. -1.4701.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>طول بلد اعشاری درجوں میں (WGS84)، مثلاً ‎-1.4701‎۔</translation>
+    </message>
+    <message>
+        <source>Street address.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>گلی کا پتہ۔</translation>
+    </message>
+    <message>
+        <source>UK postcode, e.g. S1 2BJ (places the row when there are no coordinates).</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>برطانیہ کا پوسٹ کوڈ، مثلاً ⁨S1 2BJ⁩ (جب نقاط نہ ہوں تو قطار کو نقشے پر رکھتا ہے)۔</translation>
+    </message>
+    <message>
+        <source>Neighbourhood name (worked out from the location when empty).</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>محلے کا نام (خالی ہو تو مقام سے معلوم کیا جاتا ہے)۔</translation>
+    </message>
+    <message>
+        <source>When it is open or meets.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>یہ کب کھلتا ہے یا ملاقات ہوتی ہے۔</translation>
+    </message>
+    <message>
+        <source>Public contact phone number.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>عوامی رابطہ فون نمبر۔</translation>
+    </message>
+    <message>
+        <source>Public contact email.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>عوامی رابطہ ای میل۔</translation>
+    </message>
+    <message>
+        <source>Web address.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ویب پتہ۔</translation>
+    </message>
+    <message>
+        <source>Step-free access, hearing loop, toilets...</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>سیڑھی کے بغیر رسائی، سماعتی لوپ، بیت الخلا...</translation>
+    </message>
+    <message>
+        <source>Free, donation, price...</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>مفت، عطیہ، قیمت...</translation>
+    </message>
+    <message>
+        <source>Who it is for.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>یہ کس کے لیے ہے۔</translation>
+    </message>
+    <message>
+        <source>Principles it shows, separated by &apos;;&apos; (see the list below).</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>یہ کن اصولوں کو ظاہر کرتا ہے، &apos;;&apos; سے الگ کیے ہوئے (نیچے فہرست دیکھیں)۔</translation>
+    </message>
+    <message>
+        <source>Name (or id) of the group that runs it, from the Groups sheet.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اسے چلانے والے گروپ کا نام (یا شناخت)، Groups شیٹ سے۔</translation>
+    </message>
+    <message>
+        <source>active, temporarily_closed or closed.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>active، temporarily_closed یا closed۔</translation>
+    </message>
+    <message>
+        <source>yes if this may appear on public maps, otherwise no.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اگر یہ عوامی نقشوں پر آ سکتا ہے تو yes، ورنہ no۔</translation>
+    </message>
+    <message>
+        <source>Date the details were last checked.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>وہ تاریخ جب تفصیلات آخری بار جانچی گئیں۔</translation>
+    </message>
+    <message>
+        <source>Who recorded it.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کس نے درج کیا۔</translation>
+    </message>
+    <message>
+        <source>Name of the group or organisation (required).</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>گروپ یا تنظیم کا نام (لازمی)۔</translation>
+    </message>
+    <message>
+        <source>Type of group: one of the types listed below.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>گروپ کی قسم: نیچے دی گئی اقسام میں سے ایک۔</translation>
+    </message>
+    <message>
+        <source>What the group does.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>گروپ کیا کرتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Registered charity number, if any.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>رجسٹرڈ خیراتی ادارے کا نمبر، اگر ہو۔</translation>
+    </message>
+    <message>
+        <source>Neighbourhoods served, names separated by &apos;;&apos;.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>جن محلوں کی خدمت ہوتی ہے، نام &apos;;&apos; سے الگ۔</translation>
+    </message>
+    <message>
+        <source>Choose from the list</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>فہرست میں سے چنیں</translation>
+    </message>
+    <message>
+        <source>Please choose a value from the list.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>براہ کرم فہرست میں سے کوئی قدر چنیں۔</translation>
+    </message>
+    <message>
+        <source>Several allowed, separated by ;</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کئی کی اجازت ہے، ; سے الگ کریں</translation>
+    </message>
+    <message>
+        <source>Neighbourhood Mapper workbook</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Neighbourhood Mapper ورک بک</translation>
+    </message>
+    <message>
+        <source>Fill in one row per asset (Assets sheet) or group (Groups sheet), then import the file with &apos;mapper import PROJECT FILE&apos; or File &gt; Import. Leave uuid empty for new rows.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ہر اثاثے (Assets شیٹ) یا گروپ (Groups شیٹ) کے لیے ایک قطار بھریں، پھر فائل کو &apos;mapper import PROJECT FILE&apos; یا فائل &gt; درآمد سے درآمد کریں۔ نئی قطاروں کے لیے uuid خالی چھوڑیں۔</translation>
+    </message>
+    <message>
+        <source>Exported from Neighbourhood Mapper on %1. Keep the uuid column: it lets an import update the same records.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Neighbourhood Mapper سے %1 کو برآمد کیا گیا۔ uuid کالم رکھیں: اس سے درآمد انہی ریکارڈز کو تازہ کر سکتی ہے۔</translation>
+    </message>
+    <message>
+        <source>Rows without latitude/longitude are placed by postcode. Values starting with = + - @ are text, never formulas.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>عرض بلد/طول بلد کے بغیر قطاریں پوسٹ کوڈ سے رکھی جاتی ہیں۔ = + - @ سے شروع ہونے والی قدریں متن ہیں، کبھی فارمولے نہیں۔</translation>
+    </message>
+    <message>
+        <source>Sheet %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>شیٹ %1</translation>
+    </message>
+    <message>
+        <source>What it holds</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اس میں کیا ہے</translation>
+    </message>
+    <message>
+        <source>Kinds</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اقسام</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>زمرے</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>قسم</translation>
+    </message>
+    <message>
+        <source>Statuses</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کیفیات</translation>
+    </message>
+    <message>
+        <source>Principles</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اصول</translation>
+    </message>
+    <message>
+        <source>Group types</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>گروپ کی اقسام</translation>
+    </message>
+</context>
+</TS>

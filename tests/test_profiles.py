@@ -1,0 +1,133 @@
+"""Neighbourhood profiles: the numbers (formats/profiles.py), the published pages, the coordinator's private
+care-need counts (suppressed, only while unlocked), the window's profile dialog and its shading layer."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+
+from mapper.domain.records import CareNeed
+from mapper.formats.profiles import INDICATORS, ProfileData, band_of, band_starts, indicator_layer, legend
+from mapper.mapview.indicator_layer import indicator_payload
+from mapper.mapview.server import MapServer
+from mapper.privacy.aggregates import SUPPRESSED_TEXT
+from mapper.privacy.setup import lock, set_passphrase
+from mapper.publish.site import publish_site
+from mapper.store.source import FileSource
+from tests.published_fixtures import SECRET, build_small
+
+
+@pytest.fixture
+def small(project):
+    return build_small(project)
+
+
+def hood_id(project, name):
+    return project.conn.execute("SELECT uuid FROM neighbourhoods WHERE name = ?", (name,)).fetchone()[0]
+
+
+def test_profile_numbers_for_a_neighbourhood_a_ward_and_the_district(small):
+    data = ProfileData(FileSource(small), today=date.today())
+    crookes = data.area("neighbourhood", hood_id(small, "Crookes"))
+    p = data.profile(crookes)
+    assert p.assets == 1 and p.by_kind["group_activity"] == 1 and p.by_kind["shared_space"] == 0
+    assert p.by_principle["Connection"] == 1 and p.by_principle["Belonging"] == 1 and p.by_principle["Gifts"] == 0
+    assert p.open_days["Tuesday"] == 1 and p.open_days["Monday"] == 0 and p.opening_readable == 1
+    assert p.stale_count == 1 and p.stale[0]["name"] == "Crookes Coffee Morning"  # checked 2020
+    assert p.recent_count == 1  # written just now
+    later = ProfileData(FileSource(small), today=date(2030, 1, 1))
+    assert later.profile(later.area("neighbourhood", crookes.key)).recent_count == 0
+    assert [g["name"] for g in p.groups] == ["Crookes Friends"]
+    assert "Everyday help: none recorded" in p.gaps  # the city has some (unplaced befriending is not here)
+    ward = next(w for w in data.wards if w.name == "Crookes & Crosspool")
+    pw = data.profile(ward)
+    assert pw.assets == 2 and pw.by_status == {"Active": 1, "Temporarily closed": 1}
+    assert pw.opening_unreadable == 1  # "Every Saturday morning"
+    district = data.profile(data.district())
+    assert district.assets == 3 and district.by_kind["everyday_help"] == 1
+    everything = json.dumps([p.__dict__ for p in (p, pw, district)], default=str)
+    assert SECRET not in everything  # unpublished records and mappers' names stay out
+
+
+def test_recent_changes_are_found(small):
+    data = ProfileData(FileSource(small))  # today: the records were all written just now
+    p = data.profile(data.district())
+    assert p.recent_count == 3 and {a["name"] for a in p.recent} == {
+        "Crookes Coffee Morning", "Walkley Walk", "Phone-only befriending"}
+
+
+def test_indicator_bands_and_legend():
+    starts = band_starts([0, 1, 1, 2, 3, 5, 8, 13, 40])
+    assert starts == sorted(set(starts)) and starts[0] == 1
+    assert band_of(0, starts) == 0 and band_of(1, starts) == 1 and band_of(40, starts) == len(starts)
+    assert legend([1, 3, 10]) == ["0", "1\u20132", "3\u20139", "10 or more"]
+    assert legend([1, 2]) == ["0", "1", "2 or more"]
+
+
+def test_indicator_layer_values(small):
+    data = ProfileData(FileSource(small), today=date.today())
+    crookes, walkley, empty = (hood_id(small, n) for n in ("Crookes", "Walkley", "Empty Hood"))
+    assert {code for code, _ in INDICATORS} >= {"assets", "stale", "gaps", "kind:shared_space"}
+    layer = indicator_layer(data, "assets")
+    assert [layer["values"][h]["value"] for h in (crookes, walkley, empty)] == [1, 1, 0]
+    assert layer["values"][empty]["band"] == 0 and layer["values"][crookes]["band"] >= 1
+    stale = indicator_layer(data, "stale")
+    assert stale["values"][crookes]["value"] == 100
+    gaps = indicator_layer(data, "gaps")
+    assert gaps["values"][empty]["value"] == 2  # no group activity, no everyday help (the kinds the city has)
+    with pytest.raises(ValueError):
+        indicator_layer(data, "nonsense")
+
+
+def test_private_needs_only_when_unlocked_and_suppressed(small):
+    from mapper.formats.profiles import private_needs
+
+    set_passphrase(small, "a long enough passphrase for tests")
+    crookes = hood_id(small, "Crookes")
+    small.bulk_add([CareNeed(neighbourhood=crookes, categories=("food",), consent_by="a",
+                             consent_at="2026-01-01") for _ in range(12)])
+    data = ProfileData(FileSource(small))
+    area = data.area("neighbourhood", crookes)
+    needs = private_needs(small, area)
+    row = dict(zip(needs["columns"], needs["rows"][0][1]))
+    assert row["Food"] == "10" and row["Loneliness or isolation"] == SUPPRESSED_TEXT  # 12 -> 10, 1 -> withheld
+    ward = next(w for w in data.wards if w.name == "Crookes & Crosspool")
+    assert [name for name, _ in private_needs(small, ward)["rows"]] == ["Crookes", "Walkley"]  # never a sum
+    lock(small)
+    assert private_needs(small, area) is None
+
+
+def test_published_profile_pages_have_charts_tables_and_no_care_needs(small, tmp_path):
+    set_passphrase(small, "a long enough passphrase for tests")
+    small.bulk_add([CareNeed(neighbourhood=hood_id(small, "Crookes"), categories=("food",), consent_by="a",
+                             consent_at="2026-01-01") for _ in range(12)])
+    out = tmp_path / "site"
+    publish_site(FileSource(small), out)
+    html = (out / "n" / f"{hood_id(small, 'Crookes')}.html").read_text(encoding="utf-8")
+    for heading in ("Assets by kind", "Assets by Neighbourhoods of Care principle", "Open when",
+                    "Gaps against the city", "Changed in the last 90 days", "Not checked for 12 months",
+                    "Groups (1)"):
+        assert heading in html
+    assert html.count("<svg") == 3 and 'aria-hidden="true"' in html and "<table>" in html
+    assert "Care needs" not in html and "Food" not in html
+    assert (out / "district.html").exists() and any((out / "w").glob("*.html"))
+
+
+def test_window_shading_layer_endpoint(small):
+    server = MapServer(project=small)
+    reply = server.handle("/data/indicator/kind%3Agroup_activity.json")
+    assert reply.status == 200
+    body = json.loads(reply.body)
+    values = {f["properties"]["name"]: f["properties"]["value"] for f in body["features"]}
+    # the coordinator's own view counts every asset, published or not (the unpublished shed is in Crookes)
+    assert values == {"Crookes": 1, "Walkley": 1, "Empty Hood": 0}
+    tools = json.loads(server.handle("/data/indicator/kind%3Askills_resources.json").body)
+    assert {f["properties"]["name"]: f["properties"]["value"] for f in tools["features"]}["Crookes"] == 1
+    assert body["properties"]["legend"][0] == "0" and len(body["properties"]["colours"]) == len(
+        body["properties"]["legend"])
+    assert SECRET not in reply.body.decode()
+    assert server.handle("/data/indicator/nonsense.json").status == 404
+    assert indicator_payload(small, "assets")["properties"]["label"].startswith("All assets")
+    assert "indicatorUrl" in server.page()
