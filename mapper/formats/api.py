@@ -52,10 +52,6 @@ class ImportReport:
     note: str | None = None  # e.g. the care-needs importer's own summary
     rederived: int = 0  # assets already recorded that the file's boundaries gave a (new) neighbourhood
 
-    def rederived_text(self) -> str:
-        return (f"{self.rederived:,} asset{'s' if self.rederived != 1 else ''} already recorded given "
-                "their neighbourhood from these boundaries") if self.rederived else ""
-
     @property
     def added(self) -> int:
         return self.counts.added
@@ -85,7 +81,8 @@ class ImportReport:
                 .replace("%4", str(c.skipped_total)))
         lines = [line + (f" ({_listing(c.skipped, c.skipped_total)})" if c.skipped_total else "")]
         if self.rederived:
-            lines.append(f"  {self.rederived_text()}")
+            lines.append("  " + Cli.tr("%n asset(s) already recorded given their neighbourhood from these "
+                                       "boundaries", "", self.rederived))
         if c.conflicts:
             lines.append(f"  {c.conflicts} cell(s) changed in the project since the export were kept; the "
                          "file's values are in Review")

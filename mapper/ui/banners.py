@@ -3,14 +3,13 @@ records), a file opened read-only, another window or program using the same file
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 
+from mapper.ui.i18n import Tr
+
+Banners = Tr("Banners")
+
 _STYLE = "background: {bg}; color: #000; padding: 6px; font-weight: bold;"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Banners", text)
 
 
 def _banner(text: str, name: str, object_name: str, bg: str) -> QLabel:
@@ -25,12 +24,12 @@ def _banner(text: str, name: str, object_name: str, bg: str) -> QLabel:
 
 def demo_banner() -> QLabel:
     """The demo says DEMO wherever it is open, so no real record is typed into it by mistake."""
-    return _banner(tr("DEMO: the records here are made up, for trying the app. Nothing you type here reaches "
+    return _banner(Banners.tr("DEMO: the records here are made up, for trying the app. Nothing you type here reaches "
                       "real maps. To record your neighbourhood: File → New project."),
-                   tr("This is the demo"), "demoBanner", "#ffd24d")
+                   Banners.tr("This is the demo"), "demoBanner", "#ffd24d")
 
 
 def readonly_banner() -> QLabel:
-    return _banner(tr("Read-only: this file or its folder cannot be changed, so you can look but not edit. "
+    return _banner(Banners.tr("Read-only: this file or its folder cannot be changed, so you can look but not edit. "
                       "To work on it, copy the file into a folder of your own (for example Documents) and "
-                      "open the copy."), tr("This file is read-only"), "readonlyBanner", "#cfe2ff")
+                      "open the copy."), Banners.tr("This file is read-only"), "readonlyBanner", "#cfe2ff")

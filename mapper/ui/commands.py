@@ -113,7 +113,7 @@ class RemovePhoto(_Command):
     """Remove a photo; undo puts the same photo (uuid, bytes, name, caption) back."""
 
     def __init__(self, editor: "Editor", table: str, photo: queries.Photo):
-        super().__init__(editor, f"remove photo {photo.original_name or ''}".strip())
+        super().__init__(editor, fill(Commands.tr("remove photo %1"), photo.original_name or ""))
         self.table, self.photo = table, photo
 
     def apply(self) -> None:
@@ -129,7 +129,7 @@ class RemovePhoto(_Command):
 
 class SetCaption(_Command):
     def __init__(self, editor: "Editor", table: str, photo: queries.Photo, caption: str | None):
-        super().__init__(editor, "change photo caption")
+        super().__init__(editor, Commands.tr("change photo caption"))
         self.table, self.photo, self.new = table, photo, queries.plain_caption(caption)
 
     def apply(self) -> None:

@@ -223,7 +223,7 @@ class MainWindow(FileActions, QMainWindow):
         self.act_settings = self._action(self.tr("&Settings…"), self.settings_dialog, tip=self.tr("Language of the window"))
 
         bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu = self.file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addActions([self.act_new_project, self.act_open])
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)

@@ -5,7 +5,7 @@ thread pool on its own connection to the project file."""
 from __future__ import annotations
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMenu
+from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit
 
 from mapper.sync.targets import last_sync, remembered, sync
 
@@ -18,7 +18,7 @@ class SyncActions:
         self.act_sync.setStatusTip("Send your changes to the shared folder or central map and get everyone else's")
         self.act_sync.triggered.connect(lambda _checked=False: self.sync_now())
         window.addAction(self.act_sync)
-        file_menu = next(m for m in window.menuBar().findChildren(QMenu) if m.title() == "&File")
+        file_menu = window.file_menu  # by object: its title is translated
         after = file_menu.actions()
         at = after.index(window.act_review) + 1 if window.act_review in after else len(after)
         file_menu.insertAction(after[at] if at < len(after) else None, self.act_sync)
