@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from mapper.domain import i18n
-from mapper.domain.errors import MapperError, failure_cause
+from mapper.domain.errors import MapperError, MergeError, failure_cause
 from mapper.domain.i18n import translate
 from mapper.domain.userdirs import log_unexpected, read_settings
 
@@ -223,8 +223,11 @@ def cmd_merge(args) -> int:
 
         files, folder = [], False
         for f in map(Path, args.files):  # a folder: every export in it; bad files are listed, not fatal
+            found = sorted(f.glob("*.gpkg")) if f.is_dir() else [f]
+            if f.is_dir() and not found:
+                raise MergeError("is a folder with no exports (.gpkg files) in it", path=f)
             folder |= f.is_dir()
-            files.extend(sorted(f.glob("*.gpkg")) if f.is_dir() else [f])
+            files.extend(found)
         summary = merge_files(project, files, passphrase=read_passphrase(args.passphrase_file), refuse_bad=folder)
     print(json.dumps(summary.as_dict(), indent=2) if args.json else summary.text())
     return 1 if summary.refused and not summary.merged_files else 0

@@ -24,8 +24,8 @@ install -m 644 packaging/$NAME.png "$STAGE/usr/share/icons/hicolor/256x256/apps/
 install -m 644 resources/postcodes/codepoint_open_licence.txt "$STAGE/usr/share/doc/$NAME/"
 SIZE=$(du -sk --exclude=DEBIAN "$STAGE" | cut -f1)
 # Qt's own libraries are in the bundle; the system ones it loads are packaging/system-deps.sh's list
-# (Ubuntu 24.04 renamed libasound2 to libasound2t64)
-DEPENDS=$(bash packaging/system-deps.sh list | tr ' ' '\n' | sed 's/^libasound2$/libasound2 | libasound2t64/' \
+# (Ubuntu 24.04 renamed some with t64 at the end, e.g. libasound2t64; on amd64 they provide the old names)
+DEPENDS=$(bash packaging/system-deps.sh list | tr ' ' '\n' | sed -E 's/^(libasound2|libssl3|libcups2|libreadline8|libglib2.0-0)$/\1 | \1t64/' \
   | paste -sd, - | sed 's/,/, /g')
 cat > "$STAGE/DEBIAN/control" <<CONTROL
 Package: $NAME

@@ -7,12 +7,17 @@ pkgs=(libnss3 libxkbcommon0 libxkbcommon-x11-0 libxkbfile1 libgbm1 libasound2 li
       libxrandr2 libxtst6 libxshmfence1 libegl1 libgl1 libglib2.0-0 libfontconfig1 libdbus-1-3
       libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0
       libxcb-render-util0 libxcb-image0 fonts-dejavu-core
-      fonts-noto-core)  # Noto Nastaliq Urdu and Noto Naskh Arabic: the window in Urdu and Arabic
+      fonts-noto-core  # Noto Nastaliq Urdu and Noto Naskh Arabic: the window in Urdu and Arabic
+      # what the bundle leaves to the system besides (packaging/syslibs.py): Wayland, OpenSSL, CUPS,
+      # libstdc++ and the libraries Python's own modules link
+      libwayland-client0 libwayland-cursor0 libwayland-egl1 libssl3 libcups2 libstdc++6 libatomic1 libxi6
+      libbz2-1.0 libuuid1 libreadline8 libncursesw6)
 if [ "${1:-run}" = list ]; then  # the run-time list (packaging/build-deb.sh makes the .deb's Depends of it)
   echo "${pkgs[*]}"; exit 0
 fi
 if [ "${1:-run}" = test ]; then
   pkgs+=(python3-gdal)  # GDAL's own validate_gpkg.py checks every GeoPackage we write
+  pkgs+=(gcc binutils)  # make package: strips the bundle and compiles packaging/slim.py's two stand-ins
   # a real PostgreSQL/PostGIS server for the sync tests (tests/pg.py starts a throwaway cluster; GDAL's
   # PostgreSQL driver in gdal-bin/python3-gdal reads its layers as QGIS would, ogr2ogr is the bench baseline)
   pkgs+=(postgresql postgresql-15-postgis-3 gdal-bin)

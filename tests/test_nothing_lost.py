@@ -83,7 +83,7 @@ def test_a_folder_merge_merges_every_good_file_and_lists_each_refused_one(tmp_pa
     Project.create(tmp_path / "central.gpkg").close()
     assert main(["merge", str(tmp_path / "central.gpkg"), str(folder)]) == 0
     out = capsys.readouterr().out
-    assert "merged 2 file(s): 2 added" in out
+    assert "merged 2 files: 2 added" in out
     assert "broken.gpkg: " in out and "plain.gpkg: is not a Neighbourhood Mapper export" in out
     with Project.open(tmp_path / "central.gpkg") as central:
         assert central.count("assets") == 2

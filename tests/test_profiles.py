@@ -13,7 +13,7 @@ from mapper.formats.profiles import INDICATORS, ProfileData, band_of, band_start
 from mapper.mapview.indicator_layer import indicator_payload
 from mapper.mapview.server import MapServer
 from mapper.privacy.aggregates import SUPPRESSED_TEXT
-from mapper.privacy.setup import lock, set_passphrase
+from mapper.privacy.setup import lock
 from mapper.publish.site import publish_site
 from mapper.store.source import FileSource
 from tests.published_fixtures import SECRET, build_small
@@ -84,7 +84,6 @@ def test_indicator_layer_values(small):
 def test_private_needs_only_when_unlocked_and_suppressed(small):
     from mapper.formats.profiles import private_needs
 
-    set_passphrase(small, "a long enough passphrase for tests")
     crookes = hood_id(small, "Crookes")
     small.bulk_add([CareNeed(neighbourhood=crookes, categories=("food",), consent_by="a",
                              consent_at="2026-01-01") for _ in range(12)])
@@ -100,7 +99,6 @@ def test_private_needs_only_when_unlocked_and_suppressed(small):
 
 
 def test_published_profile_pages_have_charts_tables_and_no_care_needs(small, tmp_path):
-    set_passphrase(small, "a long enough passphrase for tests")
     small.bulk_add([CareNeed(neighbourhood=hood_id(small, "Crookes"), categories=("food",), consent_by="a",
                              consent_at="2026-01-01") for _ in range(12)])
     out = tmp_path / "site"

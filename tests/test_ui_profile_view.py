@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication, QLabel, QListWidget  # noqa: E402
 
 from mapper.domain.records import CareNeed  # noqa: E402
-from mapper.privacy.setup import set_passphrase  # noqa: E402
 from mapper.ui.main_window import MainWindow, MapPlaceholder  # noqa: E402
 from mapper.ui.profile_view import BarChart, ProfileDialog  # noqa: E402
 from tests.map_helpers import widget_fixture  # noqa: E402,F401 - the widget fixture
@@ -77,7 +76,6 @@ def test_markup_names_are_plain_text_in_the_profile(qtbot, window):
 
 def test_private_profile_shows_suppressed_counts_while_unlocked(qtbot, project):
     build_small(project)
-    set_passphrase(project, "a long enough passphrase for tests")
     crookes = project.conn.execute("SELECT uuid FROM neighbourhoods WHERE name='Crookes'").fetchone()[0]
     project.bulk_add([CareNeed(neighbourhood=crookes, categories=("food",), consent_by="a",
                                consent_at="2026-01-01") for _ in range(12)])
@@ -115,4 +113,4 @@ def test_window_map_shades_neighbourhoods_by_an_indicator_with_a_legend(qtbot, w
     wait_js(qtbot, widget, "MapperApp.shading.code === 'stale' && MapperApp.shading.shaded === 3")
     stale = indicator_payload(project, "stale")["properties"]
     assert js(qtbot, widget, "MapperApp.shading.legend") == stale["legend"]
-    assert widget.guard.blocked == [] and widget.page().errors() == []
+    assert not widget.guard.blocked and widget.page().errors() == []

@@ -5,7 +5,7 @@ passes its text through ``looks_like_formula``: in a CSV such text gets a leadin
 (``protect``, removed again by ``unprotect``: a round trip gives back the original text exactly); in a
 workbook it is a text cell with ``quotePrefix``. The reader detects the encoding (byte order marks,
 then strict UTF-8, then charset-normalizer) and the delimiter (``csv.Sniffer`` on a sample), refuses a
-quote that is never closed (naming its line), and strips NUL characters with a warning.
+quote that is never closed (naming its line), and strips NUL and other control characters with a warning.
 """
 
 from __future__ import annotations
@@ -21,9 +21,13 @@ from mapper.domain.errors import ImportFormatError
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 MAX_FIELD = 1 << 20  # one CSV field: 1 MiB of text (a spreadsheet cell holds 32,767 characters)
-# NUL ends text in C (GDAL, QGIS and many tools read a name cut short at it): removed, with a warning. The
-# other control characters survive our own round trips (``_xHHHH_`` in workbooks) and are kept.
+# NUL ends text in C (GDAL, QGIS and many tools read a name cut short at it): removed from every file, with
+# a warning. The other control characters (escape, bell...) in a CSV cell are never what a person typed
+# there and garble labels and terminals: removed from CSV too, with a warning naming row and column (tab,
+# line feed and carriage return are text and stay). Our workbooks and GeoJSON carry them exactly
+# (``_xHHHH_`` escapes, JSON escapes), so their round trips keep them.
 _CONTROL = re.compile(r"\x00")
+CSV_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
          (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 DELIMITERS = ",;\t|"
@@ -48,11 +52,11 @@ def unprotect(text: str) -> str:
     return text
 
 
-def strip_controls(text: str) -> tuple[str, bool]:
-    """(text without NUL characters, whether any were removed)."""
-    if not _CONTROL.search(text):
+def strip_controls(text: str, pattern: re.Pattern = _CONTROL) -> tuple[str, bool]:
+    """(text without NUL characters (or what ``pattern`` matches), whether any were removed)."""
+    if not pattern.search(text):
         return text, False
-    return _CONTROL.sub("", text), True
+    return pattern.sub("", text), True
 
 
 _ESCAPED = re.compile(r"_x([0-9A-Fa-f]{4})_")
@@ -162,12 +166,13 @@ def read_csv(path: Path, warn: Warn | None = None) -> tuple[int, Iterator[tuple[
             for number, cells in enumerate(reader, 1):
                 removed = []
                 for i, cell in enumerate(cells):
-                    cell, dirty = strip_controls(unprotect(cell))
+                    cell, dirty = strip_controls(unprotect(cell), CSV_CONTROL)
                     cells[i] = cell
                     if dirty:
                         removed.append(i + 1)
                 if removed and warn is not None:
-                    warn(number, "NUL characters removed (column " + ", ".join(map(str, removed)) + ")")
+                    warn(number, "NUL or other control characters removed (column "
+                         + ", ".join(map(str, removed)) + ")")
                 yield number, cells, raw.tell()
                 line = reader.line_num + 1
         except csv.Error as exc:

@@ -6,7 +6,6 @@ so a request for z/x/y reads ``tile_row = 2**z - 1 - y``.
 
 from __future__ import annotations
 
-import html
 import sqlite3
 from pathlib import Path
 
@@ -69,7 +68,7 @@ class MBTiles:
     def layer_options(self, url: str) -> dict:
         lo, hi = self.zoom_range()
         opts = {"name": self.name, "url": url, "minNativeZoom": lo, "maxNativeZoom": hi,
-                "attribution": html.escape(self.meta.get("attribution", ""))}
+                "attribution": self.meta.get("attribution", "")}  # text: the page escapes it
         if self.bounds():
             opts["bounds"] = self.bounds()
         return opts

@@ -76,7 +76,7 @@ class MapServer:
 
     def handle(self, path: str) -> Reply:
         if path in ("/", "/page.html"):
-            return Reply("text/html", self.page().encode("utf-8"))
+            return Reply("text/html", self.page().encode("utf-8"))  # its policy is in the page (a <meta>)
         if path.startswith("/web/"):
             return self._static(path[len("/web/"):])
         if path.startswith("/tiles/"):

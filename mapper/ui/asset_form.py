@@ -18,6 +18,7 @@ from mapper.store import postcodes, queries
 from mapper.ui.forms import ERROR_STYLE, RecordForm, choice_options
 from mapper.ui.i18n import fill
 from mapper.ui.photos import PhotoStrip
+from mapper.ui.text import data_label
 
 
 class AssetForm(RecordForm):
@@ -40,7 +41,7 @@ class AssetForm(RecordForm):
         self._add_field("postcode", self.tr("Postcode"), "line", self.tr("For example S1 2BJ"), extra=self.find_button)
         self.widgets["postcode"].returnPressed.connect(self.place_at_postcode)
         # Location: a read-only line with a clear button (set by the map, a postcode, or nothing).
-        self.location_label = QLabel()
+        self.location_label = data_label()
         self.location_label.setWordWrap(True)
         self.location_label.setAccessibleName(self.tr("Location"))
         self.clear_location_button = QPushButton(self.tr("No location"))
@@ -52,7 +53,7 @@ class AssetForm(RecordForm):
         loc_row.setContentsMargins(0, 0, 0, 0)
         loc_row.addWidget(self.location_label, 1)
         loc_row.addWidget(self.clear_location_button)
-        self.errors["location"] = QLabel()
+        self.errors["location"] = data_label()
         self.errors["location"].setStyleSheet(ERROR_STYLE)
         self.errors["location"].hide()
         loc_lab = QLabel(self.tr("Location:"))

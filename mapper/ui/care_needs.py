@@ -37,6 +37,7 @@ from mapper.privacy.access_log import flush_access_log, log_access
 from mapper.privacy.connect import Suggestion, record_connection, suggest
 from mapper.store.codec import LockedCodec
 from mapper.ui.i18n import fill
+from mapper.ui.text import data_label
 from mapper.ui.wheel import guard_wheel
 
 IDLE_TIMEOUT_MS = 15 * 60 * 1000
@@ -78,7 +79,7 @@ class CareNeedsPanel(QWidget):
         self.stack.addWidget(self._setup_page())
         self.stack.addWidget(self._lock_page())
         self.stack.addWidget(self._open_page())
-        self.message = QLabel("", self)
+        self.message = data_label("", self)  # errors may quote a file or a value
         self.message.setObjectName("careNeedsMessage")
         self.message.setWordWrap(True)
         # messages at the top, where the eye is (not under a tall form that scrolls)
@@ -120,7 +121,7 @@ class CareNeedsPanel(QWidget):
         v.addWidget(QLabel(self.tr("Care needs are locked. Enter the project passphrase to see them.")))
         hint = self.project.setting("passphrase_hint")
         if hint:
-            v.addWidget(QLabel(hint))
+            v.addWidget(data_label(hint))
         self.pass_edit = QLineEdit(echoMode=QLineEdit.EchoMode.Password, placeholderText=self.tr("Passphrase"))
         self.pass_edit.setAccessibleName(self.tr("Passphrase"))
         self.pass_edit.returnPressed.connect(self.unlock)
@@ -165,7 +166,7 @@ class CareNeedsPanel(QWidget):
         lv.addLayout(row)
         # the coordinator's key pair is made from Coordinator → Save my public key (not offered here to
         # every volunteer); what was saved is said here
-        self.keys_label = QLabel("")
+        self.keys_label = data_label("")
         self.keys_label.setWordWrap(True)
         self.keys_label.setVisible(False)
         lv.addWidget(self.keys_label)

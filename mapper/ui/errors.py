@@ -13,6 +13,7 @@ from mapper.domain.i18n import QT_TRANSLATE_NOOP
 from mapper.domain.userdirs import log_file
 from mapper.store.connection import is_disk_full
 from mapper.ui.i18n import Phrase, Tr, fill
+from mapper.ui.text import plain_box
 
 Errors = Tr("Errors")
 
@@ -89,5 +90,6 @@ def show_error(parent: QWidget | None, exc: BaseException, *, doing: str | None 
     ok = box.addButton(QMessageBox.StandardButton.Ok)
     ok.setAccessibleName(Errors.tr("Close message"))
     box.setDefaultButton(ok)
+    plain_box(box)  # messages quote file names and values: text, never markup
     box.open()
     return box

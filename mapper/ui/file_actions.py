@@ -19,6 +19,7 @@ from mapper.ui import export_flow, ops, settings
 from mapper.ui.i18n import Tr, fill
 from mapper.ui.import_dialog import choose_imports
 from mapper.ui.review import ReviewDialog
+from mapper.ui.text import plain_box
 
 
 def _doing(title: str) -> str | None:
@@ -232,6 +233,7 @@ class FileActions:
         close = box.addButton(QMessageBox.StandardButton.Close)
         close.setAccessibleName(Files.tr("Close"))
         self.merge_summary_box = box
+        plain_box(box)  # file names
         box.open()
         return box
 

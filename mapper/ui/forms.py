@@ -30,6 +30,7 @@ from mapper.store import queries
 from mapper.ui import commands
 from mapper.ui.accessibility import name_combo
 from mapper.ui.i18n import Phrase, fill
+from mapper.ui.text import data_label
 
 ERROR_STYLE = "color: #a33;"
 FIXED_ROLE = Qt.ItemDataRole.UserRole
@@ -100,13 +101,13 @@ class RecordForm(QWidget):
         # uuid -> {field: (what the user typed, the saved value then)}
         self.kept: dict[str, dict[str, tuple[Any, Any]]] = {}
         self.outer = QVBoxLayout(self)
-        self.heading = QLabel()
+        self.heading = data_label()  # the record's name: text, never markup
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         self.heading.setFont(font)
         self.heading.setWordWrap(True)
-        self.note = QLabel()
+        self.note = data_label()
         self.note.setWordWrap(True)
         self.outer.addWidget(self.heading)
         self.outer.addWidget(self.note)
@@ -170,7 +171,7 @@ class RecordForm(QWidget):
             raise ValueError(kind)
         w.setAccessibleName(label)
         w.setObjectName(f"field_{key}")
-        err = QLabel()
+        err = data_label()  # problems quote what was typed
         err.setStyleSheet(ERROR_STYLE)
         err.setWordWrap(True)
         err.setAccessibleName(fill(self.tr("%1: problem"), label))

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableWidget, QTableWidgetItem, QVBoxLayout
 
 from mapper.domain.wording import field_label, local_time, value_label
 from mapper.store.queries import group_names
 from mapper.ui.i18n import Tr, fill
+from mapper.ui.text import data_label
 
 History = Tr("History")
 
@@ -32,7 +33,7 @@ class HistoryDialog(QDialog):
         names = {**project.neighbourhood_names(), **dict(group_names(project.conn))}
         rows = history_rows(project.history(table, uuid), table, names)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(fill(self.tr("%n change(s) to “%1”, newest first.", "", len(rows)), title)))
+        layout.addWidget(data_label(fill(self.tr("%n change(s) to “%1”, newest first.", "", len(rows)), title)))
         self.table = QTableWidget(len(rows), 6)
         self.table.setAccessibleName(self.tr("Changes"))
         self.table.setHorizontalHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Was"),

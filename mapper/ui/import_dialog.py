@@ -38,6 +38,7 @@ from mapper.formats.common import BOUNDARY_KEYS, ColumnMapping
 from mapper.formats.preview import FIELD_LABELS, Preview, field_label, preview_file
 from mapper.ui.errors import show_error
 from mapper.ui.i18n import fill
+from mapper.ui.text import data_label
 from mapper.ui.wheel import guard_wheel
 
 SKIP = ""  # combo data for "Don't import"
@@ -89,7 +90,7 @@ class ImportDialog(QDialog):
         self._updating = False
 
         layout = QVBoxLayout(self)
-        self.summary = QLabel(self._summary_text())
+        self.summary = data_label(self._summary_text())  # file and layer names
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
 
@@ -101,7 +102,7 @@ class ImportDialog(QDialog):
         self.source_picker.currentIndexChanged.connect(self._show_source)
         self.source_picker.setVisible(len(self.preview.sources) > 1)
         layout.addWidget(self.source_picker)
-        self.source_info = QLabel()
+        self.source_info = data_label()
         self.source_info.setWordWrap(True)
         layout.addWidget(self.source_info)
 
@@ -123,7 +124,7 @@ class ImportDialog(QDialog):
                 combo.addItem(self.tr(SKIP_TEXT), SKIP)
                 for k in keys:
                     combo.addItem(field_label(k), k)
-                label = QLabel(header or self.tr("(no header)"))
+                label = data_label(header or self.tr("(no header)"))
                 label.setBuddy(combo)
                 form.addRow(label, combo)
                 self.combos[header] = combo

@@ -37,6 +37,7 @@ from mapper.ui.group_form import GroupForm
 from mapper.ui.i18n import Phrase, ensure_language, fill
 from mapper.ui.record_list import RecordList
 from mapper.ui.sync_actions import SyncActions
+from mapper.ui.text import plain_box, tooltip
 from mapper.ui.wheel import guard_wheel
 
 TITLE = "Neighbourhood Mapper"
@@ -223,7 +224,7 @@ class MainWindow(FileActions, QMainWindow):
         self.act_settings = self._action(self.tr("&Settings…"), self.settings_dialog, tip=self.tr("Language of the window"))
 
         bar = self.menuBar()
-        file_menu = self.file_menu = bar.addMenu(self.tr("&File"))
+        file_menu = self.file_menu = bar.addMenu(self.tr("&File"))  # other parts add to it (ui/sync_actions.py)
         file_menu.addActions([self.act_new_project, self.act_open])
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
@@ -299,8 +300,9 @@ class MainWindow(FileActions, QMainWindow):
         editable = has and not self.project.readonly
         self.act_undo.setEnabled(has and self.undo_stack.canUndo())
         self.act_redo.setEnabled(has and self.undo_stack.canRedo())
-        self.act_undo.setToolTip(fill(self.tr("Undo %1"), undo_text) if undo_text else self.tr("Nothing to undo"))
-        self.act_redo.setToolTip(fill(self.tr("Redo %1"), redo_text) if redo_text else self.tr("Nothing to redo"))
+        # the texts quote record names: tooltips would show them as markup
+        self.act_undo.setToolTip(tooltip(fill(self.tr("Undo %1"), undo_text)) if undo_text else self.tr("Nothing to undo"))
+        self.act_redo.setToolTip(tooltip(fill(self.tr("Redo %1"), redo_text)) if redo_text else self.tr("Nothing to redo"))
         current = self.current_form()
         has_record = current is not None and current.record is not None
         self.act_delete.setEnabled(has_record and editable)
@@ -641,6 +643,7 @@ class MainWindow(FileActions, QMainWindow):
         yes_b.setAccessibleName(yes)
         no_b.setAccessibleName(no)
         box.setDefaultButton(no_b)
+        plain_box(box)  # questions quote record names
         box.exec()
         return box.clickedButton() is yes_b
 

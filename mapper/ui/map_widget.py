@@ -3,27 +3,75 @@
 Python talks to the page with ``runJavaScript`` (update one asset, fly to, highlight); the page talks
 back through a QWebChannel bridge (map clicked, asset dragged, asset clicked, ready). Edits never reload
 the page.
+
+The page is not trusted: its profile's :class:`OfflineGuard` blocks (and counts) every request outside
+``mapper://app`` and ``data:``/``blob:``, and the bridge checks every message (a known asset, the map
+editable, finite coordinates on Earth) and ignores, with a log line, anything else.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import math
+from collections import deque
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QUrl, Signal, Slot
 from PySide6.QtWebChannel import QWebChannel
-from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile
+from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile, QWebEngineUrlRequestInterceptor
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from mapper.mapview import data
 from mapper.mapview.mbtiles import BasemapError
 from mapper.mapview.server import MapServer
-from mapper.ui.scheme import PAGE_URL, SCHEME, SchemeHandler  # importing it registers the scheme
+from mapper.ui.scheme import HOST, PAGE_URL, SCHEME, SchemeHandler  # importing it registers the scheme
 
 _log = logging.getLogger("mapper.map")
 BASEMAPS_SETTING = "map_basemaps"
+LOGGED = 20  # log lines per widget for blocked requests and ignored messages (counted beyond that)
+
+
+class OfflineGuard(QWebEngineUrlRequestInterceptor):
+    """The map works offline by construction: every request the page makes that is not for the app's own
+    ``mapper://app`` (or an inline ``data:``/``blob:`` resource) is blocked, counted and logged."""
+
+    ALLOWED = ("data", "blob")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.allowed = 0
+        self.blocked_count = 0
+        self.blocked: deque[str] = deque(maxlen=100)  # the latest blocked URLs (shortened)
+
+    def interceptRequest(self, info):  # noqa: N802 - Qt name
+        url = info.requestUrl()
+        scheme = url.scheme()
+        if (scheme == SCHEME.decode() and url.host() == HOST) or scheme in self.ALLOWED:
+            self.allowed += 1
+            return
+        info.block(True)
+        self.blocked_count += 1
+        text = url.toString()[:300]
+        self.blocked.append(text)
+        if self.blocked_count <= LOGGED:
+            _log.warning("map page: blocked a request outside the app: %s", text)
+
+
+def _number(value) -> float | None:
+    """A finite number from the page (a bool, a string or null is not one)."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    value = float(value)
+    return value if math.isfinite(value) else None
+
+
+def _lon_lat(lon, lat) -> tuple[float, float] | None:
+    lon, lat = _number(lon), _number(lat)
+    if lon is None or lat is None or not (-180 <= lon <= 180 and -85.06 <= lat <= 85.06):
+        return None  # not a place on the web map (Leaflet's Web Mercator ends at +-85.06)
+    return lon, lat
 
 
 class MapPage(QWebEnginePage):
@@ -53,28 +101,66 @@ class MapPage(QWebEnginePage):
 
 
 class MapBridge(QObject):
-    """The object the page sees as ``bridge`` (slot names are what mapper.js calls)."""
+    """The object the page sees as ``bridge`` (slot names are what mapper.js calls).
+
+    Slots take untyped values so nothing is coerced on the way in (a string is not a coordinate, null is
+    not 0); each message is checked against the widget (editable, project's assets) before it is passed on.
+    """
 
     mapClicked = Signal(float, float)
     assetMoved = Signal(str, float, float)
     assetClicked = Signal(str)
     ready = Signal(int)
 
-    @Slot(float, float)
-    def onMapClicked(self, lon: float, lat: float) -> None:  # noqa: N802 - called from JavaScript
-        self.mapClicked.emit(lon, lat)
+    def __init__(self, widget: "MapWidget"):
+        super().__init__(widget)
+        self.ignored = 0
 
-    @Slot(str, float, float)
-    def onAssetMoved(self, uuid: str, lon: float, lat: float) -> None:  # noqa: N802
-        self.assetMoved.emit(uuid, lon, lat)
+    @property
+    def _widget(self) -> "MapWidget":
+        return self.parent()  # not a Python reference: the widget and its bridge go together
 
-    @Slot(str)
-    def onAssetClicked(self, uuid: str) -> None:  # noqa: N802
-        self.assetClicked.emit(uuid)
+    def _ignore(self, message: str, why: str) -> None:
+        self.ignored += 1
+        if self.ignored <= LOGGED:
+            _log.warning("map page: ignored %s (%s)", message, why)
 
-    @Slot(int)
-    def onReady(self, count: int) -> None:  # noqa: N802
-        self.ready.emit(count)
+    @Slot("QVariant", "QVariant")
+    def onMapClicked(self, lon, lat) -> None:  # noqa: N802 - called from JavaScript
+        where = _lon_lat(lon, lat)
+        if not self._widget.editable:
+            self._ignore("a map click", "the map is not editable")
+        elif where is None:
+            self._ignore("a map click", "not a valid place")
+        else:
+            self.mapClicked.emit(*where)
+
+    @Slot("QVariant", "QVariant", "QVariant")
+    def onAssetMoved(self, uuid, lon, lat) -> None:  # noqa: N802
+        where = _lon_lat(lon, lat)
+        if not self._widget.editable:
+            self._ignore("an asset move", "the map is not editable")
+        elif not self._widget.has_asset(uuid):
+            self._ignore("an asset move", "not an asset of this project")
+        elif where is None:
+            self._ignore("an asset move", "not a valid place")
+        else:
+            self.assetMoved.emit(uuid, *where)
+
+    @Slot("QVariant")
+    def onAssetClicked(self, uuid) -> None:  # noqa: N802
+        if self._widget.has_asset(uuid):
+            self.assetClicked.emit(uuid)
+        else:
+            self._ignore("an asset click", "not an asset of this project")
+
+    @Slot("QVariant")
+    def onReady(self, count) -> None:  # noqa: N802
+        count = _number(count)
+        if count is None or count < 0 or count != int(count):
+            self._ignore("a ready message", "not a count")
+        else:
+            self.ready.emit(int(count))
 
 
 class MapWidget(QWidget):
@@ -89,6 +175,7 @@ class MapWidget(QWidget):
         self.setAccessibleName(self.tr("Map"))
         self.project = None
         self.ready = False
+        self.editable = True
         self._queued: list[str] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -96,6 +183,8 @@ class MapWidget(QWidget):
         # view, page, then the profile (re-parented last).
         self.view = QWebEngineView(self)
         self.profile = QWebEngineProfile()  # off the record: nothing cached on disk
+        self.guard = OfflineGuard(self.profile)
+        self.profile.setUrlRequestInterceptor(self.guard)
         self.server = MapServer()
         self.handler = SchemeHandler(self.server, self)
         self.profile.installUrlSchemeHandler(SCHEME, self.handler)
@@ -121,6 +210,7 @@ class MapWidget(QWidget):
         """Show ``project`` (reloads the page; later edits go through refresh_asset/remove_asset)."""
         self.project = project
         self.server.project = project
+        self.editable = self.server.editable = not getattr(project, "readonly", False)
         self.server.basemaps = []
         if project is not None:
             for path in self._saved_basemaps():
@@ -131,6 +221,17 @@ class MapWidget(QWidget):
         self.ready = False
         self._queued = []
         self.view.load(QUrl(PAGE_URL))
+
+    def set_editable(self, editable: bool) -> None:
+        """Whether the map may add (click) and move (drag) assets; the bridge ignores both when not."""
+        self.editable = self.server.editable = bool(editable)
+        self._js(f"MapperApp.setEditable({json.dumps(self.editable)})")
+
+    def has_asset(self, uuid) -> bool:
+        """``uuid`` is a string naming an asset of the shown project (what the page may talk about)."""
+        if self.project is None or not isinstance(uuid, str) or not 0 < len(uuid) <= 64:
+            return False
+        return self.project.conn.execute("SELECT 1 FROM assets WHERE uuid=?", (uuid,)).fetchone() is not None
 
     def refresh_asset(self, uuid: str) -> None:
         """Re-read one asset and redraw it (added, edited or moved) without reloading the page."""

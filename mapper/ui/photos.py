@@ -3,8 +3,6 @@ remove (undoable), enlarge in a viewer, and a caption (plain text)."""
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QIcon, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
@@ -26,6 +24,7 @@ from PySide6.QtWidgets import (
 from mapper.store import queries
 from mapper.ui import commands, settings
 from mapper.ui.i18n import fill
+from mapper.ui.text import tooltip
 
 
 class PhotoStrip(QWidget):
@@ -112,7 +111,7 @@ class PhotoStrip(QWidget):
             pix.loadFromData(p.data)
             item = QListWidgetItem(QIcon(pix), "")
             label = p.caption or p.original_name or p.filename
-            item.setToolTip(html.escape(label))  # tooltips may read text as rich text: escaped, it stays text
+            item.setToolTip(tooltip(label))  # a caption or file name: text, never markup
             item.setData(Qt.ItemDataRole.AccessibleTextRole, fill(self.tr("Photo %1"), label))
             item.setData(Qt.ItemDataRole.UserRole, p.uuid)
             self.thumbs.addItem(item)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QInputDialog,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -36,6 +35,7 @@ from mapper.store.codec import is_sensitive
 from mapper.sync import conflicts as conflicts_mod
 from mapper.sync import duplicates as dup
 from mapper.ui.i18n import Phrase, Tr, fill
+from mapper.ui.text import data_label
 
 Review = Tr("Review")
 
@@ -137,7 +137,7 @@ class ReviewDialog(QDialog):
         dl.addLayout(dbuttons)
         self.tabs.addTab(dtab, self.tr("Possible duplicates"))
 
-        self.status = QLabel()
+        self.status = data_label()
         undo, redo = QPushButton(self.tr("Undo")), QPushButton(self.tr("Redo"))
         undo.clicked.connect(self.undo_stack.undo)
         redo.clicked.connect(self.undo_stack.redo)

@@ -7,6 +7,7 @@ it (tests/conftest.py and app start-up import it first). ``setHtml`` is not used
 from __future__ import annotations
 
 import logging
+from collections import deque
 
 import PySide6.QtWebEngineWidgets  # noqa: F401 - Qt WebEngine must be loaded before the QApplication
 from PySide6.QtCore import QBuffer, QByteArray, QFile, QIODevice
@@ -25,8 +26,8 @@ def register_scheme() -> None:
     scheme = QWebEngineUrlScheme(SCHEME)
     scheme.setSyntax(QWebEngineUrlScheme.Syntax.Host)
     flags = QWebEngineUrlScheme.Flag
-    scheme.setFlags(flags.SecureScheme | flags.LocalAccessAllowed | flags.CorsEnabled | flags.FetchApiAllowed
-                    | flags.ContentSecurityPolicyIgnored)
+    # the page's own Content-Security-Policy applies to mapper:// too (no ContentSecurityPolicyIgnored)
+    scheme.setFlags(flags.SecureScheme | flags.LocalAccessAllowed | flags.CorsEnabled | flags.FetchApiAllowed)
     QWebEngineUrlScheme.registerScheme(scheme)
 
 
@@ -49,7 +50,7 @@ class SchemeHandler(QWebEngineUrlSchemeHandler):
     def __init__(self, server, parent=None):
         super().__init__(parent)
         self.server = server
-        self.requests: list[str] = []
+        self.requests: deque[str] = deque(maxlen=2000)  # the latest paths asked for (tests read them)
 
     def requestStarted(self, job: QWebEngineUrlRequestJob) -> None:  # noqa: N802 - Qt name
         url = job.requestUrl()

@@ -3,9 +3,9 @@
 It opens the demo (built on first start, as for a new volunteer), waits until the map has drawn every
 asset, records an asset as a person would (a click on the map's spot, the name typed, Tab), exports the
 project through File > Export's own path, reads the export back, and quits. Every request the map page
-makes passes through :class:`NetworkGuard` (anything that is not the app's own ``mapper:``/``qrc:``/
-``data:`` content is blocked and counted) and every Python socket connection to a non-loopback address is
-refused and counted. ``OUTDIR/smoke.json`` holds the result; the exit code is 0 only if every step passed
+makes passes through the map's own guard (``MapWidget.guard``, the product's ``OfflineGuard``: anything that
+is not the app's own ``mapper://app``, ``data:`` or ``blob:`` content is blocked and counted) and every Python
+socket connection to a non-loopback address is refused and counted. ``OUTDIR/smoke.json`` holds the result; the exit code is 0 only if every step passed
 with zero network requests.
 """
 
@@ -20,30 +20,12 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWebEngineCore import QWebEngineUrlRequestInterceptor
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from mapper.domain.resources import RESOURCES
 
 SMOKE_ASSET = "Smoke Test Community Cafe"
 SMOKE_PLACE = (-1.4701, 53.3811)  # lon, lat: Sheffield city centre, inside the demo's neighbourhoods
-OWN_SCHEMES = ("mapper", "qrc", "data", "about", "blob")
-
-
-class NetworkGuard(QWebEngineUrlRequestInterceptor):
-    """Sees every request of the map page; blocks and records any that would leave the app."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.seen: list[str] = []
-        self.blocked: list[str] = []
-
-    def interceptRequest(self, info):  # noqa: N802 - Qt name
-        url = info.requestUrl()
-        self.seen.append(url.toString())
-        if url.scheme() not in OWN_SCHEMES:
-            self.blocked.append(url.toString())
-            info.block(True)
 
 
 class SocketGuard:
@@ -103,7 +85,7 @@ class SmokeRun:
     def __init__(self, window, outdir: Path):
         self.window, self.outdir = window, outdir
         self.result: dict[str, Any] = {"steps": {}, "ok": False}
-        self.guard = NetworkGuard(window)
+        self.guard = window.map.guard  # the product's own: nothing is installed for the smoke run
 
     def step(self, name: str, ok: bool, **detail) -> bool:
         self.result["steps"][name] = {"ok": bool(ok), **detail}
@@ -125,7 +107,6 @@ class SmokeRun:
         from mapper.ui.app import resolve_project
 
         w = self.window
-        w.map.profile.setUrlRequestInterceptor(self.guard)
         ready: list[int] = []
         w.map.mapReady.connect(ready.append)
         started = time.monotonic()
@@ -185,8 +166,8 @@ class SmokeRun:
             uuid = self.record_asset()
         if uuid:
             self.export(uuid)
-        self.result["network_requests"] = self.guard.blocked
-        self.result["page_requests_seen"] = len(self.guard.seen)
+        self.result["network_requests"] = list(self.guard.blocked)
+        self.result["page_requests_seen"] = self.guard.allowed + self.guard.blocked_count
         return self.result
 
 

@@ -18,7 +18,7 @@ class SyncActions:
         self.act_sync.setStatusTip("Send your changes to the shared folder or central map and get everyone else's")
         self.act_sync.triggered.connect(lambda _checked=False: self.sync_now())
         window.addAction(self.act_sync)
-        file_menu = window.file_menu  # by object: its title is translated
+        file_menu = window.file_menu  # found by reference: its title is translated
         after = file_menu.actions()
         at = after.index(window.act_review) + 1 if window.act_review in after else len(after)
         file_menu.insertAction(after[at] if at < len(after) else None, self.act_sync)

@@ -71,3 +71,13 @@ def test_a_huge_field_is_refused_in_one_line(project, tmp_path):
         import_files(project, [f])
     assert str(f) in str(exc.value) and "larger than" in str(exc.value)
     assert project.count("assets") == 0
+
+
+def test_other_control_characters_in_a_csv_are_removed_with_a_warning_and_tabs_stay(project, tmp_path):
+    f = tmp_path / "controls.csv"
+    f.write_bytes(b'Name,Description,Latitude,Longitude\nHa\x1b[31mll\x07,"one\ttwo\r\nthree\x08",53.38,-1.47\n')
+    [report] = import_files(project, [f])
+    [asset] = project.records("assets")
+    assert asset.name == "Ha[31mll" and asset.description == "one\ttwo\r\nthree"
+    assert any("control characters" in str(w) and "row 2" in str(w) and "column 1, 2" in str(w)
+               for w in report.warnings)

@@ -15,8 +15,9 @@
     return e;
   }
 
-  App.start = function (map, groups, control, config) {
+  App.start = function (map, groups, control) {
     start.apply(this, arguments);
+    var config = App.config;  // read by mapper.js from the page's JSON config element
     if (!config.indicatorUrl || config.inline) return;
     var group = L.layerGroup(), layer = null, box = null, seq = 0;
     var code = (config.indicators[0] || {}).code;

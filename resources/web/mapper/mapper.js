@@ -26,14 +26,16 @@
     return node;
   }
 
+  /* For the few Leaflet options that take HTML (layer control names, attributions): text made inert. */
+  function htmlText(text) {
+    return String(text === undefined || text === null ? '' : text).replace(/&/g, '&amp;').replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  }
   /* The page's own words, in the window's language (config.strings: JSON from the app, never HTML). */
   function T(key) { return (config.strings && config.strings[key]) || key; }
 
   function load(key, url) {
-    if (config.inline) {
-      var node = document.getElementById('nm-data-' + key);
-      return Promise.resolve(node ? JSON.parse(node.textContent) : null);
-    }
+    if (config.inline) { return Promise.resolve(readJson('data-' + key)); }
     if (!url) { return Promise.resolve(null); }
     return fetch(url).then(function (r) { return r.ok ? r.json() : null; });
   }
@@ -181,6 +183,9 @@
     pts.lon[i] = item.lon;
     pts.lat[i] = item.lat;
     pending[item.id] = true;
+    if (App.popupId() === item.id) {  // an open popup follows its record (edited, moved or taken off the map)
+      if (item.lon === null) { map.closePopup(); } else { App.showDetails(item.id, false); }
+    }
     render();
     scheduleRebuild();
   };
@@ -191,11 +196,14 @@
     pts.lon[i] = null;
     pts.lat[i] = null;
     delete pending[id];
+    if (App.popupId() === id) { map.closePopup(); }  // its record is gone: so is its popup
     if (App.selected === id) { App.select(null); }
     // drawn alone it goes at once; cluster counts follow when the index is rebuilt (soon after)
     render();
     scheduleRebuild();
   };
+
+  App.setEditable = function (on) { config.editable = !!on; return config.editable; };
 
   App.assetCount = function () {
     var n = 0;
@@ -220,19 +228,23 @@
       renderer: renderer, radius: 11, weight: 3, color: '#ffcc00', fill: false, interactive: false}).addTo(map);
   }
 
-  App.select = function (id, fromMap) {
+  App.select = function (id, fromMap, byKeyboard) {
     App.selected = id;
     if (!id) { if (selectRing) { map.removeLayer(selectRing); selectRing = null; } return; }
     ring(id);
-    App.showDetails(id);
+    App.showDetails(id, byKeyboard);
     if (fromMap && App.bridge) { App.bridge.onAssetClicked(id); }
   };
 
   App.flyTo = function (id) {
     var i = pos[id];
     if (i === undefined || pts.lon[i] === null) { return false; }
-    App.select(id, false);
+    App.selected = id;
+    ring(id);
+    if (App.popupId() !== id) { map.closePopup(); }
     map.flyTo([pts.lat[i], pts.lon[i]], Math.max(map.getZoom(), 17), {duration: 0.6});
+    // the popup opens where the flight ends, so that Leaflet's autoPan can fit it into the map
+    map.once('moveend', function () { if (App.selected === id) { App.showDetails(id); } });
     return true;
   };
 
@@ -253,11 +265,25 @@
     return box;
   }
 
-  App.showDetails = function (id) {
+  /* A popup fits the map it is on: never wider than the map, never taller than most of it (long text
+     scrolls inside), panned into view with a margin. */
+  function popupOptions() {
+    var size = map.getSize();
+    return {offset: [0, -4], autoPan: true, autoPanPadding: [12, 12], minWidth: Math.min(160, size.x - 60),
+            maxWidth: Math.max(120, Math.min(300, size.x - 60)), maxHeight: Math.max(100, Math.min(320, size.y - 110)),
+            className: 'nm-popup-wrap'};
+  }
+
+  var openPopup = null;  // the asset popup on the map (tracked from popupopen/popupclose)
+  App.popupId = function () { return openPopup ? openPopup.nmId : null; };
+
+  App.showDetails = function (id, byKeyboard) {
     var i = pos[id];
     if (i === undefined || pts.lon[i] === null) { return Promise.resolve(null); }
-    var popup = L.popup({offset: [0, -4], autoPan: true}).setLatLng([pts.lat[i], pts.lon[i]])
-      .setContent(detailsNode(i, null)).openOn(map);
+    var popup = L.popup(popupOptions()).setLatLng([pts.lat[i], pts.lon[i]]).setContent(detailsNode(i, null));
+    popup.nmId = id;
+    popup.nmKeyboard = !!byKeyboard;
+    popup.openOn(map);
     var got;
     if (config.inline) {
       got = load('details', null).then(function (all) { return all ? all[id] : null; });
@@ -266,7 +292,7 @@
         .then(function (r) { return r.ok ? r.json() : null; });
     }
     return got.then(function (d) {
-      if (d && App.selected === id) { popup.setContent(detailsNode(i, d)); }
+      if (d && App.selected === id && map.hasLayer(popup)) { popup.setContent(detailsNode(i, d)); }
       return d;
     });
   };
@@ -405,7 +431,6 @@
     var box = needs.box;
     if (!box) { return; }
     while (box.firstChild) { box.removeChild(box.firstChild); }
-    box.appendChild(el('div', 'nm-legend-title', T('needsTitle')));
     if (!props) { box.appendChild(el('div', 'nm-needs-message', T('loading'))); return; }
     if (props.locked) { box.appendChild(el('div', 'nm-needs-message', props.message)); return; }
     var select = el('select', 'nm-needs-category');
@@ -487,11 +512,11 @@
     needs.tip = L.tooltip({direction: 'top', offset: [0, -8], className: 'nm-needs-tip'});
     needs.legend = L.control({position: 'bottomleft'});
     needs.legend.onAdd = function () {
-      var box = el('div', 'nm-legend nm-needs-legend leaflet-control');
-      L.DomEvent.disableClickPropagation(box);  // choosing a category must not add an asset there
-      L.DomEvent.disableScrollPropagation(box);
-      needs.box = box;
-      return box;
+      var legend = collapsible('nm-legend nm-needs-legend leaflet-control', T('needsTitle'));
+      L.DomEvent.disableClickPropagation(legend);  // choosing a category must not add an asset there
+      L.DomEvent.disableScrollPropagation(legend);
+      needs.box = legend.nmBody;
+      return legend;
     };
     groups.needs.on('add', function () {
       needs.legend.addTo(map);
@@ -514,8 +539,9 @@
   function addLegend() {
     var legend = L.control({position: 'bottomright'});
     legend.onAdd = function () {
-      var box = el('div', 'nm-legend leaflet-control');
-      box.appendChild(el('div', 'nm-legend-title', T('legendTitle')));
+      var legend = collapsible('nm-legend nm-kinds-legend leaflet-control', T('legendTitle'));
+      var box = legend.nmBody;
+      L.DomEvent.disableClickPropagation(legend);  // opening or closing it must not add an asset there
       config.kinds.forEach(function (k) {
         var row = el('div', 'nm-legend-row');
         var dot = el('span', 'nm-dot');
@@ -529,9 +555,50 @@
       row.appendChild(dot);
       row.appendChild(el('span', null, T('cluster')));
       box.appendChild(row);
-      return box;
+      return legend;
     };
     legend.addTo(map);
+  }
+
+  /* A legend that folds away (a native <details>: a button for the keyboard and screen readers too);
+     closed from the start on a narrow map so the map stays visible. */
+  function collapsible(cls, title) {
+    var box = el('details', cls);
+    box.open = !narrow();
+    box.appendChild(el('summary', 'nm-legend-title', title));
+    box.nmBody = box.appendChild(el('div', 'nm-legend-body'));
+    return box;
+  }
+
+  var NARROW = 900;  // px: below this the controls start folded (a 1366 px window gives the map ~540)
+  function narrow() { return map.getSize().x < NARROW; }
+
+  /* The layer control folds to its button on a narrow map; Enter or a click opens it, Escape or a click
+     on the map folds it again. */
+  function fitControls() {
+    var container = control.getContainer(), wasNarrow = narrow();
+    // Leaflet re-expands a control whose option says "not collapsed" whenever a layer is added to it
+    control.options.collapsed = wasNarrow;
+    if (wasNarrow) { control.collapse(); } else { control.expand(); }
+    map.on('resize', function () {  // the window's splitter moved: fold or unfold once the width crosses
+      var now = narrow();
+      if (now === wasNarrow) { return; }
+      wasNarrow = now;
+      control.options.collapsed = now;
+      if (now) { control.collapse(); } else { control.expand(); }
+      Array.prototype.forEach.call(document.querySelectorAll('details.nm-legend'), function (d) { d.open = !now; });
+    });
+    container.addEventListener('keydown', function (e) {
+      if (e.key === 'Escape' && narrow()) {
+        control.collapse();
+        var toggle = container.querySelector('.leaflet-control-layers-toggle');
+        if (toggle) { toggle.focus(); }
+        e.stopPropagation();
+      }
+    });
+    map.on('click', function () { if (narrow()) { control.collapse(); } });
+    var toggle = container.querySelector('.leaflet-control-layers-toggle');
+    if (toggle) { toggle.setAttribute('aria-label', 'Layers'); }
   }
 
   function addNote(text) {
@@ -543,10 +610,10 @@
 
   App.addBasemap = function (opts) {
     var tileOpts = {minNativeZoom: opts.minNativeZoom, maxNativeZoom: opts.maxNativeZoom, maxZoom: 19,
-                    attribution: opts.attribution || ''};
+                    attribution: htmlText(opts.attribution)};
     if (opts.bounds) { tileOpts.bounds = opts.bounds; }
     var layer = L.tileLayer(opts.url, tileOpts);
-    control.addBaseLayer(layer, opts.name);
+    control.addBaseLayer(layer, htmlText(opts.name));
     layer.addTo(map);
     layer.bringToBack();
     var notes = document.getElementsByClassName('nm-note');
@@ -558,6 +625,69 @@
   function updateNames() {
     var c = map.getContainer();
     if (map.getZoom() >= 13) { c.classList.remove('nm-names-hidden'); } else { c.classList.add('nm-names-hidden'); }
+  }
+
+  // ---- keyboard ----------------------------------------------------------------------------------
+  // The map itself takes focus (Tab): arrows pan, + and - zoom (Leaflet); Enter opens the asset nearest
+  // the centre (or zooms into the group there); in a popup, Escape closes it and focus returns to the map.
+  var live = null;
+
+  function say(text) { if (live) { live.textContent = ''; live.textContent = text; } App.said = text; }
+
+  function nearestToCentre() {
+    var c = map.getSize().divideBy(2), best = null, bestD = 48;
+    markers.eachLayer(function (m) {
+      var d = map.latLngToContainerPoint(m.getLatLng()).distanceTo(c);
+      if (d < bestD) { best = m; bestD = d; }
+    });
+    return best;
+  }
+
+  App.openNearest = function () {
+    var m = nearestToCentre();
+    if (!m) { say('No asset near the centre of the map. Move the map with the arrow keys.'); return null; }
+    if (m.nmCount) {
+      m.fire('click');
+      say(m.nmCount + ' assets here: zoomed in.');
+      return 'cluster';
+    }
+    App.select(m.nmId, true, true);
+    say(pts.names[pos[m.nmId]] + ': details open. Escape closes them.');
+    return m.nmId;
+  };
+
+  function setUpKeyboard() {
+    var container = map.getContainer();
+    container.setAttribute('aria-label', 'Map. Arrow keys move it, plus and minus zoom, Enter opens the asset ' +
+                           'nearest the centre.');
+    container.setAttribute('role', 'application');
+    live = el('div', 'nm-live');
+    live.setAttribute('aria-live', 'polite');
+    live.setAttribute('role', 'status');
+    document.body.appendChild(live);
+    container.addEventListener('keydown', function (e) {
+      if (e.target !== container || (e.key !== 'Enter' && e.key !== ' ')) { return; }
+      e.preventDefault();
+      App.openNearest();
+    });
+    map.on('popupopen', function (e) {
+      openPopup = e.popup.nmId ? e.popup : null;
+      var node = e.popup.getElement();
+      node.setAttribute('role', 'dialog');
+      node.setAttribute('aria-label', 'Asset details');
+      var content = node.querySelector('.leaflet-popup-content');
+      content.setAttribute('tabindex', '0');  // long text scrolls: the keyboard can reach and scroll it
+      node.addEventListener('keydown', function (k) {
+        if (k.key === 'Escape') { k.preventDefault(); k.stopPropagation(); map.closePopup(); }
+      });
+      node.addEventListener('focusin', function () { e.popup.nmHasFocus = true; });
+      if (e.popup.nmKeyboard) { content.focus({preventScroll: true}); }
+    });
+    map.on('popupclose', function (e) {
+      if (openPopup === e.popup) { openPopup = null; }
+      // focus was in the popup (or it was opened from the keyboard): give it back to the map, not the page
+      if (e.popup.nmHasFocus) { container.focus({preventScroll: true}); }
+    });
   }
 
   // ---- start -------------------------------------------------------------------------------------
@@ -573,13 +703,23 @@
     });
   }
 
-  App.start = function (leafletMap, layerGroups, layerControl, cfg) {
-    map = leafletMap; groups = layerGroups; control = layerControl; config = cfg;
+  /* The page's JSON data element ``nm-<key>`` (config and an export's inlined data), never run as code. */
+  function readJson(key) {
+    var node = document.getElementById('nm-' + key);
+    return node ? JSON.parse(node.textContent) : null;
+  }
+
+  App.start = function (leafletMap, layerGroups, layerControl) {
+    map = leafletMap; groups = layerGroups; control = layerControl; config = readJson('config');
     App.map = map;
+    App.config = config;
+    map.fitBounds(config.bounds);
     renderer = L.canvas({padding: 0.3, tolerance: 3});
     if (map.attributionControl) { map.attributionControl.setPrefix('Leaflet'); }  // text: no outside link
     markers.addTo(groups.assets);
+    fitControls();
     addLegend();
+    setUpKeyboard();
     setUpNeeds();
     (config.basemaps || []).forEach(App.addBasemap);
     if (!(config.basemaps || []).length) {
