@@ -174,7 +174,7 @@ def test_importing_boundaries_gives_assets_already_recorded_their_neighbourhood(
     hood = window.project.get("assets", placed.uuid).neighbourhood
     assert hood is not None and hood in window.project.neighbourhood_names()
     assert window.project.get("assets", unplaced.uuid).neighbourhood is None
-    assert "1 asset(s) already recorded given their neighbourhood" in window.import_summary_box.text()
+    assert "1 asset already recorded given its neighbourhood" in window.import_summary_box.text()
     # the picker now offers the boundaries, and choosing that neighbourhood lists the asset
     window.hood.setCurrentIndex(window.hood.findData(hood))
     qtbot.waitUntil(lambda: window.assets.model.total == 1)
