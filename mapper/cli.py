@@ -339,11 +339,19 @@ def cmd_open(project: Path | None) -> int:
 
         key_message(project)  # a bad file: one line, no window
         return show_key_file(project)
-    if project is not None:
-        _open_project(project).close()  # a bad file is a one-line error here, before any window opens
+    failed = False
+    if project is not None:  # a bad file: one line for a terminal, and the window says it too (a double
+        try:                 # click has no terminal), with what to do
+            from mapper.store.project import Project
+
+            Project.open(project).close()
+        except MapperError as exc:
+            print(f"mapper: {exc}", file=sys.stderr)
+            failed = True
     from mapper.ui.app import run_app
 
-    return run_app(project)
+    code = run_app(project)
+    return 1 if failed else code
 
 
 HANDLERS = {"demo": cmd_demo, "new": cmd_new, "import": cmd_import, "export": cmd_export,

@@ -94,7 +94,9 @@ def _bad_paths(tmp_path):
     }
 
 
-def test_every_error_path_is_one_line_and_exit_1(tmp_path, capsys):
+def test_every_error_path_is_one_line_and_exit_1(tmp_path, capsys, monkeypatch):
+    windows = []  # `mapper FILE` also opens the window, which shows the same message (a double click has no terminal)
+    monkeypatch.setattr("mapper.ui.app.run_app", lambda path=None, **kw: windows.append(path) or 0)
     for label, (args, names) in _bad_paths(tmp_path).items():
         code, out, err = run(capsys, *args)
         assert code == 1, label
@@ -102,6 +104,7 @@ def test_every_error_path_is_one_line_and_exit_1(tmp_path, capsys):
         assert len(lines) == 1, f"{label}: {err!r}"
         assert names in lines[0], f"{label}: {err!r}"
         assert "Traceback" not in err and "Error:" not in lines[0].split(":")[0], label
+    assert windows == [tmp_path / "notes.gpkg"]
 
 
 @pytest.mark.parametrize("args", [["import"], ["export", "p.gpkg"], ["demo"], ["stats", "a", "b"],

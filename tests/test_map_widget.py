@@ -172,3 +172,27 @@ def test_names_are_text_and_never_run(qtbot, widget, project):
     assert js(qtbot, widget, "document.querySelectorAll('.leaflet-container img[src=\"x\"], svg[onload]').length") == 0
     assert widget.page().alerts == []
     assert widget.guard.blocked_count == 0
+
+
+def test_picked_neighbourhood_is_zoomed_to_and_the_others_dimmed(qtbot, widget, project):
+    def square(x, y, d):
+        return {"type": "Polygon", "coordinates": [[[x, y], [x + d, y], [x + d, y + d], [x, y + d], [x, y]]]}
+
+    chosen = project.add(Neighbourhood(name="Chosen", geometry=square(-1.50, 53.37, 0.01)))
+    other = project.add(Neighbourhood(name="Other", geometry=square(-1.40, 53.40, 0.01)))
+    load(qtbot, widget, project)
+    js(qtbot, widget, "MapperApp.map.setView([53.38, -1.45], 10, {animate: false}); 1")
+    plain = js(qtbot, widget, f"MapperApp.hoodStyle({json.dumps(other.uuid)})")
+    widget.highlight_neighbourhood(chosen.uuid)
+    wait_js(qtbot, widget, f"MapperApp.highlighted() === {json.dumps(chosen.uuid)}")
+    # zoomed in to the chosen one (it fills the view), not left at the city-wide zoom
+    assert js(qtbot, widget, "MapperApp.map.getZoom()") >= 13
+    assert js(qtbot, widget, "MapperApp.map.getBounds().contains([[53.37, -1.50], [53.38, -1.49]])")
+    assert js(qtbot, widget, "MapperApp.map.getBounds().contains([53.405, -1.395])") is False
+    dim = js(qtbot, widget, f"MapperApp.hoodStyle({json.dumps(other.uuid)})")
+    assert dim["fillOpacity"] > plain["fillOpacity"] and dim["fillColor"] != plain["fillColor"]
+    assert js(qtbot, widget, f"MapperApp.hoodStyle({json.dumps(chosen.uuid)})")["fillOpacity"] < dim["fillOpacity"]
+    # All neighbourhoods: nothing dimmed
+    widget.highlight_neighbourhood(None)
+    wait_js(qtbot, widget, "MapperApp.highlighted() === null")
+    assert js(qtbot, widget, f"MapperApp.hoodStyle({json.dumps(other.uuid)})") == plain

@@ -158,3 +158,24 @@ def test_our_own_export_needs_no_mapping(qtbot, project, tmp_path):
     qtbot.addWidget(d)
     assert not d.combos and d.choice().mapping is None
     assert any("Neighbourhood Mapper file" in d.warnings.item(i).text() for i in range(d.warnings.count()))
+
+
+def test_importing_boundaries_gives_assets_already_recorded_their_neighbourhood(qtbot, window, monkeypatch):
+    from mapper.domain.records import Asset
+
+    p = window.project
+    placed = p.add(Asset(name="Winter Garden benches", kind="shared_space", category="community_hub",
+                         location=(-1.4701, 53.3801)))
+    unplaced = p.add(Asset(name="Phone befriending", kind="shared_space", category="community_hub"))
+    window.reload_all()
+    assert p.get("assets", placed.uuid).neighbourhood is None
+    boundaries = Path(__file__).parent.parent / "sample_data" / "boundaries" / "sheffield_neighbourhoods_147.geojson"
+    _run_file_menu_import(qtbot, window, monkeypatch, boundaries, lambda dialog: dialog.import_button.click())
+    hood = window.project.get("assets", placed.uuid).neighbourhood
+    assert hood is not None and hood in window.project.neighbourhood_names()
+    assert window.project.get("assets", unplaced.uuid).neighbourhood is None
+    assert "1 asset already recorded given its neighbourhood" in window.import_summary_box.text()
+    # the picker now offers the boundaries, and choosing that neighbourhood lists the asset
+    window.hood.setCurrentIndex(window.hood.findData(hood))
+    qtbot.waitUntil(lambda: window.assets.model.total == 1)
+    assert window.assets.model.uuid_at(0) == placed.uuid

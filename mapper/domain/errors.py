@@ -38,6 +38,14 @@ class ProjectFileError(MapperError):
     """The file is not a project we can open (not SQLite, damaged, not a GeoPackage...)."""
 
 
+class ReadOnlyError(ProjectFileError):
+    """The project is open read-only (its file or folder cannot be written): nothing can be changed."""
+
+
+class DiskFullError(MapperError):
+    """The disk (or the folder's quota) is full: the change was not saved, nothing else was lost."""
+
+
 class SchemaTooNewError(ProjectFileError):
     """The file was made by a newer version of the app."""
 

@@ -51,6 +51,7 @@ class ImportReport:
     path: Path
     counts: RowCounts = field(default_factory=RowCounts)
     note: str | None = None  # e.g. the care-needs importer's own summary
+    rederived: int = 0  # assets already recorded that the file's boundaries gave a (new) neighbourhood
 
     @property
     def added(self) -> int:
@@ -80,6 +81,9 @@ class ImportReport:
                 .replace("%1", str(c.added)).replace("%2", str(c.updated)).replace("%3", str(c.unchanged))
                 .replace("%4", str(c.skipped_total)))
         lines = [line + (f" ({_listing(c.skipped, c.skipped_total)})" if c.skipped_total else "")]
+        if self.rederived:
+            lines.append("  " + Cli.tr("%n asset(s) already recorded given their neighbourhood from these "
+                                       "boundaries", "", self.rederived))
         if c.conflicts:
             lines.append("  " + Cli.tr("%n cell(s) changed in the project since the export were kept; the "
                                        "file's values are in Review", "", c.conflicts))
@@ -155,6 +159,7 @@ def import_file(project, path: Path, *, passphrase: str | None = None, as_neighb
     project.source = path.name
     try:
         with about_file(path, project=project.path, error=ImportFormatError), project.transaction():
+            boundaries = project.boundaries_state()
             if suffix == ".gpkg":
                 gpkg.import_gpkg(project, path, report.counts, as_neighbourhoods=as_neighbourhoods, progress=prog,
                                  mapping=mapping)
@@ -165,6 +170,8 @@ def import_file(project, path: Path, *, passphrase: str | None = None, as_neighb
             else:
                 _import_geojson(project, path, report.counts, prog, as_neighbourhoods=as_neighbourhoods,
                                 mapping=mapping)
+            if project.boundaries_state() != boundaries:  # assets already recorded get their neighbourhood
+                report.rederived = project.rederive_neighbourhoods()
     finally:
         project.source = source_before
     return report

@@ -26,6 +26,7 @@ from mapper.privacy.export_filter import filter_export
 from mapper.store import gpkg_schema, tracking
 from mapper.store.connection import connect
 from mapper.store.geometry import point_of, to_shapely
+from mapper.store.queries import plain_caption
 from mapper.store.snapshot import remove_with_sidecars, scratch_file, vacuum_into
 
 EXPORTED = ("assets", "groups", "neighbourhoods")
@@ -372,19 +373,21 @@ def import_attachments(project, path: Path, counts: RowCounts) -> None:
 
 
 def _import_attachments(project, conn, counts: RowCounts) -> None:
-    rows = conn.execute("SELECT uuid, record_uuid, filename, original_name, mime, data, created "
-                        "FROM attachments").fetchall()
+    has_caption = any(r[1] == "caption" for r in conn.execute("PRAGMA table_info(attachments)"))
+    rows = conn.execute("SELECT uuid, record_uuid, filename, original_name, mime, data, created, "
+                        f"{'caption' if has_caption else 'NULL'} FROM attachments").fetchall()
     n = 0
-    for uuid, record_uuid, filename, original, mime, data, created in rows:
+    for uuid, record_uuid, filename, original, mime, data, created, caption in rows:
         if project.conn.execute("SELECT 1 FROM attachments WHERE uuid=?", (uuid,)).fetchone():
             continue
         if not (project.exists("assets", record_uuid) or project.exists("groups", record_uuid)):
             continue
         with project.transaction():
             project.conn.execute(
-                "INSERT INTO attachments (uuid, record_uuid, filename, original_name, mime, data, created) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (uuid, record_uuid, safe_attachment_name(filename), original or filename, mime, data, created))
+                "INSERT INTO attachments (uuid, record_uuid, filename, original_name, mime, data, created, caption) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (uuid, record_uuid, safe_attachment_name(filename), original or filename, mime, data, created,
+                 plain_caption(caption)))
         n += 1
     if n:
         counts.warn(RowIssue(None, f"{n} attachments added (stored under generated file names)"))

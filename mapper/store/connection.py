@@ -109,6 +109,20 @@ def connect(path: Path | str, *, readonly: bool = False, check: bool = True, cre
     return conn
 
 
+def is_disk_full(exc: BaseException | None) -> bool:
+    """SQLite's SQLITE_FULL or the system's ENOSPC/EDQUOT, anywhere in the exception's chain."""
+    import errno
+
+    seen = 0
+    while exc is not None and seen < 10:
+        if isinstance(exc, sqlite3.OperationalError) and "disk is full" in str(exc):
+            return True
+        if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
+            return True
+        exc, seen = exc.__cause__ or exc.__context__, seen + 1
+    return False
+
+
 def set_durable(conn: sqlite3.Connection) -> None:
     """WAL and synchronous=FULL while the project is open: a committed edit survives a crash."""
     conn.execute("PRAGMA journal_mode = WAL")

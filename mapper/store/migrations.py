@@ -157,10 +157,15 @@ def m007_versions_without_overflow(conn: sqlite3.Connection) -> None:
         conn.execute("UPDATE nm_settings SET value=? WHERE key='clock'", (f"{wall}.{counter}",))
 
 
+def m008_photo_captions(conn: sqlite3.Connection) -> None:
+    """A caption for each photo (plain text the mapper types; shown as plain text only)."""
+    conn.execute("ALTER TABLE attachments ADD COLUMN caption TEXT")
+
+
 Migration = Callable[[sqlite3.Connection], None]
 MIGRATIONS: list[Migration] = [m001_initial_schema, m002_merge_review_tables, m003_access_log,
                                m004_merge_decisions, m005_import_fingerprints, m006_change_tracking,
-                               m007_versions_without_overflow]
+                               m007_versions_without_overflow, m008_photo_captions]
 LATEST = len(MIGRATIONS)
 
 

@@ -5,7 +5,7 @@ assets in a box (the GeoPackage R-tree), the wards reference layer and layer ext
 from __future__ import annotations
 
 from mapper.store import gpkg_schema
-from mapper.store.geometry import to_geojson
+from mapper.store.geometry import point_of, to_geojson
 from mapper.store.spatial import NeighbourhoodIndex
 
 
@@ -27,6 +27,29 @@ class Places:
 
     def neighbourhoods_at(self, points: list[tuple[float, float]]) -> list[str | None]:
         return self._neighbourhood_index().find_many(points)
+
+    def boundaries_state(self) -> tuple:
+        """Changes whenever a neighbourhood is added, moved, renamed or deleted (cheap: a few hundred rows)."""
+        return tuple(self.conn.execute(
+            "SELECT count(*), coalesce(max(fid), 0), (SELECT group_concat(versions) FROM nm_versions "
+            "WHERE tbl = 'neighbourhoods'), (SELECT count(*) FROM nm_tombstones WHERE tbl = 'neighbourhoods') "
+            "FROM neighbourhoods").fetchone())
+
+    def rederive_neighbourhoods(self) -> int:
+        """New or changed boundaries: every placed asset whose neighbourhood was not chosen by hand gets the
+        one it lies in now (an ordinary versioned edit each, in one transaction). Returns how many changed."""
+        self.forget_neighbourhoods()
+        rows = self.conn.execute("SELECT uuid, geom, neighbourhood FROM assets WHERE geom IS NOT NULL "
+                                 "AND coalesce(neighbourhood_fixed, 0) = 0").fetchall()
+        placed = [(uuid, point_of(geom), old) for uuid, geom, old in rows]
+        placed = [(uuid, pt, old) for uuid, pt, old in placed if pt is not None]
+        found = self.neighbourhoods_at([pt for _, pt, _ in placed])
+        changed = [(uuid, new) for (uuid, _, old), new in zip(placed, found) if new != old]
+        if changed:
+            with self.transaction():
+                for uuid, new in changed:
+                    self.update("assets", uuid, {"neighbourhood": new})
+        return len(changed)
 
     def neighbourhood_names(self) -> dict[str, str]:
         return dict(self.conn.execute("SELECT uuid, name FROM neighbourhoods ORDER BY name"))

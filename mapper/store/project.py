@@ -16,8 +16,10 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
 from mapper.domain.errors import (
+    DiskFullError,
     PrivacyError,
     ProjectFileError,
+    ReadOnlyError,
     RecordNotFound,
     SchemaTooNewError,
     ValidationError,
@@ -29,7 +31,7 @@ from mapper.domain.validation import problems as record_problems
 from mapper.store import gpkg_schema, migrations, tracking
 from mapper.store.bulk import BulkWrites
 from mapper.store.codec import PRIVACY_KEY, FieldCodec, LockedCodec, is_sensitive
-from mapper.store.connection import connect, is_writable, set_durable
+from mapper.store.connection import connect, is_disk_full, is_writable, set_durable
 from mapper.store.geometry import geometry_blob, point_blob, point_of, to_geojson
 from mapper.store.opening import backup_before_upgrade, claim_replica, replica_home
 from mapper.store.places import Places
@@ -182,16 +184,17 @@ class Project(Places, BulkWrites):
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """One user action. Nested calls join the outer transaction through a savepoint."""
         if self.readonly:
-            raise ProjectFileError("is read-only (its file permissions): nothing can be changed in it",
-                                   path=self.path)
+            raise ReadOnlyError("is read-only (its file or folder permissions): nothing can be changed in it",
+                                path=self.path)
         if self.conn.in_transaction:
             name = f"sp{secrets.token_hex(4)}"
             self.conn.execute(f"SAVEPOINT {name}")
             try:
                 yield self.conn
             except BaseException:
-                self.conn.execute(f"ROLLBACK TO {name}")
-                self.conn.execute(f"RELEASE {name}")
+                if self.conn.in_transaction:  # SQLite itself may have rolled back (disk full)
+                    self.conn.execute(f"ROLLBACK TO {name}")
+                    self.conn.execute(f"RELEASE {name}")
                 raise
             self.conn.execute(f"RELEASE {name}")
             return
@@ -207,10 +210,12 @@ class Project(Places, BulkWrites):
                 tracking.resume(self.conn)
             self.conn.execute("INSERT OR REPLACE INTO nm_settings VALUES ('clock', ?)", (self.clock.state(),))
             self.conn.execute("COMMIT")
-        except BaseException:
-            if self.conn.in_transaction:  # SQLite has already rolled back after "disk full"
+        except BaseException as exc:
+            if self.conn.in_transaction:  # after a full disk SQLite may have rolled back already
                 self.conn.execute("ROLLBACK")
             self.clock.wall, self.clock.counter = clock_before
+            if is_disk_full(exc):
+                raise DiskFullError("the disk is full, so this change was not saved", path=self.path) from exc
             raise
         # The file itself holds every committed edit, not only the -wal beside it: a copy taken while the
         # app is open (Explorer, a USB stick) is complete. PASSIVE never waits for readers.

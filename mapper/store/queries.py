@@ -176,6 +176,7 @@ class Photo:
     original_name: str | None  # the file's own name only, never its folder
     mime: str
     data: bytes
+    caption: str | None = None  # plain text the mapper typed
 
 
 def read_photo(path: Path | str) -> tuple[bytes, str, str]:
@@ -195,19 +196,37 @@ def read_photo(path: Path | str) -> tuple[bytes, str, str]:
 
 
 def add_photo(project, record_uuid: str, data: bytes, mime: str, original_name: str | None = None, *,
-              uuid: str | None = None) -> Photo:
+              uuid: str | None = None, caption: str | None = None) -> Photo:
     """Store a photo inside the project file under a generated file name."""
     uuid = uuid or new_uuid()
     ext = mimetypes.guess_extension(mime) or ".bin"
     if ext == ".jpe":
         ext = ".jpg"
     photo = Photo(uuid, record_uuid, f"{uuid}{ext}", Path(original_name).name if original_name else None,
-                  mime, bytes(data))
+                  mime, bytes(data), plain_caption(caption))
     with project.transaction() as conn:
-        conn.execute("INSERT INTO attachments (uuid, record_uuid, filename, original_name, mime, data, created) "
-                     "VALUES (?, ?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%fZ','now'))",
-                     (photo.uuid, record_uuid, photo.filename, photo.original_name, mime, photo.data))
+        conn.execute("INSERT INTO attachments (uuid, record_uuid, filename, original_name, mime, data, caption, "
+                     "created) VALUES (?, ?, ?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%fZ','now'))",
+                     (photo.uuid, record_uuid, photo.filename, photo.original_name, mime, photo.data,
+                      photo.caption))
     return photo
+
+
+MAX_CAPTION = 500
+
+
+def plain_caption(text: str | None) -> str | None:
+    """One line of plain text: control characters become spaces, runs of spaces one, at most 500
+    characters; empty is None."""
+    if text is None:
+        return None
+    text = " ".join("".join(" " if ord(c) < 32 or ord(c) == 127 else c for c in text).split())
+    return text[:MAX_CAPTION] or None
+
+
+def set_caption(project, uuid: str, caption: str | None) -> None:
+    with project.transaction() as conn:
+        conn.execute("UPDATE attachments SET caption = ? WHERE uuid = ?", (plain_caption(caption), uuid))
 
 
 def remove_photo(project, uuid: str) -> None:
@@ -216,6 +235,6 @@ def remove_photo(project, uuid: str) -> None:
 
 
 def photos_of(conn: sqlite3.Connection, record_uuid: str) -> list[Photo]:
-    rows = conn.execute("SELECT uuid, record_uuid, filename, original_name, mime, data FROM attachments "
+    rows = conn.execute("SELECT uuid, record_uuid, filename, original_name, mime, data, caption FROM attachments "
                         "WHERE record_uuid = ? ORDER BY fid", (record_uuid,)).fetchall()
-    return [Photo(r[0], r[1], r[2], r[3], r[4] or "", bytes(r[5] or b"")) for r in rows]
+    return [Photo(r[0], r[1], r[2], r[3], r[4] or "", bytes(r[5] or b""), r[6]) for r in rows]

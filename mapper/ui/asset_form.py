@@ -80,7 +80,7 @@ class AssetForm(RecordForm):
         photos_label = QLabel(self.tr("Photos:"))
         photos_label.setBuddy(self.photos.add_button)
         self.form.addRow(photos_label, self.photos)
-        self.order += [self.photos.thumbs, self.photos.add_button]
+        self.order += [self.photos.thumbs, self.photos.add_button, self.photos.view_button, self.photos.remove_button]
         self.chain_tab_order()
         self.widgets["kind"].activated.connect(self._kind_changed)
 

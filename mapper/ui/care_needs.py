@@ -65,6 +65,7 @@ class CareNeedsPanel(QWidget):
         self.project = project
         self.current: str | None = None  # uuid of the need in the form (None: a new one)
         self._suggestions: list[Suggestion] = []
+        self._need_text: dict[str, str] = {}  # decrypted list text for the search: memory only, cleared on lock
         self.idle_timer = QTimer(self)
         self.idle_timer.setSingleShot(True)
         self.idle_timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -139,8 +140,20 @@ class CareNeedsPanel(QWidget):
 
         left = QWidget()
         lv = QVBoxLayout(left)
+        # search what is shown (decrypted only while unlocked, held in memory, cleared on lock)
+        self.need_search = QLineEdit()
+        self.need_search.setPlaceholderText(self.tr("Search care needs: need, neighbourhood, status, notes"))
+        self.need_search.setAccessibleName(self.tr("Search care needs"))
+        self.need_search.textChanged.connect(lambda _text: self._filter_needs())
+        self.need_count = QLabel("")
+        self.need_count.setAccessibleName(self.tr("Care needs shown"))
+        lv.addWidget(self.need_search)
+        lv.addWidget(self.need_count)
         self.need_list = QListWidget()
         self.need_list.setAccessibleName(self.tr("Care needs"))
+        self.need_list.setUniformItemSizes(True)
+        # about a dozen rows at any text size, not four: the form below scrolls instead
+        self.need_list.setMinimumHeight(self.need_list.fontMetrics().height() * 14)
         self.need_list.currentItemChanged.connect(self._on_select)
         self.new_button = QPushButton(self.tr("New care need"))
         self.new_button.clicked.connect(self.new_need)
@@ -151,15 +164,14 @@ class CareNeedsPanel(QWidget):
         row.addWidget(self.new_button)
         row.addWidget(self.lock_button)
         lv.addLayout(row)
-        self.keys_button = QPushButton(self.tr("Coordinator keys: save my public key file..."))
-        self.keys_button.setToolTip(self.tr("For the coordinator: make a key pair (kept sealed in this project) "
-                                            "and save the public key file to give to mappers"))
-        self.keys_button.clicked.connect(self._choose_key_file)
+        # the coordinator's key pair is made from Coordinator → Save my public key (not offered here to
+        # every volunteer); what was saved is said here
         self.keys_label = data_label("")
         self.keys_label.setWordWrap(True)
-        lv.addWidget(self.keys_button)
+        self.keys_label.setVisible(False)
         lv.addWidget(self.keys_label)
         split.addWidget(left)
+        split.setChildrenCollapsible(False)
 
         right = QWidget()
         rv = QVBoxLayout(right)
@@ -243,6 +255,10 @@ class CareNeedsPanel(QWidget):
     def is_open(self) -> bool:
         return self.stack.currentIndex() == self.OPEN
 
+    def say(self, text: str) -> None:
+        """A message at the top of the panel, scrolled into view."""
+        self._say(text)
+
     def _say(self, text: str) -> None:
         self.message.setText(text)
         self.message.setVisible(bool(text))
@@ -289,6 +305,9 @@ class CareNeedsPanel(QWidget):
         file: the access-log entry is written later (``log_retry``) when a merge holds the write lock."""
         self.idle_timer.stop()
         self.need_list.clear()
+        self._need_text = {}
+        self.need_search.clear()
+        self.need_count.clear()
         self.suggestion_list.clear()
         self._suggestions = []
         self._clear_form()
@@ -327,6 +346,7 @@ class CareNeedsPanel(QWidget):
             self.hood_combo.addItem(name, uuid)
         self.need_list.blockSignals(True)
         self.need_list.clear()
+        self._need_text = {}
         uuids = [r[0] for r in self.project.conn.execute("SELECT uuid FROM care_needs ORDER BY fid DESC")]
         for uuid in uuids:
             try:
@@ -334,14 +354,17 @@ class CareNeedsPanel(QWidget):
             except PrivacyError:
                 item = QListWidgetItem(self.tr("(sealed for the coordinator: cannot be opened here)"))
                 item.setFlags(Qt.ItemFlag.NoItemFlags)
+                self._need_text[uuid] = item.text().lower()
             else:
                 cats = ", ".join(tx.label("need_categories", c) for c in need.categories)
                 text = fill(self.tr("%1: %2 (%3, %4)"), names.get(need.neighbourhood or "", self.tr("Neighbourhood not known")),
                         cats, tx.label("need_statuses", need.status), tx.label("urgencies", need.urgency))
                 item = QListWidgetItem(text)
+                self._need_text[uuid] = " ".join((text, need.notes or "", need.age_band or "")).lower()
             item.setData(Qt.ItemDataRole.UserRole, uuid)
             self.need_list.addItem(item)
         self.need_list.blockSignals(False)
+        self._filter_needs()
         if select:
             for i in range(self.need_list.count()):
                 if self.need_list.item(i).data(Qt.ItemDataRole.UserRole) == select:
@@ -454,8 +477,23 @@ class CareNeedsPanel(QWidget):
         self.saved.emit(need.uuid)
         return True
 
+    def _filter_needs(self) -> None:
+        """Hide the needs that do not hold every word typed (in memory only: nothing is written)."""
+        words = self.need_search.text().lower().split()
+        texts = self._need_text
+        shown = 0
+        for i in range(self.need_list.count()):
+            item = self.need_list.item(i)
+            text = texts.get(item.data(Qt.ItemDataRole.UserRole), "")
+            hide = not all(w in text for w in words)
+            item.setHidden(hide)
+            shown += not hide
+        total = self.need_list.count()
+        self.need_count.setText(fill(self.tr("%1 of %2 care needs"), shown, total) if words
+                                else fill(self.tr("%1 care needs"), total))
+
     # ---- coordinator keys -------------------------------------------------------------------------
-    def _choose_key_file(self) -> None:
+    def choose_key_file(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
         from mapper.ui import settings
@@ -480,6 +518,7 @@ class CareNeedsPanel(QWidget):
             self._say(str(exc))
             return None
         public = keys.project_public_key(self.project)
+        self.keys_label.setVisible(True)
         self.keys_label.setText(fill(self.tr("Public key saved as %1 in the folder %2. Give this file to your "
                                              "mappers. Fingerprint %3: read it to them so they can check the file "
                                              "they use."), out.name, str(out.parent), keys.fingerprint(public)))

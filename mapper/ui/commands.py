@@ -109,6 +109,38 @@ class AddPhoto(_Command):
         self.editor.changed(self.table, self.record_uuid)
 
 
+class RemovePhoto(_Command):
+    """Remove a photo; undo puts the same photo (uuid, bytes, name, caption) back."""
+
+    def __init__(self, editor: "Editor", table: str, photo: queries.Photo):
+        super().__init__(editor, fill(Commands.tr("remove photo %1"), photo.original_name or ""))
+        self.table, self.photo = table, photo
+
+    def apply(self) -> None:
+        queries.remove_photo(self.editor.project, self.photo.uuid)
+        self.editor.changed(self.table, self.photo.record_uuid)
+
+    def revert(self) -> None:
+        p = self.photo
+        queries.add_photo(self.editor.project, p.record_uuid, p.data, p.mime, p.original_name, uuid=p.uuid,
+                          caption=p.caption)
+        self.editor.changed(self.table, p.record_uuid)
+
+
+class SetCaption(_Command):
+    def __init__(self, editor: "Editor", table: str, photo: queries.Photo, caption: str | None):
+        super().__init__(editor, Commands.tr("change photo caption"))
+        self.table, self.photo, self.new = table, photo, queries.plain_caption(caption)
+
+    def apply(self) -> None:
+        queries.set_caption(self.editor.project, self.photo.uuid, self.new)
+        self.editor.changed(self.table, self.photo.record_uuid)
+
+    def revert(self) -> None:
+        queries.set_caption(self.editor.project, self.photo.uuid, self.photo.caption)
+        self.editor.changed(self.table, self.photo.record_uuid)
+
+
 class Editor:
     """The window's single route for edits: an undo stack over one open project."""
 

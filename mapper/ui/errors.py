@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from mapper.domain import errors as E
 from mapper.domain.i18n import QT_TRANSLATE_NOOP
 from mapper.domain.userdirs import log_file
+from mapper.store.connection import is_disk_full
 from mapper.ui.i18n import Phrase, Tr, fill
 from mapper.ui.text import plain_box
 
@@ -18,6 +19,10 @@ Errors = Tr("Errors")
 
 # What to do next, by kind of error (first match wins, most specific first).
 NEXT_STEPS: list[tuple[type, str]] = [  # (translated where shown: next_step)
+    (E.DiskFullError, QT_TRANSLATE_NOOP("Errors", "Make room on the disk (empty the recycle bin, move old exports "
+                      "or large files elsewhere), then do it again. Everything shown as saved before this is safe.")),
+    (E.ReadOnlyError, QT_TRANSLATE_NOOP("Errors", "To change it, copy the file into a folder of your own (for "
+                      "example Documents) and open the copy.")),
     (E.SchemaTooNewError, QT_TRANSLATE_NOOP("Errors", "Install the newest Neighbourhood Mapper, then open the file again.")),
     (E.ProjectFileError, QT_TRANSLATE_NOOP("Errors", "Choose a Neighbourhood Mapper project (.gpkg). To bring in other files use "
                          "File > Import.")),
@@ -63,6 +68,8 @@ def show_error(parent: QWidget | None, exc: BaseException, *, doing: str | None 
     box.setObjectName("errorDialog")
     box.setAccessibleName(Errors.tr("Error message"))
     box.setWindowTitle(Errors.tr("Neighbourhood Mapper"))
+    if not isinstance(exc, E.MapperError) and is_disk_full(exc):  # e.g. writing an export's temp file
+        exc = E.DiskFullError(Errors.tr("the disk is full, so nothing was written"))
     if isinstance(exc, E.MapperError):
         box.setIcon(QMessageBox.Icon.Information if isinstance(exc, E.CancelledError) else QMessageBox.Icon.Warning)
         first = fill(Errors.tr("Could not %1: %2"), Phrase(doing), str(exc)) if doing else str(exc)

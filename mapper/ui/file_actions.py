@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from mapper.domain.errors import MapperError
-from mapper.formats.api import export_file
+from mapper.formats.api import Cli, export_file
 from mapper.mapview.html_export import export_html
 from mapper.store.project import Project
 from mapper.sync.merge import merge_files
@@ -140,6 +140,9 @@ class FileActions:
             counts = fill(Files.tr("%1: %2 added, %3 updated, %4 unchanged"), Path(r.path).name, r.added, r.updated,
                           r.unchanged)
             lines.append(counts + (", " + Files.tr("%n row(s) skipped", "", len(r.skipped)) if r.skipped else ""))
+            if getattr(r, "rederived", 0):
+                lines.append("    " + Cli.tr("%n asset(s) already recorded given their neighbourhood from these "
+                                           "boundaries", "", r.rederived))
             lines += [f"    {issue}" for issue in r.skipped[:5]]
             if len(r.skipped) > 5:
                 lines.append("    … " + Files.tr("and %n more", "", len(r.skipped) - 5))

@@ -349,7 +349,9 @@ class RecordForm(QWidget):
         elif self.record is not None:
             self.heading.setText(getattr(self.record, "name", "")
                                  or (self.tr("Unnamed asset") if asset else self.tr("Unnamed group")))
-            self.note.setText(self.tr("Saved. Changes are saved as you leave each field."))
+            self.note.setText(self.tr("Read-only file: this record can be read here, not changed.")
+                              if self.project is not None and self.project.readonly
+                              else self.tr("Saved. Changes are saved as you leave each field."))
 
     def reload_from_project(self) -> None:
         """After an edit or undo: show what the file holds for this record now."""

@@ -63,7 +63,8 @@ class GroupForm(RecordForm):
         photos_label = QLabel(self.tr("Photos:"))
         photos_label.setBuddy(self.photos.add_button)
         self.form.addRow(photos_label, self.photos)
-        self.order += [self.runs, self.link_button, self.unlink_button, self.photos.thumbs, self.photos.add_button]
+        self.order += [self.runs, self.link_button, self.unlink_button, self.photos.thumbs, self.photos.add_button,
+                       self.photos.view_button, self.photos.remove_button]
         self.chain_tab_order()
 
     def set_choices(self, neighbourhoods: dict[str, str]) -> None:

@@ -28,7 +28,7 @@ from mapper.demo import is_demo
 from mapper.domain.records import Asset, Group, Record
 from mapper.store import queries
 from mapper.store.project import Project
-from mapper.ui import accessibility, commands, errors, ops, settings
+from mapper.ui import accessibility, banners, commands, coordinator_menu, errors, ops, settings, watch
 from mapper.ui.asset_form import AssetForm
 from mapper.ui.care_needs import CareNeedsPanel
 from mapper.ui.file_actions import FileActions
@@ -92,6 +92,7 @@ class MainWindow(FileActions, QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.editor = commands.Editor(self.undo_stack, self.record_changed, self.show_error)
         self.ask: Callable[[str, str, str, str], bool] = self._ask
+        self.watch = watch.FileWatch(self, self.changed_elsewhere)  # another window or program on this file
 
         # map | lists | record panel
         self.map = (map_factory or default_map_factory)(self)
@@ -154,19 +155,14 @@ class MainWindow(FileActions, QMainWindow):
         self._sized = False
         split.setChildrenCollapsible(False)
         self.split = split
-        # the demo says DEMO wherever it is open, so no real record is typed into it by mistake
-        self.demo_banner = QLabel(self.tr("DEMO: the records here are made up, for trying the app. Nothing you type "
-                                          "here reaches real maps. To record your neighbourhood: File → New project."))
-        self.demo_banner.setObjectName("demoBanner")
-        self.demo_banner.setWordWrap(True)
-        self.demo_banner.setStyleSheet("background: #ffd24d; color: #000; padding: 6px; font-weight: bold;")
-        self.demo_banner.setAccessibleName(self.tr("This is the demo"))
-        self.demo_banner.hide()
+        self.demo_banner = banners.demo_banner()
+        self.readonly_banner = banners.readonly_banner()
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.demo_banner)
+        column.addWidget(self.readonly_banner)
         column.addWidget(split, 1)
         self.setCentralWidget(central)
 
@@ -248,6 +244,7 @@ class MainWindow(FileActions, QMainWindow):
         record.addActions([self.act_new_asset, self.act_add_on_map, self.act_new_group, self.act_delete])
         record.addSeparator()
         record.addAction(self.act_history)
+        coordinator_menu.install(self, bar)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addActions([self.act_guide, self.act_log])
 
@@ -300,6 +297,7 @@ class MainWindow(FileActions, QMainWindow):
         except RuntimeError:  # the window is being destroyed
             return
         has = self.project is not None
+        editable = has and not self.project.readonly
         self.act_undo.setEnabled(has and self.undo_stack.canUndo())
         self.act_redo.setEnabled(has and self.undo_stack.canRedo())
         # the texts quote record names: tooltips would show them as markup
@@ -307,11 +305,13 @@ class MainWindow(FileActions, QMainWindow):
         self.act_redo.setToolTip(tooltip(fill(self.tr("Redo %1"), redo_text)) if redo_text else self.tr("Nothing to redo"))
         current = self.current_form()
         has_record = current is not None and current.record is not None
-        self.act_delete.setEnabled(has_record)
+        self.act_delete.setEnabled(has_record and editable)
         self.act_history.setEnabled(has_record and not current.draft)
         for a in (self.act_new_asset, self.act_add_on_map, self.act_new_group, self.act_import,
-                  self.act_export, self.act_merge, self.act_merge_folder, self.act_review, self.act_profile):
-            a.setEnabled(has)
+                  self.act_export, self.act_merge, self.act_merge_folder, self.act_review,
+                  self.act_coordinator_key, self.act_add_basemap):
+            a.setEnabled(editable)
+        self.act_profile.setEnabled(has)
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -373,9 +373,11 @@ class MainWindow(FileActions, QMainWindow):
         self.editor.project = project
         settings.remember_project(project.path)
         self.is_demo = is_demo(project)
-        self.setWindowTitle(fill(self.tr("%1 — DEMO (made-up records) — %2"), Phrase(self.tr("Neighbourhood Mapper")), project.path.name) if self.is_demo
-                            else fill("%1 — %2", Phrase(self.tr("Neighbourhood Mapper")), project.path.name))
+        name = fill(self.tr("%1 (read-only)"), project.path.name) if project.readonly else project.path.name
+        self.setWindowTitle(fill(self.tr("%1 — DEMO (made-up records) — %2"), Phrase(self.tr("Neighbourhood Mapper")), name) if self.is_demo
+                            else fill("%1 — %2", Phrase(self.tr("Neighbourhood Mapper")), name))
         self.demo_banner.setVisible(self.is_demo)
+        self.readonly_banner.setVisible(project.readonly)
         self._load_choices()
         for lst in (self.assets, self.groups):
             lst.model.filter = lst.current_filter()
@@ -383,10 +385,12 @@ class MainWindow(FileActions, QMainWindow):
         self.show_empty_panel()
         self.map.set_project(project)
         self._install_care_panel()
+        self.watch.follow(project)
         self.sync_actions.refresh()
         assets = self.tr("%n asset(s)", "", self.assets.model.total)
         groups = self.tr("%n group(s)", "", self.groups.model.total)
-        self.statusBar().showMessage(fill(self.tr("Opened %1: %2, %3. Every change is saved at once."),
+        self.statusBar().showMessage(fill(self.tr("Opened %1 read-only: %2, %3. Nothing can be changed.") if project.readonly
+                                          else self.tr("Opened %1: %2, %3. Every change is saved at once."),
                                           project.path.name, assets, groups))
         self._update_actions()
 
@@ -405,11 +409,13 @@ class MainWindow(FileActions, QMainWindow):
         self.asset_form.set_choices(self.neighbourhood_names, queries.group_names(p.conn))
         self.group_form.set_choices(self.neighbourhood_names)
 
-    def reload_all(self, _result: Any = None) -> None:
-        """After work that changed many records (import, merge)."""
+    def reload_all(self, _result: Any = None, *, keep_undo: bool = False) -> None:
+        """After work that changed many records (import, merge), or another window's edits."""
         if self.project is None:
             return
-        self.undo_stack.clear()
+        if not keep_undo:
+            self.undo_stack.clear()
+        self.watch.mark()
         self._load_choices()
         for lst in (self.assets, self.groups):
             lst.model.reload()
@@ -417,6 +423,16 @@ class MainWindow(FileActions, QMainWindow):
         form = self.current_form()
         if form is not None:
             form.reload_from_project()
+
+    def changed_elsewhere(self) -> None:
+        """Another window or program committed to this file: show the file as it is now, and say so."""
+        self.project.reload_state()
+        if not self.project.readonly:
+            self.editor.guard(self.project.catch_up)  # another program's edits get their versions now
+        self.reload_all(keep_undo=True)
+        self.statusBar().showMessage(fill(self.tr("Another window or program changed this file; the lists and the "
+                                                  "map now show its changes (%1)."),
+                                          QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)))
 
     # ---- neighbourhood picker -----------------------------------------------------------------
     def current_neighbourhood(self) -> str | None:
@@ -688,6 +704,7 @@ class MainWindow(FileActions, QMainWindow):
             focus = self.focusWidget()
             if focus is not None:
                 focus.clearFocus()  # commits the field being edited
+        self.watch.stop()
         if self.project is not None:
             self.project.close()
             self.project = None

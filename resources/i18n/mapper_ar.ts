@@ -277,6 +277,29 @@
     </message>
 </context>
 <context>
+    <name>Banners</name>
+    <message>
+        <source>DEMO: the records here are made up, for trying the app. Nothing you type here reaches real maps. To record your neighbourhood: File → New project.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>عرض تجريبي: السجلات هنا مختلقة لتجربة التطبيق. لا يصل شيء مما تكتبه هنا إلى الخرائط الحقيقية. لتسجيل حيّك: ملف ← مشروع جديد.</translation>
+    </message>
+    <message>
+        <source>This is the demo</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>هذا عرض تجريبي</translation>
+    </message>
+    <message>
+        <source>Read-only: this file or its folder cannot be changed, so you can look but not edit. To work on it, copy the file into a folder of your own (for example Documents) and open the copy.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>للقراءة فقط: لا يمكن تغيير هذا الملف أو مجلده، لذا يمكنك الاطلاع دون التعديل. للعمل عليه، انسخ الملف إلى مجلد خاص بك (مثل المستندات) وافتح النسخة.</translation>
+    </message>
+    <message>
+        <source>This file is read-only</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>هذا الملف للقراءة فقط</translation>
+    </message>
+</context>
+<context>
     <name>CareNeedsPanel</name>
     <message>
         <source>Passphrase</source>
@@ -327,16 +350,6 @@
         <source>Lock now</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>اقفل الآن</translation>
-    </message>
-    <message>
-        <source>Coordinator keys: save my public key file...</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>مفاتيح المنسق: احفظ ملف مفتاحي العام...</translation>
-    </message>
-    <message>
-        <source>For the coordinator: make a key pair (kept sealed in this project) and save the public key file to give to mappers</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>للمنسق: أنشئ زوج مفاتيح (يبقى مختومًا في هذا المشروع) واحفظ ملف المفتاح العام لتعطيه لراسمي الخرائط</translation>
     </message>
     <message>
         <source>Needs</source>
@@ -542,6 +555,31 @@
         <source>Connected to %1.</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>رُبط بـ %1.</translation>
+    </message>
+    <message>
+        <source>Search care needs: need, neighbourhood, status, notes</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ابحث في احتياجات الرعاية: الاحتياج، الحي، الحالة، الملاحظات</translation>
+    </message>
+    <message>
+        <source>Search care needs</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>البحث في احتياجات الرعاية</translation>
+    </message>
+    <message>
+        <source>Care needs shown</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>احتياجات الرعاية المعروضة</translation>
+    </message>
+    <message>
+        <source>%1 of %2 care needs</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 من %2 من احتياجات الرعاية</translation>
+    </message>
+    <message>
+        <source>%1 care needs</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>احتياجات الرعاية: %1</translation>
     </message>
 </context>
 <context>
@@ -825,6 +863,18 @@
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>%1 غيّرتها أداة أخرى؛ تحصل على إصدارات عندما يفتح التطبيق الملف</translation>
     </message>
+    <message numerus="yes">
+        <source>%n asset(s) already recorded given their neighbourhood from these boundaries</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>لم يُمنح أي مورد مسجّل حيًّا من هذه الحدود</numerusform>
+            <numerusform>مُنح مورد واحد مسجّل مسبقًا حيّه من هذه الحدود</numerusform>
+            <numerusform>مُنح موردان مسجّلان مسبقًا حيّهما من هذه الحدود</numerusform>
+            <numerusform>مُنحت %n موارد مسجّلة مسبقًا أحياءها من هذه الحدود</numerusform>
+            <numerusform>مُنح %n موردًا مسجّلًا مسبقًا أحياءه من هذه الحدود</numerusform>
+            <numerusform>مُنح %n مورد مسجّل مسبقًا أحياءه من هذه الحدود</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -862,6 +912,39 @@
         <source>add photo %1</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>إضافة الصورة %1</translation>
+    </message>
+    <message>
+        <source>remove photo %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>إزالة الصورة %1</translation>
+    </message>
+    <message>
+        <source>change photo caption</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تغيير تعليق الصورة</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorMenu</name>
+    <message>
+        <source>Save my &amp;public key for mappers…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>احفظ &amp;مفتاحي العام لراسمي الخرائط…</translation>
+    </message>
+    <message>
+        <source>For the coordinator: make a key pair (kept sealed in this project) and save the public key file that mappers use to send you care needs</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>للمنسق: أنشئ زوج مفاتيح (محفوظًا مختومًا في هذا المشروع) واحفظ ملف المفتاح العام الذي يستخدمه راسمو الخرائط لإرسال احتياجات الرعاية إليك</translation>
+    </message>
+    <message>
+        <source>C&amp;oordinator</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ال&amp;منسق</translation>
+    </message>
+    <message>
+        <source>To make or save the coordinator key, first set or enter the project passphrase here (the key pair is kept sealed under it).</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لإنشاء مفتاح المنسق أو حفظه، عيّن أولًا عبارة مرور المشروع أو أدخلها هنا (زوج المفاتيح محفوظ مختومًا بها).</translation>
     </message>
 </context>
 <context>
@@ -960,6 +1043,21 @@
         <source>Close message</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>إغلاق الرسالة</translation>
+    </message>
+    <message>
+        <source>Make room on the disk (empty the recycle bin, move old exports or large files elsewhere), then do it again. Everything shown as saved before this is safe.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>أفرغ مساحة على القرص (أفرغ سلة المحذوفات، وانقل الصادرات القديمة أو الملفات الكبيرة إلى مكان آخر)، ثم أعد المحاولة. كل ما ظهر محفوظًا قبل ذلك آمن.</translation>
+    </message>
+    <message>
+        <source>To change it, copy the file into a folder of your own (for example Documents) and open the copy.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لتغييره، انسخ الملف إلى مجلد خاص بك (مثل المستندات) وافتح النسخة.</translation>
+    </message>
+    <message>
+        <source>the disk is full, so nothing was written</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>القرص ممتلئ، لذا لم يُكتب شيء</translation>
     </message>
 </context>
 <context>
@@ -2196,16 +2294,6 @@ Ctrl+N (مورد جديد) أو Ctrl+Shift+N (مجموعة جديدة).</transla
         <translation>لوحة السجل</translation>
     </message>
     <message>
-        <source>DEMO: the records here are made up, for trying the app. Nothing you type here reaches real maps. To record your neighbourhood: File → New project.</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>عرض تجريبي: السجلات هنا مختلقة لتجربة التطبيق. لا يصل شيء مما تكتبه هنا إلى الخرائط الحقيقية. لتسجيل حيّك: ملف ← مشروع جديد.</translation>
-    </message>
-    <message>
-        <source>This is the demo</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>هذا عرض تجريبي</translation>
-    </message>
-    <message>
         <source>Open a project to begin</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>افتح مشروعًا للبدء</translation>
@@ -2601,6 +2689,21 @@ Ctrl+N (مورد جديد) أو Ctrl+Shift+N (مجموعة جديدة).</transla
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>الموارد والمجموعات والثغرات والفحوص لحي أو دائرة أو منطقة</translation>
     </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 (للقراءة فقط)</translation>
+    </message>
+    <message>
+        <source>Opened %1 read-only: %2, %3. Nothing can be changed.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>فُتح %1 للقراءة فقط: %2، %3. لا يمكن تغيير أي شيء.</translation>
+    </message>
+    <message>
+        <source>Another window or program changed this file; the lists and the map now show its changes (%1).</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>غيّرت نافذة أو برنامج آخر هذا الملف؛ القوائم والخريطة تعرض الآن تغييراته (%1).</translation>
+    </message>
 </context>
 <context>
     <name>MapPage</name>
@@ -2960,6 +3063,69 @@ Use a postcode to place assets.</source>
         <source>Photos (*.jpg *.jpeg *.png *.gif *.webp *.bmp)</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>الصور (*.jpg *.jpeg *.png *.gif *.webp *.bmp)</translation>
+    </message>
+    <message>
+        <source>Enlarge…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تكبير…</translation>
+    </message>
+    <message>
+        <source>Enlarge photo</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تكبير الصورة</translation>
+    </message>
+    <message>
+        <source>Show the chosen photo large, with its caption (Enter)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اعرض الصورة المختارة كبيرة مع تعليقها (Enter)</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>إزالة الصورة</translation>
+    </message>
+    <message>
+        <source>Remove the chosen photo (Delete; Ctrl+Z brings it back)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>أزل الصورة المختارة (Delete؛ Ctrl+Z يعيدها)</translation>
+    </message>
+    <message>
+        <source>Photo removed. Ctrl+Z brings it back.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>أُزيلت الصورة. Ctrl+Z يعيدها.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
+    <message>
+        <source>Photo</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>صورة</translation>
+    </message>
+    <message>
+        <source>Photo %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الصورة %1</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>التعليق</translation>
+    </message>
+    <message>
+        <source>What the photo shows (no one&apos;s name without their consent)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ما تُظهره الصورة (لا اسم لأحد دون موافقته)</translation>
+    </message>
+    <message>
+        <source>&amp;Caption:</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ال&amp;تعليق:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الملف:</translation>
     </message>
 </context>
 <context>
@@ -3513,6 +3679,11 @@ Use a postcode to place assets.</source>
         <source>add the photo</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>إضافة الصورة</translation>
+    </message>
+    <message>
+        <source>Read-only file: this record can be read here, not changed.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ملف للقراءة فقط: يمكن قراءة هذا السجل هنا دون تغييره.</translation>
     </message>
 </context>
 <context>

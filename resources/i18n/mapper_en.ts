@@ -87,6 +87,13 @@
             <numerusform>%n files</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n asset(s) already recorded given their neighbourhood from these boundaries</source>
+        <translation>
+            <numerusform>%n asset already recorded given its neighbourhood from these boundaries</numerusform>
+            <numerusform>%n assets already recorded given their neighbourhood from these boundaries</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportFlow</name>

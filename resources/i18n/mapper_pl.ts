@@ -277,6 +277,29 @@
     </message>
 </context>
 <context>
+    <name>Banners</name>
+    <message>
+        <source>DEMO: the records here are made up, for trying the app. Nothing you type here reaches real maps. To record your neighbourhood: File → New project.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>DEMO: rekordy są tu zmyślone, do wypróbowania aplikacji. Nic, co tu wpiszesz, nie trafi na prawdziwe mapy. Aby zapisać swoją okolicę: Plik → Nowy projekt.</translation>
+    </message>
+    <message>
+        <source>This is the demo</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>To jest demo</translation>
+    </message>
+    <message>
+        <source>Read-only: this file or its folder cannot be changed, so you can look but not edit. To work on it, copy the file into a folder of your own (for example Documents) and open the copy.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Tylko do odczytu: tego pliku lub jego folderu nie można zmienić, więc można oglądać, ale nie edytować. Aby nad nim pracować, skopiuj plik do własnego folderu (na przykład Dokumenty) i otwórz kopię.</translation>
+    </message>
+    <message>
+        <source>This file is read-only</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Ten plik jest tylko do odczytu</translation>
+    </message>
+</context>
+<context>
     <name>CareNeedsPanel</name>
     <message>
         <source>Passphrase</source>
@@ -327,16 +350,6 @@
         <source>Lock now</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>Zablokuj teraz</translation>
-    </message>
-    <message>
-        <source>Coordinator keys: save my public key file...</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>Klucze koordynatora: zapisz plik mojego klucza publicznego...</translation>
-    </message>
-    <message>
-        <source>For the coordinator: make a key pair (kept sealed in this project) and save the public key file to give to mappers</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>Dla koordynatora: utwórz parę kluczy (zapieczętowaną w tym projekcie) i zapisz plik klucza publicznego dla osób mapujących</translation>
     </message>
     <message>
         <source>Needs</source>
@@ -542,6 +555,31 @@
         <source>Connected to %1.</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>Połączono z %1.</translation>
+    </message>
+    <message>
+        <source>Search care needs: need, neighbourhood, status, notes</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Szukaj potrzeb opieki: potrzeba, okolica, stan, notatki</translation>
+    </message>
+    <message>
+        <source>Search care needs</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Szukaj potrzeb opieki</translation>
+    </message>
+    <message>
+        <source>Care needs shown</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Pokazane potrzeby opieki</translation>
+    </message>
+    <message>
+        <source>%1 of %2 care needs</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 z %2 potrzeb opieki</translation>
+    </message>
+    <message>
+        <source>%1 care needs</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Potrzeby opieki: %1</translation>
     </message>
 </context>
 <context>
@@ -789,6 +827,15 @@
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>%1 zmieniono innym narzędziem; dostaną wersje, gdy aplikacja otworzy plik</translation>
     </message>
+    <message numerus="yes">
+        <source>%n asset(s) already recorded given their neighbourhood from these boundaries</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n zapisany wcześniej zasób otrzymał okolicę z tych granic</numerusform>
+            <numerusform>%n zapisane wcześniej zasoby otrzymały okolicę z tych granic</numerusform>
+            <numerusform>%n zapisanych wcześniej zasobów otrzymało okolicę z tych granic</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -826,6 +873,39 @@
         <source>add photo %1</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>dodanie zdjęcia %1</translation>
+    </message>
+    <message>
+        <source>remove photo %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>usunięcie zdjęcia %1</translation>
+    </message>
+    <message>
+        <source>change photo caption</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>zmiana podpisu zdjęcia</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorMenu</name>
+    <message>
+        <source>Save my &amp;public key for mappers…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zapisz mój &amp;klucz publiczny dla mapujących…</translation>
+    </message>
+    <message>
+        <source>For the coordinator: make a key pair (kept sealed in this project) and save the public key file that mappers use to send you care needs</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Dla koordynatora: utwórz parę kluczy (zapieczętowaną w tym projekcie) i zapisz plik klucza publicznego, którym mapujący wysyłają ci potrzeby opieki</translation>
+    </message>
+    <message>
+        <source>C&amp;oordinator</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>K&amp;oordynator</translation>
+    </message>
+    <message>
+        <source>To make or save the coordinator key, first set or enter the project passphrase here (the key pair is kept sealed under it).</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Aby utworzyć lub zapisać klucz koordynatora, najpierw ustaw lub wpisz tutaj hasło projektu (para kluczy jest nim zapieczętowana).</translation>
     </message>
 </context>
 <context>
@@ -924,6 +1004,21 @@
         <source>Close message</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>Zamknij komunikat</translation>
+    </message>
+    <message>
+        <source>Make room on the disk (empty the recycle bin, move old exports or large files elsewhere), then do it again. Everything shown as saved before this is safe.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zwolnij miejsce na dysku (opróżnij kosz, przenieś stare eksporty lub duże pliki gdzie indziej), a potem zrób to ponownie. Wszystko, co wcześniej pokazano jako zapisane, jest bezpieczne.</translation>
+    </message>
+    <message>
+        <source>To change it, copy the file into a folder of your own (for example Documents) and open the copy.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Aby go zmienić, skopiuj plik do własnego folderu (na przykład Dokumenty) i otwórz kopię.</translation>
+    </message>
+    <message>
+        <source>the disk is full, so nothing was written</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>dysk jest pełny, więc niczego nie zapisano</translation>
     </message>
 </context>
 <context>
@@ -2121,16 +2216,6 @@ Ctrl+N (nowy zasób) lub Ctrl+Shift+N (nowa grupa).</translation>
         <translation>Panel rekordu</translation>
     </message>
     <message>
-        <source>DEMO: the records here are made up, for trying the app. Nothing you type here reaches real maps. To record your neighbourhood: File → New project.</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>DEMO: rekordy są tu zmyślone, do wypróbowania aplikacji. Nic, co tu wpiszesz, nie trafi na prawdziwe mapy. Aby zapisać swoją okolicę: Plik → Nowy projekt.</translation>
-    </message>
-    <message>
-        <source>This is the demo</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>To jest demo</translation>
-    </message>
-    <message>
         <source>Open a project to begin</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>Otwórz projekt, aby zacząć</translation>
@@ -2520,6 +2605,21 @@ Ctrl+N (nowy zasób) lub Ctrl+Shift+N (nowa grupa).</translation>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>Zasoby, grupy, luki i kontrole dla okolicy, okręgu lub dzielnicy</translation>
     </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 (tylko do odczytu)</translation>
+    </message>
+    <message>
+        <source>Opened %1 read-only: %2, %3. Nothing can be changed.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Otwarto %1 tylko do odczytu: %2, %3. Niczego nie można zmienić.</translation>
+    </message>
+    <message>
+        <source>Another window or program changed this file; the lists and the map now show its changes (%1).</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Inne okno lub program zmieniło ten plik; listy i mapa pokazują teraz te zmiany (%1).</translation>
+    </message>
 </context>
 <context>
     <name>MapPage</name>
@@ -2864,6 +2964,69 @@ Użyj kodu pocztowego, aby umieścić zasoby.</translation>
         <source>Photos (*.jpg *.jpeg *.png *.gif *.webp *.bmp)</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>Zdjęcia (*.jpg *.jpeg *.png *.gif *.webp *.bmp)</translation>
+    </message>
+    <message>
+        <source>Enlarge…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Powiększ…</translation>
+    </message>
+    <message>
+        <source>Enlarge photo</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Powiększ zdjęcie</translation>
+    </message>
+    <message>
+        <source>Show the chosen photo large, with its caption (Enter)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Pokaż wybrane zdjęcie w dużym rozmiarze, z podpisem (Enter)</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Usuń zdjęcie</translation>
+    </message>
+    <message>
+        <source>Remove the chosen photo (Delete; Ctrl+Z brings it back)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Usuń wybrane zdjęcie (Delete; Ctrl+Z je przywraca)</translation>
+    </message>
+    <message>
+        <source>Photo removed. Ctrl+Z brings it back.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zdjęcie usunięto. Ctrl+Z je przywraca.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
+    <message>
+        <source>Photo</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zdjęcie</translation>
+    </message>
+    <message>
+        <source>Photo %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zdjęcie %1</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Podpis</translation>
+    </message>
+    <message>
+        <source>What the photo shows (no one&apos;s name without their consent)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Co widać na zdjęciu (bez niczyjego imienia bez zgody tej osoby)</translation>
+    </message>
+    <message>
+        <source>&amp;Caption:</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;Podpis:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Plik:</translation>
     </message>
 </context>
 <context>
@@ -3411,6 +3574,11 @@ Użyj kodu pocztowego, aby umieścić zasoby.</translation>
         <source>add the photo</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>dodać zdjęcia</translation>
+    </message>
+    <message>
+        <source>Read-only file: this record can be read here, not changed.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Plik tylko do odczytu: ten rekord można tu czytać, ale nie zmieniać.</translation>
     </message>
 </context>
 <context>

@@ -277,6 +277,29 @@
     </message>
 </context>
 <context>
+    <name>Banners</name>
+    <message>
+        <source>DEMO: the records here are made up, for trying the app. Nothing you type here reaches real maps. To record your neighbourhood: File → New project.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ڈیمو: یہاں کے ریکارڈ فرضی ہیں، ایپ آزمانے کے لیے۔ یہاں آپ کا لکھا کچھ بھی اصل نقشوں تک نہیں پہنچتا۔ اپنا محلہ درج کرنے کے لیے: فائل ← نیا منصوبہ۔</translation>
+    </message>
+    <message>
+        <source>This is the demo</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>یہ ڈیمو ہے</translation>
+    </message>
+    <message>
+        <source>Read-only: this file or its folder cannot be changed, so you can look but not edit. To work on it, copy the file into a folder of your own (for example Documents) and open the copy.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>صرف پڑھنے کے لیے: اس فائل یا اس کے فولڈر کو بدلا نہیں جا سکتا، اس لیے آپ دیکھ سکتے ہیں مگر ترمیم نہیں کر سکتے۔ اس پر کام کرنے کے لیے فائل کو اپنے کسی فولڈر (مثلاً Documents) میں کاپی کریں اور کاپی کھولیں۔</translation>
+    </message>
+    <message>
+        <source>This file is read-only</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>یہ فائل صرف پڑھنے کے لیے ہے</translation>
+    </message>
+</context>
+<context>
     <name>CareNeedsPanel</name>
     <message>
         <source>Passphrase</source>
@@ -327,16 +350,6 @@
         <source>Lock now</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>ابھی مقفل کریں</translation>
-    </message>
-    <message>
-        <source>Coordinator keys: save my public key file...</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>کوآرڈینیٹر کی کلیدیں: میری عوامی کلید کی فائل محفوظ کریں...</translation>
-    </message>
-    <message>
-        <source>For the coordinator: make a key pair (kept sealed in this project) and save the public key file to give to mappers</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>کوآرڈینیٹر کے لیے: کلیدوں کا جوڑا بنائیں (اس منصوبے میں مہر بند) اور نقشہ سازوں کو دینے کے لیے عوامی کلید کی فائل محفوظ کریں</translation>
     </message>
     <message>
         <source>Needs</source>
@@ -542,6 +555,31 @@
         <source>Connected to %1.</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>%1 سے جوڑ دیا گیا۔</translation>
+    </message>
+    <message>
+        <source>Search care needs: need, neighbourhood, status, notes</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نگہداشت کی ضروریات تلاش کریں: ضرورت، محلہ، حالت، نوٹس</translation>
+    </message>
+    <message>
+        <source>Search care needs</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نگہداشت کی ضروریات تلاش کریں</translation>
+    </message>
+    <message>
+        <source>Care needs shown</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>دکھائی گئی نگہداشت کی ضروریات</translation>
+    </message>
+    <message>
+        <source>%1 of %2 care needs</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%2 میں سے %1 نگہداشت کی ضروریات</translation>
+    </message>
+    <message>
+        <source>%1 care needs</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نگہداشت کی ضروریات: %1</translation>
     </message>
 </context>
 <context>
@@ -777,6 +815,14 @@
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>%1 کسی دوسرے ٹول نے بدلے؛ ایپ کے فائل کھولنے پر انہیں ورژن ملیں گے</translation>
     </message>
+    <message numerus="yes">
+        <source>%n asset(s) already recorded given their neighbourhood from these boundaries</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>پہلے سے درج %n اثاثے کو ان حدود سے اس کا محلہ ملا</numerusform>
+            <numerusform>پہلے سے درج %n اثاثوں کو ان حدود سے ان کا محلہ ملا</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -814,6 +860,39 @@
         <source>add photo %1</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>تصویر %1 شامل کرنا</translation>
+    </message>
+    <message>
+        <source>remove photo %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تصویر %1 ہٹانا</translation>
+    </message>
+    <message>
+        <source>change photo caption</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تصویر کا کیپشن بدلنا</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorMenu</name>
+    <message>
+        <source>Save my &amp;public key for mappers…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نقشہ سازوں کے لیے میری &amp;عوامی کلید محفوظ کریں…</translation>
+    </message>
+    <message>
+        <source>For the coordinator: make a key pair (kept sealed in this project) and save the public key file that mappers use to send you care needs</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کوآرڈینیٹر کے لیے: کلیدوں کا جوڑا بنائیں (اس پروجیکٹ میں مہربند) اور وہ عوامی کلید کی فائل محفوظ کریں جس سے نقشہ ساز آپ کو نگہداشت کی ضروریات بھیجتے ہیں</translation>
+    </message>
+    <message>
+        <source>C&amp;oordinator</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کو&amp;آرڈینیٹر</translation>
+    </message>
+    <message>
+        <source>To make or save the coordinator key, first set or enter the project passphrase here (the key pair is kept sealed under it).</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کوآرڈینیٹر کی کلید بنانے یا محفوظ کرنے کے لیے پہلے یہاں پروجیکٹ کا پاس فریز مقرر کریں یا درج کریں (کلیدوں کا جوڑا اسی کے تحت مہربند ہے)۔</translation>
     </message>
 </context>
 <context>
@@ -912,6 +991,21 @@
         <source>Close message</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>پیغام بند کریں</translation>
+    </message>
+    <message>
+        <source>Make room on the disk (empty the recycle bin, move old exports or large files elsewhere), then do it again. Everything shown as saved before this is safe.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ڈسک پر جگہ بنائیں (ری سائیکل بن خالی کریں، پرانی برآمدات یا بڑی فائلیں کہیں اور منتقل کریں)، پھر دوبارہ کریں۔ اس سے پہلے جو کچھ محفوظ دکھایا گیا وہ سلامت ہے۔</translation>
+    </message>
+    <message>
+        <source>To change it, copy the file into a folder of your own (for example Documents) and open the copy.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اسے بدلنے کے لیے فائل کو اپنے کسی فولڈر (مثلاً Documents) میں کاپی کریں اور کاپی کھولیں۔</translation>
+    </message>
+    <message>
+        <source>the disk is full, so nothing was written</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ڈسک بھری ہوئی ہے، اس لیے کچھ نہیں لکھا گیا</translation>
     </message>
 </context>
 <context>
@@ -2096,16 +2190,6 @@ Ctrl+N (نیا اثاثہ) یا Ctrl+Shift+N (نیا گروپ) سے۔</translati
         <translation>ریکارڈ کا پینل</translation>
     </message>
     <message>
-        <source>DEMO: the records here are made up, for trying the app. Nothing you type here reaches real maps. To record your neighbourhood: File → New project.</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>ڈیمو: یہاں کے ریکارڈ فرضی ہیں، ایپ آزمانے کے لیے۔ یہاں آپ کا لکھا کچھ بھی اصل نقشوں تک نہیں پہنچتا۔ اپنا محلہ درج کرنے کے لیے: فائل ← نیا منصوبہ۔</translation>
-    </message>
-    <message>
-        <source>This is the demo</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>یہ ڈیمو ہے</translation>
-    </message>
-    <message>
         <source>Open a project to begin</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>شروع کرنے کے لیے کوئی منصوبہ کھولیں</translation>
@@ -2493,6 +2577,21 @@ Ctrl+N (نیا اثاثہ) یا Ctrl+Shift+N (نیا گروپ) سے۔</translati
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>کسی محلے، وارڈ یا ضلع کے اثاثے، گروپ، کمیاں اور جانچ</translation>
     </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 (صرف پڑھنے کے لیے)</translation>
+    </message>
+    <message>
+        <source>Opened %1 read-only: %2, %3. Nothing can be changed.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 صرف پڑھنے کے لیے کھولی گئی: %2، %3۔ کچھ بدلا نہیں جا سکتا۔</translation>
+    </message>
+    <message>
+        <source>Another window or program changed this file; the lists and the map now show its changes (%1).</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کسی اور ونڈو یا پروگرام نے یہ فائل بدلی؛ فہرستیں اور نقشہ اب اس کی تبدیلیاں دکھاتے ہیں (%1)۔</translation>
+    </message>
 </context>
 <context>
     <name>MapPage</name>
@@ -2832,6 +2931,69 @@ Use a postcode to place assets.</source>
         <source>Photos (*.jpg *.jpeg *.png *.gif *.webp *.bmp)</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>تصاویر (*.jpg *.jpeg *.png *.gif *.webp *.bmp)</translation>
+    </message>
+    <message>
+        <source>Enlarge…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>بڑا کریں…</translation>
+    </message>
+    <message>
+        <source>Enlarge photo</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تصویر بڑی کریں</translation>
+    </message>
+    <message>
+        <source>Show the chosen photo large, with its caption (Enter)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>منتخب تصویر بڑی، اس کے کیپشن کے ساتھ دکھائیں (Enter)</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تصویر ہٹائیں</translation>
+    </message>
+    <message>
+        <source>Remove the chosen photo (Delete; Ctrl+Z brings it back)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>منتخب تصویر ہٹائیں (Delete؛ Ctrl+Z اسے واپس لاتا ہے)</translation>
+    </message>
+    <message>
+        <source>Photo removed. Ctrl+Z brings it back.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تصویر ہٹا دی گئی۔ Ctrl+Z اسے واپس لاتا ہے۔</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
+    <message>
+        <source>Photo</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تصویر</translation>
+    </message>
+    <message>
+        <source>Photo %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تصویر %1</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کیپشن</translation>
+    </message>
+    <message>
+        <source>What the photo shows (no one&apos;s name without their consent)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تصویر میں کیا ہے (کسی کا نام اس کی رضامندی کے بغیر نہیں)</translation>
+    </message>
+    <message>
+        <source>&amp;Caption:</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;کیپشن:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>فائل:</translation>
     </message>
 </context>
 <context>
@@ -3377,6 +3539,11 @@ Use a postcode to place assets.</source>
         <source>add the photo</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>تصویر شامل کرنا</translation>
+    </message>
+    <message>
+        <source>Read-only file: this record can be read here, not changed.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>صرف پڑھنے والی فائل: یہ ریکارڈ یہاں پڑھا جا سکتا ہے، بدلا نہیں جا سکتا۔</translation>
     </message>
 </context>
 <context>

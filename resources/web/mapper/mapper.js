@@ -299,12 +299,15 @@
 
   // ---- boundaries --------------------------------------------------------------------------------
   var HOOD = {color: '#2b5d7d', weight: 1.5, fillColor: '#9ec3d8', fillOpacity: 0.12};
-  var HOOD_ON = {color: '#c0392b', weight: 4, fillColor: '#f5b7b1', fillOpacity: 0.35};
+  var HOOD_ON = {color: '#c0392b', weight: 4, fillColor: '#f5b7b1', fillOpacity: 0.2};
+  var HOOD_DIM = {color: '#6b6b6b', weight: 1, fillColor: '#3d3d3d', fillOpacity: 0.45};
 
   function addNeighbourhoods(gj) {
     if (!gj) { return; }
     L.geoJSON(gj, {
-      style: function () { return HOOD; },
+      style: function (f) {
+        return !highlighted ? HOOD : (f.properties.id === highlighted ? HOOD_ON : HOOD_DIM);
+      },
       onEachFeature: function (f, layer) {
         hoodLayers[f.properties.id] = layer;
         layer.bindTooltip(el('span', 'nm-name', f.properties.name), {sticky: true});
@@ -326,16 +329,23 @@
     }).addTo(groups.wards);
   }
 
+  // The neighbourhood picker: the chosen one outlined and the map fitted to it, the others dimmed.
   App.highlight = function (id) {
-    if (highlighted && hoodLayers[highlighted]) { hoodLayers[highlighted].setStyle(HOOD); }
     highlighted = id && hoodLayers[id] ? id : null;
+    Object.keys(hoodLayers).forEach(function (key) {
+      hoodLayers[key].setStyle(!highlighted ? HOOD : (key === highlighted ? HOOD_ON : HOOD_DIM));
+    });
     if (highlighted) {
       var layer = hoodLayers[highlighted];
-      layer.setStyle(HOOD_ON);
       layer.bringToFront();
-      if (!map.getBounds().contains(layer.getBounds())) { map.fitBounds(layer.getBounds(), {maxZoom: 15}); }
+      map.fitBounds(layer.getBounds(), {maxZoom: 16, padding: [12, 12], animate: false});
     }
     return highlighted;
+  };
+
+  App.hoodStyle = function (id) {
+    var o = hoodLayers[id] ? hoodLayers[id].options : null;
+    return o ? {color: o.color, fillColor: o.fillColor, fillOpacity: o.fillOpacity} : null;
   };
 
   App.highlighted = function () { return highlighted; };
