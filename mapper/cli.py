@@ -12,9 +12,10 @@ from pathlib import Path
 
 from mapper.domain import i18n
 from mapper.domain.errors import MapperError, MergeError, failure_cause
-from mapper.domain.i18n import translate
+from mapper.domain.i18n import Context, arg, translate
 from mapper.domain.userdirs import log_unexpected, read_settings
 
+Cli = Context("Cli")
 COMMANDS = ("demo", "new", "import", "export", "merge", "sync", "server", "check", "stats", "publish", "serve-oruk")
 
 USAGE = """mapper [PROJECT]                        open the app (PROJECT, else the last one, else the demo)
@@ -130,7 +131,8 @@ def _open_project(path: Path):
     def waiting(seconds: float) -> None:  # another program (the window, a merge) is writing: wait, say so once
         if not told:
             told.append(True)
-            print(f"mapper: {path} is busy (another program is writing to it); waiting...", file=sys.stderr)
+            print("mapper: " + arg(translate("Cli", "%1 is busy (another program is writing to it); waiting..."),
+                                   path), file=sys.stderr)
 
     project.on_busy = waiting
     return project
@@ -143,7 +145,9 @@ def cmd_demo(args) -> int:
     project = build_demo(args.project, overwrite=args.force, passphrase=passphrase)
     counts = {t: project.count(t) for t in ("neighbourhoods", "assets", "groups", "care_needs")}
     project.close()
-    print(f"created {args.project}: " + ", ".join(f"{n} {t.replace('_', ' ')}" for t, n in counts.items()))
+    from mapper.domain.wording import count_words
+
+    print(arg(translate("Cli", "created %1: %2"), args.project, ", ".join(count_words(t, n) for t, n in counts.items())))
     return 0
 
 
@@ -168,7 +172,7 @@ def cmd_new(args) -> int:
         args.project.unlink(missing_ok=True)
         raise
     project.close()
-    print(f"created {args.project} with {len(hoods)} neighbourhoods")
+    print(arg(translate("Cli", "created %1 with %2"), args.project, Cli.tr("%n neighbourhood(s)", "", len(hoods))))
     return 0
 
 
@@ -251,7 +255,8 @@ def cmd_server(args) -> int:
     from mapper.sync.targets.postgis import redact
 
     applied = init_server(args.dsn)
-    print(f"{redact(args.dsn)}: " + (f"applied {', '.join(applied)}" if applied else "schema up to date"))
+    print(f"{redact(args.dsn)}: " + (arg(translate("Cli", "applied %1"), ", ".join(applied)) if applied
+                                     else translate("Cli", "schema up to date")))
     return 0
 
 
@@ -260,8 +265,8 @@ def cmd_check(args) -> int:
 
     problems = check_file(args.file)
     if problems:
-        print(f"{args.file}: {problems[0]}" + (f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""),
-              file=sys.stderr)
+        more = f" ({Cli.tr('and %n more', '', len(problems) - 1)})" if len(problems) > 1 else ""
+        print(f"{args.file}: {problems[0]}{more}", file=sys.stderr)
         for extra in problems[1:]:
             print(f"  {extra}")
         return 1
@@ -279,7 +284,7 @@ def cmd_stats(args) -> int:
     if args.json:
         print(json.dumps(stats, indent=2, ensure_ascii=False))
     else:
-        print(f"{stats['total_assets']} assets, {stats['total_groups']} groups")
+        print(Cli.tr("%n asset(s)", "", stats["total_assets"]) + ", " + Cli.tr("%n group(s)", "", stats["total_groups"]))
         from mapper.domain.wording import code_label
 
         for hood, cats in stats["by_neighbourhood"].items():  # labels for people; --json keeps the codes
@@ -310,11 +315,13 @@ def cmd_serve_oruk(args) -> int:
         try:
             server = make_server(source, host=args.host, port=args.port)
         except OSError as exc:
-            raise MapperError(f"cannot listen on {args.host}:{args.port} ({exc.strerror})") from None
+            raise MapperError(arg(translate("Cli", "cannot listen on %1 (%2)"), f"{args.host}:{args.port}",
+                                  exc.strerror)) from None
     finally:
         close()
     host, port = server.server_address[:2]
-    print(f"Open Referral UK API on http://{host}:{port}/ (read-only; Ctrl+C stops it)", flush=True)
+    print(arg(translate("Cli", "Open Referral UK API on %1 (read-only; Ctrl+C stops it)"), f"http://{host}:{port}/"),
+          flush=True)
     try:
         server.serve_forever()
     except KeyboardInterrupt:
@@ -400,7 +407,8 @@ def _main(argv: list[str]) -> int:
             raise UsageError(f"unknown command {argv[0]!r}")
         return cmd_open(Path(argv[0]) if argv else None)
     except UsageError as exc:
-        print(f"mapper: {exc}\nusage: {USAGE.splitlines()[0]}  (mapper --help for more)", file=sys.stderr)
+        print(f"mapper: {exc}\nusage: {USAGE.splitlines()[0]}  " + translate("Cli", "(mapper --help for more)"),
+              file=sys.stderr)
         return 2
     except MapperError as exc:
         print(f"mapper: {exc}", file=sys.stderr)
@@ -417,8 +425,9 @@ def _main(argv: list[str]) -> int:
             print(f"mapper: {named + ': ' if named else ''}{found[0]}", file=sys.stderr)
             return 1
         where = log_unexpected(exc, context="(command line)")
-        print(f"mapper: unexpected error: {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
-              + (f" (details in {where})" if where else ""), file=sys.stderr)
+        print("mapper: " + translate("Cli", "unexpected error:")
+              + f" {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
+              + (" " + arg(translate("Cli", "(details in %1)"), where) if where else ""), file=sys.stderr)
         return 1
 
 

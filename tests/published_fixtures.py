@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from mapper.domain.records import Asset, CareNeed, Group, Neighbourhood
+from mapper.privacy.setup import set_passphrase
 
 SECRET = "Zebedee Unpublishedname"
 PASSPHRASE = "a long enough passphrase for tests"
@@ -15,8 +16,8 @@ def square(x: float, y: float, size: float = 0.02) -> dict:
 
 
 def build_small(project):
-    """Published and unpublished assets and groups in two neighbourhoods of one ward, a care need, a
-    mapper's name on every record, and one published asset whose name is markup."""
+    """Published and unpublished assets and groups in two neighbourhoods of one ward, a care need (under
+    ``PASSPHRASE``, unlocked), a mapper's name on every record."""
     crookes = project.add(Neighbourhood(name="Crookes", code="N1", ward="Crookes & Crosspool",
                                         geometry=square(-1.52, 53.375)))
     project.add(Neighbourhood(name="Walkley", code="N2", ward="Crookes & Crosspool", geometry=square(-1.50, 53.38)))
@@ -39,9 +40,7 @@ def build_small(project):
                       may_publish=True, contact_phone="0114 111 1111", recorded_by=SECRET))
     project.add(Asset(name=f"{SECRET} private shed", kind="skills_resources", category="tool_share",
                       location=(-1.51, 53.38), may_publish=False, recorded_by=SECRET))
-    from mapper.privacy.setup import set_passphrase
-
-    set_passphrase(project, PASSPHRASE)  # care needs are only ever stored sealed; left unlocked
+    set_passphrase(project, PASSPHRASE)  # care needs are only ever stored encrypted (left unlocked here)
     project.add(CareNeed(categories=("loneliness",), notes=f"{SECRET} needs company", consent_by="x",
                          consent_at="2025-01-01", consent_scope="mapping", recorded_by=SECRET,
                          neighbourhood=crookes.uuid))

@@ -210,11 +210,13 @@ def test_pseudo_locale_main_window_every_text_translated_and_nothing_cut_off(pse
     look()
     w.tabs.setCurrentWidget(w.care_scroll)
     look()
-    panel = w.care_panel  # set a passphrase as a person would: the open page with its form
-    qtbot.keyClicks(panel.new_pass, "a long passphrase 1")
-    qtbot.keyClicks(panel.new_pass2, "a long passphrase 1")
-    qtbot.mouseClick(panel.set_button, Qt.MouseButton.LeftButton)
-    assert panel.is_open
+    panel = w.care_panel  # unlock the demo's care needs as a person would: the open page with its form
+    from mapper.demo import DEMO_PASSPHRASE
+
+    assert panel.pass_edit.isVisible()  # the demo's care needs are protected
+    qtbot.keyClicks(panel.pass_edit, DEMO_PASSPHRASE)
+    qtbot.keyClick(panel.pass_edit, Qt.Key.Key_Return)
+    assert panel.is_open, panel.message.text()
     look()
     assert w.minimumSizeHint().width() <= 1366 and w.minimumSizeHint().height() <= 768
     assert problems == [], "texts that escaped translation:\n" + "\n".join(map(str, sorted(set(problems))))
@@ -226,6 +228,7 @@ def test_pseudo_locale_dialogs_every_text_translated(pseudo_window, qtbot, tmp_p
     from mapper.ui.first_start import FirstStartDialog
     from mapper.ui.history import HistoryDialog
     from mapper.ui.import_dialog import ImportDialog
+    from mapper.ui.profile_view import ProfileDialog
     from mapper.ui.review import ReviewDialog
     from mapper.ui.settings_dialog import SettingsDialog
 
@@ -237,7 +240,7 @@ def test_pseudo_locale_dialogs_every_text_translated(pseudo_window, qtbot, tmp_p
     from mapper.domain.errors import ImportFormatError
 
     made = [FirstStartDialog(w), SettingsDialog(w), HistoryDialog(w.project, "assets", uuid, "x", w),
-            ReviewDialog(w.project, w), ImportDialog(csv, w),
+            ReviewDialog(w.project, w), ImportDialog(csv, w), ProfileDialog(w.project, w),
             show_error(w, ImportFormatError("x.csv: the file is empty")), show_error(w, RuntimeError("boom"))]
     problems, cut = [], []
     for dialog in made:
@@ -463,3 +466,28 @@ def test_every_import_field_has_translatable_words():
         assert field_label("name") == "Nazwa"
     finally:
         i18n.install(i18n.Catalogue())
+
+
+def test_sync_publish_import_and_review_words_in_the_chosen_language(tmp_path):
+    """The texts a coordinator reads below the window: sync's summary, the publish and ORUK lines, an
+    import row's reason, the review's "who wrote it" and the shading layer's names."""
+    from mapper.formats.common import choose
+    from mapper.formats.oruk_io import OrukReport
+    from mapper.mapview.indicator_layer import indicators
+    from mapper.publish.site import SiteReport
+    from mapper.sync.summary import MergeSummary
+    from mapper.sync.targets.base import SyncReport
+
+    i18n.set_language("pl")
+    try:
+        assert SyncReport("folder", pushed=2, pulled=5, conflicts=1).summary() == (
+            "zsynchronizowano z folder: wysłano 2 zmiany, odebrano 5, 1 konflikt do przejrzenia")
+        assert "publiczna strona" in SiteReport(tmp_path, 3, 2, 40).summary()
+        assert "3 usługi" in OrukReport(tmp_path, 3, 1, 2).summary()
+        assert choose("categories", "no such thing").note == "'no such thing' nie ma na liście"
+        assert "nie udało się scalić 1 pliku:" in MergeSummary(refused=[("a.gpkg", "bad")]).text()
+        assert indicators()[0]["label"] == "Wszystkie zasoby (na okolicę)"
+        assert i18n.translate("Review", "you (this map)") == "ty (ta mapa)"
+    finally:
+        i18n.install(i18n.Catalogue())
+    assert SyncReport("folder", pushed=2).summary() == "synced with folder: 2 change(s) sent, 0 received"

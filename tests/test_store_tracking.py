@@ -123,7 +123,7 @@ def test_check_reports_pending_outside_edits_as_information(tmp_path, capsys):
     ogr_sql(tmp_path / "p.gpkg", f"UPDATE assets SET name = 'Hall 2' WHERE uuid = '{a.uuid}'")
     assert main(["check", str(tmp_path / "p.gpkg")]) == 0
     out = capsys.readouterr().out
-    assert ": ok" in out and "1 assets changed by another tool" in out
+    assert ": ok" in out and "1 asset changed by another tool" in out
     assert list(pyogrio.raw.read(tmp_path / "p.gpkg", layer="assets", columns=["name"])[3][0]) == ["Hall 2"]
 
 

@@ -103,7 +103,7 @@ def test_command_line_server_init_and_sync(pg_cluster, tmp_path):
     add_assets(a, 4, "Cli")
     a.close()
     out = mapper("sync", str(tmp_path / "a.gpkg"), empty)
-    assert out.returncode == 0 and "4 change(s) sent" in out.stdout, out.stderr
+    assert out.returncode == 0 and "4 changes sent" in out.stdout, out.stderr
     assert mapper("sync", str(tmp_path / "a.gpkg")).returncode == 0  # the target is remembered
     bad = mapper("sync", str(tmp_path / "a.gpkg"), empty.replace("/sock", "/nowhere"))
     assert bad.returncode == 1 and bad.stderr.count("\n") == 1 and "cannot connect to the server" in bad.stderr

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from mapper.domain.errors import ImportFormatError
+from mapper.domain.i18n import arg, translate
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 MAX_FIELD = 1 << 20  # one CSV field: 1 MiB of text (a spreadsheet cell holds 32,767 characters)
@@ -149,10 +150,10 @@ def read_csv(path: Path, warn: Warn | None = None) -> tuple[int, Iterator[tuple[
     unprotected and without control characters (``warn(row, message)`` says where some were removed)."""
     path = Path(path)
     if path.is_dir():
-        raise ImportFormatError("is a folder, not a file", path=path)
+        raise ImportFormatError(translate("Import", "is a folder, not a file"), path=path)
     size = path.stat().st_size
     if size == 0:
-        raise ImportFormatError("the file is empty", path=path)
+        raise ImportFormatError(translate("Import", "the file is empty"), path=path)
     encoding = detect_encoding(path)
 
     def rows() -> Iterator[tuple[int, list[str], int]]:
@@ -171,8 +172,8 @@ def read_csv(path: Path, warn: Warn | None = None) -> tuple[int, Iterator[tuple[
                     if dirty:
                         removed.append(i + 1)
                 if removed and warn is not None:
-                    warn(number, "NUL or other control characters removed (column "
-                         + ", ".join(map(str, removed)) + ")")
+                    warn(number, arg(translate("Import", "NUL or other control characters removed (column %1)"),
+                                     ", ".join(map(str, removed))))
                 yield number, cells, raw.tell()
                 line = reader.line_num + 1
         except csv.Error as exc:
@@ -182,7 +183,7 @@ def read_csv(path: Path, warn: Warn | None = None) -> tuple[int, Iterator[tuple[
                 cause = f"a field starting on line {line} is larger than {MAX_FIELD:,} characters"
             else:
                 cause = f"is not a well-formed CSV file from line {line} ({exc})"
-            raise ImportFormatError(cause, path=path, where=f"row {number + 1}") from None
+            raise ImportFormatError(cause, path=path, where=arg(translate("Import", "row %1"), number + 1)) from None
         finally:
             text.close()
 

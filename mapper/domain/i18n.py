@@ -32,6 +32,14 @@ def isolate(text) -> str:
     return f"{FSI}{text}{PDI}"
 
 
+def arg(text: str, *values) -> str:
+    """``text`` (translated, with %1, %2...) with ``values`` put in as they are (the window's ``ui.i18n.fill``
+    also gives numbers the language's digits)."""
+    for i, value in reversed(list(enumerate(values, 1))):  # %10 before %1
+        text = text.replace(f"%{i}", str(value))
+    return text
+
+
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
     """Marks ``text`` for extraction; it is translated where it is shown (``translate(context, text)``)."""
     return text

@@ -6,13 +6,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Mapping
 
-from mapper.domain.i18n import QT_TRANSLATE_NOOP, translate
+from mapper.domain.i18n import QT_TRANSLATE_NOOP, Context, translate
 from mapper.domain.records import DELETED
 from mapper.domain.taxonomy import taxonomy
 
 FIELD_WORDS = {DELETED: QT_TRANSLATE_NOOP("Wording", "Deleted"), "geom": QT_TRANSLATE_NOOP("Wording", "Location"), "contact_phone": QT_TRANSLATE_NOOP("Wording", "Phone"), "contact_email": QT_TRANSLATE_NOOP("Wording", "Email"),
                "may_publish": QT_TRANSLATE_NOOP("Wording", "May appear on public maps"), "run_by": QT_TRANSLATE_NOOP("Wording", "Run by"), "neighbourhood_fixed":
-               "Neighbourhood chosen by hand", "last_checked": QT_TRANSLATE_NOOP("Wording", "Last checked"), "opening_times": QT_TRANSLATE_NOOP("Wording", "Opening times"),
+               QT_TRANSLATE_NOOP("Wording", "Neighbourhood chosen by hand"), "last_checked": QT_TRANSLATE_NOOP("Wording", "Last checked"), "opening_times": QT_TRANSLATE_NOOP("Wording", "Opening times"),
                "audience": QT_TRANSLATE_NOOP("Wording", "Who it is for"), "group_type": QT_TRANSLATE_NOOP("Wording", "Group type"), "charity_number": QT_TRANSLATE_NOOP("Wording", "Charity number"),
                "age_band": QT_TRANSLATE_NOOP("Wording", "Age band"), "is_carer": QT_TRANSLATE_NOOP("Wording", "Is a carer"), "approx_location": QT_TRANSLATE_NOOP("Wording", "Roughly where"),
                "consent_by": QT_TRANSLATE_NOOP("Wording", "Consent given to"), "consent_at": QT_TRANSLATE_NOOP("Wording", "Consent given at"), "consent_scope": QT_TRANSLATE_NOOP("Wording", "Consent for"),
@@ -74,3 +74,20 @@ def local_time(stamp: str | None) -> str:
     if when.tzinfo is None:
         when = when.replace(tzinfo=dt.timezone.utc)
     return when.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+Cli = Context("Cli")
+
+
+def count_words(kind: str, n: int) -> str:
+    """``n`` records of a table (or a workbook sheet named after one) in words."""
+    key = kind.replace(" ", "_").lower()
+    if key == "assets":
+        return Cli.tr("%n asset(s)", "", n)
+    if key == "groups":
+        return Cli.tr("%n group(s)", "", n)
+    if key == "neighbourhoods":
+        return Cli.tr("%n neighbourhood(s)", "", n)
+    if key == "care_needs":
+        return Cli.tr("%n care need(s)", "", n)
+    return f"{n} {kind.replace('_', ' ').lower()}"

@@ -14,6 +14,7 @@ from typing import Any, Iterable, Iterator
 
 from mapper.domain.errors import ExportError, ImportFormatError, MapperError, about_file
 from mapper.domain.i18n import Context, translate
+from mapper.domain.wording import count_words
 from mapper.formats import csvio, geojson, gpkg, xlsx
 from mapper.formats.common import (
     BOUNDARY_KEYS,
@@ -84,8 +85,8 @@ class ImportReport:
             lines.append("  " + Cli.tr("%n asset(s) already recorded given their neighbourhood from these "
                                        "boundaries", "", self.rederived))
         if c.conflicts:
-            lines.append(f"  {c.conflicts} cell(s) changed in the project since the export were kept; the "
-                         "file's values are in Review")
+            lines.append("  " + Cli.tr("%n cell(s) changed in the project since the export were kept; the "
+                                       "file's values are in Review", "", c.conflicts))
         if c.warnings_total:
             warnings = Cli.tr("%n warning(s)", "", c.warnings_total)
             lines.append(f"  {warnings}: {_listing(c.warnings, c.warnings_total)}")
@@ -103,7 +104,7 @@ class ExportReport:
     def summary(self) -> str:
         if self.note:
             return translate("Cli", "wrote %1: %2").replace("%1", str(self.path)).replace("%2", self.note)
-        what = ", ".join(f"{n} {k.replace('_', ' ').lower()}" for k, n in self.counts.items())
+        what = ", ".join(count_words(k, n) for k, n in self.counts.items())
         files = ", ".join(str(p) for p in [self.path, *self.extra_files])
         public = " " + translate("Cli", "(public: only what may be published)") if self.public else ""
         return translate("Cli", "wrote %1: %2").replace("%1", files).replace("%2", what) + public

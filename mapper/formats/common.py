@@ -12,7 +12,7 @@ from typing import Any, Callable, Iterable
 
 from mapper.domain.cells import ooxml_escape, ooxml_unescape  # noqa: F401 - xlsx.py takes them from here
 from mapper.domain.errors import CancelledError
-from mapper.domain.i18n import QT_TRANSLATE_NOOP
+from mapper.domain.i18n import QT_TRANSLATE_NOOP, arg, current, translate
 from mapper.domain.records import Asset, Group, split_list
 from mapper.domain.taxonomy import taxonomy
 from mapper.domain.validation import MAX_TEXT
@@ -285,7 +285,7 @@ class Choice:
 
 
 def choose(section: str, value: Any) -> Choice:
-    key = (section, value if isinstance(value, (str, int, float)) else repr(value))
+    key = (current().language, section, value if isinstance(value, (str, int, float)) else repr(value))
     found = _CHOICES.get(key)
     if found is None:
         found = _choose(section, value)
@@ -294,7 +294,7 @@ def choose(section: str, value: Any) -> Choice:
     return found
 
 
-_CHOICES: dict[tuple[str, Any], Choice] = {}
+_CHOICES: dict[tuple[str, str, Any], Choice] = {}  # (language, section, value): the note is in words
 
 
 def _choose(section: str, value: Any) -> Choice:
@@ -303,7 +303,7 @@ def _choose(section: str, value: Any) -> Choice:
         return Choice(None)
     code = taxonomy().code_for(section, text.strip())
     if code is None:
-        return Choice(None, f"{text.strip()!r} is not in the list")
+        return Choice(None, arg(translate("Import", "%1 is not in the list"), repr(text.strip())))
     return Choice(code)
 
 
@@ -314,7 +314,8 @@ def principles_of(value: Any) -> tuple[tuple[str, ...], str | None]:
     for item in items:
         code = tx.code_for("principles", item)
         (out if code else bad).append(code or item)
-    return tuple(out), (f"unknown principles {', '.join(repr(b) for b in bad)} left out" if bad else None)
+    return tuple(out), (arg(translate("Import", "unknown principles %1 left out"), ", ".join(repr(b) for b in bad))
+                        if bad else None)
 
 
 @dataclass
@@ -328,7 +329,7 @@ class RowIssue:
         if self.layer:
             where.append(self.layer)
         if self.row is not None:
-            where.append(f"row {self.row}")
+            where.append(arg(translate("Import", "row %1"), self.row))
         return f"{' '.join(where)}: {self.message}" if where else self.message
 
 

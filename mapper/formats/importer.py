@@ -19,6 +19,7 @@ from shapely.geometry import MultiPolygon, mapping
 from mapper.domain import cells
 from mapper.domain.errors import ValidationError
 from mapper.domain.geo import in_great_britain, looks_swapped
+from mapper.domain.i18n import arg, translate
 from mapper.domain.records import Asset, Group, Neighbourhood, Record, neighbourhood_uuid, new_uuid
 from mapper.domain.taxonomy import taxonomy
 from mapper.domain.validation import normalise_postcode
@@ -78,7 +79,8 @@ def _strip_controls(row: Row, counts: RowCounts) -> None:
                 row.values[key] = clean
                 dirty.append(key)
     if dirty:
-        counts.warn(RowIssue(row.number, f"NUL characters removed ({', '.join(dirty)})", row.layer))
+        counts.warn(RowIssue(row.number, arg(translate("Import", "NUL characters removed (%1)"), ", ".join(dirty)),
+                                row.layer))
 
 
 class RowWriter:
@@ -133,10 +135,11 @@ class RowWriter:
             else:
                 point = (lon, lat)
         elif (lat is None) != (lon is None):
-            raise SkipRow("has a latitude or a longitude but not both")
+            raise SkipRow(translate("Import", "has a latitude or a longitude but not both"))
         elif east is not None and north is not None:
             if not _is_bng(east, north):
-                raise SkipRow(f"easting/northing {east:g}, {north:g} is not in the British National Grid")
+                raise SkipRow(arg(translate("Import", "easting/northing %1 is not in the British National Grid"),
+                                  f"{east:g}, {north:g}"))
             point = bng_to_lonlat(east, north)
         elif row.geometry is not None:
             point = self._point_of(row.geometry)
@@ -145,17 +148,19 @@ class RowWriter:
             found = postcodes.lookup(postcode) if postcode else None
             if found:
                 return found
-            self.warn(row, "no coordinates" + (f" and postcode {postcode!r} is not known" if postcode else "")
-                      + "; added without a place on the map")
+            self.warn(row, arg(translate("Import", "no coordinates and postcode %1 is not known; added without a "
+                                                   "place on the map"), repr(postcode)) if postcode else
+                      translate("Import", "no coordinates; added without a place on the map"))
             return None
         lon, lat = point
         if not (-180 <= lon <= 180 and -90 <= lat <= 90):
-            raise SkipRow(f"coordinates {lon:g}, {lat:g} are not a place on Earth")
+            raise SkipRow(arg(translate("Import", "coordinates %1 are not a place on Earth"), f"{lon:g}, {lat:g}"))
         if looks_swapped(lon, lat):
-            self.warn(row, "latitude and longitude were swapped; corrected")
+            self.warn(row, translate("Import", "latitude and longitude were swapped; corrected"))
             lon, lat = lat, lon
         elif not in_great_britain(lon, lat):
-            self.warn(row, f"coordinates {lat:.5f}, {lon:.5f} are outside Great Britain; please check")
+            self.warn(row, arg(translate("Import", "coordinates %1 are outside Great Britain; please check"),
+                               f"{lat:.5f}, {lon:.5f}"))
         return (lon, lat)
 
     @staticmethod
@@ -166,13 +171,13 @@ class RowWriter:
             return None
         kind = geom.geom_type
         if kind in ("LineString", "MultiLineString", "LinearRing"):
-            raise SkipRow("is a line; only points and polygons can be imported")
+            raise SkipRow(translate("Import", "is a line; only points and polygons can be imported"))
         if kind == "Point":
             return (geom.x, geom.y)
         if not geom.is_valid:
             geom = shapely.make_valid(geom)
         if geom.is_empty:
-            raise SkipRow("has a geometry that cannot be repaired")
+            raise SkipRow(translate("Import", "has a geometry that cannot be repaired"))
         p = geom.representative_point()
         return (p.x, p.y)
 
@@ -199,12 +204,12 @@ class RowWriter:
         if "category" in v:
             c = choose("categories", v["category"])
             if c.note:
-                self.warn(row, f"category {c.note}; recorded as 'other'")
+                self.warn(row, arg(translate("Import", "category %1; recorded as 'other'"), c.note))
             out["category"] = c.code or ("other" if c.note else None)
         if "kind" in v:
             k = choose("asset_kinds", v["kind"])
             if k.note:
-                self.warn(row, f"kind {k.note}; taken from the category")
+                self.warn(row, arg(translate("Import", "kind %1; taken from the category"), k.note))
             out["kind"] = k.code
         if out.get("category") and not out.get("kind"):
             out["kind"] = tx.kind_of(out["category"])
@@ -214,7 +219,7 @@ class RowWriter:
         if "status" in v:
             s = choose("asset_statuses", v["status"])
             if s.note:
-                raise SkipRow(f"status {s.note} (active, temporarily_closed or closed)")
+                raise SkipRow(arg(translate("Import", "status %1 (active, temporarily_closed or closed)"), s.note))
             if s.code:
                 out["status"] = s.code
         if "principles" in v:
@@ -225,7 +230,8 @@ class RowWriter:
             text = to_text(v["run_by"])
             out["run_by"] = self._group_uuid(text) if text else None
             if text and out["run_by"] is None:
-                self.warn(row, f"run by {text!r}: no single group has that name; left empty")
+                self.warn(row, arg(translate("Import", "run by %1: no single group has that name; left empty"),
+                                   repr(text)))
         has_place = any(k in v for k in ("latitude", "longitude", "easting", "northing")) \
             or row.geometry is not None or "postcode" in v
         if has_place:
@@ -234,8 +240,8 @@ class RowWriter:
         if hood_text:
             hood = self._hood_uuid(hood_text)
             if hood is None:
-                self.warn(row, f"neighbourhood {hood_text!r} is not in this project; worked out from the place",
-                          once=f"hood:{hood_text}")
+                self.warn(row, arg(translate("Import", "neighbourhood %1 is not in this project; worked out from "
+                                                       "the place"), repr(hood_text)), once=f"hood:{hood_text}")
             else:
                 derived = self.project.neighbourhood_at(*out["location"]) if out.get("location") else None
                 if derived != hood:
@@ -249,7 +255,7 @@ class RowWriter:
         if gt is not None:
             c = choose("group_types", gt)
             if c.note:
-                self.warn(row, f"group type {c.note}; recorded as informal group")
+                self.warn(row, arg(translate("Import", "group type %1; recorded as informal group"), c.note))
             out["group_type"] = c.code or "informal_group"
         if "neighbourhoods" in v:
             hoods = []
@@ -258,7 +264,8 @@ class RowWriter:
                 if found:
                     hoods.append(found)
                 else:
-                    self.warn(row, f"neighbourhood {part!r} is not in this project; left out", once=f"hood:{part}")
+                    self.warn(row, arg(translate("Import", "neighbourhood %1 is not in this project; left out"),
+                                           repr(part)), once=f"hood:{part}")
             out["neighbourhoods"] = tuple(hoods)
         return out, set(out)
 
@@ -266,18 +273,18 @@ class RowWriter:
         v = row.values
         geom = row.geometry
         if isinstance(geom, tuple):
-            raise SkipRow("is a Point, not a polygon")
+            raise SkipRow(translate("Import", "is a Point, not a polygon"))
         if geom is None or geom.is_empty:
-            raise SkipRow("has no boundary")
+            raise SkipRow(translate("Import", "has no boundary"))
         if not geom.is_valid:
             geom = shapely.make_valid(geom)
-            self.warn(row, "boundary was not valid; repaired")
+            self.warn(row, translate("Import", "boundary was not valid; repaired"))
         polys = [g for g in getattr(geom, "geoms", [geom]) if g.geom_type in ("Polygon", "MultiPolygon")]
         parts = []
         for g in polys:
             parts.extend(getattr(g, "geoms", [g]))
         if not parts:
-            raise SkipRow(f"is a {geom.geom_type}, not a polygon")
+            raise SkipRow(arg(translate("Import", "is a %1, not a polygon"), geom.geom_type))
         out: dict[str, Any] = {"geometry": mapping(MultiPolygon(parts))}
         name = to_text(v.get("name")) or to_text(v.get("neighbourhood"))
         out["name"] = name or f"Area {row.number}"
@@ -321,7 +328,7 @@ class RowWriter:
         if uuid is not None:
             uuid = uuid.strip()
             if not looks_like_uuid(uuid):
-                self.warn(row, f"id {uuid!r} is not one of ours; treated as a new record")
+                self.warn(row, arg(translate("Import", "id %1 is not one of ours; treated as a new record"), repr(uuid)))
                 uuid = None
         stable = None
         if uuid is None and table == "neighbourhoods":
@@ -339,7 +346,7 @@ class RowWriter:
             self._update(row, table, uuid, values)
             return
         if uuid and self.project.is_deleted(table, uuid):
-            self.skip(row, "this record was deleted in the project; restore it there first")
+            self.skip(row, translate("Import", "this record was deleted in the project; restore it there first"))
             return
         record = cls(**values)
         if uuid or stable:
@@ -354,7 +361,7 @@ class RowWriter:
             self.chunk_prints.add(fp)
             pend.prints.append((fp, table, record.uuid))  # checked against earlier imports in flush()
         elif uuid in pend.uuids:
-            self.skip(row, "the same id appears twice in the file")
+            self.skip(row, translate("Import", "the same id appears twice in the file"))
             return
         pend.records.append(record)
         pend.rows.append(row)
@@ -396,7 +403,8 @@ class RowWriter:
                 changed, clash = apply_from_base(self.project, table, uuid, changes, base, source=self.path.name)
                 if clash:
                     self.counts.conflicts += len(clash)
-                    self.warn(row, f"changed in the project since the export, kept for review: {', '.join(clash)}")
+                    self.warn(row, arg(translate("Import", "changed in the project since the export, kept for review: %1"),
+                                       ", ".join(clash)))
             else:
                 changed = self.project.update(table, uuid, changes)
         except Exception as exc:  # ValidationError: skip the row with its reasons

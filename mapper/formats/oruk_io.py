@@ -20,8 +20,11 @@ from functools import lru_cache
 from pathlib import Path
 
 from mapper.domain.errors import ExportError
+from mapper.domain.i18n import Context, arg, translate
 from mapper.domain.resources import RESOURCES
 from mapper.formats.oruk import OrukData, build, index
+
+Cli = Context("Cli")
 
 SCHEMATA = RESOURCES / "oruk" / "schemata"
 # (object schema, OrukData attribute) in the data package's order
@@ -109,20 +112,22 @@ class OrukReport:
     locations: int
 
     def summary(self) -> str:
-        return (f"wrote {self.path}: Open Referral UK 3.0 with {self.services} services, {self.organizations} "
-                f"organizations, {self.locations} locations (JSON and tabular data package)")
+        return arg(translate("Cli", "wrote %1: Open Referral UK 3.0 with %2, %3, %4 (JSON and tabular data "
+                                    "package)"), self.path, Cli.tr("%n service(s)", "", self.services),
+                   Cli.tr("%n organization(s)", "", self.organizations), Cli.tr("%n location(s)", "", self.locations))
 
 
 def export_oruk(source, out: Path | str) -> OrukReport:
     out = Path(out)
     if out.exists() and (not out.is_dir() or (any(out.iterdir()) and not (out / "datapackage.json").exists())):
-        raise ExportError("an ORUK export goes into a new folder (or replaces an earlier ORUK export)", path=out)
+        raise ExportError(translate("Cli", "an ORUK export goes into a new folder (or replaces an earlier ORUK "
+                                           "export)"), path=out)
     data = build(source)
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
         tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
     except OSError as exc:
-        raise ExportError(f"cannot write the ORUK export ({exc.strerror})", path=out) from None
+        raise ExportError(arg(translate("Cli", "cannot write the ORUK export (%1)"), exc.strerror), path=out) from None
     try:
         for name, docs in json_form(data).items():
             (tmp / f"{name}.json").write_text(json.dumps(docs, ensure_ascii=False, indent=1), encoding="utf-8")
@@ -140,7 +145,7 @@ def export_oruk(source, out: Path | str) -> OrukReport:
             tmp.rename(out)
     except OSError as exc:
         shutil.rmtree(tmp, ignore_errors=True)
-        raise ExportError(f"cannot write the ORUK export ({exc.strerror})", path=out) from None
+        raise ExportError(arg(translate("Cli", "cannot write the ORUK export (%1)"), exc.strerror), path=out) from None
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise

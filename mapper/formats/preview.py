@@ -55,6 +55,7 @@ FIELD_LABELS: dict[str, str] = {
     "may_publish": QT_TRANSLATE_NOOP("Fields", "May publish (yes/no)"),
     "last_checked": QT_TRANSLATE_NOOP("Fields", "Last checked"),
     "recorded_by": QT_TRANSLATE_NOOP("Fields", "Recorded by"),
+    "base": QT_TRANSLATE_NOOP("Fields", "Base (the record as exported)"),
     "code": QT_TRANSLATE_NOOP("Fields", "Boundary code"),
     "population": QT_TRANSLATE_NOOP("Fields", "Population"),
     "ward": QT_TRANSLATE_NOOP("Fields", "Ward"),

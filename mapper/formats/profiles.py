@@ -18,16 +18,20 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
+from mapper.domain.i18n import QT_TRANSLATE_NOOP, Context, translate
 from mapper.domain.taxonomy import taxonomy
 from mapper.formats.oruk_text import DAYS, weekly
 
 RECENT_DAYS = 90
 STALE_DAYS = 365
 DAY_LABELS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+Profiles = Context("Profiles")  # words of the window's private profile (the published pages stay English)
 _WARD_NS = _uuid.UUID("2d7f0c1e-5b8a-4c39-8e4f-6a1b9d3c7e52")
-INDICATORS = (("assets", "All assets (per neighbourhood)"),
+# (the window's map shows these in the chosen language: mapview/indicator_layer.py; the published site in English)
+INDICATORS = (("assets", QT_TRANSLATE_NOOP("Shading", "All assets (per neighbourhood)")),
               *((f"kind:{k}", f"Assets: {taxonomy().label('asset_kinds', k)}") for k in taxonomy().kinds),
-              ("stale", "Share not checked for 12 months (%)"), ("gaps", "Gaps against the city (kinds missing)"))
+              ("stale", QT_TRANSLATE_NOOP("Shading", "Share not checked for 12 months (%)")),
+              ("gaps", QT_TRANSLATE_NOOP("Shading", "Gaps against the city (kinds missing)")))
 
 
 @dataclass
@@ -54,8 +58,9 @@ class Profile:
     recent_count: int
     stale: list[dict[str, str]]
     stale_count: int
-    gaps: list[str]
+    gaps: list[str]  # in words (the published pages); gap_kinds: (kind, "none" or "few") for other languages
     extra: dict[str, Any] = field(default_factory=dict)
+    gap_kinds: list[tuple[str, str]] = field(default_factory=list)
 
 
 def ward_key(name: str, codes: dict[str, str]) -> str:
@@ -110,21 +115,25 @@ class ProfileData:
         counts = Counter(a["kind"] for a in assets)
         return {k: counts.get(k, 0) / hoods for k in taxonomy().kinds}
 
-    def gaps(self, area: Area, assets: list[dict] | None = None) -> list[str]:
-        """Kinds the city has but this area has none of, or under half the city's rate per neighbourhood."""
-        tx = taxonomy()
+    def gap_kinds(self, area: Area, assets: list[dict] | None = None) -> list[tuple[str, str]]:
+        """(kind, "none" or "few") for the kinds the city has but this area has none of ("none"), or has at
+        under half the city's rate per neighbourhood ("few"); the district: the kinds nobody recorded."""
         assets = self.assets_in(area) if assets is None else assets
         if area.level == "district":
-            return [tx.label("asset_kinds", k) + ": none recorded" for k, r in self._city_rate.items() if r == 0]
+            return [(k, "none") for k, r in self._city_rate.items() if r == 0]
         rate = self._rates(assets, max(1, len(area.neighbourhoods)))
         out = []
-        for k in tx.kinds:
+        for k in taxonomy().kinds:
             city = self._city_rate[k]
             if city and rate[k] == 0:
-                out.append(f"{tx.label('asset_kinds', k)}: none recorded")
+                out.append((k, "none"))
             elif city and rate[k] < city / 2:
-                out.append(f"{tx.label('asset_kinds', k)}: fewer than half the city's average")
+                out.append((k, "few"))
         return out
+
+    def gaps(self, area: Area, assets: list[dict] | None = None) -> list[str]:
+        """The gaps (``gap_kinds``) in words, as the published profile pages show them."""
+        return [gap_text(k, how) for k, how in self.gap_kinds(area, assets)]
 
     def stale(self, a: dict) -> bool:
         checked = a["last_checked"]
@@ -174,11 +183,12 @@ class ProfileData:
                   for g in self.groups
                   if g["uuid"] in run_by or area.level == "district" or inside & set(g["neighbourhoods"])]
         recent.sort(key=lambda a: a["modified"] or "", reverse=True)
+        gap_kinds = self.gap_kinds(area, assets)
         return Profile(area, len(assets), by_kind, by_principle,
                        {tx.label("asset_statuses", s): n for s, n in sorted(by_status.items())},
                        groups, open_days, readable, unreadable,
                        [_brief(a) for a in recent[:10]], len(recent), [_brief(a) for a in stale[:10]], len(stale),
-                       self.gaps(area, assets))
+                       [gap_text(k, how) for k, how in gap_kinds], gap_kinds=gap_kinds)
 
     def indicator(self, code: str, hood: str) -> int:
         """The value a neighbourhood is shaded by on the map (see ``INDICATORS``)."""
@@ -190,9 +200,14 @@ class ProfileData:
         if code == "stale":
             return round(100 * sum(self.stale(a) for a in assets) / len(assets)) if assets else 0
         if code == "gaps":
-            return sum(1 for g in self.gaps(Area("neighbourhood", hood, "", (hood,)), assets)
-                       if g.endswith("none recorded"))
+            return sum(1 for _, how in self.gap_kinds(Area("neighbourhood", hood, "", (hood,)), assets)
+                       if how == "none")
         raise ValueError(f"unknown indicator {code!r}")
+
+
+def gap_text(kind: str, how: str) -> str:
+    label = taxonomy().label("asset_kinds", kind)
+    return f"{label}: none recorded" if how == "none" else f"{label}: fewer than half the city's average"
 
 
 def _brief(a: dict) -> dict[str, str]:
@@ -215,22 +230,23 @@ def band_of(value: int, starts: list[int]) -> int:
     return 0 if value <= 0 else sum(1 for s in starts if value >= s)
 
 
-def legend(starts: list[int]) -> list[str]:
+def legend(starts: list[int], or_more: str = "%1 or more") -> list[str]:
     out = ["0"]
     for i, start in enumerate(starts):
         end = starts[i + 1] - 1 if i + 1 < len(starts) else None
-        out.append(f"{start} or more" if end is None else str(start) if end == start else f"{start}\u2013{end}")
+        out.append(or_more.replace("%1", str(start)) if end is None else str(start) if end == start else f"{start}\u2013{end}")
     return out
 
 
-def indicator_layer(data: ProfileData, code: str) -> dict[str, Any]:
-    """Neighbourhood values of one indicator, with bands and legend labels (no geometry: the caller adds it)."""
+def indicator_layer(data: ProfileData, code: str, or_more: str = "%1 or more") -> dict[str, Any]:
+    """Neighbourhood values of one indicator, with bands and legend labels (no geometry: the caller adds it;
+    ``or_more``: the top band's words)."""
     label = dict(INDICATORS).get(code)
     if label is None:
         raise ValueError(f"unknown indicator {code!r}")
     values = {h["uuid"]: int(data.indicator(code, h["uuid"])) for h in data.hoods}
     starts = band_starts(list(values.values()))
-    return {"code": code, "label": label, "legend": legend(starts),
+    return {"code": code, "label": label, "legend": legend(starts, or_more),
             "values": {k: {"value": v, "band": band_of(v, starts)} for k, v in values.items()}}
 
 
@@ -245,9 +261,10 @@ def private_needs(project, area: Area) -> dict[str, Any] | None:
         return None
     table = published_counts(project)
     if area.level == "district":
-        rows = [("All neighbourhoods", table.published[-1])]
+        rows = [(Profiles.tr("All neighbourhoods"), table.published[-1])]
     else:
         rows = [(table.row_names[table.rows.index(h)], table.published[table.rows.index(h)])
                 for h in area.neighbourhoods if h in table.rows]
-    return {"columns": [*table.column_names, "All needs"],
-            "rows": [(name, [label(v) for v in values]) for name, values in rows], "footnote": FOOTNOTE}
+    return {"columns": [*table.column_names, Profiles.tr("All needs")],
+            "rows": [(name, [translate("Aggregates", label(v)) for v in values]) for name, values in rows],
+            "footnote": translate("Aggregates", FOOTNOTE)}

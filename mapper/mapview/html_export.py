@@ -11,10 +11,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from mapper.domain.errors import ExportError
-from mapper.domain.i18n import translate
+from mapper.domain.i18n import Context, arg, translate
 from mapper.mapview import data
 from mapper.mapview.page import build_page
 from mapper.store.snapshot import replace_atomically, temp_beside
+
+Cli = Context("Cli")
 
 
 @dataclass
@@ -25,9 +27,10 @@ class HtmlExportReport:
     public: bool
 
     def summary(self) -> str:
-        what = "public map" if self.public else "map"
-        return (f"wrote {self.path}: {what} with {self.assets} assets in {self.neighbourhoods} neighbourhoods "
-                "(one file, works offline)")
+        what = translate("Cli", "public map with %1 in %2") if self.public else translate("Cli", "map with %1 in %2")
+        return arg(translate("Cli", "wrote %1: %2 (one file, works offline)"), self.path,
+                   arg(what, Cli.tr("%n asset(s)", "", self.assets),
+                       Cli.tr("%n neighbourhood(s)", "", self.neighbourhoods)))
 
 
 def export_html(project, out: Path | str, *, public: bool = True) -> HtmlExportReport:

@@ -12,16 +12,26 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import unquote
 
+from mapper.domain.i18n import Context, arg, translate
+from mapper.domain.taxonomy import taxonomy
 from mapper.formats.profiles import INDICATORS, ProfileData, indicator_layer
 from mapper.mapview.data import display_geometry
 from mapper.store.source import FileSource
 
 PALETTE = ("#f7f7f7", "#deebf7", "#9ecae1", "#6baed6", "#3182bd", "#08519c")
 SCRIPT = "mapper/indicators.js"
+Shading = Context("Shading")
+
+
+def label_of(code: str) -> str:
+    """An indicator's name in the chosen language."""
+    if code.startswith("kind:"):
+        return arg(Shading.tr("Assets: %1"), taxonomy().label("asset_kinds", code[5:]))
+    return translate("Shading", dict(INDICATORS)[code])
 
 
 def indicators() -> list[dict[str, str]]:
-    return [{"code": c, "label": label} for c, label in INDICATORS]
+    return [{"code": c, "label": label_of(c)} for c, _ in INDICATORS]
 
 
 def code_from_path(text: str) -> str | None:
@@ -32,7 +42,7 @@ def code_from_path(text: str) -> str | None:
 def indicator_payload(project, code: str) -> dict[str, Any]:
     """GeoJSON of the neighbourhoods with ``value`` and ``band`` (0 = none), and the legend."""
     data = ProfileData(FileSource(project, public=False))
-    layer = indicator_layer(data, code)
+    layer = indicator_layer(data, code, Shading.tr("%1 or more"))
     features = []
     for h in data.hoods:
         geometry = display_geometry(h["geometry"], tolerance=0.00005)
@@ -42,5 +52,5 @@ def indicator_payload(project, code: str) -> dict[str, Any]:
         features.append({"type": "Feature", "id": h["uuid"], "geometry": geometry,
                          "properties": {"id": h["uuid"], "name": h["name"], "value": v["value"], "band": v["band"]}})
     return {"type": "FeatureCollection", "features": features,
-            "properties": {"code": code, "label": layer["label"], "legend": layer["legend"],
+            "properties": {"code": code, "label": label_of(code), "legend": layer["legend"],
                            "colours": list(PALETTE[:len(layer["legend"])])}}

@@ -71,6 +71,16 @@ def page_strings() -> dict[str, str]:
         "publicNote": translate("MapPage", "Neighbourhood Mapper: public map of community assets (no basemap)."),
         "noBasemap": translate("MapPage", "No basemap: to add one, choose File → Add basemap and pick an "
                                           ".mbtiles file."),
+        "shadingLayer": translate("MapPage", "Shading (indicator)"),
+        "layers": translate("MapPage", "Layers"),
+        "noAssetNear": translate("MapPage", "No asset near the centre of the map. Move the map with the arrow keys."),
+        "clusterZoomed": translate("MapPage", "%1 assets here: zoomed in."),
+        "detailsOpen": translate("MapPage", "%1: details open. Escape closes them."),
+        "mapKeys": translate("MapPage", "Map. Arrow keys move it, plus and minus zoom, Enter opens the asset nearest "
+                                        "the centre."),
+        "assetDetails": translate("MapPage", "Asset details"),
+        "shadeBy": translate("MapPage", "Shade neighbourhoods by"),
+        "indicator": translate("MapPage", "Indicator"),
     }
 
 

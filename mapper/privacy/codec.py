@@ -26,6 +26,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from mapper.domain.errors import PrivacyError
+from mapper.domain.i18n import arg, translate
 from mapper.domain.records import CareNeed
 from mapper.store.codec import LockedCodec
 
@@ -68,7 +69,7 @@ def _unb64(text: str) -> bytes:
     try:
         return binascii.a2b_base64(text)
     except (ValueError, binascii.Error):
-        raise PrivacyError("a sealed care-need value is damaged") from None
+        raise PrivacyError(translate("Privacy", "a sealed care-need value is damaged")) from None
 
 
 def public_bytes(key: X25519PublicKey) -> bytes:
@@ -98,13 +99,15 @@ def open_box(private: X25519PrivateKey, uuid: str, field: str, stored: str) -> A
     raw = _unb64(stored[len(BOXED):])
     rpk = public_bytes(private.public_key())
     if raw[:8] != key_id(rpk):
-        raise PrivacyError("this care need was sealed to another coordinator's key; it cannot be opened here")
+        raise PrivacyError(translate("Privacy", "this care need was sealed to another coordinator's key; it cannot "
+                                                  "be opened here"))
     epk, nonce, ct = raw[8:40], raw[40:52], raw[52:]
     key = _box_key(private.exchange(X25519PublicKey.from_public_bytes(epk)), epk, rpk)
     try:
         return json.loads(AESGCM(key).decrypt(nonce, ct, _ad("nmpk1", uuid, field)))
     except InvalidTag:
-        raise PrivacyError(f"a care need's {field} does not open: the file was changed or damaged") from None
+        raise PrivacyError(arg(translate("Privacy", "a care need's %1 does not open: the file was changed or "
+                                                      "damaged"), field)) from None
 
 
 class PassphraseCodec:
@@ -130,12 +133,13 @@ class PassphraseCodec:
             try:
                 return json.loads(self._aead.decrypt(raw[:12], raw[12:], _ad("nm1", uuid, field)))
             except InvalidTag:
-                raise PrivacyError(f"a care need's {field} does not open with this project's passphrase "
-                                   "(sealed by another project, or damaged)") from None
+                raise PrivacyError(arg(translate("Privacy", "a care need's %1 does not open with this project's "
+                                                            "passphrase (sealed by another project, or damaged)"),
+                                       field)) from None
         if stored.startswith(BOXED):
             if self.private is None:
-                raise PrivacyError("this care need was sealed to the coordinator's key; only the coordinator "
-                                   "can open it")
+                raise PrivacyError(translate("Privacy", "this care need was sealed to the coordinator's key; only "
+                                                        "the coordinator can open it"))
             return open_box(self.private, uuid or "", field, stored)
         return stored  # written before a passphrase was set (set_passphrase seals those)
 
@@ -148,4 +152,4 @@ class PassphraseCodec:
         try:
             return self._aead.decrypt(raw[:12], raw[12:], purpose.encode())
         except InvalidTag:
-            raise PrivacyError("the passphrase is wrong") from None
+            raise PrivacyError(translate("Privacy", "the passphrase is wrong")) from None

@@ -16,6 +16,7 @@ import sqlite3
 from pathlib import Path
 
 from mapper.domain.errors import PrivacyError
+from mapper.domain.i18n import translate
 from mapper.privacy.access_log import log_access
 from mapper.privacy.codec import SENSITIVE, TABLE, PassphraseCodec, seal_to
 from mapper.privacy.keys import fingerprint, load_public_key
@@ -75,7 +76,8 @@ def _opener(project):
     if isinstance(codec, PassphraseCodec):
         return lambda field, stored, uuid: codec.open(TABLE, field, stored, uuid)
     if is_protected(project):
-        raise PrivacyError("care needs are locked; unlock them to export them for the coordinator",
+        raise PrivacyError(translate("Privacy", "care needs are locked; unlock them to export them for the "
+                                                "coordinator"),
                            path=project.path)
     return lambda field, stored, uuid: stored
 

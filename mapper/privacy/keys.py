@@ -17,6 +17,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 
 from mapper.domain.errors import PrivacyError
+from mapper.domain.i18n import translate
 from mapper.privacy.access_log import log_access
 from mapper.privacy.codec import PassphraseCodec, public_bytes
 from mapper.privacy.setup import PRIVATE_KEY, PUBLIC_KEY, require_unlocked
@@ -45,8 +46,8 @@ def generate_coordinator_keys(project, *, replace: bool = False) -> X25519Public
     """
     codec = require_unlocked(project)
     if has_coordinator_keys(project) and not replace:
-        raise PrivacyError("already has coordinator keys; replacing them would lose access to care needs "
-                           "sealed to the old key", path=project.path)
+        raise PrivacyError(translate("Privacy", "already has coordinator keys; replacing them would lose access "
+                                                "to care needs sealed to the old key"), path=project.path)
     private = X25519PrivateKey.generate()
     raw = private.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
                                 serialization.NoEncryption())
@@ -74,7 +75,7 @@ def save_public_key(project, path: Path | str) -> Path:
     """Write this coordinator's public key file (safe to email: it can only seal, never open)."""
     public = project_public_key(project)
     if public is None:
-        raise PrivacyError("has no coordinator keys yet; make them first", path=project.path)
+        raise PrivacyError(translate("Privacy", "has no coordinator keys yet; make them first"), path=project.path)
     path = Path(path)
     text = (f"{HEADER}\n{base64.b64encode(public_bytes(public)).decode('ascii')}\n"
             f"fingerprint: {fingerprint(public)}\n")
@@ -90,13 +91,15 @@ def load_public_key(path: Path | str) -> X25519PublicKey:
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except FileNotFoundError:
-        raise PrivacyError("coordinator key file not found", path=path) from None
+        raise PrivacyError(translate("Privacy", "coordinator key file not found"), path=path) from None
     except (OSError, UnicodeDecodeError):
-        raise PrivacyError("cannot read the coordinator key file", path=path) from None
+        raise PrivacyError(translate("Privacy", "cannot read the coordinator key file"), path=path) from None
     if len(lines) < 2 or lines[0].strip() != HEADER:
-        raise PrivacyError("is not a Neighbourhood Mapper coordinator public key file", path=path)
+        raise PrivacyError(translate("Privacy", "is not a Neighbourhood Mapper coordinator public key file"),
+                           path=path)
     try:
         raw = base64.b64decode(lines[1].strip(), validate=True)
         return X25519PublicKey.from_public_bytes(raw)
     except (binascii.Error, ValueError):
-        raise PrivacyError("the coordinator key in this file is damaged", path=path, where="line 2") from None
+        raise PrivacyError(translate("Privacy", "the coordinator key in this file is damaged"), path=path,
+                           where="line 2") from None

@@ -14,11 +14,14 @@ from typing import Any, Iterable
 
 from mapper.domain import cells
 from mapper.domain.errors import ImportFormatError, PrivacyError, ValidationError
+from mapper.domain.i18n import Context, arg, translate
 from mapper.domain.records import CareNeed, join_list, new_uuid, split_list
 from mapper.domain.taxonomy import taxonomy
 from mapper.privacy.access_log import log_access
 from mapper.privacy.setup import ensure_unlocked, is_protected, set_passphrase
 from mapper.store.snapshot import replace_atomically, temp_beside
+
+Cli = Context("Cli")
 
 SHEET = "Care needs"
 COLUMNS = ["uuid", "neighbourhood", "categories", "age_band", "is_carer", "urgency", "status", "consent_by",
@@ -38,9 +41,10 @@ class NeedsReport:
 
     def summary(self) -> str:
         if self.written:
-            return f"{self.written} care needs, decrypted: keep this file safe"
-        return (f"{self.path}: care needs {self.added} added, {self.updated} updated, "
-                f"{self.unchanged} unchanged (sealed in the project)")
+            return arg(translate("Cli", "%1, decrypted: keep this file safe"),
+                       Cli.tr("%n care need(s)", "", self.written))
+        return arg(translate("Cli", "%1: care needs %2 added, %3 updated, %4 unchanged (sealed in the project)"),
+                   self.path, self.added, self.updated, self.unchanged)
 
 
 def _unlock_for(project, passphrase: str | None) -> None:
@@ -216,7 +220,8 @@ def import_needs(project, source: Path | str | Iterable[dict[str, Any]], passphr
     elif passphrase:
         set_passphrase(project, passphrase)
     else:
-        raise PrivacyError("care needs are only stored encrypted: give a passphrase (--passphrase-file)",
+        raise PrivacyError(translate("Privacy", "care needs are only stored encrypted: give a passphrase "
+                                                "(--passphrase-file)"),
                            path=project.path)
     hoods = _hood_lookup(project)
     report = NeedsReport(path)

@@ -87,9 +87,9 @@ def scrub_plaintext(project) -> None:
     conn.execute("VACUUM")
     busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
     if busy and busy[0]:
-        raise PrivacyError("another program has the project open, so care needs written before the "
-                           "passphrase may still be readable in its -wal file; close it and set the "
-                           "passphrase again", path=project.path)
+        raise PrivacyError(translate("Privacy", "another program has the project open, so care needs written "
+                                                "before the passphrase may still be readable in its -wal file; "
+                                                "close it and set the passphrase again"), path=project.path)
 
 
 def _seal_plaintext_rows(project, codec: PassphraseCodec) -> int:

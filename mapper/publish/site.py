@@ -33,12 +33,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from mapper.domain.errors import ExportError
+from mapper.domain.i18n import Context, arg, translate
 from mapper.domain.resources import RESOURCES
 from mapper.domain.taxonomy import taxonomy
 from mapper.formats.profiles import INDICATORS, ProfileData, indicator_layer
 from mapper.mapview.data import display_geometry, kinds, script_json
 from mapper.publish import pages
 from mapper.store.postcodes import all_postcodes
+
+Cli = Context("Cli")
 
 CHUNK = 500
 CELL = 1000  # the spatial files' cell: 1000 x 1e-5 degrees = 0.01 degree (about 1.1 km by 0.7 km)
@@ -63,8 +66,9 @@ class SiteReport:
     files: int
 
     def summary(self) -> str:
-        return (f"wrote {self.path}: public website with {self.assets} assets and {self.neighbourhoods} "
-                f"neighbourhood profiles ({self.files} files; open index.html, works offline)")
+        return arg(translate("Cli", "wrote %1: public website with %2 and %3 (%4; open index.html, works offline)"),
+                   self.path, Cli.tr("%n asset(s)", "", self.assets),
+                   Cli.tr("%n neighbourhood profile(s)", "", self.neighbourhoods), Cli.tr("%n file(s)", "", self.files))
 
 
 class _Writer:
@@ -184,7 +188,8 @@ def _postcodes(w: _Writer) -> None:
 
 def _check_target(out: Path) -> None:
     if out.exists() and (not out.is_dir() or (any(out.iterdir()) and not (out / MARKER).exists())):
-        raise ExportError("a website is published into a new folder (or replaces an earlier published site)",
+        raise ExportError(translate("Cli", "a website is published into a new folder (or replaces an earlier "
+                                           "published site)"),
                           path=out)
 
 
@@ -197,7 +202,7 @@ def publish_site(source, out: Path | str) -> SiteReport:
         out.parent.mkdir(parents=True, exist_ok=True)
         tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
     except OSError as exc:
-        raise ExportError(f"cannot write the website ({exc.strerror})", path=out) from None
+        raise ExportError(arg(translate("Cli", "cannot write the website (%1)"), exc.strerror), path=out) from None
     try:
         w = _Writer(tmp)
         (tmp / MARKER).write_text("made by mapper publish; replaced whole by the next publish\n", encoding="utf-8")
@@ -221,7 +226,7 @@ def publish_site(source, out: Path | str) -> SiteReport:
         _replace(tmp, out)
     except OSError as exc:
         shutil.rmtree(tmp, ignore_errors=True)
-        raise ExportError(f"cannot write the website ({exc.strerror})", path=out) from None
+        raise ExportError(arg(translate("Cli", "cannot write the website (%1)"), exc.strerror), path=out) from None
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise

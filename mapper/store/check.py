@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from mapper.domain.i18n import arg, translate
+from mapper.domain.wording import count_words
 from mapper.store import gpkg_schema, migrations, tracking
 from mapper.store.connection import connect
 
@@ -59,5 +61,5 @@ def outside_edits(path: Path | str) -> list[str]:
             found[table] = max(found.get(table, 0), n)
     finally:
         conn.close()
-    return [f"{n} {table.replace('_', ' ')} changed by another tool; they get versions when the app opens "
-            "the file" for table, n in sorted(found.items())]
+    words = translate("Cli", "%1 changed by another tool; they get versions when the app opens the file")
+    return [arg(words, count_words(table, n)) for table, n in sorted(found.items())]

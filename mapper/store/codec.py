@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any, Protocol
 
 from mapper.domain.errors import PrivacyError
+from mapper.domain.i18n import translate
 from mapper.domain.records import CareNeed
 
 
@@ -28,7 +29,8 @@ class LockedCodec:
 
     def _refuse(self, table: str, field: str) -> bool:
         if is_sensitive(table, field):
-            raise PrivacyError("care needs are locked; unlock them with the project passphrase first")
+            raise PrivacyError(translate("Privacy", "care needs are locked; unlock them with the project passphrase "
+                                                  "first"))
         return False
 
     def seal(self, table: str, field: str, value: Any, uuid: str | None = None) -> Any:

@@ -25,6 +25,7 @@ from mapper.domain.errors import (
     ValidationError,
 )
 from mapper.domain.hlc import Clock
+from mapper.domain.i18n import translate
 from mapper.domain.records import DELETED, RECORD_TYPES, Asset, Record
 from mapper.domain.validation import problems as record_problems
 from mapper.store import gpkg_schema, migrations, tracking
@@ -258,7 +259,8 @@ class Project(Places, BulkWrites):
             elif self.codec is not None:
                 value = self.codec.seal(table, key, value, uuid)
             elif value is not None and is_sensitive(table, key):
-                raise PrivacyError("care needs are only stored encrypted: set a care-needs passphrase first",
+                raise PrivacyError(translate("Privacy", "care needs are only stored encrypted: set a care-needs "
+                                                         "passphrase first"),
                                    path=self.path)
             out[key] = value
         return out

@@ -21,6 +21,7 @@ import json
 from collections import defaultdict
 from typing import Any
 
+from mapper.domain.i18n import translate
 from mapper.domain.records import DELETED
 from mapper.sync import decisions as dec
 from mapper.sync.rules import Ranker, from_text, replica_of, same, to_text
@@ -329,5 +330,6 @@ def writer_of(project, version: str | None, source: str | None = None) -> str:
     if not version:
         return ""
     w = writer(project, version, source)
-    who = ["you (this map)"] if w["own"] else [w["author"] or "another laptop", w["file"]]
+    who = [translate("Review", "you (this map)")] if w["own"] else [
+        w["author"] or translate("Review", "another laptop"), w["file"]]
     return ", ".join(x for x in (*who, w["when"]) if x)

@@ -14,6 +14,7 @@ import json
 from typing import Any, Iterator
 
 from mapper.domain.errors import MapperError
+from mapper.domain.i18n import arg, translate
 from mapper.domain.records import split_list
 from mapper.store.source import ASSET_FIELDS, GROUP_FIELDS
 
@@ -30,7 +31,8 @@ class ServerSource:
         try:
             self.conn = psycopg.connect(dsn, autocommit=True, connect_timeout=20)
         except psycopg.Error as exc:
-            raise MapperError(f"cannot reach the central map ({str(exc).strip().splitlines()[0]})",
+            raise MapperError(arg(translate("Sync", "cannot reach the central map (%1)"),
+                                  str(exc).strip().splitlines()[0]),
                               path=_safe(dsn)) from None
         try:
             self.conn.execute("SET ROLE mapper_reader")
@@ -40,7 +42,7 @@ class ServerSource:
             self.conn.execute("SELECT 1 FROM mapper_public.assets LIMIT 0")
         except psycopg.Error:
             self.conn.close()
-            raise MapperError("this server has no published view (run 'mapper server init' first)",
+            raise MapperError(translate("Sync", "this server has no published view (run 'mapper server init' first)"),
                               path=_safe(dsn)) from None
 
     def close(self) -> None:

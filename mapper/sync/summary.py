@@ -76,6 +76,6 @@ class MergeSummary:
             lines.append(Merge.tr("skipped %n file(s) already merged", "", self.skipped_already_merged))
         lines.extend(self.warnings)
         if self.refused:
-            lines.append(f"could not merge {len(self.refused)} file(s):")
+            lines.append(Merge.tr("could not merge %n file(s):", "", len(self.refused)))
             lines.extend(f"  {name}: {reason}" for name, reason in self.refused)
         return "\n".join(lines)

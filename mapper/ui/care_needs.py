@@ -188,7 +188,7 @@ class CareNeedsPanel(QWidget):
         self.age_combo = QComboBox()
         self.age_combo.addItem("", None)
         for band in tx.codes("age_bands"):
-            self.age_combo.addItem(band, band)
+            self.age_combo.addItem(tx.label("age_bands", band), band)
         self.carer_check = QCheckBox(self.tr("Is a carer"))
         self.urgency_combo = QComboBox()
         for code in tx.codes("urgencies"):

@@ -66,8 +66,9 @@ class FileActions:
             self.open_project(Path(path))
 
     def run_on_copy(self, title: str, work: Callable[[Project, ops.Progress], Any], *, refresh: bool,
-                    then: Callable[[Any], None] | None = None) -> ops.Op:
-        """Run ``work`` off the UI thread on its own connection to the open project file."""
+                    then: Callable[[Any], None] | None = None, doing: str | None = None) -> ops.Op:
+        """Run ``work`` off the UI thread on its own connection to the open project file (``doing``: what
+        it does, for an error message; else worked out from the title)."""
         path, codec = self.project.path, self.project.codec
 
         def job(progress: ops.Progress):
@@ -89,7 +90,7 @@ class FileActions:
             if then is not None:
                 then(result)
 
-        return ops.Op(self, title, job, on_done=done, doing=_doing(title)).run()
+        return ops.Op(self, title, job, on_done=done, doing=doing or _doing(title)).run()
 
     def _done_message(self, result: Any) -> None:
         self.statusBar().showMessage(fill(Files.tr("Done: %1"), str(result)) if result not in (None, "") else Files.tr("Done"),
@@ -105,7 +106,7 @@ class FileActions:
         try:
             self.map.add_basemap(Path(path))
         except MapperError as exc:
-            self.show_error(exc, doing="add the basemap")
+            self.show_error(exc, doing=Files.tr("add the basemap"))
             return
         self.statusBar().showMessage(fill(Files.tr("Basemap %1 added: choose it in the map's layer list."), Path(path).name), 10000)
 

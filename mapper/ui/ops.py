@@ -37,7 +37,7 @@ class Progress:
 
     def __call__(self, done: int, total: int) -> None:
         if self._cancel.is_set():
-            raise CancelledError("the task was cancelled")
+            raise CancelledError(Ops.tr("the task was cancelled"))
         self._bridge.progressed.emit(int(done), int(total))
 
 

@@ -7,7 +7,7 @@ map) appear only while care needs are unlocked, in a section marked private.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QLocale, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from mapper.domain.taxonomy import taxonomy
 from mapper.formats.profiles import RECENT_DAYS, Area, Profile, ProfileData, private_needs
 from mapper.store.source import FileSource
+from mapper.ui.i18n import Phrase, fill
 
 
 def plain(label: QLabel, text: str) -> QLabel:
@@ -65,27 +66,28 @@ class BarChart(QWidget):
             w = bar_w * value / top
             colour = QColor(self.colours[i] if self.colours else "#1d5e8c")
             p.fillRect(QRectF(label_w, y + 2, w, self.ROW - 8), colour)
-            p.drawText(QRectF(label_w + w + 4, y, 60, self.ROW - 4), int(Qt.AlignmentFlag.AlignVCenter), str(value))
+            p.drawText(QRectF(label_w + w + 4, y, 60, self.ROW - 4), int(Qt.AlignmentFlag.AlignVCenter),
+                       QLocale().toString(value))
         p.end()
 
 
 class ProfileDialog(QDialog):
     def __init__(self, project, parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Neighbourhood profile")
+        self.setWindowTitle(self.tr("Neighbourhood profile"))
         self.project = project
         self.data = ProfileData(FileSource(project, public=False))
         self.resize(720, 760)
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
-        pick_label = QLabel("&Area:")
+        pick_label = QLabel(self.tr("&Area:"))
         self.picker = QComboBox()
-        self.picker.setAccessibleName("Area")
+        self.picker.setAccessibleName(self.tr("Area"))
         pick_label.setBuddy(self.picker)
         district = self.data.district()
-        self.picker.addItem(f"District: {district.name}", ("district", district.key))
+        self.picker.addItem(fill(self.tr("District: %1"), self.area_name(district)), ("district", district.key))
         for w in self.data.wards:
-            self.picker.addItem(f"Ward: {w.name}", ("ward", w.key))
+            self.picker.addItem(fill(self.tr("Ward: %1"), w.name), ("ward", w.key))
         for n in sorted(self.data.neighbourhood_areas(), key=lambda a: a.name.lower()):
             self.picker.addItem(n.name, ("neighbourhood", n.key))
         row.addWidget(pick_label)
@@ -101,6 +103,9 @@ class ProfileDialog(QDialog):
         self.profile: Profile | None = None
         self.picker.currentIndexChanged.connect(self._show_current)
         self._show_current()
+
+    def area_name(self, area: Area) -> str:
+        return self.tr("The whole map") if area.level == "district" else area.name
 
     def select(self, level: str, key: str) -> None:
         for index in range(self.picker.count()):
@@ -128,34 +133,47 @@ class ProfileDialog(QDialog):
         page = QWidget()
         body = QVBoxLayout(page)
         self.sections = {}
-        self.summary = plain(QLabel(), f"{area.name}: {p.assets} assets and {len(p.groups)} groups.")
+        self.summary = plain(QLabel(), fill(self.tr("%1: %2 and %3."), self.area_name(area),
+                                            Phrase(self.tr("%n asset(s)", "", p.assets)),
+                                            Phrase(self.tr("%n group(s)", "", len(p.groups)))))
         body.addWidget(self.summary)
         kinds = [(tx.label("asset_kinds", k), n) for k, n in p.by_kind.items()]
-        self._section(body, "kinds", "Assets by kind").addWidget(
-            BarChart("Assets by kind", kinds, [tx.colour(k) for k in p.by_kind]))
-        self._section(body, "principles", "Assets by principle").addWidget(
-            BarChart("Assets by principle", list(p.by_principle.items())))
-        inner = self._section(body, "open", "Open when")
-        inner.addWidget(BarChart("Assets open each day", list(p.open_days.items())))
-        inner.addWidget(plain(QLabel(), f"{p.opening_readable} assets give days and hours; "
-                                        f"{p.opening_unreadable} give their opening times in words."))
-        self._list(body, "gaps", "Gaps against the city", p.gaps or ["No gaps against the city."])
-        self._list(body, "recent", f"Changed in the last {RECENT_DAYS} days ({p.recent_count})",
-                   [f"{a['name']} (changed {a['modified']})" for a in p.recent] or ["Nothing changed recently."])
-        self._list(body, "stale", f"Not checked for 12 months ({p.stale_count})",
-                   [f"{a['name']} (last checked {a['last_checked']})" for a in p.stale]
-                   or ["Every asset was checked in the last 12 months."])
-        self._list(body, "groups", f"Groups ({len(p.groups)})", [f"{g['name']} ({g['type']})" for g in p.groups]
-                   or ["No groups serve this area yet."])
+        title = self.tr("Assets by kind")
+        self._section(body, "kinds", title).addWidget(BarChart(title, kinds, [tx.colour(k) for k in p.by_kind]))
+        title = self.tr("Assets by principle")
+        self._section(body, "principles", title).addWidget(
+            BarChart(title, [(tx.label("principles", k), n) for k, n in p.by_principle.items()]))
+        inner = self._section(body, "open", self.tr("Open when"))
+        days = (self.tr("Monday"), self.tr("Tuesday"), self.tr("Wednesday"), self.tr("Thursday"),
+                self.tr("Friday"), self.tr("Saturday"), self.tr("Sunday"))
+        inner.addWidget(BarChart(self.tr("Assets open each day"), list(zip(days, p.open_days.values()))))
+        inner.addWidget(plain(QLabel(), fill(self.tr("%1 give days and hours; %2 give their opening times in words."),
+                                             Phrase(self.tr("%n asset(s)", "", p.opening_readable)),
+                                             Phrase(self.tr("%n asset(s)", "", p.opening_unreadable)))))
+        none, few = self.tr("%1: none recorded"), self.tr("%1: fewer than half the city's average")
+        self._list(body, "gaps", self.tr("Gaps against the city"),
+                   [fill(none if how == "none" else few, tx.label("asset_kinds", k)) for k, how in p.gap_kinds]
+                   or [self.tr("No gaps against the city.")])
+        self._list(body, "recent", fill(self.tr("Changed in the last %1 days (%2)"), RECENT_DAYS, p.recent_count),
+                   [fill(self.tr("%1 (changed %2)"), a["name"], a["modified"]) for a in p.recent]
+                   or [self.tr("Nothing changed recently.")])
+        never = self.tr("never")
+        self._list(body, "stale", fill(self.tr("Not checked for 12 months (%1)"), p.stale_count),
+                   [fill(self.tr("%1 (last checked %2)"), a["name"],
+                         never if a["last_checked"] == "never" else a["last_checked"]) for a in p.stale]
+                   or [self.tr("Every asset was checked in the last 12 months.")])
+        self._list(body, "groups", fill(self.tr("Groups (%1)"), len(p.groups)),
+                   [fill(self.tr("%1 (%2)"), g["name"], g["type"]) for g in p.groups]
+                   or [self.tr("No groups serve this area yet.")])
         needs = private_needs(self.project, area)
-        inner = self._section(body, "needs", "Care needs (private: coordinator only)")
+        inner = self._section(body, "needs", self.tr("Care needs (private: coordinator only)"))
         if needs is None:
-            inner.addWidget(plain(QLabel(), "Unlock care needs to see their counts here."))
+            inner.addWidget(plain(QLabel(), self.tr("Unlock care needs to see their counts here.")))
             self.needs_table = None
         else:
             table = QTableWidget(len(needs["rows"]), len(needs["columns"]) + 1)
-            table.setAccessibleName("Care needs recorded (suppressed counts)")
-            table.setHorizontalHeaderLabels(["Area", *needs["columns"]])
+            table.setAccessibleName(self.tr("Care needs recorded (suppressed counts)"))
+            table.setHorizontalHeaderLabels([self.tr("Area"), *needs["columns"]])
             for r, (name, values) in enumerate(needs["rows"]):
                 for c, text in enumerate([name, *values]):
                     item = QTableWidgetItem(text)

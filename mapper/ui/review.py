@@ -216,11 +216,11 @@ class ReviewDialog(QDialog):
         value, field = c[which], c["field"].split(":", 1)[-1]
         if value is not None and is_sensitive(c["tbl"], field):
             if not setup.is_unlocked(self.project):
-                return "locked"
+                return self.tr("locked")
             try:
                 value = self.project.codec.open(c["tbl"], field, value, c["uuid"])
             except PrivacyError:
-                return "sealed to another key"
+                return self.tr("sealed to another key")
         return _show(value)
 
     def _show_conflict(self, row: int) -> None:

@@ -23,6 +23,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from mapper.domain.resources import RESOURCES
+from mapper.ui.i18n import Tr, fill
+
+Smoke = Tr("Smoke")
 
 SMOKE_ASSET = "Smoke Test Community Cafe"
 SMOKE_PLACE = (-1.4701, 53.3811)  # lon, lat: Sheffield city centre, inside the demo's neighbourhoods
@@ -198,5 +201,6 @@ def run_smoke(outdir: Path) -> int:
                     and not result["network_requests"] and not sockets.attempts)
     dispose(window)
     (outdir / "smoke.json").write_text(json.dumps(result, indent=2), encoding="utf-8")
-    print(f"smoke test {'passed' if result['ok'] else 'FAILED'}: {outdir / 'smoke.json'}")
+    print(fill(Smoke.tr("smoke test passed: %1") if result["ok"] else Smoke.tr("smoke test FAILED: %1"),
+               outdir / "smoke.json"))
     return 0 if result["ok"] else 1

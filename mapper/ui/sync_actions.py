@@ -8,14 +8,18 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit
 
 from mapper.sync.targets import last_sync, remembered, sync
+from mapper.ui.i18n import Tr, fill
+
+Sync = Tr("Sync")
 
 
 class SyncActions:
     def __init__(self, window):
         self.window = window
-        self.act_sync = QAction("S&ync…", window)
+        self.act_sync = QAction(Sync.tr("S&ync…"), window)
         self.act_sync.setShortcut(QKeySequence("Ctrl+Shift+Y"))
-        self.act_sync.setStatusTip("Send your changes to the shared folder or central map and get everyone else's")
+        self.act_sync.setStatusTip(Sync.tr("Send your changes to the shared folder or central map and get "
+                                        "everyone else's"))
         self.act_sync.triggered.connect(lambda _checked=False: self.sync_now())
         window.addAction(self.act_sync)
         file_menu = window.file_menu  # found by reference: its title is translated
@@ -23,7 +27,7 @@ class SyncActions:
         at = after.index(window.act_review) + 1 if window.act_review in after else len(after)
         file_menu.insertAction(after[at] if at < len(after) else None, self.act_sync)
         self.last_label = QLabel("")
-        self.last_label.setAccessibleName("Last sync")
+        self.last_label.setAccessibleName(Sync.tr("Last sync"))
         window.statusBar().addPermanentWidget(self.last_label)
         self.op = None
         self.refresh()
@@ -32,13 +36,14 @@ class SyncActions:
         project = self.window.project
         self.act_sync.setEnabled(project is not None and not project.readonly)
         at = last_sync(project) if project is not None else None
-        self.last_label.setText(f"Last sync: {at.replace('T', ' ').replace('Z', ' UTC')}" if at else
-                                ("Not synced yet" if project is not None else ""))
+        self.last_label.setText(fill(Sync.tr("Last sync: %1"), at.replace("T", " ").replace("Z", " UTC")) if at
+                                else (Sync.tr("Not synced yet") if project is not None else ""))
 
     def ask_target(self) -> str | None:
         text, ok = QInputDialog.getText(
-            self.window, "Sync with", "A shared folder (for example on a USB stick or OneDrive), or the central "
-            "map's server (postgresql://user@host/db or a service name). No password here: see the README.",
+            self.window, Sync.tr("Sync with"), Sync.tr(
+                "A shared folder (for example on a USB stick or OneDrive), or the central map's server "
+                "(postgresql://user@host/db or a service name). No password here: see the README."),
             QLineEdit.EchoMode.Normal, remembered(self.window.project) or "")
         return text.strip() or None if ok else None
 
@@ -58,5 +63,6 @@ class SyncActions:
             self.refresh()
             self.window.statusBar().showMessage(report.summary(), 15000)
 
-        self.op = self.window.run_on_copy("Syncing", work, refresh=True, then=done)
+        self.op = self.window.run_on_copy(Sync.tr("Syncing"), work, refresh=True, then=done,
+                                         doing=Sync.tr("sync"))
         return self.op

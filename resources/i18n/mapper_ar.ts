@@ -633,6 +633,236 @@
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>(عام: فقط ما يجوز نشره)</translation>
     </message>
+    <message>
+        <source>%1 is busy (another program is writing to it); waiting...</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 مشغول (برنامج آخر يكتب فيه)؛ جارٍ الانتظار...</translation>
+    </message>
+    <message>
+        <source>created %1 with %2</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>أُنشئ %1 مع %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n neighbourhood(s)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>لا أحياء</numerusform>
+            <numerusform>حي واحد</numerusform>
+            <numerusform>حيّان</numerusform>
+            <numerusform>%n أحياء</numerusform>
+            <numerusform>%n حيًّا</numerusform>
+            <numerusform>%n حي</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>applied %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>طُبّق %1</translation>
+    </message>
+    <message>
+        <source>schema up to date</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>المخطط محدَّث</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>لا موارد</numerusform>
+            <numerusform>مورد واحد</numerusform>
+            <numerusform>موردان</numerusform>
+            <numerusform>%n موارد</numerusform>
+            <numerusform>%n موردًا</numerusform>
+            <numerusform>%n مورد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>لا مجموعات</numerusform>
+            <numerusform>مجموعة واحدة</numerusform>
+            <numerusform>مجموعتان</numerusform>
+            <numerusform>%n مجموعات</numerusform>
+            <numerusform>%n مجموعة</numerusform>
+            <numerusform>%n مجموعة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot listen on %1 (%2)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تعذّر الاستماع على %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Open Referral UK API on %1 (read-only; Ctrl+C stops it)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>واجهة Open Referral UK البرمجية على %1 (للقراءة فقط؛ Ctrl+C يوقفها)</translation>
+    </message>
+    <message>
+        <source>(mapper --help for more)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>(للمزيد: mapper --help)</translation>
+    </message>
+    <message>
+        <source>unexpected error:</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>خطأ غير متوقع:</translation>
+    </message>
+    <message>
+        <source>(details in %1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>(التفاصيل في %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) changed in the project since the export were kept; the file&apos;s values are in Review</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>لم تُبقَ أي خلية؛ قيم الملف في المراجعة</numerusform>
+            <numerusform>أُبقيت خلية واحدة تغيّرت في المشروع بعد التصدير؛ قيم الملف في المراجعة</numerusform>
+            <numerusform>أُبقيت خليتان تغيّرتا في المشروع بعد التصدير؛ قيم الملف في المراجعة</numerusform>
+            <numerusform>أُبقيت %n خلايا تغيّرت في المشروع بعد التصدير؛ قيم الملف في المراجعة</numerusform>
+            <numerusform>أُبقيت %n خلية تغيّرت في المشروع بعد التصدير؛ قيم الملف في المراجعة</numerusform>
+            <numerusform>أُبقيت %n خلية تغيّرت في المشروع بعد التصدير؛ قيم الملف في المراجعة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>wrote %1: Open Referral UK 3.0 with %2, %3, %4 (JSON and tabular data package)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>كُتب %1: Open Referral UK 3.0 مع %2، %3، %4 (JSON وحزمة بيانات جدولية)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>لا خدمات</numerusform>
+            <numerusform>خدمة واحدة</numerusform>
+            <numerusform>خدمتان</numerusform>
+            <numerusform>%n خدمات</numerusform>
+            <numerusform>%n خدمة</numerusform>
+            <numerusform>%n خدمة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organization(s)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>لا منظمات</numerusform>
+            <numerusform>منظمة واحدة</numerusform>
+            <numerusform>منظمتان</numerusform>
+            <numerusform>%n منظمات</numerusform>
+            <numerusform>%n منظمة</numerusform>
+            <numerusform>%n منظمة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n location(s)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>لا مواقع</numerusform>
+            <numerusform>موقع واحد</numerusform>
+            <numerusform>موقعان</numerusform>
+            <numerusform>%n مواقع</numerusform>
+            <numerusform>%n موقعًا</numerusform>
+            <numerusform>%n موقع</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>public map with %1 in %2</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>خريطة عامة فيها %1 في %2</translation>
+    </message>
+    <message>
+        <source>map with %1 in %2</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>خريطة فيها %1 في %2</translation>
+    </message>
+    <message>
+        <source>wrote %1: %2 (one file, works offline)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>كُتب %1: %2 (ملف واحد، يعمل دون اتصال)</translation>
+    </message>
+    <message>
+        <source>%1, decrypted: keep this file safe</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1، بعد فك التشفير: احفظ هذا الملف في مكان آمن</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n care need(s)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>لا احتياجات رعاية</numerusform>
+            <numerusform>احتياج رعاية واحد</numerusform>
+            <numerusform>احتياجا رعاية</numerusform>
+            <numerusform>%n احتياجات رعاية</numerusform>
+            <numerusform>%n احتياج رعاية</numerusform>
+            <numerusform>%n احتياج رعاية</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: care needs %2 added, %3 updated, %4 unchanged (sealed in the project)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1: احتياجات الرعاية — أُضيف %2، حُدّث %3، بلا تغيير %4 (مختومة في المشروع)</translation>
+    </message>
+    <message>
+        <source>wrote %1: public website with %2 and %3 (%4; open index.html, works offline)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>كُتب %1: موقع ويب عام فيه %2 و%3 (%4؛ افتح index.html، يعمل دون اتصال)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n neighbourhood profile(s)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>لا ملفات تعريف للأحياء</numerusform>
+            <numerusform>ملف تعريف حي واحد</numerusform>
+            <numerusform>ملفا تعريف حيين</numerusform>
+            <numerusform>%n ملفات تعريف أحياء</numerusform>
+            <numerusform>%n ملف تعريف حي</numerusform>
+            <numerusform>%n ملف تعريف حي</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>لا ملفات</numerusform>
+            <numerusform>ملف واحد</numerusform>
+            <numerusform>ملفان</numerusform>
+            <numerusform>%n ملفات</numerusform>
+            <numerusform>%n ملفًا</numerusform>
+            <numerusform>%n ملف</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an ORUK export goes into a new folder (or replaces an earlier ORUK export)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>يُحفظ تصدير ORUK في مجلد جديد (أو يحل محل تصدير ORUK سابق)</translation>
+    </message>
+    <message>
+        <source>cannot write the ORUK export (%1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تعذّرت كتابة تصدير ORUK (%1)</translation>
+    </message>
+    <message>
+        <source>a website is published into a new folder (or replaces an earlier published site)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>يُنشر الموقع في مجلد جديد (أو يحل محل موقع منشور سابقًا)</translation>
+    </message>
+    <message>
+        <source>cannot write the website (%1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تعذّرت كتابة الموقع (%1)</translation>
+    </message>
+    <message>
+        <source>created %1: %2</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>أُنشئ %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 changed by another tool; they get versions when the app opens the file</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 غيّرتها أداة أخرى؛ تحصل على إصدارات عندما يفتح التطبيق الملف</translation>
+    </message>
     <message numerus="yes">
         <source>%n asset(s) already recorded given their neighbourhood from these boundaries</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
@@ -1137,6 +1367,11 @@
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>الدائرة</translation>
     </message>
+    <message>
+        <source>Base (the record as exported)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الأساس (السجل كما صُدّر)</translation>
+    </message>
 </context>
 <context>
     <name>Files</name>
@@ -1343,6 +1578,11 @@
         <source>Close</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>add the basemap</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>إضافة الخريطة الأساسية</translation>
     </message>
 </context>
 <context>
@@ -1610,6 +1850,164 @@
         <source>Close history</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>إغلاق السجل التاريخي</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>%1 is not in the list</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 ليس في القائمة</translation>
+    </message>
+    <message>
+        <source>unknown principles %1 left out</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>حُذفت مبادئ غير معروفة: %1</translation>
+    </message>
+    <message>
+        <source>NUL characters removed (%1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>أُزيلت محارف NUL (%1)</translation>
+    </message>
+    <message>
+        <source>has a latitude or a longitude but not both</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>فيه خط عرض أو خط طول وليس كليهما</translation>
+    </message>
+    <message>
+        <source>easting/northing %1 is not in the British National Grid</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الإحداثيان الشرقي/الشمالي %1 ليسا ضمن الشبكة الوطنية البريطانية</translation>
+    </message>
+    <message>
+        <source>no coordinates and postcode %1 is not known; added without a place on the map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لا إحداثيات والرمز البريدي %1 غير معروف؛ أُضيف دون مكان على الخريطة</translation>
+    </message>
+    <message>
+        <source>no coordinates; added without a place on the map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لا إحداثيات؛ أُضيف دون مكان على الخريطة</translation>
+    </message>
+    <message>
+        <source>coordinates %1 are not a place on Earth</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الإحداثيات %1 ليست مكانًا على الأرض</translation>
+    </message>
+    <message>
+        <source>latitude and longitude were swapped; corrected</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>كان خطا العرض والطول معكوسين؛ صُحّحا</translation>
+    </message>
+    <message>
+        <source>coordinates %1 are outside Great Britain; please check</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الإحداثيات %1 خارج بريطانيا العظمى؛ يُرجى التحقق</translation>
+    </message>
+    <message>
+        <source>is a line; only points and polygons can be imported</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>هذا خط؛ لا يمكن استيراد إلا النقاط والمضلعات</translation>
+    </message>
+    <message>
+        <source>has a geometry that cannot be repaired</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>هندسته لا يمكن إصلاحها</translation>
+    </message>
+    <message>
+        <source>category %1; recorded as &apos;other&apos;</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الفئة %1؛ سُجّلت بوصفها &apos;other&apos;</translation>
+    </message>
+    <message>
+        <source>kind %1; taken from the category</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>النوع %1؛ أُخذ من الفئة</translation>
+    </message>
+    <message>
+        <source>status %1 (active, temporarily_closed or closed)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الحالة %1 (active أو temporarily_closed أو closed)</translation>
+    </message>
+    <message>
+        <source>run by %1: no single group has that name; left empty</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تديره %1: لا توجد مجموعة واحدة بهذا الاسم؛ تُرك فارغًا</translation>
+    </message>
+    <message>
+        <source>neighbourhood %1 is not in this project; worked out from the place</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الحي %1 ليس في هذا المشروع؛ استُنتج من المكان</translation>
+    </message>
+    <message>
+        <source>group type %1; recorded as informal group</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نوع المجموعة %1؛ سُجّلت مجموعة غير رسمية</translation>
+    </message>
+    <message>
+        <source>neighbourhood %1 is not in this project; left out</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الحي %1 ليس في هذا المشروع؛ تُرك</translation>
+    </message>
+    <message>
+        <source>is a Point, not a polygon</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>هذه نقطة وليست مضلعًا</translation>
+    </message>
+    <message>
+        <source>has no boundary</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ليس له حدود</translation>
+    </message>
+    <message>
+        <source>boundary was not valid; repaired</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لم تكن الحدود صالحة؛ أُصلحت</translation>
+    </message>
+    <message>
+        <source>is a %1, not a polygon</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>هذا %1 وليس مضلعًا</translation>
+    </message>
+    <message>
+        <source>id %1 is not one of ours; treated as a new record</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>المعرّف %1 ليس من معرّفاتنا؛ عومل كسجل جديد</translation>
+    </message>
+    <message>
+        <source>this record was deleted in the project; restore it there first</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>حُذف هذا السجل في المشروع؛ استعده هناك أولًا</translation>
+    </message>
+    <message>
+        <source>the same id appears twice in the file</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>المعرّف نفسه يظهر مرتين في الملف</translation>
+    </message>
+    <message>
+        <source>changed in the project since the export, kept for review: %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تغيّر في المشروع بعد التصدير، أُبقي للمراجعة: %1</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الصف %1</translation>
+    </message>
+    <message>
+        <source>NUL or other control characters removed (column %1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>أُزيلت محارف NUL أو محارف تحكم أخرى (العمود %1)</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>هذا مجلد وليس ملفًا</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الملف فارغ</translation>
     </message>
 </context>
 <context>
@@ -2284,12 +2682,12 @@ Ctrl+N (مورد جديد) أو Ctrl+Shift+N (مجموعة جديدة).</transla
     <message>
         <source>Neighbourhood &amp;profile…</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>&amp;ملف الحي…</translation>
+        <translation>&amp;ملف تعريف الحي…</translation>
     </message>
     <message>
         <source>Assets, groups, gaps and checks for a neighbourhood, ward or district</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>الموارد والمجموعات والفجوات والتحققات لحي أو دائرة أو منطقة</translation>
+        <translation>الموارد والمجموعات والثغرات والفحوص لحي أو دائرة أو منطقة</translation>
     </message>
     <message>
         <source>%1 (read-only)</source>
@@ -2454,6 +2852,51 @@ Ctrl+N (مورد جديد) أو Ctrl+Shift+N (مجموعة جديدة).</transla
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>لا توجد خريطة أساس: لإضافة واحدة اختر ملف ← إضافة خريطة أساس ثم اختر ملف ‎.mbtiles‎.</translation>
     </message>
+    <message>
+        <source>Shading (indicator)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>التظليل (مؤشر)</translation>
+    </message>
+    <message>
+        <source>Shade neighbourhoods by</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ظلّل الأحياء حسب</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>المؤشر</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الطبقات</translation>
+    </message>
+    <message>
+        <source>No asset near the centre of the map. Move the map with the arrow keys.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لا يوجد مورد قرب مركز الخريطة. حرّك الخريطة بمفاتيح الأسهم.</translation>
+    </message>
+    <message>
+        <source>%1 assets here: zoomed in.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>هنا %1 من الموارد: تم التكبير.</translation>
+    </message>
+    <message>
+        <source>%1: details open. Escape closes them.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1: التفاصيل مفتوحة. يغلقها مفتاح Escape.</translation>
+    </message>
+    <message>
+        <source>Map. Arrow keys move it, plus and minus zoom, Enter opens the asset nearest the centre.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الخريطة. مفاتيح الأسهم تحرّكها، والزائد والناقص للتكبير والتصغير، وEnter يفتح أقرب مورد إلى المركز.</translation>
+    </message>
+    <message>
+        <source>Asset details</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تفاصيل المورد</translation>
+    </message>
 </context>
 <context>
     <name>MapPlaceholder</name>
@@ -2538,6 +2981,18 @@ Use a postcode to place assets.</source>
             <numerusform>تُخطّي %n ملف مدموج سابقًا</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>could not merge %n file(s):</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>لم يتعذّر دمج أي ملف:</numerusform>
+            <numerusform>تعذّر دمج ملف واحد:</numerusform>
+            <numerusform>تعذّر دمج ملفين:</numerusform>
+            <numerusform>تعذّر دمج %n ملفات:</numerusform>
+            <numerusform>تعذّر دمج %n ملفًا:</numerusform>
+            <numerusform>تعذّر دمج %n ملف:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Ops</name>
@@ -2560,6 +3015,11 @@ Use a postcode to place assets.</source>
         <source>%1…</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>%1…</translation>
+    </message>
+    <message>
+        <source>the task was cancelled</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>أُلغيت المهمة</translation>
     </message>
 </context>
 <context>
@@ -2752,6 +3212,306 @@ Use a postcode to place assets.</source>
         <source>care needs are locked; give the passphrase (--passphrase-file)</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>احتياجات الرعاية مقفلة؛ أعطِ عبارة المرور (‎--passphrase-file‎)</translation>
+    </message>
+    <message>
+        <source>a sealed care-need value is damaged</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>قيمة مختومة لاحتياج رعاية تالفة</translation>
+    </message>
+    <message>
+        <source>this care need was sealed to another coordinator&apos;s key; it cannot be opened here</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>خُتم احتياج الرعاية هذا بمفتاح منسق آخر؛ لا يمكن فتحه هنا</translation>
+    </message>
+    <message>
+        <source>a care need&apos;s %1 does not open: the file was changed or damaged</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لا يُفتح الحقل %1 لاحتياج رعاية: الملف تغيّر أو تلف</translation>
+    </message>
+    <message>
+        <source>a care need&apos;s %1 does not open with this project&apos;s passphrase (sealed by another project, or damaged)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لا يُفتح الحقل %1 لاحتياج رعاية بعبارة مرور هذا المشروع (خُتم في مشروع آخر، أو تلف)</translation>
+    </message>
+    <message>
+        <source>this care need was sealed to the coordinator&apos;s key; only the coordinator can open it</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>خُتم احتياج الرعاية هذا بمفتاح المنسق؛ لا يفتحه إلا المنسق</translation>
+    </message>
+    <message>
+        <source>the passphrase is wrong</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>عبارة المرور خاطئة</translation>
+    </message>
+    <message>
+        <source>care needs are locked; unlock them to export them for the coordinator</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>احتياجات الرعاية مقفلة؛ افتحها لتصديرها للمنسق</translation>
+    </message>
+    <message>
+        <source>already has coordinator keys; replacing them would lose access to care needs sealed to the old key</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لديه مفاتيح منسق بالفعل؛ استبدالها يُفقد الوصول إلى احتياجات الرعاية المختومة بالمفتاح القديم</translation>
+    </message>
+    <message>
+        <source>has no coordinator keys yet; make them first</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لا توجد مفاتيح منسق بعد؛ أنشئها أولًا</translation>
+    </message>
+    <message>
+        <source>coordinator key file not found</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لم يُعثر على ملف مفتاح المنسق</translation>
+    </message>
+    <message>
+        <source>cannot read the coordinator key file</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تعذّرت قراءة ملف مفتاح المنسق</translation>
+    </message>
+    <message>
+        <source>is not a Neighbourhood Mapper coordinator public key file</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ليس ملف مفتاح عام لمنسق Neighbourhood Mapper</translation>
+    </message>
+    <message>
+        <source>the coordinator key in this file is damaged</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>مفتاح المنسق في هذا الملف تالف</translation>
+    </message>
+    <message>
+        <source>care needs are only stored encrypted: give a passphrase (--passphrase-file)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لا تُحفظ احتياجات الرعاية إلا مشفرة: أعطِ عبارة مرور (--passphrase-file)</translation>
+    </message>
+    <message>
+        <source>another program has the project open, so care needs written before the passphrase may still be readable in its -wal file; close it and set the passphrase again</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>برنامج آخر يفتح المشروع، لذا قد تظل احتياجات الرعاية المكتوبة قبل عبارة المرور مقروءة في ملف ‎-wal الخاص به؛ أغلقه وعيّن عبارة المرور مجددًا</translation>
+    </message>
+    <message>
+        <source>care needs are only stored encrypted: set a care-needs passphrase first</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لا تُحفظ احتياجات الرعاية إلا مشفرة: عيّن عبارة مرور لاحتياجات الرعاية أولًا</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Neighbourhood profile</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ملف تعريف الحي</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;المنطقة:</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>المنطقة</translation>
+    </message>
+    <message>
+        <source>District: %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>المنطقة الإدارية: %1</translation>
+    </message>
+    <message>
+        <source>Ward: %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الدائرة: %1</translation>
+    </message>
+    <message>
+        <source>The whole map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الخريطة كلها</translation>
+    </message>
+    <message>
+        <source>%1: %2 and %3.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1: %2 و%3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>لا موارد</numerusform>
+            <numerusform>مورد واحد</numerusform>
+            <numerusform>موردان</numerusform>
+            <numerusform>%n موارد</numerusform>
+            <numerusform>%n موردًا</numerusform>
+            <numerusform>%n مورد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>لا مجموعات</numerusform>
+            <numerusform>مجموعة واحدة</numerusform>
+            <numerusform>مجموعتان</numerusform>
+            <numerusform>%n مجموعات</numerusform>
+            <numerusform>%n مجموعة</numerusform>
+            <numerusform>%n مجموعة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assets by kind</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الموارد حسب النوع</translation>
+    </message>
+    <message>
+        <source>Assets by principle</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الموارد حسب المبدأ</translation>
+    </message>
+    <message>
+        <source>Open when</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>أوقات الفتح</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الاثنين</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الثلاثاء</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الأربعاء</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الخميس</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الجمعة</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>السبت</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الأحد</translation>
+    </message>
+    <message>
+        <source>Assets open each day</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الموارد المفتوحة كل يوم</translation>
+    </message>
+    <message>
+        <source>%1 give days and hours; %2 give their opening times in words.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 تذكر الأيام والساعات؛ %2 تذكر أوقات فتحها بالكلمات.</translation>
+    </message>
+    <message>
+        <source>%1: none recorded</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1: لم يُسجَّل شيء</translation>
+    </message>
+    <message>
+        <source>%1: fewer than half the city&apos;s average</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1: أقل من نصف متوسط المدينة</translation>
+    </message>
+    <message>
+        <source>Gaps against the city</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الثغرات مقارنةً بالمدينة</translation>
+    </message>
+    <message>
+        <source>No gaps against the city.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لا ثغرات مقارنةً بالمدينة.</translation>
+    </message>
+    <message>
+        <source>Changed in the last %1 days (%2)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تغيّرت في آخر %1 يومًا (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (changed %2)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 (تغيّر في %2)</translation>
+    </message>
+    <message>
+        <source>Nothing changed recently.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لم يتغير شيء مؤخرًا.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <source>Not checked for 12 months (%1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لم يُفحص منذ 12 شهرًا (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (last checked %2)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 (آخر فحص %2)</translation>
+    </message>
+    <message>
+        <source>Every asset was checked in the last 12 months.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>فُحص كل مورد في آخر 12 شهرًا.</translation>
+    </message>
+    <message>
+        <source>Groups (%1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>المجموعات (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No groups serve this area yet.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لا توجد مجموعات تخدم هذه المنطقة بعد.</translation>
+    </message>
+    <message>
+        <source>Care needs (private: coordinator only)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>احتياجات الرعاية (خاص: للمنسق فقط)</translation>
+    </message>
+    <message>
+        <source>Unlock care needs to see their counts here.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>افتح احتياجات الرعاية لترى أعدادها هنا.</translation>
+    </message>
+    <message>
+        <source>Care needs recorded (suppressed counts)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>احتياجات الرعاية المسجلة (أعداد محجوبة)</translation>
+    </message>
+</context>
+<context>
+    <name>Profiles</name>
+    <message>
+        <source>All neighbourhoods</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>كل الأحياء</translation>
+    </message>
+    <message>
+        <source>All needs</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>كل الاحتياجات</translation>
     </message>
 </context>
 <context>
@@ -3113,6 +3873,16 @@ Use a postcode to place assets.</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>(%1 بايت، مختوم أو هندسي)</translation>
     </message>
+    <message>
+        <source>you (this map)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>أنت (هذه الخريطة)</translation>
+    </message>
+    <message>
+        <source>another laptop</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>حاسوب محمول آخر</translation>
+    </message>
 </context>
 <context>
     <name>ReviewDialog</name>
@@ -3352,6 +4122,16 @@ Use a postcode to place assets.</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>ليسا متماثلين</translation>
     </message>
+    <message>
+        <source>locked</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>مقفل</translation>
+    </message>
+    <message>
+        <source>sealed to another key</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>مختوم بمفتاح آخر</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -3379,6 +4159,186 @@ Use a postcode to place assets.</source>
         <source>A new language applies at once: the window opens again in it, on the same project. Everything you entered is already saved; only Undo starts afresh. Names and other recorded text stay exactly as they were typed.</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>تُطبَّق اللغة الجديدة فورًا: تُفتح النافذة من جديد بها على المشروع نفسه. كل ما أدخلته محفوظ بالفعل؛ فقط سجل التراجع يبدأ من جديد. تبقى الأسماء وسائر النصوص المسجلة كما كُتبت تمامًا.</translation>
+    </message>
+</context>
+<context>
+    <name>Shading</name>
+    <message>
+        <source>All assets (per neighbourhood)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>كل الموارد (لكل حي)</translation>
+    </message>
+    <message>
+        <source>Share not checked for 12 months (%)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نسبة غير المفحوص منذ 12 شهرًا (%)</translation>
+    </message>
+    <message>
+        <source>Gaps against the city (kinds missing)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الثغرات مقارنةً بالمدينة (أنواع مفقودة)</translation>
+    </message>
+    <message>
+        <source>Assets: %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الموارد: %1</translation>
+    </message>
+    <message>
+        <source>%1 or more</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 أو أكثر</translation>
+    </message>
+</context>
+<context>
+    <name>Smoke</name>
+    <message>
+        <source>smoke test passed: %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نجح اختبار التشغيل: %1</translation>
+    </message>
+    <message>
+        <source>smoke test FAILED: %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>فشل اختبار التشغيل: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message numerus="yes">
+        <source>%n change(s) sent</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>لم يُرسل أي تغيير</numerusform>
+            <numerusform>أُرسل تغيير واحد</numerusform>
+            <numerusform>أُرسل تغييران</numerusform>
+            <numerusform>أُرسلت %n تغييرات</numerusform>
+            <numerusform>أُرسل %n تغييرًا</numerusform>
+            <numerusform>أُرسل %n تغيير</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n received</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>لم يُستلم شيء</numerusform>
+            <numerusform>استُلم واحد</numerusform>
+            <numerusform>استُلم اثنان</numerusform>
+            <numerusform>استُلمت %n</numerusform>
+            <numerusform>استُلم %n</numerusform>
+            <numerusform>استُلم %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to review</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>لا تعارضات للمراجعة</numerusform>
+            <numerusform>تعارض واحد للمراجعة</numerusform>
+            <numerusform>تعارضان للمراجعة</numerusform>
+            <numerusform>%n تعارضات للمراجعة</numerusform>
+            <numerusform>%n تعارضًا للمراجعة</numerusform>
+            <numerusform>%n تعارض للمراجعة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>synced with %1: %2</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تمت المزامنة مع %1: %2</translation>
+    </message>
+    <message>
+        <source>sync cancelled; what was already sent or received is complete, the rest follows next time</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>أُلغيت المزامنة؛ ما أُرسل أو استُلم مكتمل، والباقي في المرة القادمة</translation>
+    </message>
+    <message>
+        <source>S&amp;ync…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>م&amp;زامنة…</translation>
+    </message>
+    <message>
+        <source>Send your changes to the shared folder or central map and get everyone else&apos;s</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>أرسل تغييراتك إلى المجلد المشترك أو الخريطة المركزية واحصل على تغييرات الآخرين</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>آخر مزامنة</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>آخر مزامنة: %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لم تتم المزامنة بعد</translation>
+    </message>
+    <message>
+        <source>Sync with</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>المزامنة مع</translation>
+    </message>
+    <message>
+        <source>A shared folder (for example on a USB stick or OneDrive), or the central map&apos;s server (postgresql://user@host/db or a service name). No password here: see the README.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>مجلد مشترك (مثلًا على ذاكرة USB أو OneDrive)، أو خادم الخريطة المركزية (postgresql://user@host/db أو اسم خدمة). لا كلمة مرور هنا: راجع README.</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>جارٍ المزامنة</translation>
+    </message>
+    <message>
+        <source>cannot reach the central map (%1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تعذّر الوصول إلى الخريطة المركزية (%1)</translation>
+    </message>
+    <message>
+        <source>this server has no published view (run &apos;mapper server init&apos; first)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لا يوجد عرض منشور على هذا الخادم (شغّل &apos;mapper server init&apos; أولًا)</translation>
+    </message>
+    <message>
+        <source>no sync target yet: give a folder or a postgresql:// address once</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لا يوجد هدف مزامنة بعد: حدّد مجلدًا أو عنوان postgresql:// مرة واحدة</translation>
+    </message>
+    <message>
+        <source>the sync folder is not there (plug in the stick or connect the drive)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>مجلد المزامنة غير موجود (أدخل الذاكرة أو صِل القرص)</translation>
+    </message>
+    <message>
+        <source>cannot set up the schema (%1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تعذّر إعداد المخطط (%1)</translation>
+    </message>
+    <message>
+        <source>cannot connect to the server (%1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تعذّر الاتصال بالخادم (%1)</translation>
+    </message>
+    <message>
+        <source>a password must not be part of the target; put it in ~/.pgpass, a libpq service file or PGPASSWORD (see the README)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>يجب ألا تكون كلمة المرور جزءًا من الهدف؛ ضعها في ~/.pgpass أو ملف خدمة libpq أو PGPASSWORD (راجع README)</translation>
+    </message>
+    <message>
+        <source>the server has no Neighbourhood Mapper schema yet; run: mapper server init DSN</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لا يوجد على الخادم مخطط Neighbourhood Mapper بعد؛ شغّل: mapper server init DSN</translation>
+    </message>
+    <message>
+        <source>the server kept changing while this laptop synced; try again in a minute</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ظل الخادم يتغير أثناء مزامنة هذا الحاسوب؛ حاول مجددًا بعد دقيقة</translation>
+    </message>
+    <message>
+        <source>sync</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>المزامنة</translation>
     </message>
 </context>
 <context>
@@ -3691,6 +4651,11 @@ Use a postcode to place assets.</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>سجل لم يعد هنا</translation>
     </message>
+    <message>
+        <source>Neighbourhood chosen by hand</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الحي مختار يدويًا</translation>
+    </message>
 </context>
 <context>
     <name>Workbook</name>
@@ -3917,7 +4882,7 @@ Use a postcode to place assets.</source>
     <message>
         <source>Leave as it is: the record as it was exported, so that only the cells you change are applied and a cell changed in the project meanwhile is kept for review. Empty for new rows.</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>اتركه كما هو: السجل كما صُدّر، حتى تُطبَّق الخلايا التي تغيّرها فقط وتُحفظ للمراجعة أي خلية تغيّرت في المشروع في الأثناء. فارغ للصفوف الجديدة.</translation>
+        <translation>اتركه كما هو: السجل كما صُدّر، كي تُطبَّق الخلايا التي تغيّرها فقط وتُبقى للمراجعة أي خلية تغيّرت في المشروع في الأثناء. فارغ للصفوف الجديدة.</translation>
     </message>
 </context>
 </TS>

@@ -18,6 +18,76 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n neighbourhood(s)</source>
+        <translation>
+            <numerusform>%n neighbourhood</numerusform>
+            <numerusform>%n neighbourhoods</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s)</source>
+        <translation>
+            <numerusform>%n asset</numerusform>
+            <numerusform>%n assets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n group</numerusform>
+            <numerusform>%n groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) changed in the project since the export were kept; the file&apos;s values are in Review</source>
+        <translation>
+            <numerusform>%n cell changed in the project since the export was kept; the file&apos;s values are in Review</numerusform>
+            <numerusform>%n cells changed in the project since the export were kept; the file&apos;s values are in Review</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>%n service</numerusform>
+            <numerusform>%n services</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organization(s)</source>
+        <translation>
+            <numerusform>%n organization</numerusform>
+            <numerusform>%n organizations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n location(s)</source>
+        <translation>
+            <numerusform>%n location</numerusform>
+            <numerusform>%n locations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n care need(s)</source>
+        <translation>
+            <numerusform>%n care need</numerusform>
+            <numerusform>%n care needs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n neighbourhood profile(s)</source>
+        <translation>
+            <numerusform>%n neighbourhood profile</numerusform>
+            <numerusform>%n neighbourhood profiles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n asset(s) already recorded given their neighbourhood from these boundaries</source>
         <translation>
             <numerusform>%n asset already recorded given its neighbourhood from these boundaries</numerusform>
@@ -175,6 +245,30 @@
             <numerusform>skipped %n files already merged</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>could not merge %n file(s):</source>
+        <translation>
+            <numerusform>could not merge %n file:</numerusform>
+            <numerusform>could not merge %n files:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message numerus="yes">
+        <source>%n asset(s)</source>
+        <translation>
+            <numerusform>%n asset</numerusform>
+            <numerusform>%n assets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n group</numerusform>
+            <numerusform>%n groups</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RecordList</name>
@@ -214,6 +308,30 @@
         <translation>
             <numerusform>resolve %n conflict (%1)</numerusform>
             <numerusform>resolve %n conflicts (%1)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message numerus="yes">
+        <source>%n change(s) sent</source>
+        <translation>
+            <numerusform>%n change sent</numerusform>
+            <numerusform>%n changes sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n received</source>
+        <translation>
+            <numerusform>%n received</numerusform>
+            <numerusform>%n received</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to review</source>
+        <translation>
+            <numerusform>%n conflict to review</numerusform>
+            <numerusform>%n conflicts to review</numerusform>
         </translation>
     </message>
 </context>

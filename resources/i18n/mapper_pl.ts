@@ -627,6 +627,206 @@
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>(publiczne: tylko to, co wolno opublikować)</translation>
     </message>
+    <message>
+        <source>%1 is busy (another program is writing to it); waiting...</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 jest zajęty (inny program do niego zapisuje); czekam...</translation>
+    </message>
+    <message>
+        <source>created %1 with %2</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>utworzono %1 z %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n neighbourhood(s)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n okolica</numerusform>
+            <numerusform>%n okolice</numerusform>
+            <numerusform>%n okolic</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>applied %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>zastosowano %1</translation>
+    </message>
+    <message>
+        <source>schema up to date</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>schemat jest aktualny</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n zasób</numerusform>
+            <numerusform>%n zasoby</numerusform>
+            <numerusform>%n zasobów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n grupa</numerusform>
+            <numerusform>%n grupy</numerusform>
+            <numerusform>%n grup</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot listen on %1 (%2)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie można nasłuchiwać na %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Open Referral UK API on %1 (read-only; Ctrl+C stops it)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>API Open Referral UK pod adresem %1 (tylko do odczytu; Ctrl+C zatrzymuje)</translation>
+    </message>
+    <message>
+        <source>(mapper --help for more)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>(więcej: mapper --help)</translation>
+    </message>
+    <message>
+        <source>unexpected error:</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nieoczekiwany błąd:</translation>
+    </message>
+    <message>
+        <source>(details in %1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>(szczegóły w %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) changed in the project since the export were kept; the file&apos;s values are in Review</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>zachowano %n komórkę zmienioną w projekcie od eksportu; wartości z pliku są w Przeglądzie</numerusform>
+            <numerusform>zachowano %n komórki zmienione w projekcie od eksportu; wartości z pliku są w Przeglądzie</numerusform>
+            <numerusform>zachowano %n komórek zmienionych w projekcie od eksportu; wartości z pliku są w Przeglądzie</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>wrote %1: Open Referral UK 3.0 with %2, %3, %4 (JSON and tabular data package)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>zapisano %1: Open Referral UK 3.0 z %2, %3, %4 (JSON i tabelaryczny pakiet danych)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n usługa</numerusform>
+            <numerusform>%n usługi</numerusform>
+            <numerusform>%n usług</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organization(s)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n organizacja</numerusform>
+            <numerusform>%n organizacje</numerusform>
+            <numerusform>%n organizacji</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n location(s)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n lokalizacja</numerusform>
+            <numerusform>%n lokalizacje</numerusform>
+            <numerusform>%n lokalizacji</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>public map with %1 in %2</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>mapa publiczna z %1 w %2</translation>
+    </message>
+    <message>
+        <source>map with %1 in %2</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>mapa z %1 w %2</translation>
+    </message>
+    <message>
+        <source>wrote %1: %2 (one file, works offline)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>zapisano %1: %2 (jeden plik, działa bez internetu)</translation>
+    </message>
+    <message>
+        <source>%1, decrypted: keep this file safe</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1, odszyfrowane: przechowuj ten plik bezpiecznie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n care need(s)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n potrzeba opiekuńcza</numerusform>
+            <numerusform>%n potrzeby opiekuńcze</numerusform>
+            <numerusform>%n potrzeb opiekuńczych</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: care needs %2 added, %3 updated, %4 unchanged (sealed in the project)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1: potrzeby opiekuńcze — dodano %2, zaktualizowano %3, bez zmian %4 (zapieczętowane w projekcie)</translation>
+    </message>
+    <message>
+        <source>wrote %1: public website with %2 and %3 (%4; open index.html, works offline)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>zapisano %1: publiczna strona internetowa z %2 i %3 (%4; otwórz index.html, działa bez internetu)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n neighbourhood profile(s)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n profil okolicy</numerusform>
+            <numerusform>%n profile okolic</numerusform>
+            <numerusform>%n profili okolic</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n plik</numerusform>
+            <numerusform>%n pliki</numerusform>
+            <numerusform>%n plików</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an ORUK export goes into a new folder (or replaces an earlier ORUK export)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>eksport ORUK trafia do nowego folderu (albo zastępuje wcześniejszy eksport ORUK)</translation>
+    </message>
+    <message>
+        <source>cannot write the ORUK export (%1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie można zapisać eksportu ORUK (%1)</translation>
+    </message>
+    <message>
+        <source>a website is published into a new folder (or replaces an earlier published site)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>strona jest publikowana do nowego folderu (albo zastępuje wcześniej opublikowaną stronę)</translation>
+    </message>
+    <message>
+        <source>cannot write the website (%1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie można zapisać strony (%1)</translation>
+    </message>
+    <message>
+        <source>created %1: %2</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>utworzono %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 changed by another tool; they get versions when the app opens the file</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 zmieniono innym narzędziem; dostaną wersje, gdy aplikacja otworzy plik</translation>
+    </message>
     <message numerus="yes">
         <source>%n asset(s) already recorded given their neighbourhood from these boundaries</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
@@ -1110,6 +1310,11 @@
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>Okręg wyborczy</translation>
     </message>
+    <message>
+        <source>Base (the record as exported)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Podstawa (rekord z eksportu)</translation>
+    </message>
 </context>
 <context>
     <name>Files</name>
@@ -1310,6 +1515,11 @@
         <source>Close</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>add the basemap</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>dodać mapy podkładowej</translation>
     </message>
 </context>
 <context>
@@ -1574,6 +1784,164 @@
         <source>Close history</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>Zamknij historię</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>%1 is not in the list</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 nie ma na liście</translation>
+    </message>
+    <message>
+        <source>unknown principles %1 left out</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>pominięto nieznane zasady %1</translation>
+    </message>
+    <message>
+        <source>NUL characters removed (%1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>usunięto znaki NUL (%1)</translation>
+    </message>
+    <message>
+        <source>has a latitude or a longitude but not both</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ma szerokość albo długość geograficzną, ale nie obie</translation>
+    </message>
+    <message>
+        <source>easting/northing %1 is not in the British National Grid</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>współrzędne easting/northing %1 nie leżą w brytyjskiej siatce krajowej</translation>
+    </message>
+    <message>
+        <source>no coordinates and postcode %1 is not known; added without a place on the map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>brak współrzędnych, a kod pocztowy %1 jest nieznany; dodano bez miejsca na mapie</translation>
+    </message>
+    <message>
+        <source>no coordinates; added without a place on the map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>brak współrzędnych; dodano bez miejsca na mapie</translation>
+    </message>
+    <message>
+        <source>coordinates %1 are not a place on Earth</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>współrzędne %1 nie wskazują miejsca na Ziemi</translation>
+    </message>
+    <message>
+        <source>latitude and longitude were swapped; corrected</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>szerokość i długość geograficzna były zamienione; poprawiono</translation>
+    </message>
+    <message>
+        <source>coordinates %1 are outside Great Britain; please check</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>współrzędne %1 leżą poza Wielką Brytanią; sprawdź je</translation>
+    </message>
+    <message>
+        <source>is a line; only points and polygons can be imported</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>to linia; importować można tylko punkty i wielokąty</translation>
+    </message>
+    <message>
+        <source>has a geometry that cannot be repaired</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ma geometrię, której nie da się naprawić</translation>
+    </message>
+    <message>
+        <source>category %1; recorded as &apos;other&apos;</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>kategoria %1; zapisano jako &apos;other&apos;</translation>
+    </message>
+    <message>
+        <source>kind %1; taken from the category</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>rodzaj %1; przyjęto z kategorii</translation>
+    </message>
+    <message>
+        <source>status %1 (active, temporarily_closed or closed)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>status %1 (active, temporarily_closed lub closed)</translation>
+    </message>
+    <message>
+        <source>run by %1: no single group has that name; left empty</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>prowadzone przez %1: żadna pojedyncza grupa nie ma tej nazwy; pozostawiono puste</translation>
+    </message>
+    <message>
+        <source>neighbourhood %1 is not in this project; worked out from the place</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>okolicy %1 nie ma w tym projekcie; ustalono ją z miejsca</translation>
+    </message>
+    <message>
+        <source>group type %1; recorded as informal group</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>typ grupy %1; zapisano jako grupę nieformalną</translation>
+    </message>
+    <message>
+        <source>neighbourhood %1 is not in this project; left out</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>okolicy %1 nie ma w tym projekcie; pominięto</translation>
+    </message>
+    <message>
+        <source>is a Point, not a polygon</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>to punkt, nie wielokąt</translation>
+    </message>
+    <message>
+        <source>has no boundary</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie ma granicy</translation>
+    </message>
+    <message>
+        <source>boundary was not valid; repaired</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>granica była nieprawidłowa; naprawiono</translation>
+    </message>
+    <message>
+        <source>is a %1, not a polygon</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>to %1, nie wielokąt</translation>
+    </message>
+    <message>
+        <source>id %1 is not one of ours; treated as a new record</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>identyfikator %1 nie jest nasz; potraktowano jako nowy rekord</translation>
+    </message>
+    <message>
+        <source>this record was deleted in the project; restore it there first</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ten rekord został usunięty w projekcie; najpierw go tam przywróć</translation>
+    </message>
+    <message>
+        <source>the same id appears twice in the file</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ten sam identyfikator występuje w pliku dwa razy</translation>
+    </message>
+    <message>
+        <source>changed in the project since the export, kept for review: %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>zmienione w projekcie od eksportu, zachowane do przeglądu: %1</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>wiersz %1</translation>
+    </message>
+    <message>
+        <source>NUL or other control characters removed (column %1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>usunięto znaki NUL lub inne znaki sterujące (kolumna %1)</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>to folder, nie plik</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>plik jest pusty</translation>
     </message>
 </context>
 <context>
@@ -2235,7 +2603,7 @@ Ctrl+N (nowy zasób) lub Ctrl+Shift+N (nowa grupa).</translation>
     <message>
         <source>Assets, groups, gaps and checks for a neighbourhood, ward or district</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>Zasoby, grupy, luki i kontrole dla okolicy, okręgu wyborczego lub dystryktu</translation>
+        <translation>Zasoby, grupy, luki i kontrole dla okolicy, okręgu lub dzielnicy</translation>
     </message>
     <message>
         <source>%1 (read-only)</source>
@@ -2400,6 +2768,51 @@ Ctrl+N (nowy zasób) lub Ctrl+Shift+N (nowa grupa).</translation>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>Brak mapy podkładowej: aby ją dodać, wybierz Plik → Dodaj mapę podkładową i wskaż plik .mbtiles.</translation>
     </message>
+    <message>
+        <source>Shading (indicator)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Cieniowanie (wskaźnik)</translation>
+    </message>
+    <message>
+        <source>Shade neighbourhoods by</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Cieniuj okolice według</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Wskaźnik</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Warstwy</translation>
+    </message>
+    <message>
+        <source>No asset near the centre of the map. Move the map with the arrow keys.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>W pobliżu środka mapy nie ma zasobu. Przesuń mapę klawiszami strzałek.</translation>
+    </message>
+    <message>
+        <source>%1 assets here: zoomed in.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zasoby w tym miejscu: %1. Przybliżono.</translation>
+    </message>
+    <message>
+        <source>%1: details open. Escape closes them.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1: szczegóły otwarte. Escape je zamyka.</translation>
+    </message>
+    <message>
+        <source>Map. Arrow keys move it, plus and minus zoom, Enter opens the asset nearest the centre.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Mapa. Strzałki ją przesuwają, plus i minus przybliżają i oddalają, Enter otwiera zasób najbliższy środka.</translation>
+    </message>
+    <message>
+        <source>Asset details</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Szczegóły zasobu</translation>
+    </message>
 </context>
 <context>
     <name>MapPlaceholder</name>
@@ -2472,6 +2885,15 @@ Użyj kodu pocztowego, aby umieścić zasoby.</translation>
             <numerusform>pominięto %n plików już scalonych</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>could not merge %n file(s):</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>nie udało się scalić %n pliku:</numerusform>
+            <numerusform>nie udało się scalić %n plików:</numerusform>
+            <numerusform>nie udało się scalić %n plików:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Ops</name>
@@ -2494,6 +2916,11 @@ Użyj kodu pocztowego, aby umieścić zasoby.</translation>
         <source>%1…</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>%1…</translation>
+    </message>
+    <message>
+        <source>the task was cancelled</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>zadanie zostało anulowane</translation>
     </message>
 </context>
 <context>
@@ -2686,6 +3113,300 @@ Użyj kodu pocztowego, aby umieścić zasoby.</translation>
         <source>care needs are locked; give the passphrase (--passphrase-file)</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>potrzeby opiekuńcze są zablokowane; podaj hasło (--passphrase-file)</translation>
+    </message>
+    <message>
+        <source>a sealed care-need value is damaged</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>zapieczętowana wartość potrzeby opiekuńczej jest uszkodzona</translation>
+    </message>
+    <message>
+        <source>this care need was sealed to another coordinator&apos;s key; it cannot be opened here</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ta potrzeba opiekuńcza została zapieczętowana kluczem innego koordynatora; nie można jej tu otworzyć</translation>
+    </message>
+    <message>
+        <source>a care need&apos;s %1 does not open: the file was changed or damaged</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>pole %1 potrzeby opiekuńczej się nie otwiera: plik został zmieniony lub uszkodzony</translation>
+    </message>
+    <message>
+        <source>a care need&apos;s %1 does not open with this project&apos;s passphrase (sealed by another project, or damaged)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>pole %1 potrzeby opiekuńczej nie otwiera się hasłem tego projektu (zapieczętowane w innym projekcie lub uszkodzone)</translation>
+    </message>
+    <message>
+        <source>this care need was sealed to the coordinator&apos;s key; only the coordinator can open it</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ta potrzeba opiekuńcza została zapieczętowana kluczem koordynatora; otworzyć ją może tylko koordynator</translation>
+    </message>
+    <message>
+        <source>the passphrase is wrong</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>hasło jest nieprawidłowe</translation>
+    </message>
+    <message>
+        <source>care needs are locked; unlock them to export them for the coordinator</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>potrzeby opiekuńcze są zablokowane; odblokuj je, aby wyeksportować je dla koordynatora</translation>
+    </message>
+    <message>
+        <source>already has coordinator keys; replacing them would lose access to care needs sealed to the old key</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ma już klucze koordynatora; ich zastąpienie odebrałoby dostęp do potrzeb zapieczętowanych starym kluczem</translation>
+    </message>
+    <message>
+        <source>has no coordinator keys yet; make them first</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie ma jeszcze kluczy koordynatora; najpierw je utwórz</translation>
+    </message>
+    <message>
+        <source>coordinator key file not found</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie znaleziono pliku klucza koordynatora</translation>
+    </message>
+    <message>
+        <source>cannot read the coordinator key file</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie można odczytać pliku klucza koordynatora</translation>
+    </message>
+    <message>
+        <source>is not a Neighbourhood Mapper coordinator public key file</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie jest plikiem klucza publicznego koordynatora Neighbourhood Mapper</translation>
+    </message>
+    <message>
+        <source>the coordinator key in this file is damaged</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>klucz koordynatora w tym pliku jest uszkodzony</translation>
+    </message>
+    <message>
+        <source>care needs are only stored encrypted: give a passphrase (--passphrase-file)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>potrzeby opiekuńcze są przechowywane tylko zaszyfrowane: podaj hasło (--passphrase-file)</translation>
+    </message>
+    <message>
+        <source>another program has the project open, so care needs written before the passphrase may still be readable in its -wal file; close it and set the passphrase again</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>inny program ma otwarty projekt, więc potrzeby zapisane przed ustawieniem hasła mogą być nadal czytelne w jego pliku -wal; zamknij go i ustaw hasło ponownie</translation>
+    </message>
+    <message>
+        <source>care needs are only stored encrypted: set a care-needs passphrase first</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>potrzeby opiekuńcze są przechowywane tylko zaszyfrowane: najpierw ustaw hasło do potrzeb opiekuńczych</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Neighbourhood profile</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Profil okolicy</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;Obszar:</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Obszar</translation>
+    </message>
+    <message>
+        <source>District: %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Dzielnica: %1</translation>
+    </message>
+    <message>
+        <source>Ward: %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Okręg: %1</translation>
+    </message>
+    <message>
+        <source>The whole map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Cała mapa</translation>
+    </message>
+    <message>
+        <source>%1: %2 and %3.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1: %2 i %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n zasób</numerusform>
+            <numerusform>%n zasoby</numerusform>
+            <numerusform>%n zasobów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n grupa</numerusform>
+            <numerusform>%n grupy</numerusform>
+            <numerusform>%n grup</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assets by kind</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zasoby według rodzaju</translation>
+    </message>
+    <message>
+        <source>Assets by principle</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zasoby według zasady</translation>
+    </message>
+    <message>
+        <source>Open when</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Kiedy otwarte</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Poniedziałek</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Wtorek</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Środa</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Czwartek</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Piątek</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Sobota</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Niedziela</translation>
+    </message>
+    <message>
+        <source>Assets open each day</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zasoby otwarte w poszczególne dni</translation>
+    </message>
+    <message>
+        <source>%1 give days and hours; %2 give their opening times in words.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 podaje dni i godziny; %2 opisuje godziny otwarcia słowami.</translation>
+    </message>
+    <message>
+        <source>%1: none recorded</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1: brak wpisów</translation>
+    </message>
+    <message>
+        <source>%1: fewer than half the city&apos;s average</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1: mniej niż połowa średniej miasta</translation>
+    </message>
+    <message>
+        <source>Gaps against the city</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Luki w porównaniu z miastem</translation>
+    </message>
+    <message>
+        <source>No gaps against the city.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Brak luk w porównaniu z miastem.</translation>
+    </message>
+    <message>
+        <source>Changed in the last %1 days (%2)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zmienione w ostatnich %1 dniach (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (changed %2)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 (zmieniono %2)</translation>
+    </message>
+    <message>
+        <source>Nothing changed recently.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Ostatnio nic się nie zmieniło.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nigdy</translation>
+    </message>
+    <message>
+        <source>Not checked for 12 months (%1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Niesprawdzane od 12 miesięcy (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (last checked %2)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 (ostatnio sprawdzono %2)</translation>
+    </message>
+    <message>
+        <source>Every asset was checked in the last 12 months.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Każdy zasób sprawdzono w ostatnich 12 miesiącach.</translation>
+    </message>
+    <message>
+        <source>Groups (%1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Grupy (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No groups serve this area yet.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Żadna grupa nie działa jeszcze na tym obszarze.</translation>
+    </message>
+    <message>
+        <source>Care needs (private: coordinator only)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Potrzeby opiekuńcze (prywatne: tylko koordynator)</translation>
+    </message>
+    <message>
+        <source>Unlock care needs to see their counts here.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Odblokuj potrzeby opiekuńcze, aby zobaczyć tu ich liczby.</translation>
+    </message>
+    <message>
+        <source>Care needs recorded (suppressed counts)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zapisane potrzeby opiekuńcze (liczby ukryte)</translation>
+    </message>
+</context>
+<context>
+    <name>Profiles</name>
+    <message>
+        <source>All neighbourhoods</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Wszystkie okolice</translation>
+    </message>
+    <message>
+        <source>All needs</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Wszystkie potrzeby</translation>
     </message>
 </context>
 <context>
@@ -3041,6 +3762,16 @@ Użyj kodu pocztowego, aby umieścić zasoby.</translation>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>(%1 bajtów, zapieczętowane lub geometria)</translation>
     </message>
+    <message>
+        <source>you (this map)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ty (ta mapa)</translation>
+    </message>
+    <message>
+        <source>another laptop</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>inny laptop</translation>
+    </message>
 </context>
 <context>
     <name>ReviewDialog</name>
@@ -3271,6 +4002,16 @@ Użyj kodu pocztowego, aby umieścić zasoby.</translation>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>to nie to samo</translation>
     </message>
+    <message>
+        <source>locked</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>zablokowane</translation>
+    </message>
+    <message>
+        <source>sealed to another key</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>zapieczętowane innym kluczem</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -3298,6 +4039,177 @@ Użyj kodu pocztowego, aby umieścić zasoby.</translation>
         <source>A new language applies at once: the window opens again in it, on the same project. Everything you entered is already saved; only Undo starts afresh. Names and other recorded text stay exactly as they were typed.</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>Nowy język działa od razu: okno otwiera się ponownie w tym języku, z tym samym projektem. Wszystko, co wpisano, jest już zapisane; tylko historia cofania zaczyna się od nowa. Nazwy i inne zapisane teksty pozostają dokładnie takie, jak je wpisano.</translation>
+    </message>
+</context>
+<context>
+    <name>Shading</name>
+    <message>
+        <source>All assets (per neighbourhood)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Wszystkie zasoby (na okolicę)</translation>
+    </message>
+    <message>
+        <source>Share not checked for 12 months (%)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Odsetek niesprawdzanych od 12 miesięcy (%)</translation>
+    </message>
+    <message>
+        <source>Gaps against the city (kinds missing)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Luki w porównaniu z miastem (brakujące rodzaje)</translation>
+    </message>
+    <message>
+        <source>Assets: %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zasoby: %1</translation>
+    </message>
+    <message>
+        <source>%1 or more</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 lub więcej</translation>
+    </message>
+</context>
+<context>
+    <name>Smoke</name>
+    <message>
+        <source>smoke test passed: %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>test dymny zaliczony: %1</translation>
+    </message>
+    <message>
+        <source>smoke test FAILED: %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>test dymny NIEUDANY: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message numerus="yes">
+        <source>%n change(s) sent</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>wysłano %n zmianę</numerusform>
+            <numerusform>wysłano %n zmiany</numerusform>
+            <numerusform>wysłano %n zmian</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n received</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>odebrano %n</numerusform>
+            <numerusform>odebrano %n</numerusform>
+            <numerusform>odebrano %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to review</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n konflikt do przejrzenia</numerusform>
+            <numerusform>%n konflikty do przejrzenia</numerusform>
+            <numerusform>%n konfliktów do przejrzenia</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>synced with %1: %2</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>zsynchronizowano z %1: %2</translation>
+    </message>
+    <message>
+        <source>sync cancelled; what was already sent or received is complete, the rest follows next time</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>synchronizację anulowano; to, co już wysłano lub odebrano, jest kompletne, reszta następnym razem</translation>
+    </message>
+    <message>
+        <source>S&amp;ync…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>S&amp;ynchronizuj…</translation>
+    </message>
+    <message>
+        <source>Send your changes to the shared folder or central map and get everyone else&apos;s</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Wyślij swoje zmiany do wspólnego folderu lub na mapę centralną i pobierz zmiany wszystkich innych</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Ostatnia synchronizacja</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Ostatnia synchronizacja: %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Jeszcze nie zsynchronizowano</translation>
+    </message>
+    <message>
+        <source>Sync with</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Synchronizuj z</translation>
+    </message>
+    <message>
+        <source>A shared folder (for example on a USB stick or OneDrive), or the central map&apos;s server (postgresql://user@host/db or a service name). No password here: see the README.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Wspólny folder (na przykład na pendrive lub w OneDrive) albo serwer mapy centralnej (postgresql://user@host/db lub nazwa usługi). Bez hasła tutaj: zobacz README.</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Synchronizowanie</translation>
+    </message>
+    <message>
+        <source>cannot reach the central map (%1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie można połączyć się z mapą centralną (%1)</translation>
+    </message>
+    <message>
+        <source>this server has no published view (run &apos;mapper server init&apos; first)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ten serwer nie ma widoku publicznego (najpierw uruchom &apos;mapper server init&apos;)</translation>
+    </message>
+    <message>
+        <source>no sync target yet: give a folder or a postgresql:// address once</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>brak celu synchronizacji: podaj raz folder lub adres postgresql://</translation>
+    </message>
+    <message>
+        <source>the sync folder is not there (plug in the stick or connect the drive)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>folderu synchronizacji nie ma (podłącz pendrive lub dysk)</translation>
+    </message>
+    <message>
+        <source>cannot set up the schema (%1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie można przygotować schematu (%1)</translation>
+    </message>
+    <message>
+        <source>cannot connect to the server (%1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie można połączyć się z serwerem (%1)</translation>
+    </message>
+    <message>
+        <source>a password must not be part of the target; put it in ~/.pgpass, a libpq service file or PGPASSWORD (see the README)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>hasło nie może być częścią celu; umieść je w ~/.pgpass, pliku usług libpq lub PGPASSWORD (zobacz README)</translation>
+    </message>
+    <message>
+        <source>the server has no Neighbourhood Mapper schema yet; run: mapper server init DSN</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>serwer nie ma jeszcze schematu Neighbourhood Mapper; uruchom: mapper server init DSN</translation>
+    </message>
+    <message>
+        <source>the server kept changing while this laptop synced; try again in a minute</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>serwer zmieniał się podczas synchronizacji tego laptopa; spróbuj ponownie za minutę</translation>
+    </message>
+    <message>
+        <source>sync</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>zsynchronizować</translation>
     </message>
 </context>
 <context>
@@ -3610,6 +4522,11 @@ Użyj kodu pocztowego, aby umieścić zasoby.</translation>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>rekord, którego już nie ma</translation>
     </message>
+    <message>
+        <source>Neighbourhood chosen by hand</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Okolica wybrana ręcznie</translation>
+    </message>
 </context>
 <context>
     <name>Workbook</name>
@@ -3836,7 +4753,7 @@ Użyj kodu pocztowego, aby umieścić zasoby.</translation>
     <message>
         <source>Leave as it is: the record as it was exported, so that only the cells you change are applied and a cell changed in the project meanwhile is kept for review. Empty for new rows.</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>Pozostaw bez zmian: rekord w postaci z eksportu, aby zastosowano tylko zmienione przez ciebie komórki, a komórka zmieniona w międzyczasie w projekcie została zachowana do przeglądu. Puste dla nowych wierszy.</translation>
+        <translation>Zostaw bez zmian: rekord w postaci z eksportu, aby zastosowano tylko zmienione przez ciebie komórki, a komórkę zmienioną w międzyczasie w projekcie zachowano do przeglądu. Puste dla nowych wierszy.</translation>
     </message>
 </context>
 </TS>

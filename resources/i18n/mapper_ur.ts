@@ -625,6 +625,196 @@
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>(عوامی: صرف وہ جو شائع کیا جا سکتا ہے)</translation>
     </message>
+    <message>
+        <source>%1 is busy (another program is writing to it); waiting...</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 مصروف ہے (کوئی دوسرا پروگرام اس میں لکھ رہا ہے)؛ انتظار ہو رہا ہے...</translation>
+    </message>
+    <message>
+        <source>created %1 with %2</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 بنا دیا گیا، %2 کے ساتھ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n neighbourhood(s)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n محلہ</numerusform>
+            <numerusform>%n محلے</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>applied %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 لاگو کیا گیا</translation>
+    </message>
+    <message>
+        <source>schema up to date</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اسکیما تازہ ترین ہے</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n اثاثہ</numerusform>
+            <numerusform>%n اثاثے</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n گروپ</numerusform>
+            <numerusform>%n گروپ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot listen on %1 (%2)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 پر سننا ممکن نہیں (%2)</translation>
+    </message>
+    <message>
+        <source>Open Referral UK API on %1 (read-only; Ctrl+C stops it)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Open Referral UK API، %1 پر (صرف پڑھنے کے لیے؛ Ctrl+C اسے روکتا ہے)</translation>
+    </message>
+    <message>
+        <source>(mapper --help for more)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>(مزید کے لیے mapper --help)</translation>
+    </message>
+    <message>
+        <source>unexpected error:</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>غیر متوقع خرابی:</translation>
+    </message>
+    <message>
+        <source>(details in %1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>(تفصیلات %1 میں)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) changed in the project since the export were kept; the file&apos;s values are in Review</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>برآمد کے بعد منصوبے میں بدلا گیا %n خانہ رکھا گیا؛ فائل کی قدریں جائزے میں ہیں</numerusform>
+            <numerusform>برآمد کے بعد منصوبے میں بدلے گئے %n خانے رکھے گئے؛ فائل کی قدریں جائزے میں ہیں</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>wrote %1: Open Referral UK 3.0 with %2, %3, %4 (JSON and tabular data package)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 لکھ دی گئی: Open Referral UK 3.0، %2، %3، %4 کے ساتھ (JSON اور جدولی ڈیٹا پیکیج)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n خدمت</numerusform>
+            <numerusform>%n خدمات</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organization(s)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n تنظیم</numerusform>
+            <numerusform>%n تنظیمیں</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n location(s)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n مقام</numerusform>
+            <numerusform>%n مقامات</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>public map with %1 in %2</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>عوامی نقشہ، %2 میں %1 کے ساتھ</translation>
+    </message>
+    <message>
+        <source>map with %1 in %2</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نقشہ، %2 میں %1 کے ساتھ</translation>
+    </message>
+    <message>
+        <source>wrote %1: %2 (one file, works offline)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 لکھ دی گئی: %2 (ایک فائل، آف لائن چلتی ہے)</translation>
+    </message>
+    <message>
+        <source>%1, decrypted: keep this file safe</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1، غیر خفیہ: اس فائل کو محفوظ رکھیں</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n care need(s)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n نگہداشت کی ضرورت</numerusform>
+            <numerusform>%n نگہداشت کی ضروریات</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: care needs %2 added, %3 updated, %4 unchanged (sealed in the project)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1: نگہداشت کی ضروریات — %2 شامل، %3 تازہ، %4 بغیر تبدیلی (منصوبے میں مہربند)</translation>
+    </message>
+    <message>
+        <source>wrote %1: public website with %2 and %3 (%4; open index.html, works offline)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 لکھ دی گئی: عوامی ویب سائٹ، %2 اور %3 کے ساتھ (%4؛ index.html کھولیں، آف لائن چلتی ہے)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n neighbourhood profile(s)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n محلے کا خاکہ</numerusform>
+            <numerusform>%n محلوں کے خاکے</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n فائل</numerusform>
+            <numerusform>%n فائلیں</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an ORUK export goes into a new folder (or replaces an earlier ORUK export)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ORUK برآمد ایک نئے فولڈر میں جاتی ہے (یا پچھلی ORUK برآمد کی جگہ لیتی ہے)</translation>
+    </message>
+    <message>
+        <source>cannot write the ORUK export (%1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ORUK برآمد لکھی نہیں جا سکتی (%1)</translation>
+    </message>
+    <message>
+        <source>a website is published into a new folder (or replaces an earlier published site)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ویب سائٹ ایک نئے فولڈر میں شائع ہوتی ہے (یا پہلے سے شائع شدہ سائٹ کی جگہ لیتی ہے)</translation>
+    </message>
+    <message>
+        <source>cannot write the website (%1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ویب سائٹ لکھی نہیں جا سکتی (%1)</translation>
+    </message>
+    <message>
+        <source>created %1: %2</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 بنا دیا گیا: %2</translation>
+    </message>
+    <message>
+        <source>%1 changed by another tool; they get versions when the app opens the file</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 کسی دوسرے ٹول نے بدلے؛ ایپ کے فائل کھولنے پر انہیں ورژن ملیں گے</translation>
+    </message>
     <message numerus="yes">
         <source>%n asset(s) already recorded given their neighbourhood from these boundaries</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
@@ -1101,6 +1291,11 @@
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>وارڈ</translation>
     </message>
+    <message>
+        <source>Base (the record as exported)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>بنیاد (برآمد کے وقت کا ریکارڈ)</translation>
+    </message>
 </context>
 <context>
     <name>Files</name>
@@ -1299,6 +1494,11 @@
         <source>Close</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>بند کریں</translation>
+    </message>
+    <message>
+        <source>add the basemap</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>بنیادی نقشہ شامل کریں</translation>
     </message>
 </context>
 <context>
@@ -1562,6 +1762,164 @@
         <source>Close history</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>تاریخچہ بند کریں</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>%1 is not in the list</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 فہرست میں نہیں ہے</translation>
+    </message>
+    <message>
+        <source>unknown principles %1 left out</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نامعلوم اصول %1 چھوڑ دیے گئے</translation>
+    </message>
+    <message>
+        <source>NUL characters removed (%1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>NUL حروف ہٹا دیے گئے (%1)</translation>
+    </message>
+    <message>
+        <source>has a latitude or a longitude but not both</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>عرض بلد یا طول بلد ہے، دونوں نہیں</translation>
+    </message>
+    <message>
+        <source>easting/northing %1 is not in the British National Grid</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ایسٹنگ/نارتھنگ %1 برٹش نیشنل گرڈ میں نہیں ہے</translation>
+    </message>
+    <message>
+        <source>no coordinates and postcode %1 is not known; added without a place on the map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کوئی نقاط نہیں اور پوسٹ کوڈ %1 معلوم نہیں؛ نقشے پر جگہ کے بغیر شامل کیا گیا</translation>
+    </message>
+    <message>
+        <source>no coordinates; added without a place on the map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کوئی نقاط نہیں؛ نقشے پر جگہ کے بغیر شامل کیا گیا</translation>
+    </message>
+    <message>
+        <source>coordinates %1 are not a place on Earth</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نقاط %1 زمین پر کوئی جگہ نہیں</translation>
+    </message>
+    <message>
+        <source>latitude and longitude were swapped; corrected</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>عرض بلد اور طول بلد الٹ تھے؛ درست کر دیے گئے</translation>
+    </message>
+    <message>
+        <source>coordinates %1 are outside Great Britain; please check</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نقاط %1 برطانیہ سے باہر ہیں؛ براہ کرم جانچ لیں</translation>
+    </message>
+    <message>
+        <source>is a line; only points and polygons can be imported</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>یہ ایک لکیر ہے؛ صرف نقاط اور کثیر الاضلاع درآمد ہو سکتے ہیں</translation>
+    </message>
+    <message>
+        <source>has a geometry that cannot be repaired</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اس کی جیومیٹری درست نہیں کی جا سکتی</translation>
+    </message>
+    <message>
+        <source>category %1; recorded as &apos;other&apos;</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>زمرہ %1؛ &apos;other&apos; کے طور پر درج کیا گیا</translation>
+    </message>
+    <message>
+        <source>kind %1; taken from the category</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>قسم %1؛ زمرے سے لی گئی</translation>
+    </message>
+    <message>
+        <source>status %1 (active, temporarily_closed or closed)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>حالت %1 (active، temporarily_closed یا closed)</translation>
+    </message>
+    <message>
+        <source>run by %1: no single group has that name; left empty</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>چلانے والا %1: کسی ایک گروپ کا یہ نام نہیں؛ خالی چھوڑا گیا</translation>
+    </message>
+    <message>
+        <source>neighbourhood %1 is not in this project; worked out from the place</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>محلہ %1 اس منصوبے میں نہیں؛ جگہ سے معلوم کیا گیا</translation>
+    </message>
+    <message>
+        <source>group type %1; recorded as informal group</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>گروپ کی قسم %1؛ غیر رسمی گروپ کے طور پر درج</translation>
+    </message>
+    <message>
+        <source>neighbourhood %1 is not in this project; left out</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>محلہ %1 اس منصوبے میں نہیں؛ چھوڑ دیا گیا</translation>
+    </message>
+    <message>
+        <source>is a Point, not a polygon</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>یہ ایک نقطہ ہے، کثیر الاضلاع نہیں</translation>
+    </message>
+    <message>
+        <source>has no boundary</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اس کی کوئی حد نہیں</translation>
+    </message>
+    <message>
+        <source>boundary was not valid; repaired</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>حد درست نہیں تھی؛ ٹھیک کر دی گئی</translation>
+    </message>
+    <message>
+        <source>is a %1, not a polygon</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>یہ %1 ہے، کثیر الاضلاع نہیں</translation>
+    </message>
+    <message>
+        <source>id %1 is not one of ours; treated as a new record</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>شناخت %1 ہماری نہیں؛ نیا ریکارڈ سمجھا گیا</translation>
+    </message>
+    <message>
+        <source>this record was deleted in the project; restore it there first</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>یہ ریکارڈ منصوبے میں حذف کر دیا گیا تھا؛ پہلے وہاں بحال کریں</translation>
+    </message>
+    <message>
+        <source>the same id appears twice in the file</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ایک ہی شناخت فائل میں دو بار ہے</translation>
+    </message>
+    <message>
+        <source>changed in the project since the export, kept for review: %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>برآمد کے بعد منصوبے میں بدلا گیا، جائزے کے لیے رکھا گیا: %1</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>قطار %1</translation>
+    </message>
+    <message>
+        <source>NUL or other control characters removed (column %1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>NUL یا دوسرے کنٹرول حروف ہٹا دیے گئے (کالم %1)</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>یہ ایک فولڈر ہے، فائل نہیں</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>فائل خالی ہے</translation>
     </message>
 </context>
 <context>
@@ -2212,12 +2570,12 @@ Ctrl+N (نیا اثاثہ) یا Ctrl+Shift+N (نیا گروپ) سے۔</translati
     <message>
         <source>Neighbourhood &amp;profile…</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>محلے کا &amp;پروفائل…</translation>
+        <translation>محلے کا &amp;خاکہ…</translation>
     </message>
     <message>
         <source>Assets, groups, gaps and checks for a neighbourhood, ward or district</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>کسی محلے، وارڈ یا ضلع کے اثاثے، گروپ، خلا اور جانچیں</translation>
+        <translation>کسی محلے، وارڈ یا ضلع کے اثاثے، گروپ، کمیاں اور جانچ</translation>
     </message>
     <message>
         <source>%1 (read-only)</source>
@@ -2382,6 +2740,51 @@ Ctrl+N (نیا اثاثہ) یا Ctrl+Shift+N (نیا گروپ) سے۔</translati
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>کوئی بنیادی نقشہ نہیں: شامل کرنے کے لیے فائل ← بنیادی نقشہ شامل کریں منتخب کریں اور ‎.mbtiles‎ فائل چنیں۔</translation>
     </message>
+    <message>
+        <source>Shading (indicator)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>رنگ بندی (اشاریہ)</translation>
+    </message>
+    <message>
+        <source>Shade neighbourhoods by</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>محلوں کو اس سے رنگیں</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اشاریہ</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>پرتیں</translation>
+    </message>
+    <message>
+        <source>No asset near the centre of the map. Move the map with the arrow keys.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نقشے کے مرکز کے قریب کوئی اثاثہ نہیں۔ تیر والی کلیدوں سے نقشہ ہلائیں۔</translation>
+    </message>
+    <message>
+        <source>%1 assets here: zoomed in.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>یہاں %1 اثاثے: قریب سے دکھایا گیا۔</translation>
+    </message>
+    <message>
+        <source>%1: details open. Escape closes them.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1: تفصیلات کھلی ہیں۔ Escape انہیں بند کرتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Map. Arrow keys move it, plus and minus zoom, Enter opens the asset nearest the centre.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نقشہ۔ تیر والی کلیدیں اسے ہلاتی ہیں، جمع اور منفی زوم کرتے ہیں، Enter مرکز کے قریب ترین اثاثہ کھولتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Asset details</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اثاثے کی تفصیلات</translation>
+    </message>
 </context>
 <context>
     <name>MapPlaceholder</name>
@@ -2450,6 +2853,14 @@ Use a postcode to place assets.</source>
             <numerusform>پہلے سے ضم شدہ %n فائلیں چھوڑ دی گئیں</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>could not merge %n file(s):</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n فائل ضم نہیں ہو سکی:</numerusform>
+            <numerusform>%n فائلیں ضم نہیں ہو سکیں:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Ops</name>
@@ -2472,6 +2883,11 @@ Use a postcode to place assets.</source>
         <source>%1…</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>%1…</translation>
+    </message>
+    <message>
+        <source>the task was cancelled</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کام منسوخ کر دیا گیا</translation>
     </message>
 </context>
 <context>
@@ -2664,6 +3080,298 @@ Use a postcode to place assets.</source>
         <source>care needs are locked; give the passphrase (--passphrase-file)</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>نگہداشت کی ضروریات مقفل ہیں؛ پاس فریز دیں (‎--passphrase-file‎)</translation>
+    </message>
+    <message>
+        <source>a sealed care-need value is damaged</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نگہداشت کی ضرورت کی ایک مہربند قدر خراب ہے</translation>
+    </message>
+    <message>
+        <source>this care need was sealed to another coordinator&apos;s key; it cannot be opened here</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>یہ نگہداشت کی ضرورت کسی دوسرے کوآرڈینیٹر کی کلید سے مہربند ہے؛ یہاں نہیں کھل سکتی</translation>
+    </message>
+    <message>
+        <source>a care need&apos;s %1 does not open: the file was changed or damaged</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نگہداشت کی ضرورت کا %1 نہیں کھلتا: فائل بدلی گئی یا خراب ہے</translation>
+    </message>
+    <message>
+        <source>a care need&apos;s %1 does not open with this project&apos;s passphrase (sealed by another project, or damaged)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نگہداشت کی ضرورت کا %1 اس منصوبے کے پاس فریز سے نہیں کھلتا (کسی دوسرے منصوبے نے مہربند کیا، یا خراب ہے)</translation>
+    </message>
+    <message>
+        <source>this care need was sealed to the coordinator&apos;s key; only the coordinator can open it</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>یہ نگہداشت کی ضرورت کوآرڈینیٹر کی کلید سے مہربند ہے؛ صرف کوآرڈینیٹر اسے کھول سکتا ہے</translation>
+    </message>
+    <message>
+        <source>the passphrase is wrong</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>پاس فریز غلط ہے</translation>
+    </message>
+    <message>
+        <source>care needs are locked; unlock them to export them for the coordinator</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نگہداشت کی ضروریات مقفل ہیں؛ کوآرڈینیٹر کے لیے برآمد کرنے کو انہیں کھولیں</translation>
+    </message>
+    <message>
+        <source>already has coordinator keys; replacing them would lose access to care needs sealed to the old key</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>پہلے سے کوآرڈینیٹر کی کلیدیں موجود ہیں؛ انہیں بدلنے سے پرانی کلید سے مہربند ضروریات تک رسائی ختم ہو جائے گی</translation>
+    </message>
+    <message>
+        <source>has no coordinator keys yet; make them first</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ابھی کوآرڈینیٹر کی کلیدیں نہیں؛ پہلے انہیں بنائیں</translation>
+    </message>
+    <message>
+        <source>coordinator key file not found</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کوآرڈینیٹر کی کلید والی فائل نہیں ملی</translation>
+    </message>
+    <message>
+        <source>cannot read the coordinator key file</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کوآرڈینیٹر کی کلید والی فائل پڑھی نہیں جا سکتی</translation>
+    </message>
+    <message>
+        <source>is not a Neighbourhood Mapper coordinator public key file</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Neighbourhood Mapper کوآرڈینیٹر کی عوامی کلید والی فائل نہیں ہے</translation>
+    </message>
+    <message>
+        <source>the coordinator key in this file is damaged</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اس فائل میں کوآرڈینیٹر کی کلید خراب ہے</translation>
+    </message>
+    <message>
+        <source>care needs are only stored encrypted: give a passphrase (--passphrase-file)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نگہداشت کی ضروریات صرف خفیہ شکل میں محفوظ ہوتی ہیں: پاس فریز دیں (--passphrase-file)</translation>
+    </message>
+    <message>
+        <source>another program has the project open, so care needs written before the passphrase may still be readable in its -wal file; close it and set the passphrase again</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کسی دوسرے پروگرام نے منصوبہ کھول رکھا ہے، اس لیے پاس فریز سے پہلے لکھی گئی ضروریات اس کی ‎-wal فائل میں اب بھی پڑھی جا سکتی ہیں؛ اسے بند کریں اور پاس فریز دوبارہ مقرر کریں</translation>
+    </message>
+    <message>
+        <source>care needs are only stored encrypted: set a care-needs passphrase first</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نگہداشت کی ضروریات صرف خفیہ شکل میں محفوظ ہوتی ہیں: پہلے نگہداشت کی ضروریات کا پاس فریز مقرر کریں</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Neighbourhood profile</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>محلے کا خاکہ</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;علاقہ:</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>علاقہ</translation>
+    </message>
+    <message>
+        <source>District: %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ضلع: %1</translation>
+    </message>
+    <message>
+        <source>Ward: %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>وارڈ: %1</translation>
+    </message>
+    <message>
+        <source>The whole map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>پورا نقشہ</translation>
+    </message>
+    <message>
+        <source>%1: %2 and %3.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1: %2 اور %3۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n اثاثہ</numerusform>
+            <numerusform>%n اثاثے</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n گروپ</numerusform>
+            <numerusform>%n گروپ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assets by kind</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اثاثے قسم کے لحاظ سے</translation>
+    </message>
+    <message>
+        <source>Assets by principle</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اثاثے اصول کے لحاظ سے</translation>
+    </message>
+    <message>
+        <source>Open when</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کب کھلا ہے</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>پیر</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>منگل</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>بدھ</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>جمعرات</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>جمعہ</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ہفتہ</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اتوار</translation>
+    </message>
+    <message>
+        <source>Assets open each day</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ہر دن کھلے اثاثے</translation>
+    </message>
+    <message>
+        <source>%1 give days and hours; %2 give their opening times in words.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 دن اور اوقات بتاتے ہیں؛ %2 اپنے کھلنے کے اوقات الفاظ میں بتاتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>%1: none recorded</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1: کوئی درج نہیں</translation>
+    </message>
+    <message>
+        <source>%1: fewer than half the city&apos;s average</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1: شہر کی اوسط کے آدھے سے کم</translation>
+    </message>
+    <message>
+        <source>Gaps against the city</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>شہر کے مقابلے میں کمیاں</translation>
+    </message>
+    <message>
+        <source>No gaps against the city.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>شہر کے مقابلے میں کوئی کمی نہیں۔</translation>
+    </message>
+    <message>
+        <source>Changed in the last %1 days (%2)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>پچھلے %1 دنوں میں بدلے گئے (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (changed %2)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 (%2 کو بدلا گیا)</translation>
+    </message>
+    <message>
+        <source>Nothing changed recently.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>حال ہی میں کچھ نہیں بدلا۔</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کبھی نہیں</translation>
+    </message>
+    <message>
+        <source>Not checked for 12 months (%1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>12 مہینوں سے جانچ نہیں ہوئی (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (last checked %2)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 (آخری جانچ %2)</translation>
+    </message>
+    <message>
+        <source>Every asset was checked in the last 12 months.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ہر اثاثے کی پچھلے 12 مہینوں میں جانچ ہوئی۔</translation>
+    </message>
+    <message>
+        <source>Groups (%1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>گروپ (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No groups serve this area yet.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ابھی کوئی گروپ اس علاقے میں خدمت نہیں کرتا۔</translation>
+    </message>
+    <message>
+        <source>Care needs (private: coordinator only)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نگہداشت کی ضروریات (نجی: صرف کوآرڈینیٹر)</translation>
+    </message>
+    <message>
+        <source>Unlock care needs to see their counts here.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>یہاں ان کی تعداد دیکھنے کے لیے نگہداشت کی ضروریات کھولیں۔</translation>
+    </message>
+    <message>
+        <source>Care needs recorded (suppressed counts)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>درج شدہ نگہداشت کی ضروریات (دبائی گئی تعداد)</translation>
+    </message>
+</context>
+<context>
+    <name>Profiles</name>
+    <message>
+        <source>All neighbourhoods</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تمام محلے</translation>
+    </message>
+    <message>
+        <source>All needs</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تمام ضروریات</translation>
     </message>
 </context>
 <context>
@@ -3017,6 +3725,16 @@ Use a postcode to place assets.</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>(%1 بائٹس، مہر بند یا جیومیٹری)</translation>
     </message>
+    <message>
+        <source>you (this map)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>آپ (یہ نقشہ)</translation>
+    </message>
+    <message>
+        <source>another laptop</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کوئی دوسرا لیپ ٹاپ</translation>
+    </message>
 </context>
 <context>
     <name>ReviewDialog</name>
@@ -3244,6 +3962,16 @@ Use a postcode to place assets.</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>ایک جیسے نہیں</translation>
     </message>
+    <message>
+        <source>locked</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>مقفل</translation>
+    </message>
+    <message>
+        <source>sealed to another key</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کسی دوسری کلید سے مہربند</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -3271,6 +3999,174 @@ Use a postcode to place assets.</source>
         <source>A new language applies at once: the window opens again in it, on the same project. Everything you entered is already saved; only Undo starts afresh. Names and other recorded text stay exactly as they were typed.</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>نئی زبان فوراً لاگو ہوتی ہے: ونڈو اسی منصوبے پر اس زبان میں دوبارہ کھلتی ہے۔ آپ کا درج کیا ہوا سب کچھ پہلے ہی محفوظ ہے؛ صرف واپس کرنا (Undo) نئے سرے سے شروع ہوتا ہے۔ نام اور دیگر درج شدہ متن بالکل ویسے ہی رہتے ہیں جیسے لکھے گئے تھے۔</translation>
+    </message>
+</context>
+<context>
+    <name>Shading</name>
+    <message>
+        <source>All assets (per neighbourhood)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تمام اثاثے (فی محلہ)</translation>
+    </message>
+    <message>
+        <source>Share not checked for 12 months (%)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>12 مہینوں سے بغیر جانچ کا حصہ (%)</translation>
+    </message>
+    <message>
+        <source>Gaps against the city (kinds missing)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>شہر کے مقابلے میں کمیاں (غائب اقسام)</translation>
+    </message>
+    <message>
+        <source>Assets: %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اثاثے: %1</translation>
+    </message>
+    <message>
+        <source>%1 or more</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 یا زیادہ</translation>
+    </message>
+</context>
+<context>
+    <name>Smoke</name>
+    <message>
+        <source>smoke test passed: %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اسموک ٹیسٹ کامیاب: %1</translation>
+    </message>
+    <message>
+        <source>smoke test FAILED: %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اسموک ٹیسٹ ناکام: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message numerus="yes">
+        <source>%n change(s) sent</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n تبدیلی بھیجی گئی</numerusform>
+            <numerusform>%n تبدیلیاں بھیجی گئیں</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n received</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n موصول ہوئی</numerusform>
+            <numerusform>%n موصول ہوئیں</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to review</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>جائزے کے لیے %n تصادم</numerusform>
+            <numerusform>جائزے کے لیے %n تصادمات</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>synced with %1: %2</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 کے ساتھ ہم آہنگ کیا گیا: %2</translation>
+    </message>
+    <message>
+        <source>sync cancelled; what was already sent or received is complete, the rest follows next time</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ہم آہنگی منسوخ؛ جو پہلے بھیجا یا موصول ہو چکا وہ مکمل ہے، باقی اگلی بار</translation>
+    </message>
+    <message>
+        <source>S&amp;ync…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ہم &amp;آہنگ کریں…</translation>
+    </message>
+    <message>
+        <source>Send your changes to the shared folder or central map and get everyone else&apos;s</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اپنی تبدیلیاں مشترکہ فولڈر یا مرکزی نقشے کو بھیجیں اور باقی سب کی حاصل کریں</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>آخری ہم آہنگی</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>آخری ہم آہنگی: %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ابھی ہم آہنگ نہیں کیا گیا</translation>
+    </message>
+    <message>
+        <source>Sync with</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ہم آہنگی کس کے ساتھ</translation>
+    </message>
+    <message>
+        <source>A shared folder (for example on a USB stick or OneDrive), or the central map&apos;s server (postgresql://user@host/db or a service name). No password here: see the README.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ایک مشترکہ فولڈر (مثلاً USB اسٹک یا OneDrive پر)، یا مرکزی نقشے کا سرور (postgresql://user@host/db یا سروس کا نام)۔ یہاں پاس ورڈ نہیں: README دیکھیں۔</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ہم آہنگی ہو رہی ہے</translation>
+    </message>
+    <message>
+        <source>cannot reach the central map (%1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>مرکزی نقشے تک رسائی نہیں ہو سکی (%1)</translation>
+    </message>
+    <message>
+        <source>this server has no published view (run &apos;mapper server init&apos; first)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اس سرور پر کوئی شائع شدہ منظر نہیں (پہلے &apos;mapper server init&apos; چلائیں)</translation>
+    </message>
+    <message>
+        <source>no sync target yet: give a folder or a postgresql:// address once</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ابھی ہم آہنگی کا کوئی ہدف نہیں: ایک بار فولڈر یا postgresql:// پتا دیں</translation>
+    </message>
+    <message>
+        <source>the sync folder is not there (plug in the stick or connect the drive)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ہم آہنگی کا فولڈر موجود نہیں (اسٹک لگائیں یا ڈرائیو جوڑیں)</translation>
+    </message>
+    <message>
+        <source>cannot set up the schema (%1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اسکیما ترتیب نہیں دیا جا سکا (%1)</translation>
+    </message>
+    <message>
+        <source>cannot connect to the server (%1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>سرور سے رابطہ نہیں ہو سکا (%1)</translation>
+    </message>
+    <message>
+        <source>a password must not be part of the target; put it in ~/.pgpass, a libpq service file or PGPASSWORD (see the README)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>پاس ورڈ ہدف کا حصہ نہیں ہونا چاہیے؛ اسے ~/.pgpass، libpq سروس فائل یا PGPASSWORD میں رکھیں (README دیکھیں)</translation>
+    </message>
+    <message>
+        <source>the server has no Neighbourhood Mapper schema yet; run: mapper server init DSN</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>سرور پر ابھی Neighbourhood Mapper کا اسکیما نہیں؛ چلائیں: mapper server init DSN</translation>
+    </message>
+    <message>
+        <source>the server kept changing while this laptop synced; try again in a minute</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اس لیپ ٹاپ کی ہم آہنگی کے دوران سرور بدلتا رہا؛ ایک منٹ بعد دوبارہ کوشش کریں</translation>
+    </message>
+    <message>
+        <source>sync</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ہم آہنگ کریں</translation>
     </message>
 </context>
 <context>
@@ -3583,6 +4479,11 @@ Use a postcode to place assets.</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>ایک ریکارڈ جو اب یہاں نہیں</translation>
     </message>
+    <message>
+        <source>Neighbourhood chosen by hand</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>محلہ ہاتھ سے چنا گیا</translation>
+    </message>
 </context>
 <context>
     <name>Workbook</name>
@@ -3809,7 +4710,7 @@ Use a postcode to place assets.</source>
     <message>
         <source>Leave as it is: the record as it was exported, so that only the cells you change are applied and a cell changed in the project meanwhile is kept for review. Empty for new rows.</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>اسے ویسے ہی رہنے دیں: ریکارڈ جیسا برآمد ہوا تھا، تاکہ صرف وہ خانے لاگو ہوں جو آپ بدلیں اور اس دوران پروجیکٹ میں بدلا گیا خانہ جائزے کے لیے رکھا جائے۔ نئی قطاروں کے لیے خالی۔</translation>
+        <translation>جیسا ہے ویسا رہنے دیں: برآمد کے وقت کا ریکارڈ، تاکہ صرف آپ کے بدلے ہوئے خانے لاگو ہوں اور اس دوران منصوبے میں بدلا گیا خانہ جائزے کے لیے رکھا جائے۔ نئی قطاروں کے لیے خالی۔</translation>
     </message>
 </context>
 </TS>

@@ -10,6 +10,7 @@ import os
 from pathlib import Path
 
 from mapper.domain.errors import MapperError
+from mapper.domain.i18n import translate
 from mapper.sync.targets import base
 from mapper.sync.targets.base import SyncProgress, SyncReport
 
@@ -42,7 +43,8 @@ def sync(project, target: str | None = None, *, coordinator_key: Path | str | No
          progress: SyncProgress | None = None) -> SyncReport:
     spec = target or remembered(project)
     if not spec:
-        raise MapperError("no sync target yet: give a folder or a postgresql:// address once", path=project.path)
+        raise MapperError(translate("Sync", "no sync target yet: give a folder or a postgresql:// address once"),
+                          path=project.path)
     if coordinator_key is None and project.setting(base.KEY_SETTING):
         coordinator_key = project.setting(base.KEY_SETTING)
     key = Path(coordinator_key) if coordinator_key else None

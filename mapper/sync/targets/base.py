@@ -18,9 +18,11 @@ from pathlib import Path
 from typing import Any, Callable, Iterable
 
 from mapper.domain.errors import CancelledError
+from mapper.domain.i18n import Context, arg, translate
 from mapper.store.merge_io import bulk_insert
 from mapper.store.project import TABLES, Project
 
+Sync = Context("Sync")
 SyncProgress = Callable[[int, int, str], object]  # (done, total, message); returning False cancels
 TARGET_SETTING = "sync_target"
 KEY_SETTING = "sync_coordinator_key"
@@ -40,16 +42,16 @@ class SyncReport:
     at: str = ""
 
     def summary(self) -> str:
-        text = f"synced with {self.target}: {self.pushed} change(s) sent, {self.pulled} received"
+        parts = [Sync.tr("%n change(s) sent", "", self.pushed), Sync.tr("%n received", "", self.pulled)]
         if self.conflicts:
-            text += f", {self.conflicts} conflict(s) to review"
-        return text
+            parts.append(Sync.tr("%n conflict(s) to review", "", self.conflicts))
+        return arg(translate("Sync", "synced with %1: %2"), self.target, ", ".join(parts))
 
 
 def report_progress(progress: SyncProgress | None, done: int, total: int, message: str) -> None:
     if progress is not None and progress(done, total, message) is False:
-        raise CancelledError("sync cancelled; what was already sent or received is complete, the rest "
-                             "follows next time")
+        raise CancelledError(translate("Sync", "sync cancelled; what was already sent or received is complete, "
+                                               "the rest follows next time"))
 
 
 def version_pending_changes(project) -> None:

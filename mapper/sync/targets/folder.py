@@ -13,6 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from mapper.domain.errors import MapperError
+from mapper.domain.i18n import translate
 from mapper.sync.merge import merge_files
 from mapper.sync.package import write_package
 from mapper.sync.targets import base
@@ -31,7 +32,7 @@ class FolderTarget:
              progress: base.SyncProgress | None = None) -> base.SyncReport:
         report = base.SyncReport(str(self.folder))
         if not self.folder.is_dir():
-            raise MapperError("the sync folder is not there (plug in the stick or connect the drive)",
+            raise MapperError(translate("Sync", "the sync folder is not there (plug in the stick or connect the drive)"),
                               path=self.folder)
         mine = self.folder / f"{project.replica_id}{SUFFIX}"
         others = sorted(p for p in self.folder.glob(f"*{SUFFIX}") if p != mine and not p.name.startswith("."))

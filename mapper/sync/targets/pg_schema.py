@@ -24,6 +24,8 @@ from __future__ import annotations
 
 from typing import Callable
 
+from mapper.domain.i18n import arg, translate
+
 LOCK = 4242_0013  # the advisory lock every writer takes before it draws a seq
 
 RECORD_COLUMNS = {
@@ -224,7 +226,7 @@ def init_server(dsn: str) -> list[str]:
         return _apply(connect(dsn))
     except psycopg.Error as exc:
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise SyncError(f"cannot set up the schema ({first})", path=redact(dsn)) from None
+        raise SyncError(arg(translate("Sync", "cannot set up the schema (%1)"), first), path=redact(dsn)) from None
 
 
 def _apply(conn) -> list[str]:

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from mapper.domain.errors import MapperError, PrivacyError
+from mapper.domain.i18n import arg, translate
 from mapper.domain.records import DELETED
 from mapper.store.geometry import from_wkb, to_ewkb_hex
 from mapper.store.project import TABLES
@@ -58,7 +59,7 @@ def connect(spec: str):
                                application_name="neighbourhood-mapper")
     except psycopg.Error as exc:
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise SyncError(f"cannot connect to the server ({first})", path=redact(spec)) from None
+        raise SyncError(arg(translate("Sync", "cannot connect to the server (%1)"), first), path=redact(spec)) from None
 
 
 def redact(spec: str) -> str:
@@ -144,8 +145,8 @@ def _tomb_from_server(table: str, data: Any) -> str | None:
 class PostgisTarget:
     def __init__(self, spec: str):
         if has_password(spec):
-            raise SyncError("a password must not be part of the target; put it in ~/.pgpass, a libpq service "
-                            "file or PGPASSWORD (see the README)", path=redact(spec))
+            raise SyncError(translate("Sync", "a password must not be part of the target; put it in ~/.pgpass, a "
+                                              "libpq service file or PGPASSWORD (see the README)"), path=redact(spec))
         self.spec = spec
 
     def __str__(self) -> str:
@@ -169,7 +170,8 @@ class _Session:
         try:
             row = conn.execute("SELECT value FROM mapper.server_info WHERE key='replica_id'").fetchone()
         except Exception:  # noqa: BLE001 - any failure here means the schema is not there
-            raise SyncError("the server has no Neighbourhood Mapper schema yet; run: mapper server init DSN",
+            raise SyncError(translate("Sync", "the server has no Neighbourhood Mapper schema yet; run: mapper server "
+                                              "init DSN"),
                             path=redact(project.setting(base.TARGET_SETTING) or "")) from None
         self.server = row[0]
         self.coordinator = conn.execute(
@@ -195,7 +197,7 @@ class _Session:
             if self.push():
                 base.report_progress(self.progress, 3, 3, "done")
                 return
-        raise SyncError("the server kept changing while this laptop synced; try again in a minute",
+        raise SyncError(translate("Sync", "the server kept changing while this laptop synced; try again in a minute"),
                         path=str(self.report.target))
 
     def head(self) -> int:

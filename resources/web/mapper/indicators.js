@@ -18,6 +18,7 @@
   App.start = function (map, groups, control) {
     start.apply(this, arguments);
     var config = App.config;  // read by mapper.js from the page's JSON config element
+    function T(key, english) { return (config.strings && config.strings[key]) || english; }
     if (!config.indicatorUrl || config.inline) return;
     var group = L.layerGroup(), layer = null, box = null, seq = 0;
     var code = (config.indicators[0] || {}).code;
@@ -35,9 +36,9 @@
     function drawLegend(props) {
       if (!box) return;
       box.textContent = '';
-      box.appendChild(el('div', 'nm-legend-title', 'Shade neighbourhoods by'));
+      box.appendChild(el('div', 'nm-legend-title', T('shadeBy', 'Shade neighbourhoods by')));
       var select = el('select', 'nm-shading-indicator');
-      select.setAttribute('aria-label', 'Indicator');
+      select.setAttribute('aria-label', T('indicator', 'Indicator'));
       config.indicators.forEach(function (i) {
         var o = el('option', null, i.label);
         o.value = i.code;
@@ -92,7 +93,9 @@
       legend.remove();
       box = null;
     });
-    control.addOverlay(group, 'Shading (indicator)');
+    var name = document.createElement('span');  // the layer control takes HTML: the name goes in escaped
+    name.textContent = T('shadingLayer', 'Shading (indicator)');
+    control.addOverlay(group, name.innerHTML);
     App.shadingGroup = group;
   };
 })();

@@ -598,7 +598,7 @@
     });
     map.on('click', function () { if (narrow()) { control.collapse(); } });
     var toggle = container.querySelector('.leaflet-control-layers-toggle');
-    if (toggle) { toggle.setAttribute('aria-label', 'Layers'); }
+    if (toggle) { toggle.setAttribute('aria-label', T('layers')); }
   }
 
   function addNote(text) {
@@ -645,21 +645,20 @@
 
   App.openNearest = function () {
     var m = nearestToCentre();
-    if (!m) { say('No asset near the centre of the map. Move the map with the arrow keys.'); return null; }
+    if (!m) { say(T('noAssetNear')); return null; }
     if (m.nmCount) {
       m.fire('click');
-      say(m.nmCount + ' assets here: zoomed in.');
+      say(T('clusterZoomed').replace('%1', m.nmCount));
       return 'cluster';
     }
     App.select(m.nmId, true, true);
-    say(pts.names[pos[m.nmId]] + ': details open. Escape closes them.');
+    say(T('detailsOpen').replace('%1', pts.names[pos[m.nmId]]));
     return m.nmId;
   };
 
   function setUpKeyboard() {
     var container = map.getContainer();
-    container.setAttribute('aria-label', 'Map. Arrow keys move it, plus and minus zoom, Enter opens the asset ' +
-                           'nearest the centre.');
+    container.setAttribute('aria-label', T('mapKeys'));
     container.setAttribute('role', 'application');
     live = el('div', 'nm-live');
     live.setAttribute('aria-live', 'polite');
@@ -674,7 +673,7 @@
       openPopup = e.popup.nmId ? e.popup : null;
       var node = e.popup.getElement();
       node.setAttribute('role', 'dialog');
-      node.setAttribute('aria-label', 'Asset details');
+      node.setAttribute('aria-label', T('assetDetails'));
       var content = node.querySelector('.leaflet-popup-content');
       content.setAttribute('tabindex', '0');  // long text scrolls: the keyboard can reach and scroll it
       node.addEventListener('keydown', function (k) {
