@@ -13,7 +13,6 @@ from pathlib import Path
 
 import pytest
 
-from mapper.domain.errors import ImportFormatError
 from mapper.formats.api import import_files
 from mapper.store.project import Project
 from tests.paths import ROOT
@@ -138,7 +137,9 @@ def test_full_disk_during_import_changes_nothing(project, tmp_path):
                  encoding="utf-8")
     pages = project.conn.execute("PRAGMA page_count").fetchone()[0]
     project.conn.execute(f"PRAGMA max_page_count = {pages + 20}")
-    with pytest.raises(ImportFormatError) as exc:
+    from mapper.domain.errors import DiskFullError
+
+    with pytest.raises(DiskFullError) as exc:  # the window tells this one apart: "make room, then try again"
         import_files(project, [f])
     assert str(project.path) in str(exc.value) and "disk is full" in str(exc.value)
     project.conn.execute("PRAGMA max_page_count = 1073741823")
