@@ -14,7 +14,11 @@ from tests.hostile.helpers import files_in, refused, run
 
 @pytest.mark.parametrize("args", [["stats", "{p}"], ["import", "{p}", "{csv}"], ["export", "{p}", "{out}"],
                                   ["merge", "{p}", "{other}"], ["{p}"]])
-def test_opening_a_missing_project_creates_nothing(tmp_path, capsys, args, mapper_home):
+def test_opening_a_missing_project_creates_nothing(tmp_path, capsys, args, mapper_home, monkeypatch):
+    # plain `mapper FILE` also opens the window, which says the same (tests/test_ui_errors.py runs that in a
+    # process of its own); here the window is only recorded, so that the test cannot wait on its message box
+    windows = []
+    monkeypatch.setattr("mapper.ui.app.run_app", lambda path=None, **kw: windows.append(path) or 0)
     csv = tmp_path / "in.csv"
     csv.write_text("Name,Postcode\nHall,S1 2HE\n", encoding="utf-8")
     other = tmp_path / "other.gpkg"
@@ -24,6 +28,7 @@ def test_opening_a_missing_project_creates_nothing(tmp_path, capsys, args, mappe
     refused(capsys, p, *[a.format(p=p, csv=csv, out=tmp_path / "out.gpkg", other=other) for a in args],
             cause="file not found")
     assert files_in(tmp_path) == before
+    assert windows == ([p] if args == ["{p}"] else [])
     code, _, _ = run(capsys, "new", p)
     assert code == 0
 
