@@ -159,7 +159,8 @@ def m007_versions_without_overflow(conn: sqlite3.Connection) -> None:
 
 def m008_photo_captions(conn: sqlite3.Connection) -> None:
     """A caption for each photo (plain text the mapper types; shown as plain text only)."""
-    conn.execute("ALTER TABLE attachments ADD COLUMN caption TEXT")
+    if "caption" not in {r[1] for r in conn.execute("PRAGMA table_info(attachments)")}:  # (a file said older
+        conn.execute("ALTER TABLE attachments ADD COLUMN caption TEXT")                # than it is: once only)
 
 
 Migration = Callable[[sqlite3.Connection], None]
