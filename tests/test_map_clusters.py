@@ -189,3 +189,19 @@ def test_edits_reach_the_index_and_changes_from_elsewhere_rebuild_it(project, tm
     with Project.open(project.path) as other:
         other.bulk_add(_assets(3, x0=-1.4), derive=False)
     assert _view(server, box, 12)["total"] == 6
+
+
+def test_an_index_prepared_while_the_page_loads_takes_the_edits_made_meanwhile(project, monkeypatch):
+    import threading
+
+    assets = _assets(5)
+    project.bulk_add(assets, derive=False)
+    gate, real = threading.Event(), ClusterIndex.from_project.__func__
+    monkeypatch.setattr(ClusterIndex, "from_project", classmethod(lambda cls, conn: gate.wait(10) and real(cls, conn)))
+    server = MapServer(project=project)
+    server.reset(prepare=True)  # building on its own thread and connection, held at the gate
+    project.update("assets", assets[0].uuid, {"geom": (-1.31, 53.46)})  # the window edits meanwhile
+    assert server.asset_changed(assets[0].uuid)["lon"] == -1.31
+    gate.set()  # the thread reads the file as it was when it opened its connection, or after: either way
+    assert _view(server, (-1.32, 53.455, -1.30, 53.465), 17)["singles"]["ids"] == [assets[0].uuid]
+    assert _view(server, (-1.6, 53.3, -1.3, 53.5), 12)["total"] == 5

@@ -48,9 +48,12 @@ class MapServer:
             self._views = viewport.AssetViews(self.project)
         return self._views
 
-    def reset(self) -> None:
-        """A page (re)load: the next view builds the index from the file again."""
+    def reset(self, prepare: bool = False) -> None:
+        """A page (re)load: the index is built from the file again (``prepare``: starting now, on a thread,
+        while the page loads; else when the first view asks)."""
         self._views = None
+        if prepare and self.project is not None:
+            self.views().prepare()
 
     def asset_changed(self, uuid: str) -> dict | None:
         """The window changed one asset: the index follows; what to send the page (None: it is gone)."""

@@ -33,6 +33,8 @@ class AssetViews:
         self._stamp = None
         self._fids: dict[str, int] = {}
         self._building = threading.Lock()  # one build at a time (a test's HTTP server answers on threads)
+        self._early = None  # (thread, result box, data_version) of a build started by prepare()
+        self._early_edits: list[str] = []
         self._kinds = {code: i for i, code in enumerate(k["code"] for k in data.kinds())}
 
     # -- the index ---------------------------------------------------------------------------------
@@ -40,18 +42,59 @@ class AssetViews:
         return self.project.conn.execute("PRAGMA data_version").fetchone()[0]
 
     def clusters(self) -> ClusterIndex:
-        """The index, built on first use and again after another connection committed to the file."""
+        """The index, built on first use (or taken from ``prepare``) and again after another connection
+        committed to the file."""
         with self._building:
+            if self._early is not None:
+                self._take_early()
             stamp = self._data_version()
             if self.index is None or stamp != self._stamp:
                 self.index, self._stamp = ClusterIndex.from_project(self.project.conn), stamp
                 self._fids.clear()
             return self.index
 
+    def prepare(self) -> None:
+        """Start building the index now, on a thread with its own read-only connection, while the page
+        loads (the first view then only waits for what is left). Edits made meanwhile are applied to it
+        when it is taken; without a second connection (a file that cannot be opened twice) the first view
+        builds it as before."""
+        from mapper.store.connection import connect
+
+        try:
+            conn = connect(self.project.path, readonly=True, check=False)
+        except Exception:  # noqa: BLE001 - the first view builds it on the project's own connection
+            return
+        stamp = self._data_version()
+        box: dict = {}
+
+        def build() -> None:
+            try:
+                box["index"] = ClusterIndex.from_project(conn)
+            except Exception as exc:  # noqa: BLE001 - the first view builds it on the project's own connection
+                box["error"] = exc
+            finally:
+                conn.close()
+
+        thread = threading.Thread(target=build, name="map-index", daemon=True)
+        self._early, self._early_edits = (thread, box, stamp), []
+        thread.start()
+
+    def _take_early(self) -> None:
+        thread, box, stamp = self._early
+        thread.join()
+        edits, self._early, self._early_edits = self._early_edits, None, []
+        if "index" not in box:
+            return
+        self.index, self._stamp = box["index"], stamp
+        for uuid in dict.fromkeys(edits):  # what the window changed while it was being built
+            self.changed(uuid)
+
     def changed(self, uuid: str) -> dict[str, Any] | None:
         """One asset added, edited or moved: its entry in the index follows; the page's update message
         (``None`` when the asset is gone)."""
         item = data.asset_item(self.project, uuid)
+        if self._early is not None:
+            self._early_edits.append(uuid)
         if item is None:
             self.removed(uuid)
             return None
@@ -64,6 +107,8 @@ class AssetViews:
     def removed(self, uuid: str) -> None:
         """Taken off the map (deleted, or no longer shown). A deleted asset's fid is found from what the
         index has answered before; failing that, the index drops every fid the file no longer has."""
+        if self._early is not None:
+            self._early_edits.append(uuid)
         if self.index is None:
             return
         fid = self._fid(uuid)

@@ -220,7 +220,7 @@ class MapWidget(QWidget):
                     _log.warning("basemap skipped: %s", exc)
         self.ready = False
         self._queued = []
-        self.server.reset()  # the page asks for its views again: the assets are read from the file afresh
+        self.server.reset(prepare=True)  # the assets are read from the file afresh, while the page loads
         self.view.load(QUrl(PAGE_URL))
 
     def set_editable(self, editable: bool) -> None:

@@ -8,15 +8,15 @@
   window.MapperApp = App;
   window.addEventListener('error', function (e) { App.errors.push(String(e.message)); });
 
-  var map, groups, control, config, renderer;
+  var map, groups, control, config;
   var source = null;          // where views come from: the app (server-side clusters) or an export's points
   var known = {};             // id -> {name, kind, lon, lat}: assets the page has seen on their own
   var knownCount = 0;
   var views = {seq: 0, total: 0};
   var hoodLayers = {};        // neighbourhood id -> polygon layer
-  var markers = L.layerGroup(), selectRing = null, highlighted = null, drag = null;
+  var highlighted = null, drag = null;
   var MAX_ZOOM = 19;          // the map's last zoom: every asset on its own there
-  var PAD = 0.25;             // a view asks for a quarter more on each side, so a short pan shows no gap
+  var PAD = 0.15;             // a view asks for a little more on each side (as far as the canvas reaches)
   App.views = 0;              // views drawn (tests and the benchmark wait on it)
   App.viewMs = null;          // the last view: from asking to drawn
 
@@ -103,30 +103,89 @@
 
   function lookup(id) { return known[id] || (source && source.find(id)) || null; }
 
-  function pointMarker(id, name, kind, lon, lat) {
-    var m = L.circleMarker([lat, lon], {
-      renderer: renderer, radius: 6, weight: 1, color: '#ffffff', fillColor: colour(kind),
-      fillOpacity: 0.95, bubblingMouseEvents: false});
-    m.nmId = id;
-    m.bindTooltip(el('span', 'nm-name', name), {direction: 'top', offset: [0, -6]});
-    m.on('mousedown', startDrag);
-    m.on('click', function () { if (!m.nmDragged) { App.select(m.nmId, true); } m.nmDragged = false; });
-    return m;
-  }
+  /* Every cluster and single asset of the view on ONE canvas (no DOM node or Leaflet layer each: a view
+     of thousands of items draws in milliseconds). The canvas lets the mouse through; the map's own mouse
+     events are hit-tested against what was drawn. Positioned and zoom-animated as Leaflet's ImageOverlay. */
+  var DOT = 6, HIT = 3;       // px: a single asset's radius, and the slack around it for the mouse
+  var Dots = L.Layer.extend({
+    initialize: function () { this.items = []; this.moved = null; },
+    onAdd: function () {
+      this._canvas = L.DomUtil.create('canvas', 'nm-dots leaflet-zoom-animated');
+      this._canvas.style.pointerEvents = 'none';
+      this.getPane().appendChild(this._canvas);
+      this.redraw();
+    },
+    onRemove: function () { L.DomUtil.remove(this._canvas); },
+    getEvents: function () { return {zoomanim: this._animateZoom, moveend: this.redraw, resize: this.redraw}; },
+    _animateZoom: function (e) {
+      var scale = this._map.getZoomScale(e.zoom), b = this._map._latLngBoundsToNewLayerBounds(this._bounds, e.zoom, e.center);
+      L.DomUtil.setTransform(this._canvas, b.min, scale);
+    },
+    set: function (items) { this.items = items; this.redraw(); },
+    redraw: function () {
+      if (!this._map) { return; }
+      var m = this._map, size = m.getSize(), pad = size.multiplyBy(0.15).round(), ratio = window.devicePixelRatio || 1;
+      var topLeft = m.containerPointToLayerPoint(pad.multiplyBy(-1)).round(), dim = size.add(pad.multiplyBy(2));
+      var c = this._canvas, ctx = c.getContext('2d');
+      if (c.width !== dim.x * ratio || c.height !== dim.y * ratio) {  // a new size only when the map's changed
+        c.width = dim.x * ratio; c.height = dim.y * ratio;
+        c.style.width = dim.x + 'px'; c.style.height = dim.y + 'px';
+      }
+      L.DomUtil.setPosition(c, topLeft);
+      this._bounds = L.latLngBounds(m.layerPointToLatLng(topLeft), m.layerPointToLatLng(topLeft.add(dim)));
+      ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+      ctx.clearRect(0, 0, dim.x, dim.y);
+      ctx.textAlign = 'center'; ctx.textBaseline = 'middle';
+      ctx.font = 'bold 11px "DejaVu Sans", "Segoe UI", Arial, sans-serif';
+      var moved = this.moved;
+      for (var k = 0; k < this.items.length; k++) {
+        var it = this.items[k], ll = moved && moved.item === it ? moved.latlng : [it.lat, it.lon];
+        var p = m.latLngToLayerPoint(ll).subtract(topLeft);
+        it.x = p.x + topLeft.x; it.y = p.y + topLeft.y;  // layer point (hit tests)
+        ctx.beginPath();
+        if (it.count) {
+          ctx.arc(p.x, p.y, it.r, 0, 2 * Math.PI);
+          ctx.fillStyle = 'rgba(59, 110, 143, 0.88)'; ctx.fill();
+          ctx.lineWidth = 2; ctx.strokeStyle = '#ffffff'; ctx.stroke();
+          ctx.fillStyle = '#ffffff'; ctx.fillText(it.text, p.x, p.y);
+        } else {
+          ctx.arc(p.x, p.y, DOT, 0, 2 * Math.PI);
+          ctx.fillStyle = colour(it.kind); ctx.globalAlpha = 0.95; ctx.fill(); ctx.globalAlpha = 1;
+          ctx.lineWidth = 1; ctx.strokeStyle = '#ffffff'; ctx.stroke();
+        }
+      }
+      var sel = App.selected && lookup(App.selected);  // the selected asset: a ring, wherever it is
+      if (sel) {
+        var q = m.latLngToLayerPoint(moved && moved.item.id === App.selected ? moved.latlng : [sel.lat, sel.lon])
+          .subtract(topLeft);
+        ctx.beginPath(); ctx.arc(q.x, q.y, 11, 0, 2 * Math.PI);
+        ctx.lineWidth = 3; ctx.strokeStyle = '#ffcc00'; ctx.stroke();
+      }
+    },
+    /* What is drawn under a point of the map's container (the last drawn is on top), or null. */
+    at: function (containerPoint) {
+      var p = this._map.containerPointToLayerPoint(containerPoint);
+      for (var k = this.items.length - 1; k >= 0; k--) {
+        var it = this.items[k], r = (it.count ? it.r : DOT) + HIT;
+        if ((it.x - p.x) * (it.x - p.x) + (it.y - p.y) * (it.y - p.y) <= r * r) { return it; }
+      }
+      return null;
+    }
+  });
+  var dots = new Dots({pane: 'nmAssets'});
 
-  function clusterMarker(lon, lat, count, zoom) {
-    var size = Math.round(Math.min(50, 22 + Math.log(count) * 4));
+  function clusterItem(lon, lat, count, zoom) {
     var text = count < 1000 ? String(count) : (count < 10000 ? (count / 1000).toFixed(1) + 'k'
                                                              : Math.round(count / 1000) + 'k');
-    var icon = L.divIcon({html: el('div', 'nm-cluster', text), className: 'nm-cluster-icon',
-                          iconSize: [size, size]});
-    var m = L.marker([lat, lon], {icon: icon, keyboard: false, title: count + ' assets: click to zoom in'});
-    m.nmCount = count;
-    m.on('click', function () { map.setView(m.getLatLng(), Math.min(Math.max(zoom, map.getZoom() + 1), MAX_ZOOM)); });
-    return m;
+    return {lon: lon, lat: lat, count: count, zoom: zoom, text: text,
+            r: Math.round(Math.min(50, 22 + Math.log(count) * 4)) / 2};
   }
 
-  /* The box a view asks for: the map's bounds and a margin, inside the web map's world. */
+  function zoomInto(it) {
+    map.setView([it.lat, it.lon], Math.min(Math.max(it.zoom, map.getZoom() + 1), MAX_ZOOM));
+  }
+
+  /* The view's box: the map's bounds and a margin, inside the web map's world. */
   function viewBox() {
     var b = map.getBounds().pad(PAD);
     return [Math.max(-180, b.getWest()), Math.max(-85, b.getSouth()), Math.min(180, b.getEast()),
@@ -134,20 +193,21 @@
   }
 
   function draw(v) {
-    markers.clearLayers();
-    var drawn = 0, c = v.clusters, s = v.singles, k;
+    var t0 = performance.now(), items = [], drawn = 0, c = v.clusters, s = v.singles, k;
     for (k = 0; k < c.count.length; k++) {
-      markers.addLayer(clusterMarker(c.lon[k], c.lat[k], c.count[k], c.zoom[k]));
+      items.push(clusterItem(c.lon[k], c.lat[k], c.count[k], c.zoom[k]));
       drawn += c.count[k];
     }
     for (k = 0; k < s.ids.length; k++) {
       remember(s.ids[k], s.names[k], s.kind[k], s.lon[k], s.lat[k]);
-      markers.addLayer(pointMarker(s.ids[k], s.names[k], s.kind[k], s.lon[k], s.lat[k]));
+      items.push({id: s.ids[k], name: s.names[k], kind: s.kind[k], lon: s.lon[k], lat: s.lat[k]});
       drawn += 1;
     }
     views.total = v.total;
     App.drawn = drawn;
-    if (App.selected) { ring(App.selected); }
+    App.clusters = c.count.length;
+    dots.set(items);
+    App.drawMs = performance.now() - t0;
   }
 
   /* Ask for the view the map shows now and draw it (answers to older requests are dropped). */
@@ -166,35 +226,54 @@
     return views.promise;
   }
 
-  function startDrag(e) {
-    if (!config.editable || !App.bridge) { return; }
-    var m = e.target;
-    L.DomEvent.stop(e.originalEvent);
-    map.dragging.disable();
-    drag = {marker: m, start: e.containerPoint, moved: false};
-    map.on('mousemove', onDragMove);
+  // ---- the mouse on the assets: a name under the pointer, click to select or zoom in, drag to move ----
+  var tip = null, clickedItem = false;
+
+  function onMouseMove(e) {
+    if (drag) { onDragMove(e); return; }
+    var it = dots.at(e.containerPoint);
+    map.getContainer().classList.toggle('nm-over-asset', !!it);
+    if (!it) { if (tip && map.hasLayer(tip)) { map.closeTooltip(tip); } return; }
+    tip = tip || L.tooltip({direction: 'top', offset: [0, -(DOT + 2)], className: 'nm-asset-tip'});
+    var text = it.count ? it.count + ': ' + T('cluster') : it.name;
+    tip.setLatLng([it.lat, it.lon]).setContent(el('span', 'nm-name', text));  // text, never HTML
+    if (!map.hasLayer(tip)) { tip.openOn(map); }
+  }
+
+  function onMouseDown(e) {
+    var it = dots.at(e.containerPoint);
+    if (!it || it.count || !config.editable || !App.bridge) { return; }
+    map.dragging.disable();  // the asset moves, not the map (Leaflet's own handler is not called now)
+    L.DomEvent.preventDefault(e.originalEvent);
+    drag = {item: it, start: e.containerPoint, moved: false};
     map.once('mouseup', onDragEnd);
   }
 
   function onDragMove(e) {
-    if (!drag) { return; }
     if (!drag.moved && e.containerPoint.distanceTo(drag.start) < 4) { return; }
     drag.moved = true;
-    drag.marker.setLatLng(e.latlng);
+    dots.moved = {item: drag.item, latlng: e.latlng};
+    dots.redraw();
   }
 
   function onDragEnd(e) {
     var d = drag;
     drag = null;
-    map.off('mousemove', onDragMove);
     map.dragging.enable();
     if (!d || !d.moved) { return; }
-    d.marker.nmDragged = true;
-    if (e && e.latlng) { d.marker.setLatLng(e.latlng); }
-    var ll = d.marker.getLatLng();
-    var id = d.marker.nmId;
-    App.moveLocal(id, ll.lng, ll.lat);
-    if (App.bridge) { App.bridge.onAssetMoved(id, ll.lng, ll.lat); }
+    clickedItem = true;  // the click that ends a drag is not a click on the map
+    var ll = e && e.latlng ? e.latlng : dots.moved.latlng;
+    dots.moved = null;
+    App.moveLocal(d.item.id, ll.lng, ll.lat);
+    if (App.bridge) { App.bridge.onAssetMoved(d.item.id, ll.lng, ll.lat); }
+  }
+
+  function onClick(e) {
+    if (clickedItem) { clickedItem = false; return; }
+    var it = dots.at(e.containerPoint);
+    if (it && it.count) { zoomInto(it); return; }
+    if (it) { App.select(it.id, true); return; }
+    if (App.bridge && config.editable) { App.bridge.onMapClicked(e.latlng.lng, e.latlng.lat); }
   }
 
   /* Dropped here: shown here until the app says where it is (the window records the move, or refuses it). */
@@ -202,7 +281,8 @@
     var k = lookup(id);
     if (!k) { return; }
     remember(id, k.name, k.kind, lon, lat);
-    if (App.selected === id) { ring(id); }
+    dots.items.forEach(function (it) { if (it.id === id) { it.lon = lon; it.lat = lat; } });
+    dots.redraw();
   };
 
   /* One asset added, changed or moved (item.lon === null: no longer on the map). The app's index already
@@ -232,6 +312,14 @@
 
   App.drawnCount = function () { return App.drawn; };
 
+  /* What the view shows, with container points (tests click on them as a person would). */
+  App.shown = function () {
+    return dots.items.map(function (it) {
+      var p = map.layerPointToContainerPoint([it.x, it.y]);
+      return {id: it.id || null, count: it.count || 1, x: p.x, y: p.y};
+    });
+  };
+
   /* An asset's place and where it is on screen, when the page knows it (drawn alone, edited, or chosen). */
   App.where = function (id) {
     var k = lookup(id);
@@ -240,18 +328,12 @@
     return {x: p.x, y: p.y, lon: k.lon, lat: k.lat};
   };
 
-  function ring(id) {
-    if (selectRing) { map.removeLayer(selectRing); selectRing = null; }
-    var k = lookup(id);
-    if (!k) { return; }
-    selectRing = L.circleMarker([k.lat, k.lon], {
-      renderer: renderer, radius: 11, weight: 3, color: '#ffcc00', fill: false, interactive: false}).addTo(map);
-  }
+  function ring() { dots.redraw(); }  // the selection ring is drawn with the assets
 
   App.select = function (id, fromMap, byKeyboard) {
     App.selected = id;
-    if (!id) { if (selectRing) { map.removeLayer(selectRing); selectRing = null; } return; }
-    ring(id);
+    ring();
+    if (!id) { return; }
     App.showDetails(id, byKeyboard);
     if (fromMap && App.bridge) { App.bridge.onAssetClicked(id); }
   };
@@ -663,10 +745,10 @@
   function say(text) { if (live) { live.textContent = ''; live.textContent = text; } App.said = text; }
 
   function nearestToCentre() {
-    var c = map.getSize().divideBy(2), best = null, bestD = 48;
-    markers.eachLayer(function (m) {
-      var d = map.latLngToContainerPoint(m.getLatLng()).distanceTo(c);
-      if (d < bestD) { best = m; bestD = d; }
+    var c = map.containerPointToLayerPoint(map.getSize().divideBy(2)), best = null, bestD = 48;
+    dots.items.forEach(function (it) {
+      var d = Math.sqrt((it.x - c.x) * (it.x - c.x) + (it.y - c.y) * (it.y - c.y));
+      if (d < bestD) { best = it; bestD = d; }
     });
     return best;
   }
@@ -674,14 +756,14 @@
   App.openNearest = function () {
     var m = nearestToCentre();
     if (!m) { say(T('noAssetNear')); return null; }
-    if (m.nmCount) {
-      m.fire('click');
-      say(T('clusterZoomed').replace('%1', m.nmCount));
+    if (m.count) {
+      zoomInto(m);
+      say(T('clusterZoomed').replace('%1', m.count));
       return 'cluster';
     }
-    App.select(m.nmId, true, true);
-    say(T('detailsOpen').replace('%1', (lookup(m.nmId) || {}).name));
-    return m.nmId;
+    App.select(m.id, true, true);
+    say(T('detailsOpen').replace('%1', m.name));
+    return m.id;
   };
 
   function setUpKeyboard() {
@@ -741,9 +823,9 @@
     App.map = map;
     App.config = config;
     map.fitBounds(config.bounds);
-    renderer = L.canvas({padding: 0.3, tolerance: 3});
+    map.createPane('nmAssets').style.zIndex = 450;  // above the boundaries, under tooltips and popups
     if (map.attributionControl) { map.attributionControl.setPrefix('Leaflet'); }  // text: no outside link
-    markers.addTo(groups.assets);
+    groups.assets.addLayer(dots);
     fitControls();
     addLegend();
     setUpKeyboard();
@@ -754,9 +836,9 @@
     }
     map.on('zoomend', updateNames);
     updateNames();
-    map.on('click', function (e) {
-      if (App.bridge && config.editable) { App.bridge.onMapClicked(e.latlng.lng, e.latlng.lat); }
-    });
+    map.on('click', onClick);
+    map.on('mousedown', onMouseDown);
+    map.on('mousemove', onMouseMove);
     // wards are a reference layer, off at first: fetched the first time they are switched on
     var wardsLoaded = false;
     function loadWards() {
