@@ -1,8 +1,9 @@
 """The map in the window: a QWebEngineView showing the Folium page through the ``mapper://`` scheme.
 
-Python talks to the page with ``runJavaScript`` (update one asset, fly to, highlight); the page talks
-back through a QWebChannel bridge (map clicked, asset dragged, asset clicked, ready). Edits never reload
-the page.
+The page asks the app for what each view shows (``/data/view/...`` through the scheme: clusters and the
+assets alone there, from the app's cluster index, mapview/viewport.py). Python talks to the page with
+``runJavaScript`` (update one asset, fly to, highlight); the page talks back through a QWebChannel bridge
+(map clicked, asset dragged, asset clicked, ready). Edits never reload the page.
 
 The page is not trusted: its profile's :class:`OfflineGuard` blocks (and counts) every request outside
 ``mapper://app`` and ``data:``/``blob:``, and the bridge checks every message (a known asset, the map
