@@ -155,10 +155,6 @@ class ClusterIndex:
     def __len__(self) -> int:
         return len(self._fid)
 
-    def __contains__(self, fid: int) -> bool:
-        with self._lock:
-            return bool((self._fid == fid).any())
-
     # -- edits ---------------------------------------------------------------------------------------
     def upsert(self, fid: int, lon: float | None, lat: float | None) -> None:
         """An asset added, moved, or (lon None) taken off the map: its entry leaves its place in the sorted
