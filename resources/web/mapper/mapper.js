@@ -1,5 +1,6 @@
-/* Neighbourhood Mapper's map: fills the Folium-made layer groups with data, clusters assets with
-   Supercluster on a canvas, and talks to the app through QWebChannel (when there is one).
+/* Neighbourhood Mapper's map: fills the Folium-made layer groups with data, draws the clusters and assets
+   of each view on one canvas (the window's page asks the app for every view; a one-file export clusters its
+   own points with Supercluster), and talks to the app through QWebChannel (when there is one).
    Every name and description is put into the page with textContent: never as HTML. */
 (function () {
   'use strict';
