@@ -102,3 +102,29 @@ def test_what_changed_recently_is_the_same_from_the_server_as_from_the_file(cent
         assert "versions" not in columns and "seq" not in columns
     finally:
         source.close()
+
+
+def test_an_older_server_gains_the_change_times_when_upgraded(pg_cluster, project, monkeypatch):
+    """A central map set up before s003 still publishes (no change times); 'mapper server init' upgrades
+    its public views in place, and the reader role can still read them."""
+    from mapper.sync.targets import pg_schema
+
+    dsn = pg_cluster.dsn(pg_cluster.new_database("older"))
+    monkeypatch.setattr(pg_schema, "MIGRATIONS", pg_schema.MIGRATIONS[:2])
+    pg_schema.init_server(dsn)
+    add_markup_asset(build_small(project))
+    sync(project, dsn)
+    source = ServerSource(dsn)
+    try:
+        assert {a["modified"] for a in source.assets()} == {None}
+    finally:
+        source.close()
+    monkeypatch.undo()
+    assert pg_schema.init_server(dsn) == ["s003_public_modified"]
+    source = ServerSource(dsn)
+    try:
+        assert source.conn.execute("SELECT current_user").fetchone()[0] == "mapper_reader"
+        assert {a["uuid"]: a["modified"] for a in source.assets()} == \
+               {a["uuid"]: a["modified"] for a in FileSource(project).assets()}
+    finally:
+        source.close()
