@@ -303,3 +303,29 @@ def test_district_and_ward_profile_pages_link_up_and_down(site, small_xss):
 
 def uuid_of_hood(project, name):
     return project.conn.execute("SELECT uuid FROM neighbourhoods WHERE name = ?", (name,)).fetchone()[0]
+
+
+@browser_only
+def test_the_site_works_from_an_ordinary_web_server_too(site):
+    """The same folder served over HTTP (the standard library's server on loopback) works as from file://."""
+    import functools
+    import http.server
+    import threading
+
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(site))
+    handler.log_message = lambda *a: None
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    try:
+        with Browser() as browser:
+            page = browser.open(f"{base}/index.html")
+            page.wait_for("document.documentElement.getAttribute('data-ready')", timeout=30)
+            assert status(page) == "4 assets on the map."
+            page.evaluate("NM.search('coffee')")
+            assert results(page) == ["Crookes Coffee Morning"]
+            profile = browser.open(f"{base}/d/E08000019.html")
+            assert profile.evaluate("document.querySelector('h1').textContent") == "Sheffield"
+    finally:
+        server.shutdown()
+        server.server_close()
