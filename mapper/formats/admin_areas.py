@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import numpy as np
 import shapely
-from shapely.geometry import shape
+import shapely.errors
 
 from mapper.domain.resources import RESOURCES
 
@@ -36,9 +36,9 @@ def _shipped() -> tuple[tuple[Place, ...], tuple[Place, ...]]:
     def read(path):
         return json.loads(path.read_text(encoding="utf-8"))["features"]
 
-    districts = tuple(Place(f["properties"]["code"], f["properties"]["name"], shape(f["geometry"]))
+    districts = tuple(Place(f["properties"]["code"], f["properties"]["name"], _geometry(f["geometry"]))
                       for f in read(DISTRICTS_FILE))
-    wards = tuple(Place(f["properties"]["code"], f["properties"]["name"], shape(f["geometry"]),
+    wards = tuple(Place(f["properties"]["code"], f["properties"]["name"], _geometry(f["geometry"]),
                         f["properties"]["district"]) for f in read(WARDS_FILE))
     return districts, wards
 
@@ -47,10 +47,23 @@ def _geometry(value):
     if value is None:
         return None
     try:
-        geom = shape(value) if isinstance(value, dict) else value
-    except (ValueError, TypeError, AttributeError):
+        geom = _from_geojson(value) if isinstance(value, dict) else value
+    except (ValueError, TypeError, AttributeError, IndexError, shapely.errors.GEOSException):
         return None
     return geom if geom.geom_type in ("Polygon", "MultiPolygon") and not geom.is_empty else None
+
+
+def _from_geojson(value: dict):
+    """A GeoJSON (Multi)Polygon as shapely, ring by ring as arrays (shape() walks every point in Python)."""
+    def polygon(rings):
+        return shapely.Polygon(np.asarray(rings[0], dtype=float)[:, :2],
+                               [np.asarray(r, dtype=float)[:, :2] for r in rings[1:]])
+
+    if value.get("type") == "Polygon":
+        return polygon(value["coordinates"])
+    if value.get("type") == "MultiPolygon":
+        return shapely.MultiPolygon([polygon(p) for p in value["coordinates"]])
+    return None
 
 
 class _Index:
@@ -89,10 +102,9 @@ class AdminAreas:
         self.districts = list(districts)
         self._districts = _Index(self.districts)
         own = [(w, g) for w in source_wards if (g := _geometry(w.get("geometry"))) is not None]
-        own_places = []
-        for w, g in own:
-            home = self._districts.of([_point(g)])[0]
-            own_places.append(Place(w.get("code") or "", w.get("name") or "", g, home.code if home else None))
+        homes = self._districts.of([_point(g) for _, g in own])
+        own_places = [Place(w.get("code") or "", w.get("name") or "", g, home.code if home else None)
+                      for (w, g), home in zip(own, homes)]
         covered = _Index(own_places)
         rest = [w for w, c in zip(shipped, covered.of([_point(w.geometry) for w in shipped])) if c is None]
         self.wards = own_places + rest
@@ -106,10 +118,10 @@ class AdminAreas:
         return [(self.district_by_code.get(w.district, d) if w is not None and w.district else d, w)
                 for d, w in zip(districts, wards)]
 
-    def locate_area(self, geometry) -> tuple[Place | None, Place | None]:
-        """(district, ward) of a polygon (a neighbourhood), by a point surely inside it."""
-        geom = _geometry(geometry)
-        return self.locate([_point(geom) if geom is not None else None])[0]
+    def locate_areas(self, geometries: list) -> list[tuple[Place | None, Place | None]]:
+        """(district, ward) of each polygon (a neighbourhood's outline, GeoJSON or shapely), by a point surely
+        inside it; (None, None) for a missing outline."""
+        return self.locate([_point(g) if (g := _geometry(x)) is not None else None for x in geometries])
 
 
 def _point(geom) -> tuple[float, float]:

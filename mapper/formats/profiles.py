@@ -94,8 +94,7 @@ class ProfileData:
         ward_of: dict[str, tuple[str, str]] = {}  # hood uuid -> (ward key, ward name)
         district_of: dict[str, str] = {}  # hood uuid -> district code
         ward_district: dict[str, str] = {}
-        for h in self.hoods:
-            place_district, place_ward = admin.locate_area(h["geometry"])
+        for h, (place_district, place_ward) in zip(self.hoods, admin.locate_areas([h["geometry"] for h in self.hoods])):
             ward = known.get(h["ward"]) if h["ward"] else place_ward
             if ward is not None:
                 key = ward_key(ward.name, {ward.name: ward.code} if ward.code else {})
