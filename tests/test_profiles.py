@@ -180,3 +180,20 @@ def test_window_shading_layer_endpoint(small):
     assert server.handle("/data/indicator/nonsense.json").status == 404
     assert indicator_payload(small, "assets")["properties"]["label"].startswith("All assets")
     assert "indicatorUrl" in server.page()
+
+
+def test_shipped_boundaries_are_valid_and_every_ward_lies_in_its_district():
+    from mapper.formats.admin_areas import BOUNDARIES, AdminAreas
+
+    admin = AdminAreas()
+    assert [(d.code, d.name) for d in admin.districts] == [
+        ("E08000016", "Barnsley"), ("E08000017", "Doncaster"), ("E08000018", "Rotherham"), ("E08000019", "Sheffield")]
+    assert len(admin.wards) == 91 and sum(w.district == "E08000019" for w in admin.wards) == 28
+    for place in [*admin.districts, *admin.wards]:
+        assert place.geometry.is_valid and not place.geometry.is_empty
+    for ward in admin.wards:
+        p = ward.geometry.representative_point()
+        assert [d.code for d in admin.districts if d.geometry.contains(p)] == [ward.district]
+    assert admin.locate([(-1.40, 53.30), None]) == [(None, None), (None, None)]  # Derbyshire; not placed
+    readme = (BOUNDARIES / "README.md").read_text(encoding="utf-8")
+    assert "Open Government Licence v3" in readme and "CC BY 4.0" in readme
