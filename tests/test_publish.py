@@ -287,6 +287,8 @@ def test_district_and_ward_profile_pages_link_up_and_down(site, small_xss):
     hood = (site / "n" / f"{crookes}.html").read_text(encoding="utf-8")
     crumbs = hood[hood.index('<ul class="crumbs">'):hood.index("</ul>", hood.index('<ul class="crumbs">'))]
     assert re.findall(r'href="([^"]+)"', crumbs) == ["../w/E05010863.html", "../d/E08000019.html", "../all.html"]
+    assert re.findall(r'">([^<]+)</a>', crumbs) == ["Ward: Crookes &amp; Crosspool", "District: Sheffield",
+                                                    "The whole map"]
     district = (site / "d" / "E08000019.html").read_text(encoding="utf-8")
     assert "<h1>Sheffield</h1>" in district and "District profile" in district
     assert 'href="../w/E05010863.html"' in district and 'href="../all.html"' in district

@@ -53,7 +53,8 @@ def profile_body(p: Profile, *, root: str, parents: list[tuple[str, Area]], chil
     """The profile as HTML (the published page; the window shows the same sections)."""
     tx = taxonomy()
     a = p.area
-    crumbs = "".join(f'<li><a href="{area_href(root, parent)}">{e(label)}: {e(parent.name)}</a></li>'
+    crumbs = "".join(f'<li><a href="{area_href(root, parent)}">'
+                     f'{f"{e(label)}: " if parent.level != "all" else ""}{e(parent.name)}</a></li>'
                      for label, parent in parents)
     out = [f'<p class="kicker">{e(LEVEL_NAMES[a.level])} profile</p><h1>{e(a.name)}</h1>']
     if crumbs:
