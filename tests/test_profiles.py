@@ -197,3 +197,18 @@ def test_shipped_boundaries_are_valid_and_every_ward_lies_in_its_district():
     assert admin.locate([(-1.40, 53.30), None]) == [(None, None), (None, None)]  # Derbyshire; not placed
     readme = (BOUNDARIES / "README.md").read_text(encoding="utf-8")
     assert "Open Government Licence v3" in readme and "CC BY 4.0" in readme
+
+
+def test_a_recorded_ward_name_two_districts_share_means_the_one_the_neighbourhood_is_in(project):
+    """Barnsley and Doncaster both have a ward called Central (2013 boundaries)."""
+    from mapper.domain.records import Neighbourhood
+    from mapper.formats.admin_areas import AdminAreas
+    from tests.published_fixtures import square
+
+    central = [w for w in AdminAreas().wards if w.name == "Central"]
+    assert sorted(w.district for w in central) == ["E08000016", "E08000017"]
+    doncaster = next(w for w in central if w.district == "E08000017").geometry.representative_point()
+    project.add(Neighbourhood(name="Town centre", ward="Central", geometry=square(doncaster.x, doncaster.y, 0.001)))
+    data = ProfileData(FileSource(project))
+    hood = data.neighbourhood_areas()[0]
+    assert hood.district == "E08000017" and data.parents(hood)[0].district == "E08000017"

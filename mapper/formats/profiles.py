@@ -88,16 +88,17 @@ class ProfileData:
 
     def _place(self, admin: AdminAreas) -> None:
         """Neighbourhoods and assets into wards and districts (see the module's docstring)."""
-        known = {}
+        known: dict[str, list] = {}
         for w in admin.wards:
-            known.setdefault(w.name, w)
+            known.setdefault(w.name, []).append(w)
         ward_of: dict[str, tuple[str, str]] = {}  # hood uuid -> (ward key, ward name)
         district_of: dict[str, str] = {}  # hood uuid -> district code
         ward_district: dict[str, str] = {}
-        for h, (place_district, place_ward) in zip(self.hoods, admin.locate_areas([h["geometry"] for h in self.hoods])):
-            ward = known.get(h["ward"]) if h["ward"] else place_ward
+        located = admin.locate_areas([h["geometry"] for h in self.hoods])
+        for h, (place_district, place_ward) in zip(self.hoods, located):
+            ward = _recorded_ward(known.get(h["ward"], []), place_district, place_ward) if h["ward"] else place_ward
             if ward is not None:
-                key = ward_key(ward.name, {ward.name: ward.code} if ward.code else {})
+                key = _place_key(ward)
                 ward_of[h["uuid"]] = (key, ward.name)
                 district = ward.district or (place_district.code if place_district else None)
             else:
@@ -125,7 +126,7 @@ class ProfileData:
                 loose.append(a)
         for a, (district, ward) in zip(loose, admin.locate([(a["lon"], a["lat"]) for a in loose])):
             if ward is not None:
-                key = ward_key(ward.name, {ward.name: ward.code} if ward.code else {})
+                key = _place_key(ward)
                 ward_names.setdefault(key, ward.name)
                 self.by_ward.setdefault(key, []).append(a)
                 if ward.district:
@@ -285,6 +286,19 @@ class ProfileData:
             return sum(1 for _, how in self.gap_kinds(Area("neighbourhood", hood, "", (hood,)), assets)
                        if how == "none")
         raise ValueError(f"unknown indicator {code!r}")
+
+
+def _place_key(ward) -> str:
+    return ward_key(ward.name, {ward.name: ward.code} if ward.code else {})
+
+
+def _recorded_ward(named: list, place_district, place_ward):
+    """The known ward a neighbourhood's recorded ward name means (None: no boundary has that name). Two
+    districts may have a ward of the same name: the one the neighbourhood lies in, else one in its district."""
+    if place_ward is not None and any(w is place_ward for w in named):
+        return place_ward
+    here = [w for w in named if place_district is not None and w.district == place_district.code]
+    return (here or named or [None])[0]
 
 
 def gap_text(kind: str, how: str) -> str:
