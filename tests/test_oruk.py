@@ -243,3 +243,16 @@ def test_serve_oruk_command_listens_on_loopback_only(demo_path):
         proc.wait(timeout=20)
         proc.stdout.close()
         proc.stderr.close()
+
+
+def test_the_specification_is_vendored_with_its_licence_and_the_export_carries_it(small, tmp_path):
+    from mapper.domain.resources import RESOURCES
+
+    oruk = RESOURCES / "oruk"
+    assert "BSD 3-Clause" in (oruk / "LICENSE").read_text(encoding="utf-8")
+    names = {p.stem for p in (oruk / "schemata").glob("*.json")}
+    assert {"service", "organization", "location", "service_at_location", "schedule", "cost_option", "contact",
+            "phone", "accessibility", "attribute", "taxonomy", "taxonomy_term", "address"} <= names
+    assert json.loads((oruk / "openapi.json").read_text(encoding="utf-8"))["openapi"].startswith("3")
+    export_oruk(FileSource(small), tmp_path / "out")
+    assert (tmp_path / "out" / "LICENSE-ORUK-schemata.txt").read_bytes() == (oruk / "LICENSE").read_bytes()
