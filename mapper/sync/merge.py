@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 import operator
-import sqlite3
 from collections import Counter
 from json.encoder import encode_basestring_ascii as _encode_str_ascii
 from pathlib import Path
@@ -23,7 +22,7 @@ from mapper.domain.errors import CancelledError, MergeError, about_file
 from mapper.domain.records import DELETED, CareNeed
 from mapper.privacy.codec import is_sealed
 from mapper.store import gpkg_schema
-from mapper.store.incoming import ValueTypes, check_schema_version
+from mapper.store.incoming import ValueTypes
 from mapper.store.merge_io import bulk_insert
 from mapper.store.project import TABLES
 from mapper.store.stored import dump_stored, history_value, load_stored
@@ -31,7 +30,7 @@ from mapper.store.versions import DEFAULT as PACKED_DEFAULT
 from mapper.store.versions import pack_versions
 from mapper.sync import conflicts as conflicts_mod
 from mapper.sync import decisions as dec
-from mapper.sync.prefetch import Opened, Prefetch, open_export
+from mapper.sync.prefetch import LIVE, TOMBSTONE, Export, Plan, Prefetch, TableRead
 from mapper.sync.rules import KEEP_LOSE_INCOMING, TAKE, TAKE_LOSE_LOCAL, Ranker, replica_of, same
 from mapper.sync.state import CHUNK, Rec, read_records
 from mapper.sync.summary import FileSummary, MergeSummary
@@ -39,7 +38,6 @@ from mapper.sync.summary import FileSummary, MergeSummary
 Progress = Callable[[int, int, str], object]
 PACKED_ALL = PACKED_DEFAULT  # the version most fields share (mapper.store.versions)
 ADDED = json.dumps("added")
-_VERSIONS = "SELECT uuid, versions FROM nm_versions WHERE tbl=? ORDER BY uuid"
 _STR_ONLY = frozenset({str})
 _scan_json = json.JSONDecoder().scan_once
 
@@ -113,50 +111,37 @@ def _merge(project, paths: list[Path], summary: MergeSummary, report, total: int
     for path, reason in refused_before:
         summary.files.append(FileSummary(path.name, "", refused=reason))
         summary.refused.append((path.name, reason))
+    nested = project.conn.in_transaction  # a caller's transaction may have changed versions already
+    outside_before = project.outside_changes
     with project.transaction():
         engine = MergeEngine(project, Ranker(project.clock.now_ms(), project.clock.max_skew_ms))
         known = {r[0] for r in project.conn.execute("SELECT sha256 FROM nm_sources")}
-        with Prefetch(paths, frozenset(known)) as files_ahead:
+        # the helper threads compare versions with the file as committed: records whose versions this
+        # transaction changed (outside edits just versioned) are always read
+        absorbed = project.outside_changes.uuids if project.outside_changes is not outside_before else set()
+        plan = Plan(list(TABLES), engine.cols, engine.value_types, None if nested else project.path,
+                    {t: sorted(u for tt, u in absorbed if tt == t) for t in TABLES}, refuse_bad)
+        with Prefetch(paths, frozenset(known), plan) as files_ahead:
             for i, path in enumerate(paths):
                 report(i, f"reading {path.name}")
-                sha, opened = files_ahead.take(i)
+                sha, export = files_ahead.take(i)
                 fs = FileSummary(path.name, sha)
                 summary.files.append(fs)
                 if fs.sha256 in known:
                     fs.already_merged = True
                     continue
                 if refuse_bad:
-                    reason = refusal(opened)
+                    reason = export.error.message if export.error is not None else export.refusal
                     if reason is not None:
                         fs.refused = reason
                         summary.refused.append((path.name, reason))
-                        if opened is not None and opened.conn is not None:
-                            opened.conn.close()
                         continue
                 known.add(fs.sha256)
-                engine.merge_file(path, fs, opened)
+                engine.merge_file(path, fs, export)
         report(total, "writing")
         engine.finish(summary, report=lambda msg: report(total, msg))
         report(total, "committing")
     return summary
-
-
-def refusal(opened: Opened | None) -> str | None:
-    """Why an export cannot be merged at all, found before any of it is merged (None: it can be)."""
-    if opened is None:
-        return None
-    if opened.error is not None:
-        return opened.error.message
-    src = opened.conn
-    try:
-        if not src.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='nm_versions'").fetchone():
-            return "is not a Neighbourhood Mapper export (no record versions); import it instead"
-        if src.execute("SELECT 1 FROM nm_versions WHERE typeof(versions) != 'text' OR NOT json_valid(versions) "
-                       "LIMIT 1").fetchone():
-            return "record versions cannot be read"
-    except sqlite3.DatabaseError as exc:
-        return f"cannot be read safely ({exc})"
-    return None
 
 
 def _check_sealed(values: dict[str, Any], path: Path, uuid: str) -> None:
@@ -254,34 +239,20 @@ class MergeEngine:
         return self.state.get((table, uuid))
 
     # ---- one file --------------------------------------------------------------------------
-    def merge_file(self, path: Path, fs: FileSummary, opened: Opened | None = None) -> None:
-        """Merge one export (``opened`` if it was opened ahead by ``Prefetch``)."""
-        if opened is None:
-            opened = open_export(path, frozenset())[1]
-            assert opened is not None
-        if opened.error is not None:
-            raise MergeError(opened.error.message, path=path) from None
-        src = opened.conn
-        try:
-            with about_file(path, project=self.project.path, error=MergeError):
-                self._merge_opened(src, path, fs)
-        finally:
-            src.close()
-
-    def _merge_opened(self, src, path: Path, fs: FileSummary) -> None:
-        has = {r[0] for r in src.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        if "nm_versions" not in has:
-            raise MergeError("is not a Neighbourhood Mapper export (no record versions); import it instead",
-                             path=path)
-        if "nm_settings" in has:
-            check_schema_version(src, path, MergeError)
-        settings = dict(src.execute("SELECT key, value FROM nm_settings")) if "nm_settings" in has else {}
-        fs.replica, fs.author = settings.get("replica_id", ""), settings.get("author")
-        if "nm_decisions" in has:  # first: checkpoints rank this file's skewed versions
-            self._merge_decisions(src, fs, path)
-        for table in TABLES:
-            if table in has:
-                self._merge_table(src, path, fs, table, has)
+    def merge_file(self, path: Path, fs: FileSummary, export: Export) -> None:
+        """Merge one export, as read by ``prefetch.read_export``."""
+        if export.error is not None:
+            raise MergeError(export.error.message, path=path) from None
+        with about_file(path, project=self.project.path, error=MergeError):
+            if export.failure is not None and not export.failure_after_decisions:
+                raise export.failure
+            fs.replica, fs.author = export.settings.get("replica_id", ""), export.settings.get("author")
+            if "nm_decisions" in export.has:  # first: checkpoints rank this file's skewed versions
+                self._merge_decisions(export.decisions, fs, path)
+            if export.failure is not None:
+                raise export.failure
+            for table, read in export.tables.items():
+                self._merge_table(path, fs, table, read)
 
     def _skip(self, table: str) -> set[tuple[str, str]]:
         """(uuid, version text) pairs not worth reading: ours, or a version set already merged (a stale
@@ -294,69 +265,60 @@ class MergeEngine:
         self._vtext(table)[uuid] = text
         self._skip(table).add((uuid, text))
 
-    def _merge_table(self, src, path: Path, fs: FileSummary, table: str, has: set[str]) -> None:
-        listed = src.execute(_VERSIONS, (table,)).fetchall()
-        self._know_vtext(table, [u for u, _v in listed])
+    def _merge_table(self, path: Path, fs: FileSummary, table: str, read: TableRead) -> None:
+        listed = read.rows  # only records whose versions differ from the project's as committed
+        if not listed:
+            return
+        self._know_vtext(table, [r[0] for r in listed])
         skip = self._skip(table)
-        diff = [r for r in listed if r not in skip]
+        diff = [r for r in listed if (r[0], r[1]) not in skip]
         if not diff:
             return
-        src_cols = [r[1] for r in src.execute(f'PRAGMA table_info("{table}")') if r[1] not in ("fid", "uuid")]
-        cols = [c for c in self.cols[table] if c in src_cols]
-        self.load(table, [u for u, _ in diff])
+        src_cols, cols = read.src_cols, read.cols
+        self.load(table, [r[0] for r in diff])
         allowed = set(cols) | {DELETED}
         partial = len(cols) != len(self.cols[table])
-        select = f'SELECT uuid, {", ".join(cols)} FROM "{table}" WHERE uuid IN '
+        check, care = self.value_types.check, table == CareNeed.TABLE
         seen_versions: list[str] = []
-        for i in range(0, len(diff), CHUNK):
-            part = diff[i:i + CHUNK]
-            uuids = [u for u, _ in part]
-            rows = {r[0]: r[1:] for r in src.execute(select + f'({",".join("?" * len(part))})', uuids)}
-            suspects = self.value_types.suspects(src, table, cols, uuids)  # wrong types (one SQL pass)
-            tombs = {}
-            missing = [u for u in uuids if u not in rows]
-            if missing and "nm_tombstones" in has:
-                tombs = dict(src.execute(f"SELECT uuid, data FROM nm_tombstones WHERE tbl=? AND uuid IN "
-                                         f"({','.join('?' * len(missing))})", (table, *missing)))
-            for uuid, vtext in part:
+        for row in diff:
+            uuid, vtext, suspect, where, tomb = row[:5]
+            try:
+                packed = _loads(vtext)
+                if not _STR_ONLY.issuperset(map(type, packed.values())) or "" in packed.values():
+                    raise ValueError
+                base = packed.pop(PACKED_ALL, None)
+                versions = dict.fromkeys(src_cols, base) if base else {}
+                versions.update(packed)
+            except (ValueError, TypeError, AttributeError, RecursionError):
+                raise MergeError("record versions cannot be read", path=path,
+                                 where=f"{table} {uuid}") from None
+            if where == LIVE:
+                inc = Rec(dict(zip(cols, row[5:])), versions, False, text=vtext)
+            elif where == TOMBSTONE:
                 try:
-                    packed = _loads(vtext)
-                    if not _STR_ONLY.issuperset(map(type, packed.values())) or "" in packed.values():
+                    data = load_stored(tomb) if tomb else {}
+                    if not isinstance(data, dict):
                         raise ValueError
-                    base = packed.pop(PACKED_ALL, None)
-                    versions = dict.fromkeys(src_cols, base) if base else {}
-                    versions.update(packed)
                 except (ValueError, TypeError, AttributeError, RecursionError):
-                    raise MergeError("record versions cannot be read", path=path,
+                    raise MergeError("its deleted-record data cannot be read", path=path,
                                      where=f"{table} {uuid}") from None
-                row = rows.get(uuid)
-                if row is not None:
-                    inc = Rec(dict(zip(cols, row)), versions, False, text=vtext)
-                elif uuid in tombs:
-                    try:
-                        data = load_stored(tombs[uuid]) if tombs[uuid] else {}
-                        if not isinstance(data, dict):
-                            raise ValueError
-                    except (ValueError, TypeError, AttributeError, RecursionError):
-                        raise MergeError("its deleted-record data cannot be read", path=path,
-                                         where=f"{table} {uuid}") from None
-                    inc = Rec({c: data.get(c) for c in cols}, versions, True, text=vtext)
-                    if DELETED not in versions:
-                        continue
-                else:
-                    continue  # filtered out of this export
-                if uuid in suspects or inc.deleted:
-                    self.value_types.check(table, inc.values, path=path, where=f"{table} {uuid}", error=MergeError)
-                if table == CareNeed.TABLE:
-                    _check_sealed(inc.values, path, uuid)
-                if not allowed.issuperset(versions):
-                    inc.versions = {k: v for k, v in versions.items() if k in allowed}
-                    inc.text = None
-                if partial:
-                    inc.text = None
-                skip.add((uuid, vtext))
-                seen_versions.extend(set(inc.versions.values()))
-                self._merge_record(table, uuid, inc, fs)
+                inc = Rec({c: data.get(c) for c in cols}, versions, True, text=vtext)
+                if DELETED not in versions:
+                    continue
+            else:
+                continue  # filtered out of this export
+            if suspect or inc.deleted:
+                check(table, inc.values, path=path, where=f"{table} {uuid}", error=MergeError)
+            if care:
+                _check_sealed(inc.values, path, uuid)
+            if not allowed.issuperset(versions):
+                inc.versions = {k: v for k, v in versions.items() if k in allowed}
+                inc.text = None
+            if partial:
+                inc.text = None
+            skip.add((uuid, vtext))
+            seen_versions.extend(set(inc.versions.values()))
+            self._merge_record(table, uuid, inc, fs)
         self._note_seen_many(Counter(seen_versions), fs)
 
     def _note_seen(self, version: str, fs: FileSummary) -> None:
@@ -440,9 +402,8 @@ class MergeEngine:
             self.history.append((table, uuid, f, _history_text(table, f, old), _history_text(table, f, new), v,
                                  fs.author, fs.name))
 
-    def _merge_decisions(self, src, fs: FileSummary, path: Path) -> None:
-        for kind, key, val, version, author in src.execute(
-                "SELECT kind, key, value, version, author FROM nm_decisions"):
+    def _merge_decisions(self, rows: list[tuple], fs: FileSummary, path: Path) -> None:
+        for kind, key, val, version, author in rows:
             if not version:
                 continue
             dec.check_decision(kind, key, val, version, author, path=path)
