@@ -18,7 +18,8 @@ from mapper.store.geometry import envelope, geometry_blob, point_blob, register_
 from mapper.store.merge_io import box_of, bulk_insert
 from mapper.sync import duplicates as dup
 from mapper.sync import merge as merge_mod
-from mapper.sync.merge import _loads, merge_files
+from mapper.sync.engine import loads_versions
+from mapper.sync.merge import merge_files
 from mapper.sync.prefetch import Plan, read_export
 from mapper.sync.rules import canon, same, to_text
 from tests.test_merge_helpers import T0, Replica, empty_template, state
@@ -46,7 +47,7 @@ def test_version_text_decoding_is_json_loads(text):
             return "ok", repr(fn(text))
         except Exception as exc:  # noqa: BLE001 - the same failure is what matters
             return "error", type(exc)
-    assert outcome(_loads) == outcome(json.loads)
+    assert outcome(loads_versions) == outcome(json.loads)
 
 
 def test_box_of_is_the_envelope():

@@ -11,7 +11,7 @@ after each merge, the changed records' undecided pairs are dropped and found aga
 
 Decisions are versioned (``mapper.sync.decisions``) so they merge: "merged" keeps both uuids -- the
 other record becomes a tombstone "replaced by" the survivor, and later edits to it land on the survivor
-(``MergeEngine._fold_replacements``); "distinct" (not the same) stops the pair being offered.
+(``MergeEngine.fold_replacements``); "distinct" (not the same) stops the pair being offered.
 """
 
 from __future__ import annotations
