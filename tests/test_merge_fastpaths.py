@@ -18,6 +18,7 @@ from mapper.store.geometry import envelope, geometry_blob, point_blob, register_
 from mapper.store.merge_io import box_of, bulk_insert
 from mapper.sync import duplicates as dup
 from mapper.sync import merge as merge_mod
+from mapper.sync import prefetch
 from mapper.sync.engine import loads_versions
 from mapper.sync.merge import merge_files
 from mapper.sync.prefetch import Plan, read_export
@@ -354,6 +355,7 @@ def test_reading_only_what_differs_from_the_project_changes_nothing(tmp_path, mo
         return summary, got, sum(read)
 
     monkeypatch.setattr(merge_mod.MergeEngine, "_merge_table", counted)
+    monkeypatch.setattr(prefetch, "COMPARE_FROM", 0)  # compare in SQL even for these small files
     fast, fast_state, fast_read = merged("fast.gpkg")
     monkeypatch.setattr(merge_mod, "Plan", lambda *a: Plan(*a[:3], None, *a[4:]))  # no project to compare with
     slow, slow_state, slow_read = merged("slow.gpkg")

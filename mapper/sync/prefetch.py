@@ -23,6 +23,7 @@ from mapper.store.connection import connect
 from mapper.store.incoming import ValueTypes, check_schema_version
 
 ABSENT, LIVE, TOMBSTONE = 0, 1, 2  # where an export holds a record it lists versions for
+COMPARE_FROM = 256  # records listed in a file from which its versions are compared with the project's in SQL
 NOT_EXPORT = "is not a Neighbourhood Mapper export (no record versions); import it instead"
 
 
@@ -121,9 +122,12 @@ def _read(src: sqlite3.Connection, path: Path, plan: Plan, out: Export) -> None:
     if "nm_decisions" in has:
         out.decisions = src.execute("SELECT kind, key, value, version, author FROM nm_decisions").fetchall()
     try:
-        base = _attach_base(src, plan.base)
+        listed = dict(src.execute("SELECT tbl, count(*) FROM nm_versions GROUP BY tbl"))
+        # comparing in SQL pays (attaching the project costs about a millisecond) when a file lists many
+        # records, as a mapper's whole export does; a sync's few records are compared by the merge itself
+        base = sum(listed.values()) >= COMPARE_FROM and _attach_base(src, plan.base)
         for table in plan.tables:
-            if table in has:
+            if table in has and listed.get(table):
                 out.tables[table] = _read_table(src, table, plan, base, "nm_tombstones" in has)
     except Exception as exc:  # noqa: BLE001
         out.failure, out.failure_after_decisions = exc, True
