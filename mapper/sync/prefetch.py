@@ -167,9 +167,9 @@ def _read_table(src: sqlite3.Connection, table: str, plan: Plan, base: bool, tom
             rows = None
     if rows is None:
         rows = src.execute(unfiltered, (table,)).fetchall()
-    if len({r[0] for r in rows}) != len(rows):  # a uuid twice (a table without its unique index): the last row
-        last = {r[0]: r for r in rows}
-        rows = [r for r in rows if last[r[0]] is r]
+    if len({r[0] for r in rows}) != len(rows):  # a uuid twice (a table without its unique index): its last row
+        last = {(r[0], r[1]): r for r in rows}
+        rows = [r for r in rows if last[(r[0], r[1])] is r]
     return TableRead(src_cols, cols, rows)
 
 
