@@ -66,7 +66,11 @@ def copied_template(tmp: Path) -> Path:
     """``empty_template`` made once per test process and copied (a property test makes one per example;
     every Replica copies it anyway and takes its own replica id)."""
     if "made" not in _TEMPLATES or not _TEMPLATES["made"].exists():
-        _TEMPLATES["made"] = empty_template(scratch_dir("template"))
+        import atexit
+
+        where = scratch_dir("template")
+        atexit.register(shutil.rmtree, where, ignore_errors=True)  # nothing left behind in /dev/shm
+        _TEMPLATES["made"] = empty_template(where)
     path = tmp / "template.gpkg"
     shutil.copyfile(_TEMPLATES["made"], path)
     return path
