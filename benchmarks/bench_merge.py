@@ -142,7 +142,9 @@ def run() -> list[Figure]:
         build_s = time.perf_counter() - t0
         ours_target = work / "ours.gpkg"
         shutil.copyfile(central, ours_target)
+        load_before = os.getloadavg()[0]  # 1-minute load: the machine is shared, so say how busy it was
         ours = _child(OURS, str(ours_target), *map(str, files))
+        load_ours = os.getloadavg()[0]
         expected = BASE + FILES * NEW_PER_FILE
         assert ours["assets"] == expected, ours
 
@@ -163,7 +165,9 @@ def run() -> list[Figure]:
                           "peak_rss_mb": round(ours["rss_mb"]), "geodiff_peak_rss_mb": round(geo["rss_mb"]),
                           # CPU time of all our threads (helper threads open and check files ahead)
                           "cpu_s": round(ours["cpu"], 2),
-                          "geodiff_measured_s": round(geo["seconds"], 2), "build_500_files_s": round(build_s, 1)}),
+                          "geodiff_measured_s": round(geo["seconds"], 2), "build_500_files_s": round(build_s, 1),
+                          "load_1m_before": round(load_before, 1), "load_1m_after_ours": round(load_ours, 1),
+                          "load_1m_after_geodiff": round(os.getloadavg()[0], 1)}),
         ]
     finally:
         shutil.rmtree(work, ignore_errors=True)

@@ -14,14 +14,16 @@ import pytest
 
 from mapper.domain.errors import CancelledError, MergeError
 from mapper.domain.records import Asset, Group
-from mapper.store.geometry import envelope, geometry_blob, point_blob
+from mapper.store.geometry import envelope, geometry_blob, point_blob, register_functions
 from mapper.store.merge_io import box_of, bulk_insert
 from mapper.sync import duplicates as dup
 from mapper.sync import merge as merge_mod
-from mapper.sync.merge import _loads, merge_files
-from mapper.sync.prefetch import open_export
+from mapper.sync import prefetch
+from mapper.sync.engine import loads_versions
+from mapper.sync.merge import merge_files
+from mapper.sync.prefetch import Plan, read_export
 from mapper.sync.rules import canon, same, to_text
-from tests.test_merge_helpers import Replica, empty_template, state
+from tests.test_merge_helpers import T0, Replica, empty_template, state
 
 ODD_VALUES = [None, 0, 1, -1, True, False, 1.0, 0.0, -0.0, 2.5, float("nan"), float("inf"), 2**70, "", "a", "1",
               "é", 'x"y', "a\\b", "\n\t", "\u2028", "😀", "\x00", b"", b"x", bytearray(b"x"), memoryview(b"x"),
@@ -46,7 +48,7 @@ def test_version_text_decoding_is_json_loads(text):
             return "ok", repr(fn(text))
         except Exception as exc:  # noqa: BLE001 - the same failure is what matters
             return "error", type(exc)
-    assert outcome(_loads) == outcome(json.loads)
+    assert outcome(loads_versions) == outcome(json.loads)
 
 
 def test_box_of_is_the_envelope():
@@ -141,7 +143,7 @@ def test_reading_ahead_changes_nothing(tmp_path, monkeypatch):
     fast_state = state(c.p)
 
     def one_at_a_time(self, i):  # each file opened only when its turn comes, on the caller's thread
-        return open_export(self.paths[i], self.known)
+        return read_export(self.paths[i], self.known, self.plan)
 
     monkeypatch.setattr(merge_mod.Prefetch, "take", one_at_a_time)
     with type(c.p).open(plain) as p:
@@ -323,3 +325,40 @@ def test_a_small_export_into_a_big_project_looks_versions_up_by_uuid_and_merges_
                                   "ORDER BY 1, 2, 3, 4").fetchall() == lazy_conflicts
     assert len([c for c in lazy_conflicts if c[2] == "opening_times"]) == 10
     assert len(lazy_state["assets"][0]) == 3000 - 1 + 5
+
+
+def test_reading_only_what_differs_from_the_project_changes_nothing(tmp_path, monkeypatch):
+    """The helper threads return only records whose versions differ from the project's as committed; a record
+    an outside writer changed just before the merge (versioned inside the merge's own transaction) is still
+    read: the same map, conflicts and summary as comparing every record on the merge's thread."""
+    c, files = _scenario(tmp_path)
+    hall = c.p.conn.execute("SELECT uuid FROM assets WHERE name='Hall 2'").fetchone()[0]
+    c.close()
+    read = []
+    real = merge_mod.MergeEngine._merge_table
+
+    def counted(engine, path, fs, table, tread):
+        read.append(len(tread.rows))
+        return real(engine, path, fs, table, tread)
+
+    def merged(name):
+        r = Replica(tmp_path / name, "c", T0 + 1000, template=c.p.path)
+        outside = sqlite3.connect(r.p.path)  # another program (QGIS, GDAL) edits a record every export carries
+        register_functions(outside)  # the R-tree triggers' ST_* functions, as GDAL has them
+        outside.execute("UPDATE assets SET name='Hall two' WHERE uuid=?", (hall,))
+        outside.commit()
+        outside.close()
+        read.clear()
+        summary = merge_files(r.p, files)
+        got = state(r.p)
+        r.close()
+        return summary, got, sum(read)
+
+    monkeypatch.setattr(merge_mod.MergeEngine, "_merge_table", counted)
+    monkeypatch.setattr(prefetch, "COMPARE_FROM", 0)  # compare in SQL even for these small files
+    fast, fast_state, fast_read = merged("fast.gpkg")
+    monkeypatch.setattr(merge_mod, "Plan", lambda *a: Plan(*a[:3], None, *a[4:]))  # no project to compare with
+    slow, slow_state, slow_read = merged("slow.gpkg")
+    assert slow_state == fast_state and slow.as_dict() == fast.as_dict()
+    assert fast_read < slow_read  # the shared halls equal to the project's were left out
+    assert any(r[1] == hall and r[2] == "name" for r in fast_state["conflicts"])  # the exports' old name kept

@@ -41,10 +41,38 @@ class Replica:
         self.p.close()
 
 
+def scratch_dir(prefix: str) -> Path:
+    """A fresh folder for a property test's many small GeoPackages: in memory (tmpfs) where the machine has
+    one, so each export's and commit's fsync costs nothing (durability is tested elsewhere, with kill -9)."""
+    import os
+    import tempfile
+
+    shm = Path("/dev/shm")
+    where = shm if shm.is_dir() and os.access(shm, os.W_OK) else None
+    return Path(tempfile.mkdtemp(prefix=prefix, dir=where))
+
+
 def empty_template(tmp: Path) -> Path:
     path = tmp / "template.gpkg"
     if not path.exists():
         Project.create(path).close()
+    return path
+
+
+_TEMPLATES: dict[str, Path] = {}
+
+
+def copied_template(tmp: Path) -> Path:
+    """``empty_template`` made once per test process and copied (a property test makes one per example;
+    every Replica copies it anyway and takes its own replica id)."""
+    if "made" not in _TEMPLATES or not _TEMPLATES["made"].exists():
+        import atexit
+
+        where = scratch_dir("template")
+        atexit.register(shutil.rmtree, where, ignore_errors=True)  # nothing left behind in /dev/shm
+        _TEMPLATES["made"] = empty_template(where)
+    path = tmp / "template.gpkg"
+    shutil.copyfile(_TEMPLATES["made"], path)
     return path
 
 

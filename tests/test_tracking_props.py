@@ -9,7 +9,6 @@ from __future__ import annotations
 import csv
 import shutil
 import sqlite3
-import tempfile
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
@@ -23,7 +22,7 @@ from mapper.store.stored import from_text
 from mapper.sync.merge import merge_files
 from mapper.sync.package import import_files
 from mapper.sync.rules import canon
-from tests.test_merge_helpers import T0, Replica, empty_template, state
+from tests.test_merge_helpers import T0, Replica, copied_template, scratch_dir, state
 from tests.test_merge_props import exported_writes
 
 POOLS = {"description": ["x", "y", "z"], "contact_phone": ["0114 222 3333", "0114 999 0000"],
@@ -136,14 +135,16 @@ def records(p) -> dict:
     return {k: s[k] for k in ("assets", "versions", "tombstones")}
 
 
-# Each example builds 3-10 GeoPackages and merges them: slow by Hypothesis's standard, so the too_slow
-# health check is off (only it); 25 examples of up to 30 steps keep the run near a minute on 2 cores.
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# Each example builds 3-10 GeoPackages, exports and merges them (about a third of a second of CPU): slow by
+# Hypothesis's standard, so the too_slow health check is off (only it). Examples are cheap enough for 100
+# (files in memory where there is a tmpfs, one template made per process, small exports read without
+# attaching the project) to run well under a minute on an idle 2-core machine.
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(n=st.integers(3, 10), ops=st.lists(op, min_size=8, max_size=30))
 def test_laptops_editing_in_every_way_end_identical_and_lose_nothing(n, ops):
-    tmp = Path(tempfile.mkdtemp(prefix="trackprop"))
+    tmp = scratch_dir("trackprop")
     try:
-        template = empty_template(tmp)
+        template = copied_template(tmp)
         reps, files = run_history(tmp, n, ops, template)
         end = T0 + 10_000_000
         for r in reps:

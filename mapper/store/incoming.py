@@ -38,13 +38,15 @@ class ValueTypes:
         self.usual = {t: {c: str if d in _TEXT else int if d in _WHOLE else bytes if d in _GEOMETRY else None
                           for c, d in cols.items()} for t, cols in self.types.items()}
 
-    def suspects(self, conn: sqlite3.Connection, table: str, columns: list[str], uuids: list[str]) -> set[str]:
-        """The uuids (of those given) whose row in ``conn`` may hold a wrong type: one SQL pass, so a merge
-        of 100k records pays nothing in Python for the usual rows (``check`` then judges the few suspects).
-        Only our plain point blobs pass unchecked; other geometries are always suspects."""
+    def suspect_sql(self, table: str, columns: list[str], alias: str = "") -> str | None:
+        """An SQL expression, true for a row of ``table`` (named ``alias`` in the query) that may hold a value
+        of a wrong type, so a merge of 100k records pays nothing in Python for the usual rows (``check`` then
+        judges the few suspects). Only our plain point blobs pass unchecked; other geometries are always
+        suspects. None when no column has a declared type to test."""
         tests = []
         for c in columns:
-            declared, q = self.types[table].get(c, ""), '"' + c.replace('"', '""') + '"'
+            declared = self.types[table].get(c, "")
+            q = (f'{alias}.' if alias else "") + '"' + c.replace('"', '""') + '"'
             if declared in _TEXT:
                 tests.append(f"typeof({q}) NOT IN ('text', 'null')")
             elif declared in _WHOLE:
@@ -54,11 +56,7 @@ class ValueTypes:
             elif declared in _GEOMETRY:
                 tests.append(f"typeof({q}) NOT IN ('blob', 'null') OR ({q} IS NOT NULL AND NOT (length({q}) = 29 "
                              f"AND hex(substr({q}, 1, 4)) = '47500001' AND hex(substr({q}, 9, 5)) = '0101000000'))")
-        if not tests or not uuids:
-            return set()
-        marks = ",".join("?" * len(uuids))
-        return {r[0] for r in conn.execute(f'SELECT uuid FROM "{table}" WHERE uuid IN ({marks}) AND '
-                                           f'({" OR ".join(tests)})', uuids)}
+        return f"({' OR '.join(tests)})" if tests else None
 
     def problem(self, table: str, column: str, value: Any) -> str | None:
         """Why ``value`` cannot be stored in ``table.column`` (None when it can)."""

@@ -66,7 +66,7 @@ def record(engine, changed: dict[str, list]) -> int:
         if old is not None:  # already kept: as ON CONFLICT ... DO UPDATE would
             sources.append((src, old[0]))
             continue
-        row = [None, f, to_text(val), v, "field", "superseded", None]
+        row = [None, f, to_text(val), v, "field", "superseded", None, None, val]  # + kept value, the value
         rows_of[(t, u)].append(row)
         new_rows.append((t, u, row, src))
     opened = 0
@@ -103,8 +103,8 @@ def _recompute(ranker: Ranker, table: str, uuid: str, rec, rows: list[list], res
                knowledge: dec.Knowledge, updates: list[tuple], inserts: list[tuple]) -> int:
     """Work out every row's kept value and status. ``rows`` are [id, field, other_value, other_version,
     kind, status, kept_version]; a row with id None is not stored yet: its kept value, kept version and
-    status are set in place (as row[7], row[6], row[5]). Stored rows to change go to ``updates``, new
-    edit-after-delete rows to ``inserts``."""
+    status are set in place (as row[7], row[6], row[5]) and row[8] is its other value, not yet as text.
+    Stored rows to change go to ``updates``, new edit-after-delete rows to ``inserts``."""
     by_field: dict[str, list] = defaultdict(list)
     edit_rows = {}
     for r in rows:
@@ -117,8 +117,7 @@ def _recompute(ranker: Ranker, table: str, uuid: str, rec, rows: list[list], res
 
     def update(row: list, kept_value, kept_version, status: str) -> None:
         if row[0] is None:
-            row[5], row[6] = status, kept_version
-            row[7:] = [kept_value]
+            row[5], row[6], row[7] = status, kept_version, kept_value
         else:
             updates.append((kept_value, kept_version, status, row[0]))
             done.add(row[0])
@@ -126,7 +125,7 @@ def _recompute(ranker: Ranker, table: str, uuid: str, rec, rows: list[list], res
     seen: dict[str, list[tuple[str, Any]]] = {}
     for f, frows in by_field.items():
         win = (rec.versions.get(f), rec.get(f))
-        writes = [win] + [(r[3], from_text(r[2])) for r in frows]
+        writes = [win] + [(r[3], r[8] if r[0] is None else from_text(r[2])) for r in frows]
         seen[f] = writes
         # each write ranked once (not once per pair): [(version, value, rank, replica)] of versioned writes
         ranks = [ranker.rank(v, val) for v, val in writes]

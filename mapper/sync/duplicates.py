@@ -11,7 +11,7 @@ after each merge, the changed records' undecided pairs are dropped and found aga
 
 Decisions are versioned (``mapper.sync.decisions``) so they merge: "merged" keeps both uuids -- the
 other record becomes a tombstone "replaced by" the survivor, and later edits to it land on the survivor
-(``MergeEngine._fold_replacements``); "distinct" (not the same) stops the pair being offered.
+(``MergeEngine.fold_replacements``); "distinct" (not the same) stops the pair being offered.
 """
 
 from __future__ import annotations
@@ -81,11 +81,15 @@ class _Index:
             if table == "assets":
                 _u, _n, x, y, postcode, phone, web = r
                 pt = (x, y) if x is not None else None
-                pc, ph, w = norm_postcode(postcode), norm_phone(phone), norm_web(web)
+                pc = norm_postcode(postcode) if postcode else None
+                ph, w = (norm_phone(phone) if phone else None), (norm_web(web) if web else None)
                 keys = [("postcode", pc)] if pc else _NO_POSTCODE  # shared when empty: only ever read
                 ids = [("phone", ph), ("website", w)] if ph or w else _NO_IDS
                 if pt:
                     self.located.append(uuid)
+                if not (pc or ph or w):  # no identifiers (most records): nothing to index by
+                    self.rows[uuid] = {"raw_name": r[1] or "", "pt": pt, "keys": keys, "ids": ids, "any_key": False}
+                    continue
             else:
                 _u, _n, phone, web, charity = r
                 pt, keys = None, []

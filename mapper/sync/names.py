@@ -28,6 +28,7 @@ KIND_WORDS = frozenset({"cafe", "library", "garden", "gardens", "club", "church"
                         "museum", "theatre", "market", "bookshop", "bank", "foodbank", "clinic"})
 _SMALL = frozenset({"the", "and", "of", "at", "a", "an", "in", "on", "for", "to", "with"})
 _SAINT = frozenset({"st", "saint", "ste"})
+_SMALL_OR_SAINT = _SMALL | _SAINT
 _APOSTROPHES = str.maketrans("", "", "'’`´")
 _PUNCT = re.compile(r"[\W_]+")
 _AT = re.compile(r"\s(?:at|in)\s|@")
@@ -52,6 +53,8 @@ def fold(text: str | None) -> str:
     if "'" in t or "’" in t or "`" in t or "´" in t:
         t = t.translate(_APOSTROPHES)
     words = (t if t.replace(" ", "").isalnum() else _PUNCT.sub(" ", t)).split()
+    if _SMALL_OR_SAINT.isdisjoint(words):  # most names: nothing to drop or respell
+        return " ".join(words)
     return " ".join("saint" if w in _SAINT else w for w in words if w not in _SMALL)
 
 

@@ -1,16 +1,30 @@
-"""Opening exports ahead: helper threads hash, open and integrity-check the next files while the merge
-works on the current one. Files are still merged one at a time, in the order given."""
+"""Reading exports ahead: helper threads hash, open, integrity-check and read the next files while the merge
+works on the current one. Files are still merged one at a time, in the order given, on the caller's thread.
+
+What a file brings is read here with SQL, so the work runs inside SQLite (without the GIL, on the other
+core): its settings and decisions, and for each record table one query that returns only the records whose
+version text differs from what the project had committed when the merge began (the project is attached
+read-only), each with its values, its tombstone data and whether a value may be of a wrong type
+(``ValueTypes.suspect_sql``). The merge still compares every returned record with what it holds now; a
+record left out here is one the merge would have skipped unread (its versions equal the project's).
+"""
 
 from __future__ import annotations
 
 import hashlib
+import json
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from mapper.domain.errors import ProjectFileError
+from mapper.domain.errors import MergeError, ProjectFileError
 from mapper.store.connection import connect
+from mapper.store.incoming import ValueTypes, check_schema_version
+
+ABSENT, LIVE, TOMBSTONE = 0, 1, 2  # where an export holds a record it lists versions for
+COMPARE_FROM = 256  # records listed in a file from which its versions are compared with the project's in SQL
+NOT_EXPORT = "is not a Neighbourhood Mapper export (no record versions); import it instead"
 
 
 def sha256_of(path: Path) -> str:
@@ -22,58 +36,187 @@ def sha256_of(path: Path) -> str:
 
 
 @dataclass
-class Opened:
-    """An export opened for merging: its read-only connection, or the error opening it gave."""
+class Plan:
+    """What to read from each export: the project's record tables and columns, the declared types, the
+    project file to compare versions with (None: return every record) and, per table, the uuids whose
+    versions the merge's own transaction has changed already (always returned)."""
 
-    conn: sqlite3.Connection | None = None
+    tables: list[str]
+    cols: dict[str, list[str]]
+    value_types: ValueTypes
+    base: Path | None = None
+    dirty: dict[str, list[str]] = field(default_factory=dict)
+    refuse_bad: bool = False
+
+
+@dataclass
+class TableRead:
+    """One record table of an export: its columns (``src_cols``, without fid and uuid), the ones the project
+    has too (``cols``, in the project's order) and ``rows``: (uuid, versions text, suspect, LIVE/TOMBSTONE/
+    ABSENT, tombstone data, *values of ``cols``) in uuid order."""
+
+    src_cols: list[str]
+    cols: list[str]
+    rows: list[tuple]
+
+
+@dataclass
+class Export:
+    """An export read for merging, or why it could not be: ``error`` (it cannot be opened), ``refusal``
+    (a folder merge leaves it out), ``failure`` (raised when its turn comes; ``failure_after_decisions``:
+    only once its decisions are merged, as reading it in turn would)."""
+
     error: ProjectFileError | None = None
+    refusal: str | None = None
+    failure: BaseException | None = None
+    failure_after_decisions: bool = False
+    has: set[str] = field(default_factory=set)
+    settings: dict[str, Any] = field(default_factory=dict)
+    decisions: list[tuple] = field(default_factory=list)
+    tables: dict[str, TableRead] = field(default_factory=dict)
 
 
-def open_export(path: Path, known: frozenset[str]) -> tuple[str, Opened | None]:
-    """(SHA-256, the opened export; None if it was already merged)."""
+def refusal_of(src: sqlite3.Connection) -> str | None:
+    """Why an export cannot be merged at all, found before any of it is merged (None: it can be)."""
+    try:
+        if not src.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='nm_versions'").fetchone():
+            return NOT_EXPORT
+        if src.execute("SELECT 1 FROM nm_versions WHERE typeof(versions) != 'text' OR NOT json_valid(versions) "
+                       "LIMIT 1").fetchone():
+            return "record versions cannot be read"
+    except sqlite3.DatabaseError as exc:
+        return f"cannot be read safely ({exc})"
+    return None
+
+
+def read_export(path: Path, known: frozenset[str], plan: Plan) -> tuple[str, Export | None]:
+    """(SHA-256, the export as read; None if it was already merged)."""
     sha = sha256_of(path)
     if sha in known:
         return sha, None
     try:
-        return sha, Opened(connect(path, readonly=True))  # includes the integrity check
+        src = connect(path, readonly=True)  # includes the integrity check
     except ProjectFileError as exc:
-        return sha, Opened(error=exc)
+        return sha, Export(error=exc)
+    out = Export()
+    try:
+        if plan.refuse_bad:
+            out.refusal = refusal_of(src)
+            if out.refusal is not None:
+                return sha, out
+        _read(src, path, plan, out)
+    except Exception as exc:  # noqa: BLE001 - raised on the merge's thread in the file's turn
+        out.failure = exc
+    finally:
+        src.close()
+    return sha, out
+
+
+def _read(src: sqlite3.Connection, path: Path, plan: Plan, out: Export) -> None:
+    out.has = has = {r[0] for r in src.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    if "nm_versions" not in has:
+        raise MergeError(NOT_EXPORT, path=path)
+    if "nm_settings" in has:
+        check_schema_version(src, path, MergeError)
+        out.settings = dict(src.execute("SELECT key, value FROM nm_settings"))
+    if "nm_decisions" in has:
+        out.decisions = src.execute("SELECT kind, key, value, version, author FROM nm_decisions").fetchall()
+    try:
+        listed = dict(src.execute("SELECT tbl, count(*) FROM nm_versions GROUP BY tbl"))
+        # comparing in SQL pays (attaching the project costs about a millisecond) when a file lists many
+        # records, as a mapper's whole export does; a sync's few records are compared by the merge itself
+        base = sum(listed.values()) >= COMPARE_FROM and _attach_base(src, plan.base)
+        for table in plan.tables:
+            if table in has and listed.get(table):
+                out.tables[table] = _read_table(src, table, plan, base, "nm_tombstones" in has)
+    except Exception as exc:  # noqa: BLE001
+        out.failure, out.failure_after_decisions = exc, True
+
+
+def _attach_base(src: sqlite3.Connection, base: Path | None) -> bool:
+    """Attach the project read-only (its committed state) to compare versions in SQL; False if it cannot."""
+    if base is None:
+        return False
+    try:
+        src.execute("ATTACH DATABASE ? AS nm_base", (base.resolve().as_uri() + "?mode=ro",))
+        return True
+    except sqlite3.Error:
+        return False
+
+
+def _read_table(src: sqlite3.Connection, table: str, plan: Plan, base: bool, tombs: bool) -> TableRead:
+    src_cols = [r[1] for r in src.execute(f'PRAGMA main.table_info("{table}")') if r[1] not in ("fid", "uuid")]
+    cols = [c for c in plan.cols[table] if c in src_cols]
+    suspect = plan.value_types.suspect_sql(table, cols, "a") or "0"
+    values = "".join(f', a."{c}"' for c in cols)
+    where = (f"CASE WHEN a.uuid IS NOT NULL THEN {LIVE} WHEN t.uuid IS NOT NULL THEN {TOMBSTONE} ELSE {ABSENT} END"
+             if tombs else f"CASE WHEN a.uuid IS NOT NULL THEN {LIVE} ELSE {ABSENT} END")
+    sql = (f"SELECT v.uuid, v.versions, {suspect}, {where}, {'t.data' if tombs else 'NULL'}{values} "
+           f'FROM main.nm_versions v LEFT JOIN main."{table}" a ON a.uuid = v.uuid '
+           + ("LEFT JOIN main.nm_tombstones t ON a.uuid IS NULL AND t.tbl = v.tbl AND t.uuid = v.uuid "
+              if tombs else "") + "WHERE v.tbl = ?")
+    unfiltered = sql + " ORDER BY v.uuid"
+    rows = None
+    if base:
+        filtered = (sql + " AND (v.uuid IN (SELECT value FROM json_each(?)) OR NOT EXISTS (SELECT 1 FROM "
+                    "nm_base.nm_versions b WHERE b.tbl = v.tbl AND b.uuid = v.uuid AND b.versions = v.versions)) "
+                    "ORDER BY v.uuid")
+        try:
+            rows = src.execute(filtered, (table, json.dumps(plan.dirty.get(table, [])))).fetchall()
+        except sqlite3.OperationalError:  # the project is busy or cannot be read from here: compare in Python
+            rows = None
+    if rows is None:
+        rows = src.execute(unfiltered, (table,)).fetchall()
+    if len({r[0] for r in rows}) != len(rows):  # a uuid twice (a table without its unique index): its last row
+        last = {(r[0], r[1]): r for r in rows}
+        rows = [r for r in rows if last[(r[0], r[1])] is r]
+    return TableRead(src_cols, cols, rows)
 
 
 class Prefetch:
-    """Hashes, opens and integrity-checks the next few files on helper threads while the merge reads the
-    current one: hashing and SQLite's check run without the GIL, so they overlap with the merge on another
+    """Hashes, opens, integrity-checks and reads the next few files on helper threads while the merge works
+    on the current one: hashing and SQLite run without the GIL, so they overlap with the merge on another
     core. The files are still merged one by one in the given order on the caller's thread, and a file's
-    error is raised when its turn comes, exactly as without this."""
+    error is raised when its turn comes, exactly as without this. At most ``AHEAD`` files and about
+    ``BYTES_AHEAD`` of them are read ahead (what they bring is held in memory until merged)."""
 
     AHEAD = 6
+    BYTES_AHEAD = 64 << 20
     WORKERS = 2
 
-    def __init__(self, paths: list[Path], known: frozenset[str]):
+    def __init__(self, paths: list[Path], known: frozenset[str], plan: Plan):
         from concurrent.futures import ThreadPoolExecutor
 
         self.paths = paths
         self.known = known
+        self.plan = plan
         self.pool = ThreadPoolExecutor(max_workers=self.WORKERS, thread_name_prefix="merge-prefetch")
         self.futures: dict[int, Any] = {}
+        self.sizes: dict[int, int] = {}
         self.submitted = 0
 
     def __enter__(self) -> "Prefetch":
         return self
 
-    def take(self, i: int) -> tuple[str, Any]:
-        while self.submitted < min(len(self.paths), i + 1 + self.AHEAD):
-            self.futures[self.submitted] = self.pool.submit(open_export, self.paths[self.submitted], self.known)
+    def _size(self, i: int) -> int:
+        try:
+            return self.paths[i].stat().st_size
+        except OSError:
+            return 0
+
+    def take(self, i: int) -> tuple[str, Export | None]:
+        """The i-th file (each taken once, in order), reading the next ones ahead meanwhile."""
+        while self.submitted < min(len(self.paths), i + 1 + self.AHEAD) and (
+                self.submitted <= i + 1 or sum(self.sizes.values()) < self.BYTES_AHEAD):
+            n = self.submitted
+            self.sizes[n] = self._size(n)
+            self.futures[n] = self.pool.submit(read_export, self.paths[n], self.known, self.plan)
             self.submitted += 1
+        self.sizes.pop(i, None)
         return self.futures.pop(i).result()
 
     def __exit__(self, *exc) -> None:
         for fut in self.futures.values():
             fut.cancel()
         self.pool.shutdown(wait=True)
-        for fut in self.futures.values():  # opened ahead but not merged (cancelled or an error)
-            if not fut.cancelled() and fut.exception() is None:
-                opened = fut.result()[1]
-                if opened is not None and opened.conn is not None:
-                    opened.conn.close()
         self.futures.clear()

@@ -69,12 +69,17 @@ class Ranker:
         return True  # not a version our clocks make: never let it outrank honest ones
 
     def rank(self, version: str | None, value: Any = None) -> tuple:
+        return (*self.order(version), canon(value)) if version else (0, "", "", "")
+
+    def order(self, version: str | None) -> tuple[int, str, str]:
+        """``rank`` without the value's tie-break (what ``action`` compares)."""
         if not version:
-            return (0, "", "", "")
-        if self.suspect(version):
-            floor = self.floor_of(version) if self.floor_of else ""
-            return (1, floor, version, canon(value)) if floor else (0, version, "", canon(value))
-        return (1, version, "", canon(value))
+            return (0, "", "")
+        wall = version[:13]
+        if len(wall) == 13 and wall.isdigit() and wall <= self._limit_text:
+            return (1, version, "")  # an honest version (the common case, inline)
+        floor = self.floor_of(version) if self.floor_of else ""
+        return (1, floor, version) if floor else (0, version, "")
 
     def action(self, local_version: str | None, local_value: Any, in_version: str | None, in_value: Any) -> str:
         has_l, has_i = bool(local_version), bool(in_version)
@@ -82,7 +87,7 @@ class Ranker:
             # a tie the clocks cannot make; decide by value so every order agrees
             cmp = ">" if canon(in_value) > canon(local_value) else "<"
         else:
-            a, b = self.rank(in_version)[:3], self.rank(local_version)[:3]
+            a, b = self.order(in_version), self.order(local_version)
             cmp = ">" if a > b else "<" if a < b else "="
         return ACTIONS.get((has_l, has_i, cmp), KEEP)
 

@@ -1,0 +1,152 @@
+"""Writing a merge: what ``MergeEngine`` merged goes into the project in bulk, inside the merge's ONE
+transaction (``store/merge_io.py``): changed records (inserts, updates, deletes into tombstones), packed
+versions, decisions, conflict rows (``conflicts.record``), duplicate pairs of records whose key fields
+changed, history, the files merged (``nm_sources``) and this replica's knowledge checkpoint."""
+
+from __future__ import annotations
+
+import json
+import operator
+from typing import Callable
+
+from mapper.domain.records import DELETED
+from mapper.store import gpkg_schema
+from mapper.store.merge_io import bulk_insert
+from mapper.store.project import TABLES
+from mapper.store.stored import dump_stored
+from mapper.store.versions import pack_versions
+from mapper.sync import conflicts as conflicts_mod
+from mapper.sync import decisions as dec
+from mapper.sync.rules import same
+from mapper.sync.state import Rec
+from mapper.sync.summary import MergeSummary
+
+
+def finish(engine, summary: MergeSummary, report: Callable[[str], None]) -> None:
+    """Write what ``engine`` merged (inside the merge's transaction): records, versions, tombstones,
+    decisions, conflicts, duplicate pairs, history, the files merged and this replica's checkpoint."""
+    engine.fold_replacements()
+    changed: dict[str, list[tuple[str, Rec | None, Rec]]] = {t: [] for t in TABLES}
+    for (table, uuid), rec in engine.state.items():
+        before = engine.initial.get((table, uuid))
+        if before is None or before.deleted != rec.deleted or before.versions != rec.versions \
+                or any(not same(before.values.get(c), rec.values.get(c)) for c in engine.cols[table]):
+            changed[table].append((uuid, before, rec))
+    for table in TABLES:
+        rows = sorted(changed[table], key=lambda r: r[0])
+        if rows:
+            report(f"writing {table}")
+            _write_table(engine, table, rows, summary)
+    for fs in summary.files:
+        summary.skewed += fs.skewed
+        if fs.skewed:
+            summary.warnings.append(
+                f"{fs.name}: {fs.skewed} change(s) dated more than a day ahead of this computer's clock; "
+                "they rank below honest edits (check that laptop's date)")
+    report("conflicts")
+    _write_decisions(engine)
+    summary.conflicts = conflicts_mod.record(engine, changed)
+    report("duplicates")
+    from mapper.sync.duplicates import KEY_FIELDS, refresh_pairs
+
+    def may_pair_differently(table: str, before: Rec | None, rec: Rec) -> bool:
+        if before is None or before.deleted != rec.deleted:
+            return True
+        return not rec.deleted and any(not same(before.values.get(c), rec.values.get(c))
+                                       for c in KEY_FIELDS[table])
+
+    # pairs depend only on KEY_FIELDS: records whose other fields changed keep their pairs (a sync that
+    # brings 200 edited opening times costs no duplicate search over the whole map)
+    summary.possible_duplicates = refresh_pairs(
+        engine.project, {t: [u for u, b, r in changed[t] if may_pair_differently(t, b, r)]
+                         for t in ("assets", "groups")})
+    if engine.history:
+        engine.conn.executemany(
+            "INSERT INTO nm_history (tbl, uuid, field, old, new, version, author, source) "
+            "VALUES (?,?,?,?,?,?,?,?)", engine.history)
+    engine.conn.executemany("INSERT OR IGNORE INTO nm_sources (sha256, name, replica) VALUES (?, ?, ?)",
+                            [(f.sha256, f.name, f.replica) for f in summary.files
+                              if not f.already_merged and f.refused is None])  # a refused file was not merged
+    if engine.max_seen:
+        engine.project.clock.observe(engine.max_seen)
+    _checkpoint(engine)
+
+
+def _checkpoint(engine) -> None:
+    """Remember what this replica has now merged: its later writes knew all of it."""
+    me = engine.project.replica_id
+    vector = engine.knowledge().latest(me)
+    grown = False
+    for origin, version in engine.seen_by_origin.items():
+        if origin and origin != me and version > vector.get(origin, ""):
+            vector[origin] = version
+            grown = True
+    if grown:
+        at = engine.project.clock.tick()
+        engine.conn.execute("INSERT OR REPLACE INTO nm_decisions VALUES (?, ?, ?, ?, ?)",
+                            (dec.CHECKPOINT, f"{me}|{at}", json.dumps(vector, sort_keys=True), at,
+                             engine.project.author))
+
+
+def _write_table(engine, table: str, rows: list[tuple[str, Rec | None, Rec]], summary: MergeSummary) -> None:
+    cols = engine.cols[table]
+    conn = engine.conn
+    inserts, deletes, tombs, updates = [], [], [], {}
+    values_of = operator.itemgetter(*cols) if len(cols) > 1 else None
+    name_at = cols.index("name") if "name" in cols else None
+    for uuid, before, rec in rows:
+        alive_before = before is not None and not before.deleted
+        if rec.deleted:
+            tombs.append((table, uuid, rec.versions.get(DELETED, ""), dump_stored(rec.values)))
+            if alive_before:
+                deletes.append((uuid,))
+                summary.deleted += 1
+        elif alive_before:
+            diff = tuple(c for c in cols if not same(before.values.get(c), rec.values.get(c)))
+            if diff:
+                updates.setdefault(diff, []).append((*[rec.values.get(c) for c in diff], uuid))
+                summary.updated += 1
+        else:
+            try:
+                vals = values_of(rec.values)  # every record holds every column
+            except (KeyError, TypeError):
+                vals = tuple(rec.values.get(c) for c in cols)
+            if name_at is not None and vals[name_at] is None:
+                vals = (*vals[:name_at], "", *vals[name_at + 1:])
+            inserts.append((uuid, *vals))
+            if before is None:
+                summary.added += 1
+            else:
+                summary.restored += 1
+    if deletes:
+        conn.executemany(f'DELETE FROM "{table}" WHERE uuid=?', deletes)
+    if tombs:
+        conn.executemany("INSERT OR REPLACE INTO nm_tombstones VALUES (?, ?, ?, ?)", tombs)
+    restored = [(table, r[0]) for r in inserts]
+    if restored:
+        conn.executemany("DELETE FROM nm_tombstones WHERE tbl=? AND uuid=?", restored)
+        bulk_insert(engine.project, table, cols, inserts)
+    for diff, params in updates.items():
+        sets = ", ".join(f'"{c}"=?' for c in diff)
+        conn.executemany(f'UPDATE "{table}" SET {sets} WHERE uuid=?', params)
+    conn.executemany("INSERT OR REPLACE INTO nm_versions VALUES (?, ?, ?)",
+                     [(table, u, r.text or pack_versions(r.versions, cols)) for u, _b, r in rows])
+    moved = bool(deletes or inserts) or any("geom" in diff for diff in updates)
+    if table in ("assets", "neighbourhoods") and moved:  # the extent scans the R-tree: only when it can change
+        gpkg_schema.update_extent(conn, table)
+    if table == "neighbourhoods":
+        engine.project.forget_neighbourhoods()
+
+
+def _write_decisions(engine) -> None:
+    if engine.changed_decisions:
+        engine.conn.executemany(
+            "INSERT OR REPLACE INTO nm_decisions VALUES (?, ?, ?, ?, ?)",
+            [(k, key, *engine.decisions[(k, key)]) for k, key in sorted(engine.changed_decisions)])
+        pairs = [(key, engine.decisions[(k, key)]) for k, key in engine.changed_decisions if k == dec.PAIR]
+        for key, (val, version, _a) in pairs:
+            tbl, a, b = key.split("|")
+            engine.conn.execute(
+                "INSERT INTO nm_duplicates (a, b, tbl, decision, version) VALUES (?, ?, ?, ?, ?) "
+                "ON CONFLICT (a, b) DO UPDATE SET decision=excluded.decision, version=excluded.version",
+                (a, b, tbl, val or None, version))
