@@ -54,6 +54,14 @@ def report_progress(progress: SyncProgress | None, done: int, total: int, messag
                                                "the rest follows next time"))
 
 
+def report_done(progress: SyncProgress | None, total: int) -> None:
+    """The last step: everything is sent and received, so a Cancel pressed now changes nothing."""
+    try:
+        report_progress(progress, total, total, "done")
+    except CancelledError:
+        pass
+
+
 def version_pending_changes(project) -> None:
     """Issue 11's change tracking (``store/tracking.py``): before a sync reads the outbox, pending tracked
     outside edits of the project file (QGIS, GDAL) get versions from this laptop's clock, which puts them in

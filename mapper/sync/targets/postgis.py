@@ -143,7 +143,7 @@ class _Session:
             self.pull()
             base.report_progress(self.progress, 2, 3, "sending changes")
             if self.push():
-                base.report_progress(self.progress, 3, 3, "done")
+                base.report_done(self.progress, 3)
                 return
         raise SyncError(translate("Sync", "the server kept changing while this laptop synced; try again in a minute"),
                         path=str(self.report.target))
