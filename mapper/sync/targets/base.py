@@ -54,6 +54,14 @@ def report_progress(progress: SyncProgress | None, done: int, total: int, messag
                                                "the rest follows next time"))
 
 
+def report_done(progress: SyncProgress | None, total: int) -> None:
+    """The last step: everything is sent and received, so a Cancel pressed now changes nothing."""
+    try:
+        report_progress(progress, total, total, "done")
+    except CancelledError:
+        pass
+
+
 def version_pending_changes(project) -> None:
     """Issue 11's change tracking (``store/tracking.py``): before a sync reads the outbox, pending tracked
     outside edits of the project file (QGIS, GDAL) get versions from this laptop's clock, which puts them in
@@ -79,8 +87,12 @@ def mark_synced(project) -> str:
 
 
 # ---- the outbox ---------------------------------------------------------------------------------
+EVERYTHING = "*"  # an outbox entry (tbl and uuid "*"): every record and decision waits, up to its id
+
+
 def ensure_outbox(conn) -> None:
-    """Create the outbox and its triggers (first sync: every record and decision goes in)."""
+    """Create the outbox and its triggers. On the first sync every record and decision goes up: one entry
+    says so (``EVERYTHING``) rather than one entry per record."""
     if conn.execute("SELECT 1 FROM sqlite_master WHERE name='nm_sync_outbox'").fetchone():
         return
     conn.execute("CREATE TABLE nm_sync_outbox (id INTEGER PRIMARY KEY, tbl TEXT NOT NULL, uuid TEXT NOT NULL, "
@@ -91,22 +103,42 @@ def ensure_outbox(conn) -> None:
         conn.execute(f"CREATE TRIGGER nm_sync_outbox_d_{event.lower()} AFTER {event} ON nm_decisions BEGIN "
                      f"INSERT OR REPLACE INTO nm_sync_outbox (tbl, uuid) VALUES ('{DECISIONS}', "
                      f"new.kind || char(31) || new.key); END")
-    conn.execute("INSERT OR IGNORE INTO nm_sync_outbox (tbl, uuid) SELECT tbl, uuid FROM nm_versions")
-    conn.execute(f"INSERT OR IGNORE INTO nm_sync_outbox (tbl, uuid) SELECT '{DECISIONS}', kind || char(31) || key "
-                 "FROM nm_decisions")
+    conn.execute("INSERT INTO nm_sync_outbox (tbl, uuid) VALUES (?, ?)", (EVERYTHING, EVERYTHING))
 
 
-def outbox(conn) -> tuple[int, dict[str, list[str]]]:
-    """(highest id, {table: [uuid...]}) of what waits to be sent."""
+@dataclass
+class Outbox:
+    """What waits to be sent: entries up to ``top``; ``everything``: every record and decision (a first
+    sync); ``waiting``: {table (or DECISIONS): how many}."""
+
+    top: int
+    everything: bool
+    waiting: dict[str, int]
+
+
+def outbox(conn) -> Outbox:
     top = conn.execute("SELECT coalesce(max(id), 0) FROM nm_sync_outbox").fetchone()[0]
-    out: dict[str, list[str]] = {}
-    for tbl, uuid in conn.execute("SELECT tbl, uuid FROM nm_sync_outbox WHERE id <= ? ORDER BY tbl, uuid", (top,)):
-        out.setdefault(tbl, []).append(uuid)
-    return top, out
+    if conn.execute("SELECT 1 FROM nm_sync_outbox WHERE tbl = ? AND uuid = ? AND id <= ?",
+                    (EVERYTHING, EVERYTHING, top)).fetchone():
+        waiting = dict(conn.execute("SELECT tbl, count(*) FROM nm_versions GROUP BY tbl"))
+        waiting[DECISIONS] = conn.execute("SELECT count(*) FROM nm_decisions").fetchone()[0]
+        return Outbox(top, True, waiting)
+    return Outbox(top, False, dict(conn.execute("SELECT tbl, count(*) FROM nm_sync_outbox WHERE id <= ? "
+                                                "GROUP BY tbl", (top,))))
+
+
+def outbox_uuids(conn, box: Outbox, table: str) -> list[str]:
+    """The uuids (for decisions: kind + SEP + key) of ``table`` waiting in the outbox."""
+    if box.everything:
+        sql = ("SELECT kind || char(31) || key FROM nm_decisions ORDER BY 1" if table == DECISIONS
+               else "SELECT uuid FROM nm_versions WHERE tbl = ? ORDER BY uuid")
+        return [u for (u,) in conn.execute(sql, () if table == DECISIONS else (table,))]
+    return [u for (u,) in conn.execute("SELECT uuid FROM nm_sync_outbox WHERE tbl = ? AND id <= ? ORDER BY uuid",
+                                       (table, box.top))]
 
 
 def clear_outbox(project, upto: int, keep: Iterable[tuple[str, str]] = ()) -> None:
-    """Forget what was sent (entries added since, and ``keep``, stay)."""
+    """Forget what was sent up to entry ``upto`` (entries added since, and ``keep``, stay)."""
     with project.transaction() as conn:
         keep = list(keep)
         conn.execute("CREATE TEMP TABLE IF NOT EXISTS nm_sync_keep (tbl TEXT, uuid TEXT)")
@@ -114,6 +146,8 @@ def clear_outbox(project, upto: int, keep: Iterable[tuple[str, str]] = ()) -> No
         conn.executemany("INSERT INTO nm_sync_keep VALUES (?, ?)", keep)
         conn.execute("DELETE FROM nm_sync_outbox WHERE id <= ? AND (tbl, uuid) NOT IN "
                      "(SELECT tbl, uuid FROM nm_sync_keep)", (upto,))
+        # kept entries stay (after a first sync, which had one entry for everything, they are added)
+        conn.execute("INSERT OR IGNORE INTO nm_sync_outbox (tbl, uuid) SELECT tbl, uuid FROM nm_sync_keep")
         conn.execute("DELETE FROM nm_sync_keep")
 
 

@@ -47,7 +47,7 @@ class FolderTarget:
         base.report_progress(progress, 1, 2, "sending changes")
         write_package(project, mine, coordinator_key=coordinator_key)
         report.pushed = 1
-        base.report_progress(progress, 2, 2, "done")
+        base.report_done(progress, 2)
         report.rounds = 1
         report.at = base.mark_synced(project)
         return report

@@ -52,14 +52,6 @@ RECORD_COLUMNS = {
 META = ("id", "uuid", "versions", "seq")
 
 
-def geom_from_gpkg(expr: str, multi: bool) -> str:
-    """SQL turning a GeoPackage geometry blob (bytea) into a PostGIS geometry: skip the 8-byte header and its
-    envelope (size from the flags byte), read the WKB, SRID 4326."""
-    env = (f"CASE (get_byte({expr}, 3) >> 1) & 7 WHEN 1 THEN 32 WHEN 2 THEN 48 WHEN 3 THEN 48 WHEN 4 THEN 64 "
-           "ELSE 0 END")
-    geom = f"ST_SetSRID(ST_GeomFromWKB(substring({expr} FROM 9 + {env})), 4326)"
-    return f"ST_Multi({geom})" if multi else geom
-
 _TRACK = """
 CREATE FUNCTION mapper.next_version(floor text) RETURNS text LANGUAGE plpgsql AS $$
 DECLARE w bigint; c integer; fw bigint; fc integer; now_ms bigint; rid text;

@@ -19,26 +19,33 @@ layer's export filter, and only the coordinator's login can read them back.
 from __future__ import annotations
 
 import json
+import operator
 import sqlite3
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable
 
 from mapper.domain.errors import MapperError, PrivacyError
 from mapper.domain.i18n import arg, translate
 from mapper.domain.records import DELETED
-from mapper.store.geometry import from_wkb, to_ewkb_hex
 from mapper.store.project import TABLES
-from mapper.store.stored import dump_stored, load_stored
+from mapper.store.stored import dump_stored
 from mapper.sync.merge import merge_files
 from mapper.sync.rules import from_text, replica_of
 from mapper.sync.targets import base
-from mapper.sync.targets.pg_schema import LOCK, RECORD_COLUMNS, geom_from_gpkg
+from mapper.sync.targets.pg_schema import LOCK, RECORD_COLUMNS
+from mapper.sync.targets.pg_values import (
+    from_server,
+    outbox_rows,
+    outbox_tombstones,
+    q,
+    to_server,
+    tomb_from_server,
+    tomb_to_server,
+)
 
 MAX_ROUNDS = 60
 CARE = "care_needs"
-BOOLS = {t: {c for c, typ in cols.items() if typ == "boolean"} for t, cols in RECORD_COLUMNS.items()}
-INTS = {t: {c for c, typ in cols.items() if typ == "integer"} for t, cols in RECORD_COLUMNS.items()}
 
 
 class SyncError(MapperError):
@@ -80,65 +87,6 @@ def has_password(spec: str) -> bool:
 
 def _cols(table: str, local: list[str]) -> list[str]:
     return [c for c in local if c in RECORD_COLUMNS[table]]
-
-
-def _q(cols: list[str]) -> str:
-    return ", ".join(f'"{c}"' for c in cols)
-
-
-# ---- value conversion -------------------------------------------------------------------------------
-def _to_server(table: str, cols: list[str], values) -> list[Any]:
-    """Stored values as the server's COPY takes them: geometry stays a GeoPackage blob (decoded on the
-    server, ``geom_from_gpkg``), booleans stay 0/1 (PostgreSQL reads them), text and numbers as they are."""
-    return [None if v is None else v if type(v) in _PLAIN or c == "geom" else _odd(table, c, v)
-            for c, v in zip(cols, values)]
-
-
-_PLAIN = (str, int)
-
-
-def _odd(table: str, c: str, v: Any) -> Any:
-    if isinstance(v, (bytes, bytearray, memoryview)):
-        return bytes(v).hex()
-    if c in BOOLS[table]:
-        return bool(v)
-    return v if c in INTS[table] else str(v)
-
-
-def _from_server(table: str, c: str, v: Any) -> Any:
-    if v is None:
-        return None
-    if c == "geom":
-        if isinstance(v, dict):  # a tombstone written by a plain SQL delete (GeoJSON)
-            from shapely.geometry import shape
-
-            from mapper.store.geometry import geometry_blob
-            return geometry_blob(shape(v))
-        return from_wkb(bytes.fromhex(v) if isinstance(v, str) else v)
-    if isinstance(v, bool):
-        return int(v)
-    if c in BOOLS[table] and isinstance(v, str):  # a tombstone's 0/1 kept as text
-        return int(v.strip().lower() in ("1", "t", "true"))
-    return v
-
-
-def _tomb_to_server(table: str, data: str | None) -> str | None:
-    if not data:
-        return None
-    stored = load_stored(data)
-    cols = [c for c in stored if c in RECORD_COLUMNS[table] and c != "geom"]
-    out = dict(zip(cols, _to_server(table, cols, [stored[c] for c in cols])))
-    if stored.get("geom") is not None:
-        out["geom"] = to_ewkb_hex(stored["geom"], multi=table == "neighbourhoods")
-    return json.dumps(out)
-
-
-def _tomb_from_server(table: str, data: Any) -> str | None:
-    if data is None:
-        return None
-    if isinstance(data, str):
-        data = json.loads(data)
-    return dump_stored({c: _from_server(table, c, v) for c, v in data.items() if c in RECORD_COLUMNS[table]})
 
 
 # ---- the target -------------------------------------------------------------------------------------
@@ -195,7 +143,7 @@ class _Session:
             self.pull()
             base.report_progress(self.progress, 2, 3, "sending changes")
             if self.push():
-                base.report_progress(self.progress, 3, 3, "done")
+                base.report_done(self.progress, 3)
                 return
         raise SyncError(translate("Sync", "the server kept changing while this laptop synced; try again in a minute"),
                         path=str(self.report.target))
@@ -226,7 +174,7 @@ class _Session:
                 cur = self.conn.cursor()
                 cur.execute(f"SELECT uuid, versions, {sel} FROM mapper.{table} WHERE seq > %s", (cursor,))
                 for uuid, versions, *values in cur:
-                    rows.append((uuid, *[None if i is None else _from_server(table, cols[i], values[i])
+                    rows.append((uuid, *[None if i is None else from_server(table, cols[i], values[i])
                                          for i in at]))
                     incoming.versions.append((table, uuid, versions or "{}"))
                     self.pulled[(table, uuid)] = versions
@@ -236,7 +184,7 @@ class _Session:
                     "SELECT tbl, uuid, version, data, versions FROM mapper.tombstones WHERE seq > %s", (cursor,)):
                 if tbl not in TABLES or (tbl == CARE and not self.coordinator):
                     continue
-                incoming.tombstones.append((tbl, uuid, version, _tomb_from_server(tbl, data)))
+                incoming.tombstones.append((tbl, uuid, version, tomb_from_server(tbl, data)))
                 incoming.versions.append((tbl, uuid, versions))
                 self.pulled[(tbl, uuid)] = versions
             for kind, key, value, version, author in self.conn.execute(
@@ -296,55 +244,95 @@ class _Session:
 
     # ---- push ----------------------------------------------------------------------------------
     def push(self) -> bool:
-        """Send the outbox. False: the server changed some of these records since the pull (pull again)."""
-        project = self.project
-        top, pending = base.outbox(project.conn)
+        """Send the outbox. False: the server changed some of these records since the pull (pull again).
+
+        Records stream from SQLite into COPY (``pg_values.outbox_rows``); only care needs (sealed by the
+        privacy layer first) and tombstones pass through Python one by one."""
+        project, conn = self.project, self.project.conn
+        box = base.outbox(conn)
+        waiting = box.waiting
+        skip = self._unchanged_since_pull()
         keep: list[tuple[str, str]] = []
-        live: dict[str, list[tuple]] = {}
+        care: list[tuple] = []
         dead: dict[str, list[tuple]] = {}
+        if waiting.get(CARE):
+            care, dead[CARE], held = self._care_needs(base.outbox_uuids(conn, box, CARE), skip)
+            keep.extend((CARE, u) for u in held)
         for table in TABLES:
-            uuids = pending.get(table, [])
-            if not uuids:
-                continue
-            rows, tombs, versions = base.local_state(project, table, uuids)
-            if table == CARE:
-                rows, tombs, held = self._sealed(rows, tombs)
-                keep.extend((CARE, u) for u in held)
-            for uuid in uuids:
-                v = versions.get(uuid)
-                if v is None or base.same_versions(v, self.pulled.get((table, uuid))):
-                    continue
-                if uuid in rows:
-                    live.setdefault(table, []).append((uuid, v, rows[uuid]))
-                elif uuid in tombs:
-                    dead.setdefault(table, []).append((uuid, v, *tombs[uuid]))
-        decisions = self._decisions(pending.get(base.DECISIONS, []))
+            if table != CARE and waiting.get(table):
+                dead[table] = [r for r in outbox_tombstones(conn, box, table) if (table, r[0]) not in skip]
+        decisions = self._decisions(base.outbox_uuids(conn, box, base.DECISIONS)) if waiting.get(base.DECISIONS) \
+            else []
         last_loser = int(project.setting(self.losers_key) or 0)
-        losers = project.conn.execute(
+        losers = conn.execute(
             "SELECT id, tbl, uuid, field, other_version, other_value, other_source FROM nm_conflicts "
             "WHERE id > ? AND kind = 'field' AND tbl != ? ORDER BY id", (last_loser, CARE)).fetchall()
-        count = sum(map(len, live.values())) + sum(map(len, dead.values())) + len(decisions)
-        if count or losers:
+        records = care or any(dead.values()) or any(waiting.get(t) for t in TABLES if t != CARE)
+        sent = 0
+        if records or decisions or losers:
             cursor = self.cursor
             with self.conn.transaction():
                 self.conn.execute("SET LOCAL mapper.sync = 'on'")
                 self.conn.execute("SELECT pg_advisory_xact_lock(%s)", (LOCK,))
                 before = self.head()
-                if before != cursor and self._moved(cursor, live, dead, decisions):
+                if before != cursor and self._moved(cursor, box, skip, care, dead, decisions):
                     return False
+                seq = self.conn.execute("SELECT nextval('mapper.change_seq')").fetchone()[0]  # one push, one seq
+                texts: set[str] = set()
                 for table in TABLES:
-                    self._write_records(table, live.get(table, []), dead.get(table, []))
-                self._write_decisions(decisions)
-                self._write_losers(losers)
-                self._grow_knowledge(live, dead)
+                    if table == CARE:
+                        chunks: Iterable[list[tuple]] = [[(r[0], r[1], seq, *r[2:]) for r in care]]
+                    elif waiting.get(table):
+                        chunks = outbox_rows(conn, box, table, self.cols[table], seq)
+                        if any(t == table for t, _u in skip):
+                            chunks = ([r for r in chunk if (table, r[0]) not in skip] for chunk in chunks)
+                    else:
+                        continue
+                    sent += self._write_records(table, chunks, dead.get(table, []), seq, texts)
+                self._write_decisions(decisions, seq)
+                self._write_losers(losers, seq)
+                self._grow_knowledge(texts)
                 after = self.head()
             if before == cursor:
                 project.set_setting(self.cursor_key, str(after))
             if losers:
                 project.set_setting(self.losers_key, str(losers[-1][0]))
-        base.clear_outbox(project, top, keep)
-        self.report.pushed += count
+        base.clear_outbox(project, box.top, keep)
+        self.report.pushed += sent + len(decisions)
         return True
+
+    def _unchanged_since_pull(self) -> set[tuple[str, str]]:
+        """Records this session pulled whose versions here are still the pulled ones: nothing to send back."""
+        by_table: dict[str, list[str]] = {}
+        for tbl, uuid in self.pulled:
+            if tbl in TABLES:
+                by_table.setdefault(tbl, []).append(uuid)
+        same: set[tuple[str, str]] = set()
+        for tbl, uuids in by_table.items():
+            for i in range(0, len(uuids), 500):
+                part = uuids[i:i + 500]
+                same.update((tbl, u) for u, v in self.project.conn.execute(
+                    f"SELECT uuid, versions FROM nm_versions WHERE tbl=? AND uuid IN ({','.join('?' * len(part))})",
+                    (tbl, *part)) if base.same_versions(v, self.pulled[(tbl, u)]))
+        return same
+
+    def _care_needs(self, uuids: list[str], skip: set) -> tuple[list[tuple], list[tuple], list[str]]:
+        """(live rows as the server takes them, tombstones, uuids held back) of the care needs waiting."""
+        rows, tombs, versions = base.local_state(self.project, CARE, uuids)
+        rows, tombs, held = self._sealed(rows, tombs)
+        local_cols = self.project.columns(CARE)
+        cols = self.cols[CARE]
+        pick = [local_cols.index(c) for c in cols]
+        live, dead = [], []
+        for uuid in uuids:
+            v = versions.get(uuid)
+            if v is None or (CARE, uuid) in skip:
+                continue
+            if uuid in rows:
+                live.append((uuid, v, *to_server(CARE, cols, [rows[uuid][i] for i in pick])))
+            elif uuid in tombs:
+                dead.append((uuid, v, *tombs[uuid]))
+        return live, dead, held
 
     def _sealed(self, rows: dict, tombs: dict) -> tuple[dict, dict, list[str]]:
         """Care needs as the privacy layer's export filter leaves them: re-sealed to the coordinator's key,
@@ -357,7 +345,7 @@ class _Session:
         cols = self.project.columns(CARE)
         mem = sqlite3.connect(":memory:", isolation_level=None)
         try:
-            mem.execute(f"CREATE TABLE {CARE} (uuid TEXT, {_q(cols)})")
+            mem.execute(f"CREATE TABLE {CARE} (uuid TEXT, {q(cols)})")
             mem.execute("CREATE TABLE nm_tombstones (tbl TEXT, uuid TEXT, version TEXT, data TEXT)")
             mem.executemany(f"INSERT INTO {CARE} VALUES ({','.join('?' * (len(cols) + 1))})",
                             [(u, *r) for u, r in rows.items()])
@@ -367,7 +355,7 @@ class _Session:
                 filter_export(mem, self.project, public=False, coordinator_key=self.key)
             except PrivacyError:
                 return {}, {}, held
-            rows = {r[0]: r[1:] for r in mem.execute(f"SELECT uuid, {_q(cols)} FROM {CARE}")}
+            rows = {r[0]: r[1:] for r in mem.execute(f"SELECT uuid, {q(cols)} FROM {CARE}")}
             tombs = {r[0]: r[1:] for r in mem.execute("SELECT uuid, version, data FROM nm_tombstones")}
         finally:
             mem.close()
@@ -385,9 +373,13 @@ class _Session:
                 out.append(row)
         return out
 
-    def _moved(self, cursor: int, live: dict, dead: dict, decisions: list[tuple]) -> bool:
+    def _moved(self, cursor: int, box: base.Outbox, skip: set, care: list[tuple], dead: dict,
+               decisions: list[tuple]) -> bool:
         for table in TABLES:
-            uuids = [r[0] for r in live.get(table, [])] + [r[0] for r in dead.get(table, [])]
+            if table == CARE:
+                uuids = [r[0] for r in care] + [r[0] for r in dead.get(CARE, [])]
+            else:
+                uuids = [u for u in base.outbox_uuids(self.project.conn, box, table) if (table, u) not in skip]
             if not uuids:
                 continue
             if self.conn.execute(f"SELECT 1 FROM mapper.{table} WHERE uuid = ANY(%s) AND seq > %s LIMIT 1",
@@ -402,33 +394,47 @@ class _Session:
                 return True
         return False
 
-    def _write_records(self, table: str, live: list[tuple], dead: list[tuple]) -> None:
-        if not live and not dead:
-            return
+    def _write_records(self, table: str, live: Iterable[list[tuple]], dead: list[tuple], seq: int,
+                       texts: set[str]) -> int:
+        """Write ``live`` rows ((uuid, versions, seq, *server values of ``self.cols[table]``), in chunks) and
+        ``dead`` tombstones; returns how many. Into an empty table (a first sync) the rows are copied
+        straight in; otherwise through a temporary table: UPDATE the records the server has, INSERT the
+        rest (not ON CONFLICT DO UPDATE, which needs SELECT on every column: a mapper's login may write
+        care needs but never read them back)."""
         conn = self.conn
         cols = self.cols[table]
-        local_cols = self.project.columns(table)
-        pick = [local_cols.index(c) for c in cols]
-        if live:
-            types = ", ".join(f'"{c}" ' + ("bytea" if c == "geom" else RECORD_COLUMNS[table][c].split(" NOT NULL")[0])
+        names = q(["uuid", "versions", "seq", *cols])
+        empty = not conn.execute(f"SELECT EXISTS (SELECT id FROM mapper.{table})").fetchone()[0]
+        if empty:
+            dest = f"mapper.{table}"
+        else:
+            types = ", ".join(f'"{c}" ' + ("geometry" if c == "geom" else RECORD_COLUMNS[table][c].split(" NOT NULL")[0])
                               for c in cols)
-            conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS in_{table} (uuid text, versions text, {types})")
-            conn.execute(f"TRUNCATE in_{table}")
-            with conn.cursor().copy(f"COPY in_{table} (uuid, versions, {_q(cols)}) FROM STDIN") as copy:
-                for uuid, versions, values in live:
-                    copy.write_row((uuid, versions, *_to_server(table, cols, [values[i] for i in pick])))
-            values = ", ".join(geom_from_gpkg("i.geom", table == "neighbourhoods") if c == "geom" else f'i."{c}"'
-                               for c in cols)
-            # UPDATE then INSERT (not ON CONFLICT DO UPDATE, which needs SELECT on every column: a mapper's
-            # login may write care needs but never read them back)
-            sets = ", ".join(f'"{c}" = v."{c}"' for c in ("versions", *cols))
-            conn.execute(f"UPDATE mapper.{table} t SET {sets}, seq = nextval('mapper.change_seq') "
-                         f"FROM (SELECT i.uuid, i.versions, {values} FROM in_{table} i) v({_q(['uuid', 'versions', *cols])}) "
-                         "WHERE t.uuid = v.uuid")
-            conn.execute(f"INSERT INTO mapper.{table} (uuid, versions, seq, {_q(cols)}) "
-                         f"SELECT i.uuid, i.versions, nextval('mapper.change_seq'), {values} FROM in_{table} i "
+            dest = f"in_{table}"
+            conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS {dest} (uuid text, versions text, seq bigint, {types})")
+            conn.execute(f"TRUNCATE {dest}")
+        count = 0
+        with conn.cursor() as cur:
+            with cur.copy(f"COPY {dest} ({names}) FROM STDIN") as copy:
+                write = copy.write_row
+                for chunk in live:
+                    for row in chunk:
+                        write(row)
+                    texts.update(map(operator.itemgetter(1), chunk))
+                    # Cancel: the transaction rolls back, the server stays as it was
+                    base.report_progress(self.progress, 2, 3, "sending changes")
+            count = max(cur.rowcount, 0)
+        if count and empty:
+            if conn.execute("SELECT EXISTS (SELECT 1 FROM mapper.tombstones WHERE tbl = %s)", (table,)).fetchone()[0]:
+                conn.execute(f"DELETE FROM mapper.tombstones t USING mapper.{table} a WHERE t.tbl = %s "
+                             "AND t.uuid = a.uuid", (table,))
+        elif count:
+            conn.execute(f"ANALYZE {dest}")  # the planner then joins a few rows by index, many by hash
+            sets = ", ".join(f'"{c}" = i."{c}"' for c in ("versions", "seq", *cols))
+            conn.execute(f"UPDATE mapper.{table} t SET {sets} FROM {dest} i WHERE t.uuid = i.uuid")
+            conn.execute(f"INSERT INTO mapper.{table} ({names}) SELECT {names} FROM {dest} i "
                          f"WHERE NOT EXISTS (SELECT 1 FROM mapper.{table} t WHERE t.uuid = i.uuid)")
-            conn.execute(f"DELETE FROM mapper.tombstones t USING in_{table} i WHERE t.tbl = %s AND t.uuid = i.uuid",
+            conn.execute(f"DELETE FROM mapper.tombstones t USING {dest} i WHERE t.tbl = %s AND t.uuid = i.uuid",
                          (table,))
         if dead:
             conn.execute(f"DELETE FROM mapper.{table} WHERE uuid = ANY(%s)", ([r[0] for r in dead],))
@@ -437,16 +443,17 @@ class _Session:
             conn.execute("TRUNCATE in_tombs")
             with conn.cursor().copy("COPY in_tombs (tbl, uuid, version, data, versions) FROM STDIN") as copy:
                 for uuid, versions, version, data in dead:
-                    copy.write_row((table, uuid, version or "", _tomb_to_server(table, data), versions))
+                    copy.write_row((table, uuid, version or "", tomb_to_server(table, data), versions))
+                    texts.add(versions)
             conn.execute("INSERT INTO mapper.tombstones (tbl, uuid, version, data, versions, seq) "
-                         "SELECT tbl, uuid, version, data, versions, nextval('mapper.change_seq') FROM in_tombs "
+                         "SELECT tbl, uuid, version, data, versions, %s FROM in_tombs "
                          "ON CONFLICT (tbl, uuid) DO UPDATE SET version = excluded.version, data = excluded.data, "
-                         "versions = excluded.versions, seq = excluded.seq")
+                         "versions = excluded.versions, seq = excluded.seq", (seq,))
+        return count + len(dead)
 
-    def _grow_knowledge(self, live: dict, dead: dict) -> None:
+    def _grow_knowledge(self, texts: set[str]) -> None:
         """The server now holds these versions: a later direct edit there knew them (``mapper.checkpoint``)."""
         latest: dict[str, str] = {}
-        texts = {r[1] for rows in (*live.values(), *dead.values()) for r in rows}
         for text in texts:  # most records share a handful of version texts
             for v in json.loads(text).values():
                 origin = replica_of(v)
@@ -459,19 +466,18 @@ class _Session:
                                 sorted(latest.items()))
             self.conn.execute("UPDATE mapper.server_info SET value = '1' WHERE key = 'knowledge_grown'")
 
-    def _write_decisions(self, decisions: list[tuple]) -> None:
+    def _write_decisions(self, decisions: list[tuple], seq: int) -> None:
         if decisions:
             with self.conn.cursor() as cur:
                 cur.executemany(
                     "INSERT INTO mapper.decisions (kind, key, value, version, author, seq) "
-                    "VALUES (%s, %s, %s, %s, %s, nextval('mapper.change_seq')) ON CONFLICT (kind, key) DO UPDATE "
+                    "VALUES (%s, %s, %s, %s, %s, %s) ON CONFLICT (kind, key) DO UPDATE "
                     "SET value = excluded.value, version = excluded.version, author = excluded.author, "
-                    "seq = excluded.seq", decisions)
+                    "seq = excluded.seq", [(*d, seq) for d in decisions])
 
-    def _write_losers(self, losers: list[tuple]) -> None:
+    def _write_losers(self, losers: list[tuple], seq: int) -> None:
         if losers:
             with self.conn.cursor() as cur:
                 cur.executemany(
                     "INSERT INTO mapper.losers (tbl, uuid, field, version, value, source, seq) "
-                    "VALUES (%s, %s, %s, %s, %s, %s, nextval('mapper.change_seq')) ON CONFLICT DO NOTHING",
-                    [r[1:] for r in losers])
+                    "VALUES (%s, %s, %s, %s, %s, %s, %s) ON CONFLICT DO NOTHING", [(*r[1:], seq) for r in losers])
