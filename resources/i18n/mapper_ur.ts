@@ -2195,246 +2195,6 @@ Ctrl+N (نیا اثاثہ) یا Ctrl+Shift+N (نیا گروپ) سے۔</translati
         <translation>شروع کرنے کے لیے کوئی منصوبہ کھولیں</translation>
     </message>
     <message>
-        <source>&amp;New project…</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>&amp;نیا منصوبہ…</translation>
-    </message>
-    <message>
-        <source>&amp;Open project…</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>&amp;منصوبہ کھولیں…</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>&amp;درآمد…</translation>
-    </message>
-    <message>
-        <source>Add records from files</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>فائلوں سے ریکارڈ شامل کریں</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>&amp;برآمد…</translation>
-    </message>
-    <message>
-        <source>Export this project</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>یہ منصوبہ برآمد کریں</translation>
-    </message>
-    <message>
-        <source>Add &amp;basemap…</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>&amp;بنیادی نقشہ شامل کریں…</translation>
-    </message>
-    <message>
-        <source>Show a map picture (.mbtiles file) under the assets, offline</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>اثاثوں کے نیچے نقشے کی تصویر (‎.mbtiles‎ فائل) دکھائیں، آف لائن</translation>
-    </message>
-    <message>
-        <source>&amp;Merge exports…</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>&amp;برآمدات ضم کریں…</translation>
-    </message>
-    <message>
-        <source>Merge other mappers&apos; exports into this project</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>دوسرے نقشہ سازوں کی برآمدات اس منصوبے میں ضم کریں</translation>
-    </message>
-    <message>
-        <source>Merge a &amp;folder of exports…</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>&amp;برآمدات کا فولڈر ضم کریں…</translation>
-    </message>
-    <message>
-        <source>Merge every GeoPackage export in a folder</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>فولڈر میں ہر GeoPackage برآمد ضم کریں</translation>
-    </message>
-    <message>
-        <source>&amp;Review merged changes…</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>&amp;ضم شدہ تبدیلیوں کا جائزہ…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>&amp;بند کریں</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>&amp;واپس کریں</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>&amp;دوبارہ کریں</translation>
-    </message>
-    <message>
-        <source>New &amp;asset</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>&amp;نیا اثاثہ</translation>
-    </message>
-    <message>
-        <source>Add an asset (place it later, by postcode, or not at all)</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>اثاثہ شامل کریں (بعد میں، پوسٹ کوڈ سے، یا بالکل نہ رکھیں)</translation>
-    </message>
-    <message>
-        <source>Add asset on &amp;map</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>&amp;نقشے پر اثاثہ شامل کریں</translation>
-    </message>
-    <message>
-        <source>Then click the map where the asset is</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>پھر نقشے پر وہاں کلک کریں جہاں اثاثہ ہے</translation>
-    </message>
-    <message>
-        <source>New &amp;group</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>&amp;نیا گروپ</translation>
-    </message>
-    <message>
-        <source>&amp;Delete record</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>&amp;ریکارڈ حذف کریں</translation>
-    </message>
-    <message>
-        <source>Delete this record (Ctrl+Z brings it back)</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>یہ ریکارڈ حذف کریں (Ctrl+Z اسے واپس لاتا ہے)</translation>
-    </message>
-    <message>
-        <source>&amp;Find</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>&amp;تلاش</translation>
-    </message>
-    <message>
-        <source>Search the list</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>فہرست میں تلاش کریں</translation>
-    </message>
-    <message>
-        <source>&amp;History…</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>&amp;تاریخچہ…</translation>
-    </message>
-    <message>
-        <source>Who changed this record and when</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>یہ ریکارڈ کس نے اور کب بدلا</translation>
-    </message>
-    <message>
-        <source>Pick &amp;neighbourhood</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>&amp;محلہ چنیں</translation>
-    </message>
-    <message>
-        <source>Show &amp;log file location</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>&amp;لاگ فائل کا مقام دکھائیں</translation>
-    </message>
-    <message>
-        <source>User &amp;guide</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>&amp;صارف رہنما</translation>
-    </message>
-    <message>
-        <source>How to map, export and merge</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>نقشہ بنانے، برآمد اور ضم کرنے کا طریقہ</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>&amp;ترتیبات…</translation>
-    </message>
-    <message>
-        <source>Language of the window</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>ونڈو کی زبان</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>&amp;فائل</translation>
-    </message>
-    <message>
-        <source>Open &amp;recent</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>&amp;حالیہ کھولیں</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>&amp;ترمیم</translation>
-    </message>
-    <message>
-        <source>&amp;Record</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>&amp;ریکارڈ</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>&amp;مدد</translation>
-    </message>
-    <message>
-        <source>Main tools</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>اہم اوزار</translation>
-    </message>
-    <message>
-        <source>Neighbourhood:</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>محلہ:</translation>
-    </message>
-    <message>
-        <source>Neighbourhood</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>محلہ</translation>
-    </message>
-    <message>
-        <source>Show only this neighbourhood everywhere (Ctrl+L)</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>ہر جگہ صرف یہ محلہ دکھائیں (Ctrl+L)</translation>
-    </message>
-    <message>
-        <source>Record tools</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>ریکارڈ کے اوزار</translation>
-    </message>
-    <message>
-        <source>Undo %1</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>واپس کریں: %1</translation>
-    </message>
-    <message>
-        <source>Nothing to undo</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>واپس کرنے کو کچھ نہیں</translation>
-    </message>
-    <message>
-        <source>Redo %1</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>دوبارہ کریں: %1</translation>
-    </message>
-    <message>
-        <source>Nothing to redo</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>دوبارہ کرنے کو کچھ نہیں</translation>
-    </message>
-    <message>
-        <source>No recent projects</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>کوئی حالیہ منصوبہ نہیں</translation>
-    </message>
-    <message>
         <source>Care needs appear here once the privacy module is installed.</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>رازداری کا ماڈیول نصب ہونے پر نگہداشت کی ضروریات یہاں نظر آئیں گی۔</translation>
@@ -2479,103 +2239,6 @@ Ctrl+N (نیا اثاثہ) یا Ctrl+Shift+N (نیا گروپ) سے۔</translati
         <source>All neighbourhoods</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>تمام محلے</translation>
-    </message>
-    <message>
-        <source>Selected asset: %1</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>منتخب اثاثہ: %1</translation>
-    </message>
-    <message>
-        <source>Outside every neighbourhood</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>ہر محلے سے باہر</translation>
-    </message>
-    <message>
-        <source>“%1” is placed outside all %2 neighbourhoods of this project. Is that the right place?</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>“%1” اس منصوبے کے تمام %2 محلوں سے باہر رکھا گیا ہے۔ کیا یہ صحیح جگہ ہے؟</translation>
-    </message>
-    <message>
-        <source>Yes, save it here</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>ہاں، یہیں محفوظ کریں</translation>
-    </message>
-    <message>
-        <source>No, let me place it again</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>نہیں، مجھے دوبارہ رکھنے دیں</translation>
-    </message>
-    <message>
-        <source>Not saved yet: click the map or find a postcode to place it.</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>ابھی محفوظ نہیں: رکھنے کے لیے نقشے پر کلک کریں یا پوسٹ کوڈ تلاش کریں۔</translation>
-    </message>
-    <message>
-        <source>A similar asset is nearby</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>قریب ہی ایک ملتا جلتا اثاثہ ہے</translation>
-    </message>
-    <message>
-        <source>“%1” is %2 m away. Is “%3” a different asset?</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>“%1” %2 میٹر دور ہے۔ کیا “%3” کوئی الگ اثاثہ ہے؟</translation>
-    </message>
-    <message>
-        <source>Add it anyway</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>پھر بھی شامل کریں</translation>
-    </message>
-    <message>
-        <source>Show the existing one</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>موجودہ دکھائیں</translation>
-    </message>
-    <message>
-        <source>The new record was not saved.</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>نیا ریکارڈ محفوظ نہیں ہوا۔</translation>
-    </message>
-    <message>
-        <source>Deleted “%1”. Ctrl+Z brings it back.</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>“%1” حذف ہو گیا۔ Ctrl+Z اسے واپس لاتا ہے۔</translation>
-    </message>
-    <message>
-        <source>Saved at %1</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>%1 پر محفوظ ہوا</translation>
-    </message>
-    <message>
-        <source>move “%1”</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>“%1” کو منتقل کرنا</translation>
-    </message>
-    <message>
-        <source>Click the map where the new asset is (Esc or Ctrl+Shift+A to stop).</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>نقشے پر وہاں کلک کریں جہاں نیا اثاثہ ہے (روکنے کے لیے Esc یا Ctrl+Shift+A)۔</translation>
-    </message>
-    <message>
-        <source>Log file</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>لاگ فائل</translation>
-    </message>
-    <message>
-        <source>Unexpected errors are written to
-%1</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>غیر متوقع خرابیاں یہاں لکھی جاتی ہیں
-%1</translation>
-    </message>
-    <message>
-        <source>Neighbourhood &amp;profile…</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>محلے کا &amp;خاکہ…</translation>
-    </message>
-    <message>
-        <source>Assets, groups, gaps and checks for a neighbourhood, ward or district</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>کسی محلے، وارڈ یا ضلع کے اثاثے، گروپ، کمیاں اور جانچ</translation>
     </message>
     <message>
         <source>%1 (read-only)</source>
@@ -2807,6 +2470,271 @@ Use a postcode to place assets.</source>
         <source>Map</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>نقشہ</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;New project…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;نیا منصوبہ…</translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;منصوبہ کھولیں…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;درآمد…</translation>
+    </message>
+    <message>
+        <source>Add records from files</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>فائلوں سے ریکارڈ شامل کریں</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;برآمد…</translation>
+    </message>
+    <message>
+        <source>Export this project</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>یہ منصوبہ برآمد کریں</translation>
+    </message>
+    <message>
+        <source>Add &amp;basemap…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;بنیادی نقشہ شامل کریں…</translation>
+    </message>
+    <message>
+        <source>Show a map picture (.mbtiles file) under the assets, offline</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اثاثوں کے نیچے نقشے کی تصویر (‎.mbtiles‎ فائل) دکھائیں، آف لائن</translation>
+    </message>
+    <message>
+        <source>&amp;Merge exports…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;برآمدات ضم کریں…</translation>
+    </message>
+    <message>
+        <source>Merge other mappers&apos; exports into this project</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>دوسرے نقشہ سازوں کی برآمدات اس منصوبے میں ضم کریں</translation>
+    </message>
+    <message>
+        <source>Merge a &amp;folder of exports…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;برآمدات کا فولڈر ضم کریں…</translation>
+    </message>
+    <message>
+        <source>Merge every GeoPackage export in a folder</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>فولڈر میں ہر GeoPackage برآمد ضم کریں</translation>
+    </message>
+    <message>
+        <source>&amp;Review merged changes…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;ضم شدہ تبدیلیوں کا جائزہ…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;بند کریں</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;واپس کریں</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;دوبارہ کریں</translation>
+    </message>
+    <message>
+        <source>New &amp;asset</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;نیا اثاثہ</translation>
+    </message>
+    <message>
+        <source>Add an asset (place it later, by postcode, or not at all)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اثاثہ شامل کریں (بعد میں، پوسٹ کوڈ سے، یا بالکل نہ رکھیں)</translation>
+    </message>
+    <message>
+        <source>Add asset on &amp;map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;نقشے پر اثاثہ شامل کریں</translation>
+    </message>
+    <message>
+        <source>Then click the map where the asset is</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>پھر نقشے پر وہاں کلک کریں جہاں اثاثہ ہے</translation>
+    </message>
+    <message>
+        <source>New &amp;group</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;نیا گروپ</translation>
+    </message>
+    <message>
+        <source>&amp;Delete record</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;ریکارڈ حذف کریں</translation>
+    </message>
+    <message>
+        <source>Delete this record (Ctrl+Z brings it back)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>یہ ریکارڈ حذف کریں (Ctrl+Z اسے واپس لاتا ہے)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;تلاش</translation>
+    </message>
+    <message>
+        <source>Search the list</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>فہرست میں تلاش کریں</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;تاریخچہ…</translation>
+    </message>
+    <message>
+        <source>Who changed this record and when</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>یہ ریکارڈ کس نے اور کب بدلا</translation>
+    </message>
+    <message>
+        <source>Pick &amp;neighbourhood</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;محلہ چنیں</translation>
+    </message>
+    <message>
+        <source>Neighbourhood &amp;profile…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>محلے کا &amp;خاکہ…</translation>
+    </message>
+    <message>
+        <source>Assets, groups, gaps and checks for a neighbourhood, ward or district</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کسی محلے، وارڈ یا ضلع کے اثاثے، گروپ، کمیاں اور جانچ</translation>
+    </message>
+    <message>
+        <source>Show &amp;log file location</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;لاگ فائل کا مقام دکھائیں</translation>
+    </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;صارف رہنما</translation>
+    </message>
+    <message>
+        <source>How to map, export and merge</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نقشہ بنانے، برآمد اور ضم کرنے کا طریقہ</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;ترتیبات…</translation>
+    </message>
+    <message>
+        <source>Language of the window</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ونڈو کی زبان</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;فائل</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;حالیہ کھولیں</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;ترمیم</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;ریکارڈ</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;مدد</translation>
+    </message>
+    <message>
+        <source>Main tools</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اہم اوزار</translation>
+    </message>
+    <message>
+        <source>Neighbourhood:</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>محلہ:</translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>محلہ</translation>
+    </message>
+    <message>
+        <source>Show only this neighbourhood everywhere (Ctrl+L)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ہر جگہ صرف یہ محلہ دکھائیں (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Record tools</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ریکارڈ کے اوزار</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>واپس کریں: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>واپس کرنے کو کچھ نہیں</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>دوبارہ کریں: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to redo</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>دوبارہ کرنے کو کچھ نہیں</translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کوئی حالیہ منصوبہ نہیں</translation>
+    </message>
+    <message>
+        <source>Log file</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لاگ فائل</translation>
+    </message>
+    <message>
+        <source>Unexpected errors are written to
+%1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>غیر متوقع خرابیاں یہاں لکھی جاتی ہیں
+%1</translation>
     </message>
 </context>
 <context>
@@ -3711,6 +3639,84 @@ Use a postcode to place assets.</source>
         <source>Type</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>قسم</translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <source>Selected asset: %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>منتخب اثاثہ: %1</translation>
+    </message>
+    <message>
+        <source>Outside every neighbourhood</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ہر محلے سے باہر</translation>
+    </message>
+    <message>
+        <source>“%1” is placed outside all %2 neighbourhoods of this project. Is that the right place?</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>“%1” اس منصوبے کے تمام %2 محلوں سے باہر رکھا گیا ہے۔ کیا یہ صحیح جگہ ہے؟</translation>
+    </message>
+    <message>
+        <source>Yes, save it here</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ہاں، یہیں محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>No, let me place it again</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نہیں، مجھے دوبارہ رکھنے دیں</translation>
+    </message>
+    <message>
+        <source>Not saved yet: click the map or find a postcode to place it.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ابھی محفوظ نہیں: رکھنے کے لیے نقشے پر کلک کریں یا پوسٹ کوڈ تلاش کریں۔</translation>
+    </message>
+    <message>
+        <source>A similar asset is nearby</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>قریب ہی ایک ملتا جلتا اثاثہ ہے</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 m away. Is “%3” a different asset?</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>“%1” %2 میٹر دور ہے۔ کیا “%3” کوئی الگ اثاثہ ہے؟</translation>
+    </message>
+    <message>
+        <source>Add it anyway</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>پھر بھی شامل کریں</translation>
+    </message>
+    <message>
+        <source>Show the existing one</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>موجودہ دکھائیں</translation>
+    </message>
+    <message>
+        <source>The new record was not saved.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نیا ریکارڈ محفوظ نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”. Ctrl+Z brings it back.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>“%1” حذف ہو گیا۔ Ctrl+Z اسے واپس لاتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 پر محفوظ ہوا</translation>
+    </message>
+    <message>
+        <source>move “%1”</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>“%1” کو منتقل کرنا</translation>
+    </message>
+    <message>
+        <source>Click the map where the new asset is (Esc or Ctrl+Shift+A to stop).</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نقشے پر وہاں کلک کریں جہاں نیا اثاثہ ہے (روکنے کے لیے Esc یا Ctrl+Shift+A)۔</translation>
     </message>
 </context>
 <context>
