@@ -38,11 +38,13 @@ def needs_first_start(path: Path | None) -> bool:
 
 def first_start(window) -> Path | None:
     """Ask new / open / demo and the mapper's name. Returns the project to open; None (Cancel, or a file
-    dialog cancelled) opens nothing: the window waits with File → New and Open, never in the demo."""
+    dialog cancelled) opens nothing: the window waits with File → New and Open, never in the demo. A new
+    project (where, which neighbourhoods: ui/new_project.py) is made and opened by the window itself."""
     from PySide6.QtWidgets import QDialog, QFileDialog
 
     from mapper.ui import settings
     from mapper.ui.first_start import DEMO, NEW, OPEN, FirstStartDialog
+    from mapper.ui.new_project import NewProjectDialog
 
     dialog = FirstStartDialog(window, name=settings.mapper_name())
     if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -50,14 +52,13 @@ def first_start(window) -> Path | None:
     if dialog.mapper_name():
         settings.set_mapper_name(dialog.mapper_name())
     choice = dialog.chosen()
-    if choice == NEW:
-        target, _ = QFileDialog.getSaveFileName(window, App.tr("New project"), str(Path.home() / "my-neighbourhood.gpkg"),
-                                                App.tr("Neighbourhood Mapper project (*.gpkg)"))
-        if target:
-            window.create_project(Path(target))
-            return Path(target).with_suffix(".gpkg")
+    if choice == NEW:  # where, and which neighbourhoods; the window makes and opens it (None: nothing else to open)
+        new = NewProjectDialog(window)
+        if new.exec() == QDialog.DialogCode.Accepted:
+            window.create_project(new.path(), new.boundaries())
+        return None
     elif choice == OPEN:
-        target, _ = QFileDialog.getOpenFileName(window, App.tr("Open project"), str(Path.home()),
+        target, _ = QFileDialog.getOpenFileName(window, App.tr("Open project"), str(settings.last_folder()),
                                                 App.tr("Neighbourhood Mapper project (*.gpkg)"))
         if target:
             return Path(target)

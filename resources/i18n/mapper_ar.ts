@@ -18,11 +18,6 @@
 <context>
     <name>App</name>
     <message>
-        <source>New project</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>مشروع جديد</translation>
-    </message>
-    <message>
         <source>Neighbourhood Mapper project (*.gpkg)</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>مشروع Neighbourhood Mapper ‏(*.gpkg)</translation>
@@ -1416,11 +1411,6 @@
         <translation>دمج الملفات</translation>
     </message>
     <message>
-        <source>New project</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>مشروع جديد</translation>
-    </message>
-    <message>
         <source>Neighbourhood Mapper project (*.gpkg)</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>مشروع Neighbourhood Mapper ‏(*.gpkg)</translation>
@@ -1583,6 +1573,33 @@
         <source>add the basemap</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>إضافة الخريطة الأساسية</translation>
+    </message>
+    <message>
+        <source>Created %1 with %2. Add an asset with Ctrl+N, or on the map with Ctrl+Shift+A.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>أُنشئ %1 مع %2. أضف موردًا بـ Ctrl+N، أو على الخريطة بـ Ctrl+Shift+A.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n neighbourhood(s)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>لا أحياء</numerusform>
+            <numerusform>حي واحد</numerusform>
+            <numerusform>حيّان</numerusform>
+            <numerusform>%n أحياء</numerusform>
+            <numerusform>%n حيًّا</numerusform>
+            <numerusform>%n حي</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Created %1, with no neighbourhoods yet (File → Import adds boundaries).</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>أُنشئ %1 دون أحياء بعد (ملف ← استيراد يضيف الحدود).</translation>
+    </message>
+    <message>
+        <source>Creating the project</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>إنشاء المشروع</translation>
     </message>
 </context>
 <context>
@@ -2920,6 +2937,159 @@ Use a postcode to place assets.</source>
             <numerusform>تعذّر دمج %n ملفًا:</numerusform>
             <numerusform>تعذّر دمج %n ملف:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>NewProjectDialog</name>
+    <message>
+        <source>New project</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>مشروع جديد</translation>
+    </message>
+    <message>
+        <source>A project is one file on this computer. Choose where it goes and the neighbourhoods it starts with: assets are given the neighbourhood they are in, and a place outside all of them is questioned before it is saved.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>المشروع ملف واحد على هذا الحاسوب. اختر مكانه والأحياء التي يبدأ بها: يُعطى كل مورد الحي الذي يقع فيه، ويُسأل عن أي مكان خارجها كلها قبل حفظه.</translation>
+    </message>
+    <message>
+        <source>Project file</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ملف المشروع</translation>
+    </message>
+    <message>
+        <source>&amp;Project file:</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;ملف المشروع:</translation>
+    </message>
+    <message>
+        <source>Choose &amp;where…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اختر ال&amp;مكان…</translation>
+    </message>
+    <message>
+        <source>Choose where the project file goes</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اختر مكان ملف المشروع</translation>
+    </message>
+    <message>
+        <source>Neighbourhoods to start with</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الأحياء للبدء بها</translation>
+    </message>
+    <message>
+        <source>Sheffield: 147 neighbourhoods</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>شيفيلد: 147 حيًّا</translation>
+    </message>
+    <message>
+        <source>Sheffield: 28 council wards</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>شيفيلد: 28 دائرة بلدية</translation>
+    </message>
+    <message>
+        <source>South Yorkshire: 91 council wards (2013)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>جنوب يوركشاير: 91 دائرة بلدية (2013)</translation>
+    </message>
+    <message>
+        <source>South Yorkshire: 4 districts</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>جنوب يوركشاير: 4 مقاطعات</translation>
+    </message>
+    <message>
+        <source>Boundaries from a file of my own</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>حدود من ملف خاص بي</translation>
+    </message>
+    <message>
+        <source>None for now (File → Import adds them later)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لا شيء الآن (ملف ← استيراد يضيفها لاحقًا)</translation>
+    </message>
+    <message>
+        <source>Barnsley, Doncaster, Rotherham and Sheffield</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>بارنزلي ودونكاستر وروثرهام وشيفيلد</translation>
+    </message>
+    <message>
+        <source>The wards as they were drawn in 2013</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الدوائر كما رُسمت عام 2013</translation>
+    </message>
+    <message>
+        <source>A .geojson or .gpkg file of areas, for example from your council</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ملف ‎.geojson أو ‎.gpkg للمناطق، من مجلسك البلدي مثلًا</translation>
+    </message>
+    <message>
+        <source>Boundaries file</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ملف الحدود</translation>
+    </message>
+    <message>
+        <source>The file with your neighbourhoods&apos; shapes</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الملف الذي فيه أشكال أحيائك</translation>
+    </message>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اختر &amp;ملفًا…</translation>
+    </message>
+    <message>
+        <source>Choose the boundaries file</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اختر ملف الحدود</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>مشكلة</translation>
+    </message>
+    <message>
+        <source>Create project</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>إنشاء المشروع</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Neighbourhood Mapper project (*.gpkg)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>مشروع Neighbourhood Mapper ‏(*.gpkg)</translation>
+    </message>
+    <message>
+        <source>Boundaries (*.geojson *.json *.gpkg)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الحدود (*.geojson *.json *.gpkg)</translation>
+    </message>
+    <message>
+        <source>Give the project file a name.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>أعطِ ملف المشروع اسمًا.</translation>
+    </message>
+    <message>
+        <source>There is already a file with that name there: choose another name (nothing is ever written over).</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>يوجد هناك ملف بهذا الاسم: اختر اسمًا آخر (لا يُكتب فوق أي ملف أبدًا).</translation>
+    </message>
+    <message>
+        <source>That folder does not exist: choose where the project goes.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>هذا المجلد غير موجود: اختر مكان المشروع.</translation>
+    </message>
+    <message>
+        <source>Choose the file with your boundaries, or another choice.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اختر الملف الذي فيه حدودك، أو خيارًا آخر.</translation>
+    </message>
+    <message>
+        <source>The boundaries file was not found: choose it again.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لم يُعثر على ملف الحدود: اختره مرة أخرى.</translation>
     </message>
 </context>
 <context>

@@ -18,11 +18,6 @@
 <context>
     <name>App</name>
     <message>
-        <source>New project</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>نیا منصوبہ</translation>
-    </message>
-    <message>
         <source>Neighbourhood Mapper project (*.gpkg)</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>Neighbourhood Mapper منصوبہ (*.gpkg)</translation>
@@ -1340,11 +1335,6 @@
         <translation>فائلیں ضم کرنا</translation>
     </message>
     <message>
-        <source>New project</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>نیا منصوبہ</translation>
-    </message>
-    <message>
         <source>Neighbourhood Mapper project (*.gpkg)</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>Neighbourhood Mapper منصوبہ (*.gpkg)</translation>
@@ -1499,6 +1489,29 @@
         <source>add the basemap</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>بنیادی نقشہ شامل کریں</translation>
+    </message>
+    <message>
+        <source>Created %1 with %2. Add an asset with Ctrl+N, or on the map with Ctrl+Shift+A.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 بنایا گیا، %2 کے ساتھ۔ Ctrl+N سے اثاثہ شامل کریں، یا نقشے پر Ctrl+Shift+A سے۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n neighbourhood(s)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n محلہ</numerusform>
+            <numerusform>%n محلے</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Created %1, with no neighbourhoods yet (File → Import adds boundaries).</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 بنایا گیا، ابھی کوئی محلہ نہیں (فائل ← درآمد حدود شامل کرتا ہے)۔</translation>
+    </message>
+    <message>
+        <source>Creating the project</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>منصوبہ بنایا جا رہا ہے</translation>
     </message>
 </context>
 <context>
@@ -2788,6 +2801,159 @@ Use a postcode to place assets.</source>
             <numerusform>%n فائل ضم نہیں ہو سکی:</numerusform>
             <numerusform>%n فائلیں ضم نہیں ہو سکیں:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>NewProjectDialog</name>
+    <message>
+        <source>New project</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نیا منصوبہ</translation>
+    </message>
+    <message>
+        <source>A project is one file on this computer. Choose where it goes and the neighbourhoods it starts with: assets are given the neighbourhood they are in, and a place outside all of them is questioned before it is saved.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>منصوبہ اس کمپیوٹر پر ایک فائل ہے۔ چنیں کہ یہ کہاں جائے اور کن محلوں سے شروع ہو: ہر اثاثے کو وہ محلہ ملتا ہے جس میں وہ ہے، اور سب سے باہر کی جگہ کے بارے میں محفوظ کرنے سے پہلے پوچھا جاتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Project file</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>منصوبے کی فائل</translation>
+    </message>
+    <message>
+        <source>&amp;Project file:</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;منصوبے کی فائل:</translation>
+    </message>
+    <message>
+        <source>Choose &amp;where…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;جگہ چنیں…</translation>
+    </message>
+    <message>
+        <source>Choose where the project file goes</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>چنیں کہ منصوبے کی فائل کہاں جائے</translation>
+    </message>
+    <message>
+        <source>Neighbourhoods to start with</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>شروع کے محلے</translation>
+    </message>
+    <message>
+        <source>Sheffield: 147 neighbourhoods</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>شیفیلڈ: 147 محلے</translation>
+    </message>
+    <message>
+        <source>Sheffield: 28 council wards</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>شیفیلڈ: کونسل کے 28 وارڈ</translation>
+    </message>
+    <message>
+        <source>South Yorkshire: 91 council wards (2013)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>جنوبی یارکشائر: کونسل کے 91 وارڈ (2013)</translation>
+    </message>
+    <message>
+        <source>South Yorkshire: 4 districts</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>جنوبی یارکشائر: 4 اضلاع</translation>
+    </message>
+    <message>
+        <source>Boundaries from a file of my own</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>میری اپنی فائل سے حدود</translation>
+    </message>
+    <message>
+        <source>None for now (File → Import adds them later)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ابھی کوئی نہیں (فائل ← درآمد انہیں بعد میں شامل کرتا ہے)</translation>
+    </message>
+    <message>
+        <source>Barnsley, Doncaster, Rotherham and Sheffield</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>بارنزلی، ڈونکاسٹر، رودرہیم اور شیفیلڈ</translation>
+    </message>
+    <message>
+        <source>The wards as they were drawn in 2013</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>وارڈ جیسے 2013 میں بنائے گئے تھے</translation>
+    </message>
+    <message>
+        <source>A .geojson or .gpkg file of areas, for example from your council</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>علاقوں کی ‎.geojson یا ‎.gpkg فائل، مثلاً آپ کی کونسل سے</translation>
+    </message>
+    <message>
+        <source>Boundaries file</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>حدود کی فائل</translation>
+    </message>
+    <message>
+        <source>The file with your neighbourhoods&apos; shapes</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>وہ فائل جس میں آپ کے محلوں کی شکلیں ہیں</translation>
+    </message>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;فائل چنیں…</translation>
+    </message>
+    <message>
+        <source>Choose the boundaries file</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>حدود کی فائل چنیں</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>مسئلہ</translation>
+    </message>
+    <message>
+        <source>Create project</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>منصوبہ بنائیں</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>منسوخ</translation>
+    </message>
+    <message>
+        <source>Neighbourhood Mapper project (*.gpkg)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Neighbourhood Mapper منصوبہ (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>Boundaries (*.geojson *.json *.gpkg)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>حدود (*.geojson *.json *.gpkg)</translation>
+    </message>
+    <message>
+        <source>Give the project file a name.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>منصوبے کی فائل کو نام دیں۔</translation>
+    </message>
+    <message>
+        <source>There is already a file with that name there: choose another name (nothing is ever written over).</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>وہاں اس نام کی فائل پہلے سے ہے: کوئی اور نام چنیں (کسی چیز کے اوپر کبھی نہیں لکھا جاتا)۔</translation>
+    </message>
+    <message>
+        <source>That folder does not exist: choose where the project goes.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>یہ فولڈر موجود نہیں: چنیں کہ منصوبہ کہاں جائے۔</translation>
+    </message>
+    <message>
+        <source>Choose the file with your boundaries, or another choice.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اپنی حدود والی فائل چنیں، یا کوئی اور انتخاب۔</translation>
+    </message>
+    <message>
+        <source>The boundaries file was not found: choose it again.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>حدود کی فائل نہیں ملی: اسے دوبارہ چنیں۔</translation>
     </message>
 </context>
 <context>
