@@ -304,3 +304,21 @@ def test_file_menu_has_add_basemap_as_the_map_hint_says(small_window, qtbot, mon
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(tiles), ""))
     w.act_add_basemap.trigger()
     assert added == [tiles]
+
+
+def test_a_kind_picked_from_its_list_opens_the_categories_arrow_keys_do_not(small_window, qtbot):
+    w = small_window
+    w.show_record("assets", _library(w))
+    kind, category = w.asset_form.widgets["kind"], w.asset_form.widgets["category"]
+    w.scroll.ensureWidgetVisible(kind)
+    kind.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(kind, Qt.Key.Key_Down)  # browsing kinds with the arrow keys: the focus stays here
+    qtbot.keyClick(kind, Qt.Key.Key_Down)
+    assert kind.hasFocus() and not category.view().isVisible()
+    kind.showPopup()
+    view = kind.view()
+    qtbot.waitUntil(view.isVisible, timeout=2000)
+    rect = view.visualRect(kind.model().index(0, 0))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: category.view().isVisible(), timeout=2000)  # picked: choose its category next
+    category.hidePopup()
