@@ -246,12 +246,12 @@ def test_a_record_opens_at_the_top_of_the_form(small_window, qtbot):
 def test_tab_leaves_the_list_for_the_form_without_changing_the_record(small_window, qtbot):
     w = small_window
     view = w.assets.view
-    rect = view.visualRect(w.assets.model.index(2, 0))
+    rect = view.visualRect(w.assets.model.index(0, 0))  # the first row: a short list may show only one
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     uuid = w.asset_form.record.uuid
-    assert uuid == w.assets.model.uuid_at(2) and view.hasFocus()
+    assert uuid == w.assets.model.uuid_at(0) and view.hasFocus()
     qtbot.keyClick(view, Qt.Key.Key_Down)  # arrows move inside the list
-    uuid = w.assets.model.uuid_at(3)
+    uuid = w.assets.model.uuid_at(1)
     assert w.asset_form.record.uuid == uuid
     qtbot.keyClick(view, Qt.Key.Key_Tab)
     assert w.asset_form.record.uuid == uuid  # the same record still shown

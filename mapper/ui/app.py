@@ -78,6 +78,17 @@ def ask_name_once(window) -> None:
         settings.set_mapper_name(dialog.mapper_name())
 
 
+def show_fitting(window) -> None:
+    """Show the window whole on the screen it opens on: a laptop screen (1366x768 or less, or large
+    scaling) gets the window maximized, so its title bar and edges never hang off the screen."""
+    screen = window.screen()
+    room = screen.availableGeometry() if screen is not None else None
+    if room is not None and (room.width() <= 1400 or room.height() <= 800):
+        window.showMaximized()
+    else:
+        window.show()
+
+
 def application():
     """The one QApplication (the map's ``mapper://`` scheme is registered before it is made)."""
     from PySide6.QtCore import QCoreApplication, Qt
@@ -135,7 +146,7 @@ def run_app(path: Path | None = None, *, quit_after_ms: int | None = None) -> in
         ask_name_once(window)
     if window.project is None and not (welcomed and chosen is None):
         window.open_project(resolve_project(path or chosen))
-    window.show()
+    show_fitting(window)
     if quit_after_ms is not None:
         QTimer.singleShot(quit_after_ms, window.close)
         QTimer.singleShot(quit_after_ms + 50, app.quit)

@@ -335,12 +335,26 @@ class MainWindow(FileActions, WindowMenus, RecordPanel, QMainWindow):
             QTimer.singleShot(0, self._share_width)
 
     def _share_width(self) -> None:
-        """The map 40%, the list 32%, the form the rest, but the form never narrower than about 30
-        characters of the current text size (large text, small screens): the map gives way first."""
-        width = self.split.width()
-        form = max(width - int(width * 0.40) - int(width * 0.32), self.fontMetrics().averageCharWidth() * 30)
+        """The map 40%, the list 32%, the form the rest, the form never narrower than about 30 characters
+        of the text size nor than its fields need. In a small window (large text, a small screen) the list
+        keeps its filters on one row if it can, else two (each row of filters is a row of records fewer):
+        the map gives way first, down to a fifth of the width, then the form, down to 24 characters."""
+        width = self.split.width() - 2 * self.split.handleWidth()  # what the three columns share
+        chars = self.fontMetrics().averageCharWidth()
+        fits = self.panel.minimumSizeHint().width() + self.scroll.verticalScrollBar().sizeHint().width() + \
+            2 * self.scroll.frameWidth()  # no field of the form cut off or scrolled sideways
+        form = max(width - int(width * 0.40) - int(width * 0.32), chars * 30, fits)
         list_min = self.tabs.minimumSizeHint().width()
         map_w = max(self.map.minimumWidth(), min(int(width * 0.40), width - form - list_min))
+        map_floor, form_floor = max(self.map.minimumWidth(), int(width * 0.20)), max(fits, chars * 24)
+        for rows in (3, 2):
+            need = list_min + self.assets.width_for(rows) - self.assets.width_for(1) + 6  # + the tab frame
+            short = need - (width - map_w - form)
+            from_map = min(max(short, 0), max(map_w - map_floor, 0))
+            from_form = min(max(short - from_map, 0), max(form - form_floor, 0))
+            if short - from_map - from_form <= 0:
+                map_w, form = map_w - from_map, form - from_form
+                break
         self.split.setSizes([map_w, max(width - map_w - form, 0), form])
 
     def keyPressEvent(self, event):  # noqa: N802 - Qt name
