@@ -6,6 +6,7 @@ project from it shares them too: merges line up)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from shapely.geometry import shape
@@ -17,6 +18,7 @@ from mapper.store.project import Project
 from mapper.store.snapshot import remove_with_sidecars
 
 BOUNDARIES = RESOURCES / "boundaries"
+DISTRICTS = "south_yorkshire_districts.geojson"  # also read by formats/admin_areas.py (district profiles)
 
 
 @dataclass(frozen=True)
@@ -24,7 +26,8 @@ class BoundarySet:
     code: str
     neighbourhoods: str  # file in resources/boundaries: the project's neighbourhoods
     wards: str | None  # file for the wards reference layer (ward profiles), or None
-    in_district: bool = False  # names say their district ("Central (Barnsley)": four districts have a Central)
+    in_district: bool = False  # names say their district ("Central (Barnsley)": two districts have a Central)
+    in_a_ward: bool = True  # each neighbourhood lies in one ward (not so a district)
 
     @property
     def path(self) -> Path:
@@ -34,10 +37,10 @@ class BoundarySet:
 SETS = (
     BoundarySet("sheffield_neighbourhoods", "sheffield_neighbourhoods_147.geojson", "sheffield_wards_2016.geojson"),
     BoundarySet("sheffield_wards", "sheffield_wards_2016.geojson", "sheffield_wards_2016.geojson"),
-    BoundarySet("south_yorkshire_wards", "south_yorkshire_wards_2013.geojson", "south_yorkshire_wards_2013.geojson",
+    BoundarySet("south_yorkshire_wards", "south_yorkshire_wards.geojson", "south_yorkshire_wards.geojson",
                 in_district=True),
-    BoundarySet("south_yorkshire_districts", "south_yorkshire_lads_2013.geojson", "south_yorkshire_wards_2013.geojson",
-                in_district=True),
+    BoundarySet("south_yorkshire_districts", "south_yorkshire_districts.geojson", "south_yorkshire_wards.geojson",
+                in_district=True, in_a_ward=False),
 )
 DEFAULT = SETS[0]
 
@@ -49,8 +52,13 @@ def boundary_set(code: str) -> BoundarySet:
     raise KeyError(code)
 
 
+@lru_cache(maxsize=1)
+def _district_names() -> dict[str, str]:
+    return {str(p.get("code")): str(p.get("name")) for p, _ in read_polygons(BOUNDARIES / DISTRICTS)}
+
+
 def _in_district(props: dict) -> str | None:
-    name, district = first_value(props, NAME_KEYS), props.get("lad_name")
+    name, district = first_value(props, NAME_KEYS), _district_names().get(str(props.get("district")))
     return f"{name} ({district})" if name and district and district != name else name
 
 
@@ -69,7 +77,7 @@ def load(boundaries: BoundarySet | Path) -> tuple[list[Neighbourhood], list[tupl
         wards = _wards(boundaries) if boundaries.wards else []
     else:
         hoods, wards = neighbourhoods_from(Path(boundaries)), []
-    for n in hoods:
+    for n in hoods if not isinstance(boundaries, BoundarySet) or boundaries.in_a_ward else ():
         centre = shape(n.geometry).representative_point()
         n.ward = next((name for _, name, g in wards if g.contains(centre)), None)
     return hoods, wards

@@ -61,13 +61,13 @@ class NewProjectDialog(QDialog):
         labels = {
             "sheffield_neighbourhoods": self.tr("Sheffield: 147 neighbourhoods"),
             "sheffield_wards": self.tr("Sheffield: 28 council wards"),
-            "south_yorkshire_wards": self.tr("South Yorkshire: 91 council wards (2013)"),
+            "south_yorkshire_wards": self.tr("South Yorkshire: 91 council wards"),
             "south_yorkshire_districts": self.tr("South Yorkshire: 4 districts"),
             OWN: self.tr("Boundaries from a file of my own"),
             NONE: self.tr("None for now (File → Import adds them later)"),
         }
         tips = {"south_yorkshire_districts": self.tr("Barnsley, Doncaster, Rotherham and Sheffield"),
-                "south_yorkshire_wards": self.tr("The wards as they were drawn in 2013"),
+                "south_yorkshire_wards": self.tr("Sheffield's wards as drawn in 2016, the other districts' as in 2013"),
                 OWN: self.tr("A .geojson or .gpkg file of areas, for example from your council")}
         for code, text in labels.items():
             b = QRadioButton(text)

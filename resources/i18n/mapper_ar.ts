@@ -2987,11 +2987,6 @@ Use a postcode to place assets.</source>
         <translation>شيفيلد: 28 دائرة بلدية</translation>
     </message>
     <message>
-        <source>South Yorkshire: 91 council wards (2013)</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>جنوب يوركشاير: 91 دائرة بلدية (2013)</translation>
-    </message>
-    <message>
         <source>South Yorkshire: 4 districts</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>جنوب يوركشاير: 4 مقاطعات</translation>
@@ -3010,11 +3005,6 @@ Use a postcode to place assets.</source>
         <source>Barnsley, Doncaster, Rotherham and Sheffield</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>بارنزلي ودونكاستر وروثرهام وشيفيلد</translation>
-    </message>
-    <message>
-        <source>The wards as they were drawn in 2013</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>الدوائر كما رُسمت عام 2013</translation>
     </message>
     <message>
         <source>A .geojson or .gpkg file of areas, for example from your council</source>
@@ -3090,6 +3080,16 @@ Use a postcode to place assets.</source>
         <source>The boundaries file was not found: choose it again.</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>لم يُعثر على ملف الحدود: اختره مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>South Yorkshire: 91 council wards</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>جنوب يوركشاير: 91 دائرة بلدية</translation>
+    </message>
+    <message>
+        <source>Sheffield&apos;s wards as drawn in 2016, the other districts&apos; as in 2013</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>دوائر شيفيلد كما رُسمت عام 2016، ودوائر المقاطعات الأخرى كما في 2013</translation>
     </message>
 </context>
 <context>

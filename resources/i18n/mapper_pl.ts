@@ -2885,11 +2885,6 @@ Użyj kodu pocztowego, aby umieścić zasoby.</translation>
         <translation>Sheffield: 28 okręgów rady miasta</translation>
     </message>
     <message>
-        <source>South Yorkshire: 91 council wards (2013)</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>South Yorkshire: 91 okręgów (2013)</translation>
-    </message>
-    <message>
         <source>South Yorkshire: 4 districts</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>South Yorkshire: 4 dystrykty</translation>
@@ -2908,11 +2903,6 @@ Użyj kodu pocztowego, aby umieścić zasoby.</translation>
         <source>Barnsley, Doncaster, Rotherham and Sheffield</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>Barnsley, Doncaster, Rotherham i Sheffield</translation>
-    </message>
-    <message>
-        <source>The wards as they were drawn in 2013</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>Okręgi w granicach z 2013 roku</translation>
     </message>
     <message>
         <source>A .geojson or .gpkg file of areas, for example from your council</source>
@@ -2988,6 +2978,16 @@ Użyj kodu pocztowego, aby umieścić zasoby.</translation>
         <source>The boundaries file was not found: choose it again.</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>Nie znaleziono pliku granic: wybierz go ponownie.</translation>
+    </message>
+    <message>
+        <source>South Yorkshire: 91 council wards</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>South Yorkshire: 91 okręgów</translation>
+    </message>
+    <message>
+        <source>Sheffield&apos;s wards as drawn in 2016, the other districts&apos; as in 2013</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Okręgi Sheffield w granicach z 2016 roku, pozostałych dystryktów z 2013 roku</translation>
     </message>
 </context>
 <context>

@@ -2851,11 +2851,6 @@ Use a postcode to place assets.</source>
         <translation>شیفیلڈ: کونسل کے 28 وارڈ</translation>
     </message>
     <message>
-        <source>South Yorkshire: 91 council wards (2013)</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>جنوبی یارکشائر: کونسل کے 91 وارڈ (2013)</translation>
-    </message>
-    <message>
         <source>South Yorkshire: 4 districts</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>جنوبی یارکشائر: 4 اضلاع</translation>
@@ -2874,11 +2869,6 @@ Use a postcode to place assets.</source>
         <source>Barnsley, Doncaster, Rotherham and Sheffield</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>بارنزلی، ڈونکاسٹر، رودرہیم اور شیفیلڈ</translation>
-    </message>
-    <message>
-        <source>The wards as they were drawn in 2013</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>وارڈ جیسے 2013 میں بنائے گئے تھے</translation>
     </message>
     <message>
         <source>A .geojson or .gpkg file of areas, for example from your council</source>
@@ -2954,6 +2944,16 @@ Use a postcode to place assets.</source>
         <source>The boundaries file was not found: choose it again.</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>حدود کی فائل نہیں ملی: اسے دوبارہ چنیں۔</translation>
+    </message>
+    <message>
+        <source>South Yorkshire: 91 council wards</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>جنوبی یارکشائر: کونسل کے 91 وارڈ</translation>
+    </message>
+    <message>
+        <source>Sheffield&apos;s wards as drawn in 2016, the other districts&apos; as in 2013</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>شیفیلڈ کے وارڈ جیسے 2016 میں بنائے گئے، باقی اضلاع کے جیسے 2013 میں</translation>
     </message>
 </context>
 <context>
