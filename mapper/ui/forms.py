@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import fields as dc_fields
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -112,7 +112,7 @@ class RecordForm(QWidget):
         self.outer.addWidget(self.heading)
         self.outer.addWidget(self.note)
         self.form = QFormLayout()
-        self._wrap_pending = False
+        self._fitting = False
         # a label too long for its column (a longer translation) goes above its field, never cuts it
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -124,12 +124,14 @@ class RecordForm(QWidget):
         """A narrow panel (small screen, large text): each label goes above its field, so fields keep
         the whole width instead of being squeezed beside long labels."""
         super().resizeEvent(event)
-        if not self._wrap_pending:  # after this resize, not inside it: a layout change during the
-            self._wrap_pending = True  # scroll area's own resizing recursed until the stack ran out
-            QTimer.singleShot(0, self._fit_rows)
+        if not self._fitting:  # the layout change resizes the form again: that resize decides nothing
+            self._fitting = True  # (it recursed inside the scroll area until the stack ran out)
+            try:
+                self._fit_rows()
+            finally:
+                self._fitting = False
 
     def _fit_rows(self) -> None:
-        self._wrap_pending = False
         chars = self.fontMetrics().averageCharWidth()
         wrapped = self.form.rowWrapPolicy() == QFormLayout.RowWrapPolicy.WrapAllRows
         # a margin either way (more than a scroll bar is wide): the scroll bar that wrapping brings or
