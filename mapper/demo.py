@@ -12,15 +12,15 @@ from shapely.geometry import shape
 from mapper.domain.records import Asset, CareNeed, Group
 from mapper.domain.resources import SAMPLE_DATA
 from mapper.domain.taxonomy import taxonomy
-from mapper.formats.boundaries import neighbourhoods_from, read_polygons
+from mapper.formats import boundary_sets
 from mapper.store.project import Project
 
 SEED = 20261122
 # The demo's care needs are fictional but sealed like real ones; this passphrase is printed in the README
 # and shown beside the unlock box of the demo (nm_settings 'passphrase_hint'), never used for real data.
 DEMO_PASSPHRASE = "sheffield-demo"
-NEIGHBOURHOODS = SAMPLE_DATA / "boundaries" / "sheffield_neighbourhoods_147.geojson"
-WARDS = SAMPLE_DATA / "boundaries" / "sheffield_wards_2016.geojson"
+NEIGHBOURHOODS = boundary_sets.DEFAULT.path
+WARDS = boundary_sets.BOUNDARIES / boundary_sets.DEFAULT.wards
 LIBRARIES = SAMPLE_DATA / "assets" / "sheffield_libraries.geojson"
 
 _PLACES = ["Hillside", "Brookview", "Oakwood", "Meadow", "Riverside", "Greenacre", "Ashgrove", "Millstone",
@@ -80,14 +80,8 @@ def build_demo(path: Path | str, *, overwrite: bool = False, assets_per_area: in
             project.set_setting("passphrase_hint", f"This is the demo: its passphrase is {DEMO_PASSPHRASE}")
     project.source = "demo"
     project.set_setting(DEMO_SETTING, "1")
-    hoods = neighbourhoods_from(NEIGHBOURHOODS)
-    wards = read_polygons(WARDS)
-    ward_geoms = [(p["ward_code"], p["ward_name"], g) for p, g in wards]
-    for n in hoods:
-        centre = shape(n.geometry).representative_point()
-        n.ward = next((name for _, name, g in ward_geoms if g.contains(centre)), None)
-    project.bulk_add(hoods)
-    project.replace_wards(ward_geoms)
+    hoods, wards = boundary_sets.load(boundary_sets.DEFAULT)  # the Sheffield set a new project can start with
+    boundary_sets.add_boundaries(project, hoods, wards)
     project.bulk_add(_libraries())
 
     groups: list[Group] = []

@@ -46,7 +46,7 @@ def test_demo_then_stats_and_check(tmp_path, capsys):
 def test_new_with_boundaries(tmp_path, capsys):
     path = tmp_path / "new.gpkg"
     code, out, _ = run(capsys, "new", path, "--boundaries",
-                       ROOT / "sample_data/boundaries/sheffield_wards_2016.geojson")
+                       ROOT / "resources/boundaries/sheffield_wards_2016.geojson")
     assert code == 0 and "28 neighbourhoods" in out
     with Project.open(path) as p:
         names = set(p.neighbourhood_names().values())
@@ -138,7 +138,7 @@ def test_unexpected_errors_are_one_line_and_logged(tmp_path, capsys, monkeypatch
 
 
 def test_projects_from_one_boundaries_file_merge_without_duplicate_neighbourhoods(tmp_path, capsys):
-    hoods = ROOT / "sample_data/boundaries/sheffield_neighbourhoods_147.geojson"
+    hoods = ROOT / "resources/boundaries/sheffield_neighbourhoods_147.geojson"
     for name in ("ann.gpkg", "bob.gpkg"):
         assert run(capsys, "new", tmp_path / name, "--boundaries", hoods)[0] == 0
     with Project.open(tmp_path / "ann.gpkg") as a, Project.open(tmp_path / "bob.gpkg") as b:

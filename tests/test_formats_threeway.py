@@ -122,7 +122,7 @@ def test_a_sheet_returned_unchanged_changes_nothing_where_boundary_sets_overlap(
     shutil.copy(demo_template, mapper_copy)
     assert main(["export", str(mapper_copy), str(tmp_path / "out.gpkg")]) == 0
     assert main(["export", str(mapper_copy), str(tmp_path / "sheet.xlsx")]) == 0
-    wards = ROOT / "sample_data" / "boundaries" / "sheffield_wards_2016.geojson"
+    wards = ROOT / "resources" / "boundaries" / "sheffield_wards_2016.geojson"
     assert main(["new", str(central), "--boundaries", str(wards)]) == 0
     assert main(["merge", str(central), str(tmp_path / "out.gpkg")]) == 0
     before = sqlite3.connect(central).execute("SELECT uuid, neighbourhood, neighbourhood_fixed FROM assets "

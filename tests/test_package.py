@@ -259,7 +259,7 @@ def test_bundle_holds_qt_webengine_our_resources_and_the_demo_data():
         assert (qt / part).is_file(), part
     for mine in ("resources/web/leaflet/leaflet.js", "resources/web/mapper/mapper.js",
                  "resources/postcodes/postcodes_S_area_codepoint_2014.csv",
-                 "sample_data/boundaries/sheffield_neighbourhoods_147.geojson",
+                 "resources/boundaries/sheffield_neighbourhoods_147.geojson",
                  "sample_data/assets/sheffield_libraries.geojson", "mapper/domain/taxonomy.json"):
         assert (internal / mine).is_file(), mine
     assert not (qt / "qml").exists()  # pruned: the app uses no QML

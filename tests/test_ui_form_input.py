@@ -246,12 +246,12 @@ def test_a_record_opens_at_the_top_of_the_form(small_window, qtbot):
 def test_tab_leaves_the_list_for_the_form_without_changing_the_record(small_window, qtbot):
     w = small_window
     view = w.assets.view
-    rect = view.visualRect(w.assets.model.index(2, 0))
+    rect = view.visualRect(w.assets.model.index(0, 0))  # the first row: a short list may show only one
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     uuid = w.asset_form.record.uuid
-    assert uuid == w.assets.model.uuid_at(2) and view.hasFocus()
+    assert uuid == w.assets.model.uuid_at(0) and view.hasFocus()
     qtbot.keyClick(view, Qt.Key.Key_Down)  # arrows move inside the list
-    uuid = w.assets.model.uuid_at(3)
+    uuid = w.assets.model.uuid_at(1)
     assert w.asset_form.record.uuid == uuid
     qtbot.keyClick(view, Qt.Key.Key_Tab)
     assert w.asset_form.record.uuid == uuid  # the same record still shown
@@ -304,3 +304,21 @@ def test_file_menu_has_add_basemap_as_the_map_hint_says(small_window, qtbot, mon
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(tiles), ""))
     w.act_add_basemap.trigger()
     assert added == [tiles]
+
+
+def test_a_kind_picked_from_its_list_opens_the_categories_arrow_keys_do_not(small_window, qtbot):
+    w = small_window
+    w.show_record("assets", _library(w))
+    kind, category = w.asset_form.widgets["kind"], w.asset_form.widgets["category"]
+    w.scroll.ensureWidgetVisible(kind)
+    kind.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(kind, Qt.Key.Key_Down)  # browsing kinds with the arrow keys: the focus stays here
+    qtbot.keyClick(kind, Qt.Key.Key_Down)
+    assert kind.hasFocus() and not category.view().isVisible()
+    kind.showPopup()
+    view = kind.view()
+    qtbot.waitUntil(view.isVisible, timeout=2000)
+    rect = view.visualRect(kind.model().index(0, 0))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: category.view().isVisible(), timeout=2000)  # picked: choose its category next
+    category.hidePopup()

@@ -169,7 +169,7 @@ def test_importing_boundaries_gives_assets_already_recorded_their_neighbourhood(
     unplaced = p.add(Asset(name="Phone befriending", kind="shared_space", category="community_hub"))
     window.reload_all()
     assert p.get("assets", placed.uuid).neighbourhood is None
-    boundaries = Path(__file__).parent.parent / "sample_data" / "boundaries" / "sheffield_neighbourhoods_147.geojson"
+    boundaries = Path(__file__).parent.parent / "resources" / "boundaries" / "sheffield_neighbourhoods_147.geojson"
     _run_file_menu_import(qtbot, window, monkeypatch, boundaries, lambda dialog: dialog.import_button.click())
     hood = window.project.get("assets", placed.uuid).neighbourhood
     assert hood is not None and hood in window.project.neighbourhood_names()

@@ -102,7 +102,9 @@ def test_enlarge_photo_and_caption_is_kept_as_plain_text(window, qtbot, tmp_path
     window.open_project(path, wait=True)
     window.show_record("assets", uuid)
     _click_thumb(qtbot, window.asset_form.photos, 0)
-    qtbot.mouseClick(window.asset_form.photos.view_button, Qt.MouseButton.LeftButton)
+    button = window.asset_form.photos.view_button
+    qtbot.waitUntil(lambda: button.height() > 0, timeout=5000)  # laid out: there to be clicked
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     viewer = window.asset_form.photos.viewer
     assert viewer.caption.text() == "<b>Front</b> door, new ramp"
     for label in viewer.findChildren(QLabel):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Callable
 
 from shapely.geometry import MultiPolygon, mapping, shape
 
@@ -12,8 +13,8 @@ from mapper.domain.records import Neighbourhood, neighbourhood_uuid
 from mapper.store.connection import connect
 from mapper.store.geometry import to_shapely
 
-NAME_KEYS = ("name", "neighbourhood", "ward_name", "lad13nm", "msoa11nm", "lsoa11nm", "NAME", "Name")
-CODE_KEYS = ("code", "ward_code", "lad13cd", "msoa11cd", "lsoa11cd", "CODE", "Code")
+NAME_KEYS = ("name", "neighbourhood", "ward_name", "wd13nm", "lad13nm", "msoa11nm", "lsoa11nm", "NAME", "Name")
+CODE_KEYS = ("code", "ward_code", "wd13cd", "lad13cd", "msoa11cd", "lsoa11cd", "CODE", "Code")
 
 
 def _multi(geom):
@@ -75,18 +76,20 @@ def read_polygons(path: Path) -> list[tuple[dict, object]]:
     raise ImportFormatError("boundaries must be a .geojson or .gpkg file", path=path)
 
 
-def _first(props: dict, keys) -> str | None:
+def first_value(props: dict, keys) -> str | None:
+    """The first of ``keys`` that ``props`` has a value for, as text."""
     for k in keys:
         if props.get(k) not in (None, ""):
             return str(props[k])
     return None
 
 
-def neighbourhoods_from(path: Path) -> list[Neighbourhood]:
+def neighbourhoods_from(path: Path, name_of: Callable[[dict], str | None] | None = None) -> list[Neighbourhood]:
+    """``name_of(properties)``: the name to give (else the first of NAME_KEYS, else "Area N")."""
     out = []
     for i, (props, geom) in enumerate(read_polygons(path), 1):
-        name = _first(props, NAME_KEYS) or f"Area {i}"
-        given = _first(props, CODE_KEYS)
+        name = (name_of(props) if name_of else None) or first_value(props, NAME_KEYS) or f"Area {i}"
+        given = first_value(props, CODE_KEYS)
         code = given or f"N{i:03d}"
         pop = props.get("population")
         out.append(Neighbourhood(code=code, name=name, geometry=mapping(geom), uuid=neighbourhood_uuid(given, name),

@@ -44,11 +44,13 @@ def needs_first_start(path: Path | None) -> bool:
 
 def first_start(window) -> Path | None:
     """Ask new / open / demo and the mapper's name. Returns the project to open; None (Cancel, or a file
-    dialog cancelled) opens nothing: the window waits with File → New and Open, never in the demo."""
+    dialog cancelled) opens nothing: the window waits with File → New and Open, never in the demo. A new
+    project (where, which neighbourhoods: ui/new_project.py) is made and opened by the window itself."""
     from PySide6.QtWidgets import QDialog, QFileDialog
 
     from mapper.ui import settings
     from mapper.ui.first_start import DEMO, NEW, OPEN, FirstStartDialog
+    from mapper.ui.new_project import NewProjectDialog
 
     dialog = FirstStartDialog(window, name=settings.mapper_name())
     if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -56,14 +58,13 @@ def first_start(window) -> Path | None:
     if dialog.mapper_name():
         settings.set_mapper_name(dialog.mapper_name())
     choice = dialog.chosen()
-    if choice == NEW:
-        target, _ = QFileDialog.getSaveFileName(window, App.tr("New project"), str(Path.home() / "my-neighbourhood.gpkg"),
-                                                App.tr("Neighbourhood Mapper project (*.gpkg)"))
-        if target:
-            window.create_project(Path(target))
-            return Path(target).with_suffix(".gpkg")
+    if choice == NEW:  # where, and which neighbourhoods; the window makes and opens it (None: nothing else to open)
+        new = NewProjectDialog(window)
+        if new.exec() == QDialog.DialogCode.Accepted:
+            window.create_project(new.path(), new.boundaries())
+        return None
     elif choice == OPEN:
-        target, _ = QFileDialog.getOpenFileName(window, App.tr("Open project"), str(Path.home()),
+        target, _ = QFileDialog.getOpenFileName(window, App.tr("Open project"), str(settings.last_folder()),
                                                 App.tr("Neighbourhood Mapper project (*.gpkg)"))
         if target:
             return Path(target)
@@ -81,6 +82,17 @@ def ask_name_once(window) -> None:
     dialog = FirstStartDialog(window, ask_project=False)
     if dialog.exec() == QDialog.DialogCode.Accepted and dialog.mapper_name():
         settings.set_mapper_name(dialog.mapper_name())
+
+
+def show_fitting(window) -> None:
+    """Show the window whole on the screen it opens on: a laptop screen (1366x768 or less, or large
+    scaling) gets the window maximized, so its title bar and edges never hang off the screen."""
+    screen = window.screen()
+    room = screen.availableGeometry() if screen is not None else None
+    if room is not None and (room.width() <= 1400 or room.height() <= 800):
+        window.showMaximized()
+    else:
+        window.show()
 
 
 def application():
@@ -140,7 +152,7 @@ def run_app(path: Path | None = None, *, quit_after_ms: int | None = None) -> in
         ask_name_once(window)
     if window.project is None and not (welcomed and chosen is None):
         window.open_project(resolve_project(path or chosen))
-    window.show()
+    show_fitting(window)
     if quit_after_ms is not None:
         QTimer.singleShot(quit_after_ms, window.close)
         QTimer.singleShot(quit_after_ms + 50, app.quit)

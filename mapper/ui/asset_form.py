@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -19,6 +20,9 @@ from mapper.ui.forms import ERROR_STYLE, RecordForm, choice_options
 from mapper.ui.i18n import fill
 from mapper.ui.photos import PhotoStrip
 from mapper.ui.text import data_label
+
+_BROWSE_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown, Qt.Key.Key_Home,
+                Qt.Key.Key_End)
 
 
 class AssetForm(RecordForm):
@@ -83,6 +87,8 @@ class AssetForm(RecordForm):
         self.order += [self.photos.thumbs, self.photos.add_button, self.photos.view_button, self.photos.remove_button]
         self.chain_tab_order()
         self.widgets["kind"].activated.connect(self._kind_changed)
+        self._browsing_kinds = False  # arrow keys on the closed kind list: the next kind, and the next...
+        self.widgets["kind"].installEventFilter(self)
 
     # neighbourhood and group choices come from the project
     def set_choices(self, neighbourhoods: dict[str, str], groups: list[tuple[str, str]]) -> None:
@@ -108,8 +114,23 @@ class AssetForm(RecordForm):
         self._fill_categories(self.widgets["category"].currentData())
         if self.widgets["category"].currentData() is None:
             self.validate()
-            self.widgets["category"].setFocus()
-            self.widgets["category"].showPopup()
+            if not self._browsing_kinds:  # picked from the list: the categories open next; arrow keys
+                self.widgets["category"].setFocus()  # go on browsing kinds (Tab then goes to the category)
+                self.widgets["category"].showPopup()
+        self._browsing_kinds = False
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        """Arrow keys or the wheel on the closed kind list change the kind in place (browsing);
+        anything else (a click, F4, Alt+Down) opens its list to pick from."""
+        if watched is self.widgets["kind"]:
+            if event.type() == QEvent.Type.Wheel:
+                self._browsing_kinds = True
+            elif event.type() == QEvent.Type.KeyPress:
+                self._browsing_kinds = event.key() in _BROWSE_KEYS and not (
+                    event.modifiers() & Qt.KeyboardModifier.AltModifier)
+            elif event.type() == QEvent.Type.MouseButtonPress:
+                self._browsing_kinds = False
+        return super().eventFilter(watched, event)
 
     def _fill_categories(self, category: str | None) -> None:
         tx = taxonomy()

@@ -198,6 +198,7 @@ class CareNeedsPanel(QWidget):
             self.status_combo.addItem(tx.label("need_statuses", code), code)
         self.approx_edit = QLineEdit(placeholderText=self.tr("optional: longitude latitude, rounded (never an address)"))
         self.notes_edit = QPlainTextEdit()
+        self.notes_edit.setTabChangesFocus(True)  # Tab goes on to the next field, never types a tab
         self.notes_edit.setPlaceholderText(self.tr("Short notes. No names, no addresses."))
         form.addRow(self.tr("Neighbourhood"), self.hood_combo)
         form.addRow(self.tr("Needs"), self.categories)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from mapper.domain.errors import MapperError
 from mapper.formats.api import Cli, export_file
+from mapper.formats.boundary_sets import BoundarySet, start_project
 from mapper.mapview.html_export import export_html
 from mapper.store.project import Project
 from mapper.sync.merge import merge_files
@@ -45,19 +46,34 @@ class FileActions:
     """Mixed into MainWindow (uses its project, show_error, reload_all, ask and status bar)."""
 
     # ---- files and long work ------------------------------------------------------------------
-    def new_project_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, Files.tr("New project"), str(Path.home() / "my-neighbourhood.gpkg"),
-                                              Files.tr("Neighbourhood Mapper project (*.gpkg)"))
-        if path:
-            self.create_project(Path(path))
+    def new_project_dialog(self):
+        """File → New project: where, and which neighbourhoods to start with (ui/new_project.py)."""
+        from mapper.ui.new_project import NewProjectDialog
 
-    def create_project(self, path: Path) -> None:
-        try:
-            project = Project.create(path.with_suffix(".gpkg"), author=self.mapper_name(), overwrite=True)
-        except Exception as exc:  # noqa: BLE001
-            self.show_error(exc, doing=Files.tr("create the project"))
-            return
-        self._project_opened(project)
+        dialog = NewProjectDialog(self)
+        dialog.accepted.connect(lambda: self.create_project(dialog.path(), dialog.boundaries()))
+        self.new_project_box = dialog
+        dialog.open()
+        return dialog
+
+    def create_project(self, path: Path, boundaries: BoundarySet | Path | None = None) -> ops.Op:
+        """Make the project (never over an existing file) with its first neighbourhoods, off the UI
+        thread, and open it; a bad boundaries file is one plain message and leaves no file behind."""
+        path, author = Path(path).with_suffix(".gpkg"), self.mapper_name()
+
+        def done(project: Project) -> None:
+            self._project_opened(project)
+            settings.remember_folder(path)
+            n = project.count("neighbourhoods")
+            self.statusBar().showMessage(fill(Files.tr("Created %1 with %2. Add an asset with Ctrl+N, or on the map "
+                                                       "with Ctrl+Shift+A."), path.name,
+                                              Files.tr("%n neighbourhood(s)", "", n)) if n else
+                                         fill(Files.tr("Created %1, with no neighbourhoods yet (File → Import adds "
+                                                       "boundaries)."), path.name))
+
+        return ops.Op(self, Files.tr("Creating the project"),
+                      lambda _progress: start_project(path, boundaries, author=author), on_done=done,
+                      doing=Files.tr("create the project")).run()
 
     def open_project_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, Files.tr("Open project"), str(settings.last_folder()),

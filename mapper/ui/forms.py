@@ -112,6 +112,7 @@ class RecordForm(QWidget):
         self.outer.addWidget(self.heading)
         self.outer.addWidget(self.note)
         self.form = QFormLayout()
+        self._fitting = False
         # a label too long for its column (a longer translation) goes above its field, never cuts it
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -123,7 +124,19 @@ class RecordForm(QWidget):
         """A narrow panel (small screen, large text): each label goes above its field, so fields keep
         the whole width instead of being squeezed beside long labels."""
         super().resizeEvent(event)
-        narrow = self.width() < self.fontMetrics().averageCharWidth() * 44
+        if not self._fitting:  # the layout change resizes the form again: that resize decides nothing
+            self._fitting = True  # (it recursed inside the scroll area until the stack ran out)
+            try:
+                self._fit_rows()
+            finally:
+                self._fitting = False
+
+    def _fit_rows(self) -> None:
+        chars = self.fontMetrics().averageCharWidth()
+        wrapped = self.form.rowWrapPolicy() == QFormLayout.RowWrapPolicy.WrapAllRows
+        # a margin either way (more than a scroll bar is wide): the scroll bar that wrapping brings or
+        # takes away never flips the choice back
+        narrow = self.width() < chars * 44 + (3 * chars + 24 if wrapped else 0)
         policy = QFormLayout.RowWrapPolicy.WrapAllRows if narrow else QFormLayout.RowWrapPolicy.DontWrapRows
         if self.form.rowWrapPolicy() != policy:
             self.form.setRowWrapPolicy(policy)

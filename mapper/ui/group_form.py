@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -52,10 +51,8 @@ class GroupForm(RecordForm):
         col = QVBoxLayout(box)
         col.setContentsMargins(0, 0, 0, 0)
         col.addWidget(self.runs)
-        row = QHBoxLayout()
-        row.addWidget(self.link_button)
-        row.addWidget(self.unlink_button)
-        col.addLayout(row)
+        col.addWidget(self.link_button)  # one above the other: a narrow column (large text) still holds them
+        col.addWidget(self.unlink_button)
         runs_label = QLabel(self.tr("Runs:"))
         runs_label.setBuddy(self.runs)
         self.form.addRow(runs_label, box)

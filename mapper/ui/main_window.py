@@ -8,9 +8,8 @@ from pathlib import Path
 from typing import Any, Callable
 
 from PySide6.QtCore import QLocale, Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QComboBox,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -18,27 +17,26 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTabWidget,
-    QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from mapper.demo import is_demo
-from mapper.domain.records import Asset, Group, Record
 from mapper.store import queries
 from mapper.store.project import Project
-from mapper.ui import accessibility, banners, commands, coordinator_menu, errors, ops, settings, watch
+from mapper.ui import banners, commands, errors, ops, settings, watch
 from mapper.ui.asset_form import AssetForm
 from mapper.ui.care_needs import CareNeedsPanel
 from mapper.ui.file_actions import FileActions
-from mapper.ui.forms import RecordForm
 from mapper.ui.group_form import GroupForm
 from mapper.ui.i18n import Phrase, ensure_language, fill
 from mapper.ui.record_list import RecordList
+from mapper.ui.record_panel import RecordPanel
 from mapper.ui.sync_actions import SyncActions
-from mapper.ui.text import plain_box, tooltip
+from mapper.ui.text import plain_box
 from mapper.ui.wheel import guard_wheel
+from mapper.ui.window_menus import WindowMenus
 
 TITLE = "Neighbourhood Mapper"
 
@@ -74,7 +72,7 @@ def default_map_factory(parent: QWidget) -> QWidget:
     return MapWidget(parent)
 
 
-class MainWindow(FileActions, QMainWindow):
+class MainWindow(FileActions, WindowMenus, RecordPanel, QMainWindow):
     replaced = Signal(object)  # the window rebuilt in another language (Settings → Language)
 
     def __init__(self, *, map_factory: Callable[[QWidget], QWidget] | None = None):
@@ -169,158 +167,14 @@ class MainWindow(FileActions, QMainWindow):
         # Tab from a list goes on to the record's form (arrows move inside the list)
         QWidget.setTabOrder(self.assets.view, self.asset_form.order[0])
         QWidget.setTabOrder(self.groups.view, self.group_form.order[0])
-        self._build_actions()
+        self.build_actions()
         self.sync_actions = SyncActions(self)  # File → Sync (ui/sync_actions.py)
         guard_wheel(self)  # scrolling the form or the lists never edits a record
         self.statusBar().showMessage(self.tr("Open a project to begin"))
-        self.undo_stack.cleanChanged.connect(lambda _clean: self._update_actions())
-        self.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
-        self._update_actions()
+        self.undo_stack.cleanChanged.connect(lambda _clean: self.update_actions())
+        self.undo_stack.indexChanged.connect(lambda _i: self.update_actions())
+        self.update_actions()
 
-    # ---- actions, menus, toolbar --------------------------------------------------------------
-    def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
-        a = QAction(text, self)
-        if shortcut is not None:
-            keys = shortcut if isinstance(shortcut, list) else [shortcut]
-            a.setShortcuts([QKeySequence(k) for k in keys])
-        a.setToolTip(tip or text.replace("&", "").rstrip("…"))
-        a.setStatusTip(a.toolTip())
-        a.triggered.connect(lambda _checked=False: slot())
-        self.addAction(a)
-        return a
-
-    def _build_actions(self) -> None:
-        K = QKeySequence.StandardKey  # noqa: N806
-        self.act_new_project = self._action(self.tr("&New project…"), self.new_project_dialog)
-        self.act_open = self._action(self.tr("&Open project…"), self.open_project_dialog, K.Open)
-        self.act_import = self._action(self.tr("&Import…"), self.import_dialog, "Ctrl+I", self.tr("Add records from files"))
-        self.act_export = self._action(self.tr("&Export…"), self.export_dialog, "Ctrl+E", self.tr("Export this project"))
-        self.act_add_basemap = self._action(self.tr("Add &basemap…"), self.add_basemap_dialog, "Ctrl+Shift+B",
-                                            self.tr("Show a map picture (.mbtiles file) under the assets, offline"))
-        self.act_merge = self._action(self.tr("&Merge exports…"), self.merge_dialog, "Ctrl+Shift+M",
-                                      self.tr("Merge other mappers' exports into this project"))
-        self.act_merge_folder = self._action(self.tr("Merge a &folder of exports…"), self.merge_folder_dialog,
-                                             tip=self.tr("Merge every GeoPackage export in a folder"))
-        self.act_review = self._action(self.tr("&Review merged changes…"), self.review_dialog, "Ctrl+R")
-        self.act_quit = self._action(self.tr("&Quit"), self.close, K.Quit)
-        self.act_undo = self._action(self.tr("&Undo"), self.undo_stack.undo, K.Undo)
-        self.act_redo = self._action(self.tr("&Redo"), self.undo_stack.redo, [QKeySequence(K.Redo), "Ctrl+Y"])
-        self.act_new_asset = self._action(self.tr("New &asset"), lambda: self.new_asset(), K.New,
-                                          self.tr("Add an asset (place it later, by postcode, or not at all)"))
-        self.act_add_on_map = self._action(self.tr("Add asset on &map"), self.toggle_add_on_map, "Ctrl+Shift+A",
-                                           self.tr("Then click the map where the asset is"))
-        self.act_add_on_map.setCheckable(True)
-        self.act_new_group = self._action(self.tr("New &group"), self.new_group, "Ctrl+Shift+N")
-        self.act_delete = self._action(self.tr("&Delete record"), self.delete_current, "Ctrl+Del",
-                                       self.tr("Delete this record (Ctrl+Z brings it back)"))
-        self.act_find = self._action(self.tr("&Find"), self.focus_search, K.Find, self.tr("Search the list"))
-        self.act_history = self._action(self.tr("&History…"), self.show_history, "Ctrl+H",
-                                        self.tr("Who changed this record and when"))
-        self.act_neighbourhood = self._action(self.tr("Pick &neighbourhood"), self.focus_neighbourhood, "Ctrl+L")
-        self.act_profile = self._action(self.tr("Neighbourhood &profile…"), self.show_profile, "Ctrl+Shift+P",
-                                        self.tr("Assets, groups, gaps and checks for a neighbourhood, ward or district"))
-        self.act_log = self._action(self.tr("Show &log file location"), self.show_log_location)
-        self.act_guide = self._action(self.tr("User &guide"), self.show_guide, "F1", self.tr("How to map, export and merge"))
-        self.act_settings = self._action(self.tr("&Settings…"), self.settings_dialog, tip=self.tr("Language of the window"))
-
-        bar = self.menuBar()
-        file_menu = self.file_menu = bar.addMenu(self.tr("&File"))  # other parts add to it (ui/sync_actions.py)
-        file_menu.addActions([self.act_new_project, self.act_open])
-        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
-        self.recent_menu.aboutToShow.connect(self._fill_recent)
-        file_menu.addSeparator()
-        file_menu.addActions([self.act_import, self.act_export, self.act_merge, self.act_merge_folder,
-                              self.act_review])
-        file_menu.addAction(self.act_add_basemap)  # the map's own hint names this item
-        file_menu.addSeparator()
-        file_menu.addAction(self.act_quit)
-        edit = bar.addMenu(self.tr("&Edit"))
-        edit.addActions([self.act_undo, self.act_redo])
-        edit.addSeparator()
-        edit.addActions([self.act_find, self.act_neighbourhood, self.act_profile])
-        edit.addSeparator()
-        edit.addAction(self.act_settings)
-        record = bar.addMenu(self.tr("&Record"))  # where README and the guide say: Record → New asset
-        record.addActions([self.act_new_asset, self.act_add_on_map, self.act_new_group, self.act_delete])
-        record.addSeparator()
-        record.addAction(self.act_history)
-        coordinator_menu.install(self, bar)
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addActions([self.act_guide, self.act_log])
-
-        tb = QToolBar(self.tr("Main tools"))
-        tb.setObjectName("mainToolbar")
-        tb.setAccessibleName(self.tr("Main tools"))
-        tb.setMovable(False)
-        tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        hood_label = QLabel(" " + self.tr("Neighbourhood:") + " ")
-        self.hood = QComboBox()
-        self.hood.setAccessibleName(self.tr("Neighbourhood"))
-        self.hood.setToolTip(self.tr("Show only this neighbourhood everywhere (Ctrl+L)"))
-        self.hood.setMinimumContentsLength(18)
-        self.hood.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.hood.currentIndexChanged.connect(self.neighbourhood_changed)
-        hood_label.setBuddy(self.hood)
-        tb.addWidget(hood_label)
-        tb.addWidget(self.hood)
-        self.addToolBar(tb)
-        # the record actions in a second bar, which goes to a row of its own when the words do not fit
-        # beside the picker (a longer language, a small screen): no action is ever hidden
-        tools = QToolBar(self.tr("Record tools"))
-        tools.setObjectName("recordToolbar")
-        tools.setAccessibleName(self.tr("Record tools"))
-        tools.setMovable(False)
-        tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        tools.addActions([self.act_new_asset, self.act_add_on_map, self.act_new_group])
-        tools.addSeparator()
-        tools.addActions([self.act_undo, self.act_redo, self.act_delete, self.act_history])
-        self.addToolBar(tools)
-        self.toolbars = (tb, tools)
-        for bar_ in self.toolbars:
-            for action in bar_.actions():
-                button = bar_.widgetForAction(action)
-                if button is not None and not button.accessibleName():
-                    button.setAccessibleName(action.text().replace("&", ""))
-
-    def _fit_toolbars(self) -> None:
-        first, second = self.toolbars
-        wrap = first.sizeHint().width() + second.sizeHint().width() > self.width()
-        if wrap != self.toolBarBreak(second):
-            if wrap:
-                self.insertToolBarBreak(second)
-            else:
-                self.removeToolBarBreak(second)
-
-    def _update_actions(self) -> None:
-        try:
-            undo_text, redo_text = self.undo_stack.undoText(), self.undo_stack.redoText()
-        except RuntimeError:  # the window is being destroyed
-            return
-        has = self.project is not None
-        editable = has and not self.project.readonly
-        self.act_undo.setEnabled(has and self.undo_stack.canUndo())
-        self.act_redo.setEnabled(has and self.undo_stack.canRedo())
-        # the texts quote record names: tooltips would show them as markup
-        self.act_undo.setToolTip(tooltip(fill(self.tr("Undo %1"), undo_text)) if undo_text else self.tr("Nothing to undo"))
-        self.act_redo.setToolTip(tooltip(fill(self.tr("Redo %1"), redo_text)) if redo_text else self.tr("Nothing to redo"))
-        current = self.current_form()
-        has_record = current is not None and current.record is not None
-        self.act_delete.setEnabled(has_record and editable)
-        self.act_history.setEnabled(has_record and not current.draft)
-        for a in (self.act_new_asset, self.act_add_on_map, self.act_new_group, self.act_import,
-                  self.act_export, self.act_merge, self.act_merge_folder, self.act_review,
-                  self.act_coordinator_key, self.act_add_basemap):
-            a.setEnabled(editable)
-        self.act_profile.setEnabled(has)
-
-    def _fill_recent(self) -> None:
-        self.recent_menu.clear()
-        paths = settings.recent_projects()
-        if not paths:
-            self.recent_menu.addAction(self.tr("No recent projects")).setEnabled(False)
-        for i, path in enumerate(paths, 1):
-            act = self.recent_menu.addAction(f"&{i} {path.name} — {path.parent}")
-            act.triggered.connect(lambda _c=False, p=path: self.open_project(p))
 
     def _care_placeholder(self) -> QWidget:
         label = QLabel(self.tr("Care needs appear here once the privacy module is installed."))
@@ -392,7 +246,7 @@ class MainWindow(FileActions, QMainWindow):
         self.statusBar().showMessage(fill(self.tr("Opened %1 read-only: %2, %3. Nothing can be changed.") if project.readonly
                                           else self.tr("Opened %1: %2, %3. Every change is saved at once."),
                                           project.path.name, assets, groups))
-        self._update_actions()
+        self.update_actions()
 
     def _load_choices(self) -> None:
         p = self.project
@@ -454,183 +308,6 @@ class MainWindow(FileActions, QMainWindow):
         lst.search.setFocus()
         lst.search.selectAll()
 
-    # ---- records ----------------------------------------------------------------------------
-    def current_form(self) -> RecordForm | None:
-        w = self.panel.currentWidget()
-        return w if isinstance(w, RecordForm) else None
-
-    def _show_form(self, form: RecordForm) -> None:
-        """Another record in the panel: it starts at the top (the name first), whatever was scrolled."""
-        self.panel.setCurrentWidget(form)
-        self.scroll.verticalScrollBar().setValue(0)
-
-    def show_empty_panel(self) -> None:
-        form = self.current_form()
-        if form is not None:
-            form.leaving()
-        self.asset_form.record = None
-        self.group_form.record = None
-        self.panel.setCurrentWidget(self.empty)
-        self._update_actions()
-
-    def show_record(self, table: str, uuid: str, *, from_list: bool = False) -> None:
-        if self.project is None or table not in ("assets", "groups"):
-            return
-        record = self.project.find(table, uuid)
-        if record is None:
-            return
-        form = self.asset_form if table == "assets" else self.group_form
-        form.show_record(record)
-        self._show_form(form)
-        if not from_list:
-            lst = self.assets if table == "assets" else self.groups
-            self.tabs.setCurrentWidget(lst)
-            lst.select_uuid(uuid)
-        if table == "assets" and getattr(record, "location", None):
-            self.map.fly_to(uuid)
-        if table == "assets":
-            accessibility.announce(self.map, fill(self.tr("Selected asset: %1"), record.name))
-        self._update_actions()
-
-    def show_asset(self, uuid: str) -> None:
-        self.show_record("assets", uuid)
-
-    def selected_asset_uuid(self) -> str | None:
-        return self.assets.selected_uuid()
-
-    def new_asset(self, location: tuple[float, float] | None = None) -> AssetForm | None:
-        if self.project is None:
-            return None
-        draft = Asset(name="", kind="shared_space", category="community_hub", recorded_by=self.mapper_name(),
-                      location=location, neighbourhood=self.current_neighbourhood(),
-                      neighbourhood_fixed=location is None and self.current_neighbourhood() is not None)
-        form = self.asset_form
-        form.show_record(draft, draft=True)
-        self._show_form(form)
-        form.widgets["name"].setFocus()
-        self._update_actions()
-        return form
-
-    def new_group(self) -> GroupForm | None:
-        if self.project is None:
-            return None
-        hood = self.current_neighbourhood()
-        draft = Group(name="", recorded_by=self.mapper_name(), neighbourhoods=(hood,) if hood else ())
-        self.group_form.show_record(draft, draft=True)
-        self._show_form(self.group_form)
-        self.group_form.widgets["name"].setFocus()
-        self._update_actions()
-        return self.group_form
-
-    def add_record(self, record: Record, form: RecordForm) -> bool:
-        """A valid draft becomes a record (asking first when it lies outside every neighbourhood, or a
-        similar asset is within 150 m)."""
-        if isinstance(record, Asset) and record.location and self.neighbourhood_names and \
-                self.project.neighbourhood_at(*record.location) is None:
-            if not self.ask(self.tr("Outside every neighbourhood"),
-                            fill(self.tr("“%1” is placed outside all %2 neighbourhoods of this project. Is that the "
-                                         "right place?"), record.name, len(self.neighbourhood_names)), self.tr("Yes, save it here"),
-                            self.tr("No, let me place it again")):
-                form.forget_location()
-                self.statusBar().showMessage(self.tr("Not saved yet: click the map or find a postcode to place it."))
-                return False
-        if isinstance(record, Asset) and record.location:
-            similar = queries.similar_nearby(self.project, record.name, record.location)
-            if similar:
-                s = similar[0]
-                if not self.ask(self.tr("A similar asset is nearby"),
-                                fill(self.tr("“%1” is %2 m away. Is “%3” a different asset?"), s.name,
-                                     round(s.metres), record.name),
-                                self.tr("Add it anyway"), self.tr("Show the existing one")):
-                    self.show_record("assets", s.uuid)
-                    return False
-        if not self.editor.do(commands.AddRecord(self.editor, record)):
-            return False
-        form.became_record(record)
-        lst = self.assets if isinstance(record, Asset) else self.groups
-        lst.select_uuid(record.uuid)
-        return True
-
-    def delete_current(self) -> None:
-        form = self.current_form()
-        if form is None or form.record is None:
-            return
-        if form.draft:
-            self.show_empty_panel()
-            self.statusBar().showMessage(self.tr("The new record was not saved."))
-            return
-        rec = form.record
-        if self.editor.do(commands.DeleteRecord(self.editor, rec.TABLE, rec.uuid, getattr(rec, "name", ""))):
-            self.statusBar().showMessage(fill(self.tr("Deleted “%1”. Ctrl+Z brings it back."), getattr(rec, "name", "")))
-
-    def record_changed(self, table: str, uuid: str) -> None:
-        """After every commit (do, undo, redo): lists, map and panel show what the file holds."""
-        exists = self.project.exists(table, uuid)
-        if table in ("assets", "groups"):
-            (self.assets if table == "assets" else self.groups).model.refresh_uuid(uuid)
-        if table == "assets":
-            if exists:
-                self.map.refresh_asset(uuid)
-            else:
-                self.map.remove_asset(uuid)
-        if table == "groups":
-            self.asset_form.set_choices(self.neighbourhood_names, queries.group_names(self.project.conn))
-        form = self.current_form()
-        if form is not None and not form.draft and form.record is not None:
-            if form.record.uuid == uuid or isinstance(form, GroupForm):
-                form.reload_from_project()
-        elif form is not None and form.draft and form.record is not None and form.record.uuid == uuid:
-            pass  # the draft is becoming a record; became_record() shows it
-        elif exists and form is None:
-            self.show_record(table, uuid)
-        saved_at = QLocale().toString(QTime.currentTime(), QLocale.FormatType.LongFormat)
-        self.statusBar().showMessage(fill(self.tr("Saved at %1"), saved_at), 8000)
-        self._update_actions()
-
-    def asset_moved(self, uuid: str, lon: float, lat: float) -> None:
-        rec = self.project.find("assets", uuid) if self.project else None
-        if rec is None:
-            return
-        self.editor.do(commands.UpdateRecord(self.editor, "assets", uuid, {"geom": (lon, lat)},
-                                             {"geom": rec.location}, text=fill(self.tr("move “%1”"), rec.name)))
-
-    def toggle_add_on_map(self) -> None:
-        if self.act_add_on_map.isChecked():
-            self.statusBar().showMessage(self.tr("Click the map where the new asset is (Esc or Ctrl+Shift+A to stop)."))
-
-    def map_clicked(self, lon: float, lat: float) -> None:
-        if self.project is None:
-            return
-        form = self.current_form()
-        if self.act_add_on_map.isChecked():
-            self.act_add_on_map.setChecked(False)
-            self.new_asset((lon, lat))
-        elif form is self.asset_form and form.draft and form.location is None:
-            form.set_location((lon, lat))
-
-    def show_guide(self):
-        from mapper.ui.help import HelpDialog
-
-        dialog = HelpDialog(self)
-        dialog.open()
-        self.guide_dialog = dialog
-        return dialog
-
-    def show_history(self):
-        form = self.current_form()
-        if form is None or form.record is None or form.draft:
-            return None
-        from mapper.ui.history import HistoryDialog
-
-        dialog = HistoryDialog(self.project, form.RECORD.TABLE, form.record.uuid, form.record_name(), self)
-        dialog.open()
-        return dialog
-
-    def show_profile(self):
-        from mapper.ui.profile_view import show_profile
-
-        return show_profile(self)
-
     # ---- errors and questions -----------------------------------------------------------------
     def show_error(self, exc: BaseException, *, doing: str | None = None) -> QMessageBox:
         return errors.show_error(self, exc, doing=doing)
@@ -647,34 +324,9 @@ class MainWindow(FileActions, QMainWindow):
         box.exec()
         return box.clickedButton() is yes_b
 
-    def settings_dialog(self):
-        """Settings → Language: a new language rebuilds the window at once (``replaced`` names the new one)."""
-        from mapper.ui.settings_dialog import SettingsDialog
-
-        dialog = SettingsDialog(self)
-        dialog.accepted.connect(lambda: self.switch_language(dialog.chosen_language()))
-        dialog.open()
-        return dialog
-
-    def switch_language(self, setting: str):
-        from mapper.ui import i18n
-
-        settings.set_language(setting)
-        before = i18n.current_language()
-        if i18n.apply_language(setting) == before:
-            return self
-        new = i18n.relaunch(self)
-        self.replaced.emit(new)
-        return new
-
-    def show_log_location(self) -> None:
-        from mapper.domain.userdirs import log_file
-
-        QMessageBox.information(self, self.tr("Log file"), fill(self.tr("Unexpected errors are written to\n%1"), log_file()))
-
     def resizeEvent(self, event):  # noqa: N802 - Qt name
         super().resizeEvent(event)
-        self._fit_toolbars()
+        self.fit_toolbars()
 
     def showEvent(self, event):  # noqa: N802 - Qt name
         super().showEvent(event)
@@ -683,12 +335,26 @@ class MainWindow(FileActions, QMainWindow):
             QTimer.singleShot(0, self._share_width)
 
     def _share_width(self) -> None:
-        """The map 40%, the list 32%, the form the rest, but the form never narrower than about 30
-        characters of the current text size (large text, small screens): the map gives way first."""
-        width = self.split.width()
-        form = max(width - int(width * 0.40) - int(width * 0.32), self.fontMetrics().averageCharWidth() * 30)
+        """The map 40%, the list 32%, the form the rest, the form never narrower than about 30 characters
+        of the text size nor than its fields need. In a small window (large text, a small screen) the list
+        keeps its filters on one row if it can, else two (each row of filters is a row of records fewer):
+        the map gives way first, down to a fifth of the width, then the form, down to 24 characters."""
+        width = self.split.width() - 2 * self.split.handleWidth()  # what the three columns share
+        chars = self.fontMetrics().averageCharWidth()
+        fits = self.panel.minimumSizeHint().width() + self.scroll.verticalScrollBar().sizeHint().width() + \
+            2 * self.scroll.frameWidth()  # no field of the form cut off or scrolled sideways
+        form = max(width - int(width * 0.40) - int(width * 0.32), chars * 30, fits)
         list_min = self.tabs.minimumSizeHint().width()
         map_w = max(self.map.minimumWidth(), min(int(width * 0.40), width - form - list_min))
+        map_floor, form_floor = max(self.map.minimumWidth(), int(width * 0.20)), max(fits, chars * 24)
+        for rows in (3, 2):
+            need = list_min + self.assets.width_for(rows) - self.assets.width_for(1) + 6  # + the tab frame
+            short = need - (width - map_w - form)
+            from_map = min(max(short, 0), max(map_w - map_floor, 0))
+            from_form = min(max(short - from_map, 0), max(form - form_floor, 0))
+            if short - from_map - from_form <= 0:
+                map_w, form = map_w - from_map, form - from_form
+                break
         self.split.setSizes([map_w, max(width - map_w - form, 0), form])
 
     def keyPressEvent(self, event):  # noqa: N802 - Qt name

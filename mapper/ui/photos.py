@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QListView,
@@ -28,7 +28,7 @@ from mapper.ui.text import tooltip
 
 
 class PhotoStrip(QWidget):
-    """Thumbnails of a record's photos, an self.tr("Add photo…") button, and drag-and-drop of image files."""
+    """Thumbnails of a record's photos, the Add photo… button, and drag-and-drop of image files."""
 
     def __init__(self, form: QWidget):  # a RecordForm
         super().__init__(form)
@@ -64,12 +64,13 @@ class PhotoStrip(QWidget):
         hint = QLabel(self.tr("Drop photos here to add them"))
         hint.setEnabled(False)
         hint.setWordWrap(True)  # a longer translation wraps instead of being cut off
-        row = QHBoxLayout()
-        row.addWidget(self.add_button)
-        row.addWidget(self.view_button)
-        row.addWidget(self.remove_button)
+        # two buttons a row: the strip stays narrow enough for the form's column at large text sizes
+        buttons = QGridLayout()
+        buttons.addWidget(self.add_button, 0, 0)
+        buttons.addWidget(self.view_button, 0, 1)
+        buttons.addWidget(self.remove_button, 1, 0)
         layout.addWidget(self.thumbs)
-        layout.addLayout(row)
+        layout.addLayout(buttons)
         layout.addWidget(hint)
         self.photos: list[queries.Photo] = []
         self.viewer: PhotoViewer | None = None

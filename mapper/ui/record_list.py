@@ -5,17 +5,21 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLayout,
     QLineEdit,
+    QStyle,
+    QStyleOptionComboBox,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -31,8 +35,21 @@ if TYPE_CHECKING:
     from mapper.ui.main_window import MainWindow
 
 
-# a focus ring people can see (the default is a faint 1-pixel line)
-FOCUS_RING = "QTableView:focus { border: 3px solid #1a5fb4; }"
+# a focus ring people can see (the default is a faint 1-pixel line). The border is as wide when the list
+# is not focused (in the window's own colour): Qt sizes a view's frame once, so a border set only on
+# :focus would show one pixel of it.
+FOCUS_RING = ("QTableView { border: 3px solid palette(window); } "
+              "QTableView:focus { border: 3px solid #1a5fb4; }")
+
+
+def text_width(combo: QComboBox) -> int:
+    """How wide ``combo`` must be to show its current choice whole (frame, arrow and all, as the style
+    draws them)."""
+    opt = QStyleOptionComboBox()
+    combo.initStyleOption(opt)
+    field = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, opt,
+                                         QStyle.SubControl.SC_ComboBoxEditField, combo)
+    return combo.fontMetrics().horizontalAdvance(combo.currentText()) + opt.rect.width() - field.width() + 4
 
 
 class RecordList(QWidget):
@@ -45,6 +62,9 @@ class RecordList(QWidget):
         assets = table == "assets"
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
+        # the narrowest arrangement decides how narrow the list may be (minimumSizeHint); the filters and
+        # the count rearrange themselves for the width they get
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search assets (name, description, address, postcode)") if assets
                                        else self.tr("Search groups (name, description, address, postcode)"))
@@ -53,28 +73,31 @@ class RecordList(QWidget):
         for button in self.search.findChildren(QToolButton):
             button.setAccessibleName(self.tr("Clear search"))
         self.search.textChanged.connect(self.apply_filter)
-        layout.addWidget(self.search)
-        self.kind = self.category = self.status = None
-        if table == "assets":
-            tx = taxonomy()
-            row = QHBoxLayout()
-            self.kind = self._combo(self.tr("Filter by kind"), self.tr("Any kind"), [(c, tx.label("asset_kinds", c)) for c in tx.kinds], row)
-            self.category = self._combo(self.tr("Filter by category"), self.tr("Any category"),
-                                        [(c, tx.label("categories", c)) for c in tx.categories], row)
-            self.status = self._combo(self.tr("Filter by status"), self.tr("Any status"),
-                                      [(c, tx.label("asset_statuses", c)) for c in tx.codes("asset_statuses")], row)
-            layout.addLayout(row)
-        row2 = QHBoxLayout()
-        self.stale = QCheckBox(self.tr("Not checked for a year"))
-        self.stale.setAccessibleName(self.tr("Only records not checked for 12 months"))
-        self.stale.toggled.connect(self.apply_filter)
         self.count_label = QLabel()
         self.count_label.setAccessibleName(self.tr("Number of assets shown") if assets
                                            else self.tr("Number of groups shown"))
-        row2.addWidget(self.stale)
-        row2.addStretch(1)
-        row2.addWidget(self.count_label)
-        layout.addLayout(row2)
+        top = QHBoxLayout()  # the count beside the search: what the search found, where the eye is
+        top.addWidget(self.search, 1)
+        top.addWidget(self.count_label)
+        layout.addLayout(top)
+        self.kind = self.category = self.status = None
+        self.filters: list[QComboBox] = []
+        self.filter_grid = QGridLayout()  # three across where they fit, else two, else one a row
+        self.filter_columns = 0
+        if table == "assets":
+            tx = taxonomy()
+            self.kind = self._combo(self.tr("Filter by kind"), self.tr("Any kind"), [(c, tx.label("asset_kinds", c)) for c in tx.kinds])
+            self.category = self._combo(self.tr("Filter by category"), self.tr("Any category"),
+                                        [(c, tx.label("categories", c)) for c in tx.categories])
+            self.status = self._combo(self.tr("Filter by status"), self.tr("Any status"),
+                                      [(c, tx.label("asset_statuses", c)) for c in tx.codes("asset_statuses")])
+            self.filters = [self.kind, self.category, self.status]
+            self._arrange_filters(3)
+            layout.addLayout(self.filter_grid)
+        self.stale = QCheckBox(self.tr("Not checked for a year"))
+        self.stale.setAccessibleName(self.tr("Only records not checked for 12 months"))
+        self.stale.toggled.connect(self.apply_filter)
+        layout.addWidget(self.stale)
         self.model = RecordListModel(table, self)
         self.view = QTableView()
         self.view.setAccessibleName(self.tr("Assets list") if assets else self.tr("Groups list"))
@@ -107,17 +130,62 @@ class RecordList(QWidget):
         delete.activated.connect(window.delete_current)
         layout.addWidget(self.view, 1)
 
-    def _combo(self, name: str, any_text: str, options: list[tuple[str, str]], row: QHBoxLayout) -> QComboBox:
+    def _combo(self, name: str, any_text: str, options: list[tuple[str, str]]) -> QComboBox:
         combo = QComboBox()
         name_combo(combo, name, self)
         combo.addItem(any_text, None)
         for code, text in options:
             combo.addItem(text, code)
         combo.currentIndexChanged.connect(self.apply_filter)
+        combo.currentIndexChanged.connect(lambda _i: self._arrange_filters())
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(5)  # three in a row still fit a narrow list with large text
-        row.addWidget(combo, 1)
+        combo.setMinimumContentsLength(5)  # the list may be narrow (large text): the grid below makes room
         return combo
+
+    def _arrange_filters(self, columns: int | None = None) -> None:
+        """As many filters a row as show their chosen words whole at this width (never cut off)."""
+        if not self.filters:
+            return
+        if columns is None:
+            margins = self.layout().contentsMargins()
+            width = self.width() - margins.left() - margins.right()
+            columns = next((n for n in (3, 2) if self.filters_width(n) <= width), 1)
+        if columns != self.filter_columns:
+            self.filter_columns = columns
+            for combo in self.filters:
+                self.filter_grid.removeWidget(combo)
+            for i, combo in enumerate(self.filters):
+                self.filter_grid.addWidget(combo, i // columns, i % columns)
+        for c in range(3):  # each column at least as wide as its choices' words
+            self.filter_grid.setColumnStretch(c, 1 if c < columns else 0)
+            self.filter_grid.setColumnMinimumWidth(c, self._column_width(c, columns))
+
+    def filters_width(self, columns: int) -> int:
+        """How wide the filters need the list to be, ``columns`` a row, each showing its choice whole."""
+        if not self.filters:
+            return 0
+        spacing = max(self.filter_grid.horizontalSpacing(), 0)
+        return sum(self._column_width(c, columns) for c in range(min(columns, len(self.filters)))) + \
+            spacing * (min(columns, len(self.filters)) - 1)
+
+    def _column_width(self, column: int, columns: int) -> int:
+        return max((text_width(f) for i, f in enumerate(self.filters) if i % columns == column), default=0)
+
+    def width_for(self, columns: int) -> int:
+        """The list's width with its filters ``columns`` a row (1: as narrow as it may be)."""
+        margins = self.layout().contentsMargins()
+        search = self.search.minimumSizeHint().width() + self.count_label.sizeHint().width() + 6
+        widest = max(search, self.filters_width(columns),
+                     *(w.minimumSizeHint().width() for w in (self.stale, self.view)))
+        return widest + margins.left() + margins.right()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt name
+        """One filter a row: as narrow as the widest row."""
+        return QSize(self.width_for(1), super().minimumSizeHint().height())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt name
+        super().resizeEvent(event)
+        self._arrange_filters()
 
     def current_filter(self) -> queries.Filter:
         def val(combo):

@@ -18,11 +18,6 @@
 <context>
     <name>App</name>
     <message>
-        <source>New project</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>مشروع جديد</translation>
-    </message>
-    <message>
         <source>Neighbourhood Mapper project (*.gpkg)</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>مشروع Neighbourhood Mapper ‏(*.gpkg)</translation>
@@ -1416,11 +1411,6 @@
         <translation>دمج الملفات</translation>
     </message>
     <message>
-        <source>New project</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>مشروع جديد</translation>
-    </message>
-    <message>
         <source>Neighbourhood Mapper project (*.gpkg)</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>مشروع Neighbourhood Mapper ‏(*.gpkg)</translation>
@@ -1583,6 +1573,33 @@
         <source>add the basemap</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>إضافة الخريطة الأساسية</translation>
+    </message>
+    <message>
+        <source>Created %1 with %2. Add an asset with Ctrl+N, or on the map with Ctrl+Shift+A.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>أُنشئ %1 مع %2. أضف موردًا بـ Ctrl+N، أو على الخريطة بـ Ctrl+Shift+A.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n neighbourhood(s)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>لا أحياء</numerusform>
+            <numerusform>حي واحد</numerusform>
+            <numerusform>حيّان</numerusform>
+            <numerusform>%n أحياء</numerusform>
+            <numerusform>%n حيًّا</numerusform>
+            <numerusform>%n حي</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Created %1, with no neighbourhoods yet (File → Import adds boundaries).</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>أُنشئ %1 دون أحياء بعد (ملف ← استيراد يضيف الحدود).</translation>
+    </message>
+    <message>
+        <source>Creating the project</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>إنشاء المشروع</translation>
     </message>
 </context>
 <context>
@@ -2299,246 +2316,6 @@ Ctrl+N (مورد جديد) أو Ctrl+Shift+N (مجموعة جديدة).</transla
         <translation>افتح مشروعًا للبدء</translation>
     </message>
     <message>
-        <source>&amp;New project…</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>&amp;مشروع جديد…</translation>
-    </message>
-    <message>
-        <source>&amp;Open project…</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>&amp;فتح مشروع…</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>&amp;استيراد…</translation>
-    </message>
-    <message>
-        <source>Add records from files</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>أضف سجلات من ملفات</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>&amp;تصدير…</translation>
-    </message>
-    <message>
-        <source>Export this project</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>صدّر هذا المشروع</translation>
-    </message>
-    <message>
-        <source>Add &amp;basemap…</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>&amp;إضافة خريطة أساس…</translation>
-    </message>
-    <message>
-        <source>Show a map picture (.mbtiles file) under the assets, offline</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>اعرض صورة خريطة (ملف ‎.mbtiles‎) تحت الموارد، دون اتصال</translation>
-    </message>
-    <message>
-        <source>&amp;Merge exports…</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>&amp;دمج الملفات المصدّرة…</translation>
-    </message>
-    <message>
-        <source>Merge other mappers&apos; exports into this project</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>ادمج ما صدّره راسمو الخرائط الآخرون في هذا المشروع</translation>
-    </message>
-    <message>
-        <source>Merge a &amp;folder of exports…</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>&amp;دمج مجلد من الملفات المصدّرة…</translation>
-    </message>
-    <message>
-        <source>Merge every GeoPackage export in a folder</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>ادمج كل ملف GeoPackage مصدّر في مجلد</translation>
-    </message>
-    <message>
-        <source>&amp;Review merged changes…</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>&amp;مراجعة التغييرات المدموجة…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>&amp;خروج</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>&amp;تراجع</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>&amp;إعادة</translation>
-    </message>
-    <message>
-        <source>New &amp;asset</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>&amp;مورد جديد</translation>
-    </message>
-    <message>
-        <source>Add an asset (place it later, by postcode, or not at all)</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>أضف موردًا (ضعه لاحقًا، أو بالرمز البريدي، أو لا تضعه أبدًا)</translation>
-    </message>
-    <message>
-        <source>Add asset on &amp;map</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>&amp;إضافة مورد على الخريطة</translation>
-    </message>
-    <message>
-        <source>Then click the map where the asset is</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>ثم انقر على الخريطة حيث يوجد المورد</translation>
-    </message>
-    <message>
-        <source>New &amp;group</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>&amp;مجموعة جديدة</translation>
-    </message>
-    <message>
-        <source>&amp;Delete record</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>&amp;حذف السجل</translation>
-    </message>
-    <message>
-        <source>Delete this record (Ctrl+Z brings it back)</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>احذف هذا السجل (Ctrl+Z يعيده)</translation>
-    </message>
-    <message>
-        <source>&amp;Find</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>&amp;بحث</translation>
-    </message>
-    <message>
-        <source>Search the list</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>ابحث في القائمة</translation>
-    </message>
-    <message>
-        <source>&amp;History…</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>&amp;السجل التاريخي…</translation>
-    </message>
-    <message>
-        <source>Who changed this record and when</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>من غيّر هذا السجل ومتى</translation>
-    </message>
-    <message>
-        <source>Pick &amp;neighbourhood</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>&amp;اختر الحي</translation>
-    </message>
-    <message>
-        <source>Show &amp;log file location</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>&amp;عرض موقع ملف السجل</translation>
-    </message>
-    <message>
-        <source>User &amp;guide</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>&amp;دليل المستخدم</translation>
-    </message>
-    <message>
-        <source>How to map, export and merge</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>كيف ترسم وتصدّر وتدمج</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>&amp;الإعدادات…</translation>
-    </message>
-    <message>
-        <source>Language of the window</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>لغة النافذة</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>&amp;ملف</translation>
-    </message>
-    <message>
-        <source>Open &amp;recent</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>&amp;فتح الأخيرة</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>&amp;تحرير</translation>
-    </message>
-    <message>
-        <source>&amp;Record</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>&amp;السجل</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>&amp;مساعدة</translation>
-    </message>
-    <message>
-        <source>Main tools</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>الأدوات الرئيسية</translation>
-    </message>
-    <message>
-        <source>Neighbourhood:</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>الحي:</translation>
-    </message>
-    <message>
-        <source>Neighbourhood</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>الحي</translation>
-    </message>
-    <message>
-        <source>Show only this neighbourhood everywhere (Ctrl+L)</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>اعرض هذا الحي فقط في كل مكان (Ctrl+L)</translation>
-    </message>
-    <message>
-        <source>Record tools</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>أدوات السجل</translation>
-    </message>
-    <message>
-        <source>Undo %1</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>تراجع: %1</translation>
-    </message>
-    <message>
-        <source>Nothing to undo</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>لا شيء للتراجع عنه</translation>
-    </message>
-    <message>
-        <source>Redo %1</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>إعادة: %1</translation>
-    </message>
-    <message>
-        <source>Nothing to redo</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>لا شيء لإعادته</translation>
-    </message>
-    <message>
-        <source>No recent projects</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>لا مشاريع حديثة</translation>
-    </message>
-    <message>
         <source>Care needs appear here once the privacy module is installed.</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>تظهر احتياجات الرعاية هنا بعد تثبيت وحدة الخصوصية.</translation>
@@ -2591,103 +2368,6 @@ Ctrl+N (مورد جديد) أو Ctrl+Shift+N (مجموعة جديدة).</transla
         <source>All neighbourhoods</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>كل الأحياء</translation>
-    </message>
-    <message>
-        <source>Selected asset: %1</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>المورد المحدد: %1</translation>
-    </message>
-    <message>
-        <source>Outside every neighbourhood</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>خارج كل الأحياء</translation>
-    </message>
-    <message>
-        <source>“%1” is placed outside all %2 neighbourhoods of this project. Is that the right place?</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>وُضع “%1” خارج كل أحياء هذا المشروع وعددها %2. هل هذا هو المكان الصحيح؟</translation>
-    </message>
-    <message>
-        <source>Yes, save it here</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>نعم، احفظه هنا</translation>
-    </message>
-    <message>
-        <source>No, let me place it again</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>لا، دعني أضعه مجددًا</translation>
-    </message>
-    <message>
-        <source>Not saved yet: click the map or find a postcode to place it.</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>لم يُحفظ بعد: انقر على الخريطة أو ابحث عن رمز بريدي لوضعه.</translation>
-    </message>
-    <message>
-        <source>A similar asset is nearby</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>يوجد مورد مشابه بالقرب</translation>
-    </message>
-    <message>
-        <source>“%1” is %2 m away. Is “%3” a different asset?</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>“%1” على بعد %2 م. هل “%3” مورد مختلف؟</translation>
-    </message>
-    <message>
-        <source>Add it anyway</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>أضفه على أي حال</translation>
-    </message>
-    <message>
-        <source>Show the existing one</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>اعرض الموجود</translation>
-    </message>
-    <message>
-        <source>The new record was not saved.</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>لم يُحفظ السجل الجديد.</translation>
-    </message>
-    <message>
-        <source>Deleted “%1”. Ctrl+Z brings it back.</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>حُذف “%1”. يعيده Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>Saved at %1</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>حُفظ في %1</translation>
-    </message>
-    <message>
-        <source>move “%1”</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>نقل “%1”</translation>
-    </message>
-    <message>
-        <source>Click the map where the new asset is (Esc or Ctrl+Shift+A to stop).</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>انقر على الخريطة حيث يوجد المورد الجديد (Esc أو Ctrl+Shift+A للتوقف).</translation>
-    </message>
-    <message>
-        <source>Log file</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>ملف السجل</translation>
-    </message>
-    <message>
-        <source>Unexpected errors are written to
-%1</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>تُكتب الأخطاء غير المتوقعة في
-%1</translation>
-    </message>
-    <message>
-        <source>Neighbourhood &amp;profile…</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>&amp;ملف تعريف الحي…</translation>
-    </message>
-    <message>
-        <source>Assets, groups, gaps and checks for a neighbourhood, ward or district</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>الموارد والمجموعات والثغرات والفحوص لحي أو دائرة أو منطقة</translation>
     </message>
     <message>
         <source>%1 (read-only)</source>
@@ -2922,6 +2602,271 @@ Use a postcode to place assets.</source>
     </message>
 </context>
 <context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;New project…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;مشروع جديد…</translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;فتح مشروع…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;استيراد…</translation>
+    </message>
+    <message>
+        <source>Add records from files</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>أضف سجلات من ملفات</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;تصدير…</translation>
+    </message>
+    <message>
+        <source>Export this project</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>صدّر هذا المشروع</translation>
+    </message>
+    <message>
+        <source>Add &amp;basemap…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;إضافة خريطة أساس…</translation>
+    </message>
+    <message>
+        <source>Show a map picture (.mbtiles file) under the assets, offline</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اعرض صورة خريطة (ملف ‎.mbtiles‎) تحت الموارد، دون اتصال</translation>
+    </message>
+    <message>
+        <source>&amp;Merge exports…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;دمج الملفات المصدّرة…</translation>
+    </message>
+    <message>
+        <source>Merge other mappers&apos; exports into this project</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ادمج ما صدّره راسمو الخرائط الآخرون في هذا المشروع</translation>
+    </message>
+    <message>
+        <source>Merge a &amp;folder of exports…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;دمج مجلد من الملفات المصدّرة…</translation>
+    </message>
+    <message>
+        <source>Merge every GeoPackage export in a folder</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ادمج كل ملف GeoPackage مصدّر في مجلد</translation>
+    </message>
+    <message>
+        <source>&amp;Review merged changes…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;مراجعة التغييرات المدموجة…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;تراجع</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;إعادة</translation>
+    </message>
+    <message>
+        <source>New &amp;asset</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;مورد جديد</translation>
+    </message>
+    <message>
+        <source>Add an asset (place it later, by postcode, or not at all)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>أضف موردًا (ضعه لاحقًا، أو بالرمز البريدي، أو لا تضعه أبدًا)</translation>
+    </message>
+    <message>
+        <source>Add asset on &amp;map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;إضافة مورد على الخريطة</translation>
+    </message>
+    <message>
+        <source>Then click the map where the asset is</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ثم انقر على الخريطة حيث يوجد المورد</translation>
+    </message>
+    <message>
+        <source>New &amp;group</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;مجموعة جديدة</translation>
+    </message>
+    <message>
+        <source>&amp;Delete record</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;حذف السجل</translation>
+    </message>
+    <message>
+        <source>Delete this record (Ctrl+Z brings it back)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>احذف هذا السجل (Ctrl+Z يعيده)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;بحث</translation>
+    </message>
+    <message>
+        <source>Search the list</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ابحث في القائمة</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;السجل التاريخي…</translation>
+    </message>
+    <message>
+        <source>Who changed this record and when</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>من غيّر هذا السجل ومتى</translation>
+    </message>
+    <message>
+        <source>Pick &amp;neighbourhood</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;اختر الحي</translation>
+    </message>
+    <message>
+        <source>Neighbourhood &amp;profile…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;ملف تعريف الحي…</translation>
+    </message>
+    <message>
+        <source>Assets, groups, gaps and checks for a neighbourhood, ward or district</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الموارد والمجموعات والثغرات والفحوص لحي أو دائرة أو منطقة</translation>
+    </message>
+    <message>
+        <source>Show &amp;log file location</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;عرض موقع ملف السجل</translation>
+    </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;دليل المستخدم</translation>
+    </message>
+    <message>
+        <source>How to map, export and merge</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>كيف ترسم وتصدّر وتدمج</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;الإعدادات…</translation>
+    </message>
+    <message>
+        <source>Language of the window</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لغة النافذة</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;فتح الأخيرة</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;السجل</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;مساعدة</translation>
+    </message>
+    <message>
+        <source>Main tools</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الأدوات الرئيسية</translation>
+    </message>
+    <message>
+        <source>Neighbourhood:</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الحي:</translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الحي</translation>
+    </message>
+    <message>
+        <source>Show only this neighbourhood everywhere (Ctrl+L)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اعرض هذا الحي فقط في كل مكان (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Record tools</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>أدوات السجل</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تراجع: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لا شيء للتراجع عنه</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>إعادة: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to redo</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لا شيء لإعادته</translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لا مشاريع حديثة</translation>
+    </message>
+    <message>
+        <source>Log file</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ملف السجل</translation>
+    </message>
+    <message>
+        <source>Unexpected errors are written to
+%1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تُكتب الأخطاء غير المتوقعة في
+%1</translation>
+    </message>
+</context>
+<context>
     <name>Merge</name>
     <message>
         <source>%1 added, %2 updated, %3 deleted, %4 restored</source>
@@ -2992,6 +2937,159 @@ Use a postcode to place assets.</source>
             <numerusform>تعذّر دمج %n ملفًا:</numerusform>
             <numerusform>تعذّر دمج %n ملف:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>NewProjectDialog</name>
+    <message>
+        <source>New project</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>مشروع جديد</translation>
+    </message>
+    <message>
+        <source>A project is one file on this computer. Choose where it goes and the neighbourhoods it starts with: assets are given the neighbourhood they are in, and a place outside all of them is questioned before it is saved.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>المشروع ملف واحد على هذا الحاسوب. اختر مكانه والأحياء التي يبدأ بها: يُعطى كل مورد الحي الذي يقع فيه، ويُسأل عن أي مكان خارجها كلها قبل حفظه.</translation>
+    </message>
+    <message>
+        <source>Project file</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ملف المشروع</translation>
+    </message>
+    <message>
+        <source>&amp;Project file:</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;ملف المشروع:</translation>
+    </message>
+    <message>
+        <source>Choose &amp;where…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اختر ال&amp;مكان…</translation>
+    </message>
+    <message>
+        <source>Choose where the project file goes</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اختر مكان ملف المشروع</translation>
+    </message>
+    <message>
+        <source>Neighbourhoods to start with</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الأحياء للبدء بها</translation>
+    </message>
+    <message>
+        <source>Sheffield: 147 neighbourhoods</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>شيفيلد: 147 حيًّا</translation>
+    </message>
+    <message>
+        <source>Sheffield: 28 council wards</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>شيفيلد: 28 دائرة بلدية</translation>
+    </message>
+    <message>
+        <source>South Yorkshire: 4 districts</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>جنوب يوركشاير: 4 مقاطعات</translation>
+    </message>
+    <message>
+        <source>Boundaries from a file of my own</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>حدود من ملف خاص بي</translation>
+    </message>
+    <message>
+        <source>None for now (File → Import adds them later)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لا شيء الآن (ملف ← استيراد يضيفها لاحقًا)</translation>
+    </message>
+    <message>
+        <source>Barnsley, Doncaster, Rotherham and Sheffield</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>بارنزلي ودونكاستر وروثرهام وشيفيلد</translation>
+    </message>
+    <message>
+        <source>A .geojson or .gpkg file of areas, for example from your council</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ملف ‎.geojson أو ‎.gpkg للمناطق، من مجلسك البلدي مثلًا</translation>
+    </message>
+    <message>
+        <source>Boundaries file</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ملف الحدود</translation>
+    </message>
+    <message>
+        <source>The file with your neighbourhoods&apos; shapes</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الملف الذي فيه أشكال أحيائك</translation>
+    </message>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اختر &amp;ملفًا…</translation>
+    </message>
+    <message>
+        <source>Choose the boundaries file</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اختر ملف الحدود</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>مشكلة</translation>
+    </message>
+    <message>
+        <source>Create project</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>إنشاء المشروع</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Neighbourhood Mapper project (*.gpkg)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>مشروع Neighbourhood Mapper ‏(*.gpkg)</translation>
+    </message>
+    <message>
+        <source>Boundaries (*.geojson *.json *.gpkg)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الحدود (*.geojson *.json *.gpkg)</translation>
+    </message>
+    <message>
+        <source>Give the project file a name.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>أعطِ ملف المشروع اسمًا.</translation>
+    </message>
+    <message>
+        <source>There is already a file with that name there: choose another name (nothing is ever written over).</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>يوجد هناك ملف بهذا الاسم: اختر اسمًا آخر (لا يُكتب فوق أي ملف أبدًا).</translation>
+    </message>
+    <message>
+        <source>That folder does not exist: choose where the project goes.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>هذا المجلد غير موجود: اختر مكان المشروع.</translation>
+    </message>
+    <message>
+        <source>Choose the file with your boundaries, or another choice.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اختر الملف الذي فيه حدودك، أو خيارًا آخر.</translation>
+    </message>
+    <message>
+        <source>The boundaries file was not found: choose it again.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لم يُعثر على ملف الحدود: اختره مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>South Yorkshire: 91 council wards</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>جنوب يوركشاير: 91 دائرة بلدية</translation>
+    </message>
+    <message>
+        <source>Sheffield&apos;s wards as drawn in 2016, the other districts&apos; as in 2013</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>دوائر شيفيلد كما رُسمت عام 2016، ودوائر المقاطعات الأخرى كما في 2013</translation>
     </message>
 </context>
 <context>
@@ -3859,6 +3957,84 @@ Use a postcode to place assets.</source>
         <source>Type</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>النوع</translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <source>Selected asset: %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>المورد المحدد: %1</translation>
+    </message>
+    <message>
+        <source>Outside every neighbourhood</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>خارج كل الأحياء</translation>
+    </message>
+    <message>
+        <source>“%1” is placed outside all %2 neighbourhoods of this project. Is that the right place?</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>وُضع “%1” خارج كل أحياء هذا المشروع وعددها %2. هل هذا هو المكان الصحيح؟</translation>
+    </message>
+    <message>
+        <source>Yes, save it here</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نعم، احفظه هنا</translation>
+    </message>
+    <message>
+        <source>No, let me place it again</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لا، دعني أضعه مجددًا</translation>
+    </message>
+    <message>
+        <source>Not saved yet: click the map or find a postcode to place it.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لم يُحفظ بعد: انقر على الخريطة أو ابحث عن رمز بريدي لوضعه.</translation>
+    </message>
+    <message>
+        <source>A similar asset is nearby</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>يوجد مورد مشابه بالقرب</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 m away. Is “%3” a different asset?</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>“%1” على بعد %2 م. هل “%3” مورد مختلف؟</translation>
+    </message>
+    <message>
+        <source>Add it anyway</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>أضفه على أي حال</translation>
+    </message>
+    <message>
+        <source>Show the existing one</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اعرض الموجود</translation>
+    </message>
+    <message>
+        <source>The new record was not saved.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لم يُحفظ السجل الجديد.</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”. Ctrl+Z brings it back.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>حُذف “%1”. يعيده Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>حُفظ في %1</translation>
+    </message>
+    <message>
+        <source>move “%1”</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نقل “%1”</translation>
+    </message>
+    <message>
+        <source>Click the map where the new asset is (Esc or Ctrl+Shift+A to stop).</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>انقر على الخريطة حيث يوجد المورد الجديد (Esc أو Ctrl+Shift+A للتوقف).</translation>
     </message>
 </context>
 <context>

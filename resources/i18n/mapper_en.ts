@@ -156,6 +156,13 @@
             <numerusform>and %n more</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n neighbourhood(s)</source>
+        <translation>
+            <numerusform>%n neighbourhood</numerusform>
+            <numerusform>%n neighbourhoods</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>

@@ -18,11 +18,6 @@
 <context>
     <name>App</name>
     <message>
-        <source>New project</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>Nowy projekt</translation>
-    </message>
-    <message>
         <source>Neighbourhood Mapper project (*.gpkg)</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>Projekt Neighbourhood Mapper (*.gpkg)</translation>
@@ -1359,11 +1354,6 @@
         <translation>scalić plików</translation>
     </message>
     <message>
-        <source>New project</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>Nowy projekt</translation>
-    </message>
-    <message>
         <source>Neighbourhood Mapper project (*.gpkg)</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>Projekt Neighbourhood Mapper (*.gpkg)</translation>
@@ -1520,6 +1510,30 @@
         <source>add the basemap</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>dodać mapy podkładowej</translation>
+    </message>
+    <message>
+        <source>Created %1 with %2. Add an asset with Ctrl+N, or on the map with Ctrl+Shift+A.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Utworzono %1 z: %2. Dodaj zasób klawiszami Ctrl+N albo na mapie klawiszami Ctrl+Shift+A.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n neighbourhood(s)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n okolica</numerusform>
+            <numerusform>%n okolice</numerusform>
+            <numerusform>%n okolic</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Created %1, with no neighbourhoods yet (File → Import adds boundaries).</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Utworzono %1, jeszcze bez okolic (Plik → Importuj dodaje granice).</translation>
+    </message>
+    <message>
+        <source>Creating the project</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Tworzenie projektu</translation>
     </message>
 </context>
 <context>
@@ -2221,246 +2235,6 @@ Ctrl+N (nowy zasób) lub Ctrl+Shift+N (nowa grupa).</translation>
         <translation>Otwórz projekt, aby zacząć</translation>
     </message>
     <message>
-        <source>&amp;New project…</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>&amp;Nowy projekt…</translation>
-    </message>
-    <message>
-        <source>&amp;Open project…</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>&amp;Otwórz projekt…</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>&amp;Importuj…</translation>
-    </message>
-    <message>
-        <source>Add records from files</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>Dodaj rekordy z plików</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>&amp;Eksportuj…</translation>
-    </message>
-    <message>
-        <source>Export this project</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>Eksportuj ten projekt</translation>
-    </message>
-    <message>
-        <source>Add &amp;basemap…</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>Dodaj mapę &amp;podkładową…</translation>
-    </message>
-    <message>
-        <source>Show a map picture (.mbtiles file) under the assets, offline</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>Pokaż obraz mapy (plik .mbtiles) pod zasobami, bez sieci</translation>
-    </message>
-    <message>
-        <source>&amp;Merge exports…</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>&amp;Scal eksporty…</translation>
-    </message>
-    <message>
-        <source>Merge other mappers&apos; exports into this project</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>Scal eksporty innych osób mapujących z tym projektem</translation>
-    </message>
-    <message>
-        <source>Merge a &amp;folder of exports…</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>Scal &amp;folder eksportów…</translation>
-    </message>
-    <message>
-        <source>Merge every GeoPackage export in a folder</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>Scal każdy eksport GeoPackage z folderu</translation>
-    </message>
-    <message>
-        <source>&amp;Review merged changes…</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>&amp;Przejrzyj scalone zmiany…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>Za&amp;kończ</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>&amp;Cofnij</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>&amp;Ponów</translation>
-    </message>
-    <message>
-        <source>New &amp;asset</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>Nowy &amp;zasób</translation>
-    </message>
-    <message>
-        <source>Add an asset (place it later, by postcode, or not at all)</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>Dodaj zasób (umieść go później, kodem pocztowym albo wcale)</translation>
-    </message>
-    <message>
-        <source>Add asset on &amp;map</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>Dodaj zasób na &amp;mapie</translation>
-    </message>
-    <message>
-        <source>Then click the map where the asset is</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>Potem kliknij mapę tam, gdzie jest zasób</translation>
-    </message>
-    <message>
-        <source>New &amp;group</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>Nowa &amp;grupa</translation>
-    </message>
-    <message>
-        <source>&amp;Delete record</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>&amp;Usuń rekord</translation>
-    </message>
-    <message>
-        <source>Delete this record (Ctrl+Z brings it back)</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>Usuń ten rekord (Ctrl+Z go przywraca)</translation>
-    </message>
-    <message>
-        <source>&amp;Find</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>&amp;Znajdź</translation>
-    </message>
-    <message>
-        <source>Search the list</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>Przeszukaj listę</translation>
-    </message>
-    <message>
-        <source>&amp;History…</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>&amp;Historia…</translation>
-    </message>
-    <message>
-        <source>Who changed this record and when</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>Kto i kiedy zmienił ten rekord</translation>
-    </message>
-    <message>
-        <source>Pick &amp;neighbourhood</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>Wybierz &amp;okolicę</translation>
-    </message>
-    <message>
-        <source>Show &amp;log file location</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>Pokaż położenie pliku &amp;dziennika</translation>
-    </message>
-    <message>
-        <source>User &amp;guide</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>&amp;Przewodnik</translation>
-    </message>
-    <message>
-        <source>How to map, export and merge</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>Jak mapować, eksportować i scalać</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>&amp;Ustawienia…</translation>
-    </message>
-    <message>
-        <source>Language of the window</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>Język okna</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>&amp;Plik</translation>
-    </message>
-    <message>
-        <source>Open &amp;recent</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>Otwórz &amp;ostatnie</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>&amp;Edycja</translation>
-    </message>
-    <message>
-        <source>&amp;Record</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>&amp;Rekord</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>Pomo&amp;c</translation>
-    </message>
-    <message>
-        <source>Main tools</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>Główne narzędzia</translation>
-    </message>
-    <message>
-        <source>Neighbourhood:</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>Okolica:</translation>
-    </message>
-    <message>
-        <source>Neighbourhood</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>Okolica</translation>
-    </message>
-    <message>
-        <source>Show only this neighbourhood everywhere (Ctrl+L)</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>Pokazuj wszędzie tylko tę okolicę (Ctrl+L)</translation>
-    </message>
-    <message>
-        <source>Record tools</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>Narzędzia rekordu</translation>
-    </message>
-    <message>
-        <source>Undo %1</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>Cofnij: %1</translation>
-    </message>
-    <message>
-        <source>Nothing to undo</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>Nie ma czego cofnąć</translation>
-    </message>
-    <message>
-        <source>Redo %1</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>Ponów: %1</translation>
-    </message>
-    <message>
-        <source>Nothing to redo</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>Nie ma czego ponowić</translation>
-    </message>
-    <message>
-        <source>No recent projects</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>Brak ostatnich projektów</translation>
-    </message>
-    <message>
         <source>Care needs appear here once the privacy module is installed.</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>Potrzeby opiekuńcze pojawią się tu po zainstalowaniu modułu prywatności.</translation>
@@ -2507,103 +2281,6 @@ Ctrl+N (nowy zasób) lub Ctrl+Shift+N (nowa grupa).</translation>
         <source>All neighbourhoods</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>Wszystkie okolice</translation>
-    </message>
-    <message>
-        <source>Selected asset: %1</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>Wybrany zasób: %1</translation>
-    </message>
-    <message>
-        <source>Outside every neighbourhood</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>Poza wszystkimi okolicami</translation>
-    </message>
-    <message>
-        <source>“%1” is placed outside all %2 neighbourhoods of this project. Is that the right place?</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>„%1” leży poza wszystkimi %2 okolicami tego projektu. Czy to właściwe miejsce?</translation>
-    </message>
-    <message>
-        <source>Yes, save it here</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>Tak, zapisz tutaj</translation>
-    </message>
-    <message>
-        <source>No, let me place it again</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>Nie, umieszczę go ponownie</translation>
-    </message>
-    <message>
-        <source>Not saved yet: click the map or find a postcode to place it.</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>Jeszcze nie zapisano: kliknij mapę lub znajdź kod pocztowy, aby go umieścić.</translation>
-    </message>
-    <message>
-        <source>A similar asset is nearby</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>W pobliżu jest podobny zasób</translation>
-    </message>
-    <message>
-        <source>“%1” is %2 m away. Is “%3” a different asset?</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>„%1” jest %2 m stąd. Czy „%3” to inny zasób?</translation>
-    </message>
-    <message>
-        <source>Add it anyway</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>Dodaj mimo to</translation>
-    </message>
-    <message>
-        <source>Show the existing one</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>Pokaż istniejący</translation>
-    </message>
-    <message>
-        <source>The new record was not saved.</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>Nowy rekord nie został zapisany.</translation>
-    </message>
-    <message>
-        <source>Deleted “%1”. Ctrl+Z brings it back.</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>Usunięto „%1”. Ctrl+Z go przywraca.</translation>
-    </message>
-    <message>
-        <source>Saved at %1</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>Zapisano o %1</translation>
-    </message>
-    <message>
-        <source>move “%1”</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>przesunięcie „%1”</translation>
-    </message>
-    <message>
-        <source>Click the map where the new asset is (Esc or Ctrl+Shift+A to stop).</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>Kliknij mapę tam, gdzie jest nowy zasób (Esc lub Ctrl+Shift+A, aby przerwać).</translation>
-    </message>
-    <message>
-        <source>Log file</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>Plik dziennika</translation>
-    </message>
-    <message>
-        <source>Unexpected errors are written to
-%1</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>Nieoczekiwane błędy są zapisywane w
-%1</translation>
-    </message>
-    <message>
-        <source>Neighbourhood &amp;profile…</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>&amp;Profil okolicy…</translation>
-    </message>
-    <message>
-        <source>Assets, groups, gaps and checks for a neighbourhood, ward or district</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>Zasoby, grupy, luki i kontrole dla okolicy, okręgu lub dzielnicy</translation>
     </message>
     <message>
         <source>%1 (read-only)</source>
@@ -2838,6 +2515,271 @@ Użyj kodu pocztowego, aby umieścić zasoby.</translation>
     </message>
 </context>
 <context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;New project…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;Nowy projekt…</translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;Otwórz projekt…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;Importuj…</translation>
+    </message>
+    <message>
+        <source>Add records from files</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Dodaj rekordy z plików</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;Eksportuj…</translation>
+    </message>
+    <message>
+        <source>Export this project</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Eksportuj ten projekt</translation>
+    </message>
+    <message>
+        <source>Add &amp;basemap…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Dodaj mapę &amp;podkładową…</translation>
+    </message>
+    <message>
+        <source>Show a map picture (.mbtiles file) under the assets, offline</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Pokaż obraz mapy (plik .mbtiles) pod zasobami, bez sieci</translation>
+    </message>
+    <message>
+        <source>&amp;Merge exports…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;Scal eksporty…</translation>
+    </message>
+    <message>
+        <source>Merge other mappers&apos; exports into this project</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Scal eksporty innych osób mapujących z tym projektem</translation>
+    </message>
+    <message>
+        <source>Merge a &amp;folder of exports…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Scal &amp;folder eksportów…</translation>
+    </message>
+    <message>
+        <source>Merge every GeoPackage export in a folder</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Scal każdy eksport GeoPackage z folderu</translation>
+    </message>
+    <message>
+        <source>&amp;Review merged changes…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;Przejrzyj scalone zmiany…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Za&amp;kończ</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;Cofnij</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;Ponów</translation>
+    </message>
+    <message>
+        <source>New &amp;asset</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Nowy &amp;zasób</translation>
+    </message>
+    <message>
+        <source>Add an asset (place it later, by postcode, or not at all)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Dodaj zasób (umieść go później, kodem pocztowym albo wcale)</translation>
+    </message>
+    <message>
+        <source>Add asset on &amp;map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Dodaj zasób na &amp;mapie</translation>
+    </message>
+    <message>
+        <source>Then click the map where the asset is</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Potem kliknij mapę tam, gdzie jest zasób</translation>
+    </message>
+    <message>
+        <source>New &amp;group</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Nowa &amp;grupa</translation>
+    </message>
+    <message>
+        <source>&amp;Delete record</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;Usuń rekord</translation>
+    </message>
+    <message>
+        <source>Delete this record (Ctrl+Z brings it back)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Usuń ten rekord (Ctrl+Z go przywraca)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;Znajdź</translation>
+    </message>
+    <message>
+        <source>Search the list</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Przeszukaj listę</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;Historia…</translation>
+    </message>
+    <message>
+        <source>Who changed this record and when</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Kto i kiedy zmienił ten rekord</translation>
+    </message>
+    <message>
+        <source>Pick &amp;neighbourhood</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Wybierz &amp;okolicę</translation>
+    </message>
+    <message>
+        <source>Neighbourhood &amp;profile…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;Profil okolicy…</translation>
+    </message>
+    <message>
+        <source>Assets, groups, gaps and checks for a neighbourhood, ward or district</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zasoby, grupy, luki i kontrole dla okolicy, okręgu lub dzielnicy</translation>
+    </message>
+    <message>
+        <source>Show &amp;log file location</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Pokaż położenie pliku &amp;dziennika</translation>
+    </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;Przewodnik</translation>
+    </message>
+    <message>
+        <source>How to map, export and merge</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Jak mapować, eksportować i scalać</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;Ustawienia…</translation>
+    </message>
+    <message>
+        <source>Language of the window</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Język okna</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;Plik</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Otwórz &amp;ostatnie</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;Edycja</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;Rekord</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Pomo&amp;c</translation>
+    </message>
+    <message>
+        <source>Main tools</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Główne narzędzia</translation>
+    </message>
+    <message>
+        <source>Neighbourhood:</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Okolica:</translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Okolica</translation>
+    </message>
+    <message>
+        <source>Show only this neighbourhood everywhere (Ctrl+L)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Pokazuj wszędzie tylko tę okolicę (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Record tools</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Narzędzia rekordu</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Cofnij: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Nie ma czego cofnąć</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Ponów: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to redo</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Nie ma czego ponowić</translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Brak ostatnich projektów</translation>
+    </message>
+    <message>
+        <source>Log file</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Plik dziennika</translation>
+    </message>
+    <message>
+        <source>Unexpected errors are written to
+%1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Nieoczekiwane błędy są zapisywane w
+%1</translation>
+    </message>
+</context>
+<context>
     <name>Merge</name>
     <message>
         <source>%1 added, %2 updated, %3 deleted, %4 restored</source>
@@ -2893,6 +2835,159 @@ Użyj kodu pocztowego, aby umieścić zasoby.</translation>
             <numerusform>nie udało się scalić %n plików:</numerusform>
             <numerusform>nie udało się scalić %n plików:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>NewProjectDialog</name>
+    <message>
+        <source>New project</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Nowy projekt</translation>
+    </message>
+    <message>
+        <source>A project is one file on this computer. Choose where it goes and the neighbourhoods it starts with: assets are given the neighbourhood they are in, and a place outside all of them is questioned before it is saved.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Projekt to jeden plik na tym komputerze. Wybierz, gdzie ma się znaleźć i z jakimi okolicami zaczyna: zasoby dostają okolicę, w której leżą, a o miejsce poza wszystkimi okolicami aplikacja zapyta przed zapisaniem.</translation>
+    </message>
+    <message>
+        <source>Project file</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Plik projektu</translation>
+    </message>
+    <message>
+        <source>&amp;Project file:</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;Plik projektu:</translation>
+    </message>
+    <message>
+        <source>Choose &amp;where…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Wybierz &amp;gdzie…</translation>
+    </message>
+    <message>
+        <source>Choose where the project file goes</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Wybierz, gdzie zapisać plik projektu</translation>
+    </message>
+    <message>
+        <source>Neighbourhoods to start with</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Okolice na początek</translation>
+    </message>
+    <message>
+        <source>Sheffield: 147 neighbourhoods</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Sheffield: 147 okolic</translation>
+    </message>
+    <message>
+        <source>Sheffield: 28 council wards</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Sheffield: 28 okręgów rady miasta</translation>
+    </message>
+    <message>
+        <source>South Yorkshire: 4 districts</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>South Yorkshire: 4 dystrykty</translation>
+    </message>
+    <message>
+        <source>Boundaries from a file of my own</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Granice z mojego własnego pliku</translation>
+    </message>
+    <message>
+        <source>None for now (File → Import adds them later)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Na razie żadne (Plik → Importuj doda je później)</translation>
+    </message>
+    <message>
+        <source>Barnsley, Doncaster, Rotherham and Sheffield</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Barnsley, Doncaster, Rotherham i Sheffield</translation>
+    </message>
+    <message>
+        <source>A .geojson or .gpkg file of areas, for example from your council</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Plik .geojson lub .gpkg z obszarami, na przykład od rady miasta</translation>
+    </message>
+    <message>
+        <source>Boundaries file</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Plik granic</translation>
+    </message>
+    <message>
+        <source>The file with your neighbourhoods&apos; shapes</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Plik z kształtami twoich okolic</translation>
+    </message>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Wybierz &amp;plik…</translation>
+    </message>
+    <message>
+        <source>Choose the boundaries file</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Wybierz plik granic</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Create project</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Utwórz projekt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Neighbourhood Mapper project (*.gpkg)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Projekt Neighbourhood Mapper (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>Boundaries (*.geojson *.json *.gpkg)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Granice (*.geojson *.json *.gpkg)</translation>
+    </message>
+    <message>
+        <source>Give the project file a name.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Nadaj plikowi projektu nazwę.</translation>
+    </message>
+    <message>
+        <source>There is already a file with that name there: choose another name (nothing is ever written over).</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Jest już tam plik o tej nazwie: wybierz inną nazwę (nic nigdy nie jest nadpisywane).</translation>
+    </message>
+    <message>
+        <source>That folder does not exist: choose where the project goes.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Ten folder nie istnieje: wybierz, gdzie zapisać projekt.</translation>
+    </message>
+    <message>
+        <source>Choose the file with your boundaries, or another choice.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Wybierz plik ze swoimi granicami albo inną opcję.</translation>
+    </message>
+    <message>
+        <source>The boundaries file was not found: choose it again.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Nie znaleziono pliku granic: wybierz go ponownie.</translation>
+    </message>
+    <message>
+        <source>South Yorkshire: 91 council wards</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>South Yorkshire: 91 okręgów</translation>
+    </message>
+    <message>
+        <source>Sheffield&apos;s wards as drawn in 2016, the other districts&apos; as in 2013</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Okręgi Sheffield w granicach z 2016 roku, pozostałych dystryktów z 2013 roku</translation>
     </message>
 </context>
 <context>
@@ -3748,6 +3843,84 @@ Użyj kodu pocztowego, aby umieścić zasoby.</translation>
         <source>Type</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>Typ</translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <source>Selected asset: %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Wybrany zasób: %1</translation>
+    </message>
+    <message>
+        <source>Outside every neighbourhood</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Poza wszystkimi okolicami</translation>
+    </message>
+    <message>
+        <source>“%1” is placed outside all %2 neighbourhoods of this project. Is that the right place?</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>„%1” leży poza wszystkimi %2 okolicami tego projektu. Czy to właściwe miejsce?</translation>
+    </message>
+    <message>
+        <source>Yes, save it here</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Tak, zapisz tutaj</translation>
+    </message>
+    <message>
+        <source>No, let me place it again</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Nie, umieszczę go ponownie</translation>
+    </message>
+    <message>
+        <source>Not saved yet: click the map or find a postcode to place it.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Jeszcze nie zapisano: kliknij mapę lub znajdź kod pocztowy, aby go umieścić.</translation>
+    </message>
+    <message>
+        <source>A similar asset is nearby</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>W pobliżu jest podobny zasób</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 m away. Is “%3” a different asset?</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>„%1” jest %2 m stąd. Czy „%3” to inny zasób?</translation>
+    </message>
+    <message>
+        <source>Add it anyway</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Dodaj mimo to</translation>
+    </message>
+    <message>
+        <source>Show the existing one</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Pokaż istniejący</translation>
+    </message>
+    <message>
+        <source>The new record was not saved.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Nowy rekord nie został zapisany.</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”. Ctrl+Z brings it back.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Usunięto „%1”. Ctrl+Z go przywraca.</translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zapisano o %1</translation>
+    </message>
+    <message>
+        <source>move “%1”</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>przesunięcie „%1”</translation>
+    </message>
+    <message>
+        <source>Click the map where the new asset is (Esc or Ctrl+Shift+A to stop).</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Kliknij mapę tam, gdzie jest nowy zasób (Esc lub Ctrl+Shift+A, aby przerwać).</translation>
     </message>
 </context>
 <context>

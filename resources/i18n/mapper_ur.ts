@@ -18,11 +18,6 @@
 <context>
     <name>App</name>
     <message>
-        <source>New project</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>نیا منصوبہ</translation>
-    </message>
-    <message>
         <source>Neighbourhood Mapper project (*.gpkg)</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>Neighbourhood Mapper منصوبہ (*.gpkg)</translation>
@@ -1340,11 +1335,6 @@
         <translation>فائلیں ضم کرنا</translation>
     </message>
     <message>
-        <source>New project</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>نیا منصوبہ</translation>
-    </message>
-    <message>
         <source>Neighbourhood Mapper project (*.gpkg)</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>Neighbourhood Mapper منصوبہ (*.gpkg)</translation>
@@ -1499,6 +1489,29 @@
         <source>add the basemap</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>بنیادی نقشہ شامل کریں</translation>
+    </message>
+    <message>
+        <source>Created %1 with %2. Add an asset with Ctrl+N, or on the map with Ctrl+Shift+A.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 بنایا گیا، %2 کے ساتھ۔ Ctrl+N سے اثاثہ شامل کریں، یا نقشے پر Ctrl+Shift+A سے۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n neighbourhood(s)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n محلہ</numerusform>
+            <numerusform>%n محلے</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Created %1, with no neighbourhoods yet (File → Import adds boundaries).</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 بنایا گیا، ابھی کوئی محلہ نہیں (فائل ← درآمد حدود شامل کرتا ہے)۔</translation>
+    </message>
+    <message>
+        <source>Creating the project</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>منصوبہ بنایا جا رہا ہے</translation>
     </message>
 </context>
 <context>
@@ -2195,246 +2208,6 @@ Ctrl+N (نیا اثاثہ) یا Ctrl+Shift+N (نیا گروپ) سے۔</translati
         <translation>شروع کرنے کے لیے کوئی منصوبہ کھولیں</translation>
     </message>
     <message>
-        <source>&amp;New project…</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>&amp;نیا منصوبہ…</translation>
-    </message>
-    <message>
-        <source>&amp;Open project…</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>&amp;منصوبہ کھولیں…</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>&amp;درآمد…</translation>
-    </message>
-    <message>
-        <source>Add records from files</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>فائلوں سے ریکارڈ شامل کریں</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>&amp;برآمد…</translation>
-    </message>
-    <message>
-        <source>Export this project</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>یہ منصوبہ برآمد کریں</translation>
-    </message>
-    <message>
-        <source>Add &amp;basemap…</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>&amp;بنیادی نقشہ شامل کریں…</translation>
-    </message>
-    <message>
-        <source>Show a map picture (.mbtiles file) under the assets, offline</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>اثاثوں کے نیچے نقشے کی تصویر (‎.mbtiles‎ فائل) دکھائیں، آف لائن</translation>
-    </message>
-    <message>
-        <source>&amp;Merge exports…</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>&amp;برآمدات ضم کریں…</translation>
-    </message>
-    <message>
-        <source>Merge other mappers&apos; exports into this project</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>دوسرے نقشہ سازوں کی برآمدات اس منصوبے میں ضم کریں</translation>
-    </message>
-    <message>
-        <source>Merge a &amp;folder of exports…</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>&amp;برآمدات کا فولڈر ضم کریں…</translation>
-    </message>
-    <message>
-        <source>Merge every GeoPackage export in a folder</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>فولڈر میں ہر GeoPackage برآمد ضم کریں</translation>
-    </message>
-    <message>
-        <source>&amp;Review merged changes…</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>&amp;ضم شدہ تبدیلیوں کا جائزہ…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>&amp;بند کریں</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>&amp;واپس کریں</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>&amp;دوبارہ کریں</translation>
-    </message>
-    <message>
-        <source>New &amp;asset</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>&amp;نیا اثاثہ</translation>
-    </message>
-    <message>
-        <source>Add an asset (place it later, by postcode, or not at all)</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>اثاثہ شامل کریں (بعد میں، پوسٹ کوڈ سے، یا بالکل نہ رکھیں)</translation>
-    </message>
-    <message>
-        <source>Add asset on &amp;map</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>&amp;نقشے پر اثاثہ شامل کریں</translation>
-    </message>
-    <message>
-        <source>Then click the map where the asset is</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>پھر نقشے پر وہاں کلک کریں جہاں اثاثہ ہے</translation>
-    </message>
-    <message>
-        <source>New &amp;group</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>&amp;نیا گروپ</translation>
-    </message>
-    <message>
-        <source>&amp;Delete record</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>&amp;ریکارڈ حذف کریں</translation>
-    </message>
-    <message>
-        <source>Delete this record (Ctrl+Z brings it back)</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>یہ ریکارڈ حذف کریں (Ctrl+Z اسے واپس لاتا ہے)</translation>
-    </message>
-    <message>
-        <source>&amp;Find</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>&amp;تلاش</translation>
-    </message>
-    <message>
-        <source>Search the list</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>فہرست میں تلاش کریں</translation>
-    </message>
-    <message>
-        <source>&amp;History…</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>&amp;تاریخچہ…</translation>
-    </message>
-    <message>
-        <source>Who changed this record and when</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>یہ ریکارڈ کس نے اور کب بدلا</translation>
-    </message>
-    <message>
-        <source>Pick &amp;neighbourhood</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>&amp;محلہ چنیں</translation>
-    </message>
-    <message>
-        <source>Show &amp;log file location</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>&amp;لاگ فائل کا مقام دکھائیں</translation>
-    </message>
-    <message>
-        <source>User &amp;guide</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>&amp;صارف رہنما</translation>
-    </message>
-    <message>
-        <source>How to map, export and merge</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>نقشہ بنانے، برآمد اور ضم کرنے کا طریقہ</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>&amp;ترتیبات…</translation>
-    </message>
-    <message>
-        <source>Language of the window</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>ونڈو کی زبان</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>&amp;فائل</translation>
-    </message>
-    <message>
-        <source>Open &amp;recent</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>&amp;حالیہ کھولیں</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>&amp;ترمیم</translation>
-    </message>
-    <message>
-        <source>&amp;Record</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>&amp;ریکارڈ</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>&amp;مدد</translation>
-    </message>
-    <message>
-        <source>Main tools</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>اہم اوزار</translation>
-    </message>
-    <message>
-        <source>Neighbourhood:</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>محلہ:</translation>
-    </message>
-    <message>
-        <source>Neighbourhood</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>محلہ</translation>
-    </message>
-    <message>
-        <source>Show only this neighbourhood everywhere (Ctrl+L)</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>ہر جگہ صرف یہ محلہ دکھائیں (Ctrl+L)</translation>
-    </message>
-    <message>
-        <source>Record tools</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>ریکارڈ کے اوزار</translation>
-    </message>
-    <message>
-        <source>Undo %1</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>واپس کریں: %1</translation>
-    </message>
-    <message>
-        <source>Nothing to undo</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>واپس کرنے کو کچھ نہیں</translation>
-    </message>
-    <message>
-        <source>Redo %1</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>دوبارہ کریں: %1</translation>
-    </message>
-    <message>
-        <source>Nothing to redo</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>دوبارہ کرنے کو کچھ نہیں</translation>
-    </message>
-    <message>
-        <source>No recent projects</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>کوئی حالیہ منصوبہ نہیں</translation>
-    </message>
-    <message>
         <source>Care needs appear here once the privacy module is installed.</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>رازداری کا ماڈیول نصب ہونے پر نگہداشت کی ضروریات یہاں نظر آئیں گی۔</translation>
@@ -2479,103 +2252,6 @@ Ctrl+N (نیا اثاثہ) یا Ctrl+Shift+N (نیا گروپ) سے۔</translati
         <source>All neighbourhoods</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>تمام محلے</translation>
-    </message>
-    <message>
-        <source>Selected asset: %1</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>منتخب اثاثہ: %1</translation>
-    </message>
-    <message>
-        <source>Outside every neighbourhood</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>ہر محلے سے باہر</translation>
-    </message>
-    <message>
-        <source>“%1” is placed outside all %2 neighbourhoods of this project. Is that the right place?</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>“%1” اس منصوبے کے تمام %2 محلوں سے باہر رکھا گیا ہے۔ کیا یہ صحیح جگہ ہے؟</translation>
-    </message>
-    <message>
-        <source>Yes, save it here</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>ہاں، یہیں محفوظ کریں</translation>
-    </message>
-    <message>
-        <source>No, let me place it again</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>نہیں، مجھے دوبارہ رکھنے دیں</translation>
-    </message>
-    <message>
-        <source>Not saved yet: click the map or find a postcode to place it.</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>ابھی محفوظ نہیں: رکھنے کے لیے نقشے پر کلک کریں یا پوسٹ کوڈ تلاش کریں۔</translation>
-    </message>
-    <message>
-        <source>A similar asset is nearby</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>قریب ہی ایک ملتا جلتا اثاثہ ہے</translation>
-    </message>
-    <message>
-        <source>“%1” is %2 m away. Is “%3” a different asset?</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>“%1” %2 میٹر دور ہے۔ کیا “%3” کوئی الگ اثاثہ ہے؟</translation>
-    </message>
-    <message>
-        <source>Add it anyway</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>پھر بھی شامل کریں</translation>
-    </message>
-    <message>
-        <source>Show the existing one</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>موجودہ دکھائیں</translation>
-    </message>
-    <message>
-        <source>The new record was not saved.</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>نیا ریکارڈ محفوظ نہیں ہوا۔</translation>
-    </message>
-    <message>
-        <source>Deleted “%1”. Ctrl+Z brings it back.</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>“%1” حذف ہو گیا۔ Ctrl+Z اسے واپس لاتا ہے۔</translation>
-    </message>
-    <message>
-        <source>Saved at %1</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>%1 پر محفوظ ہوا</translation>
-    </message>
-    <message>
-        <source>move “%1”</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>“%1” کو منتقل کرنا</translation>
-    </message>
-    <message>
-        <source>Click the map where the new asset is (Esc or Ctrl+Shift+A to stop).</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>نقشے پر وہاں کلک کریں جہاں نیا اثاثہ ہے (روکنے کے لیے Esc یا Ctrl+Shift+A)۔</translation>
-    </message>
-    <message>
-        <source>Log file</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>لاگ فائل</translation>
-    </message>
-    <message>
-        <source>Unexpected errors are written to
-%1</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>غیر متوقع خرابیاں یہاں لکھی جاتی ہیں
-%1</translation>
-    </message>
-    <message>
-        <source>Neighbourhood &amp;profile…</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>محلے کا &amp;خاکہ…</translation>
-    </message>
-    <message>
-        <source>Assets, groups, gaps and checks for a neighbourhood, ward or district</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>کسی محلے، وارڈ یا ضلع کے اثاثے، گروپ، کمیاں اور جانچ</translation>
     </message>
     <message>
         <source>%1 (read-only)</source>
@@ -2810,6 +2486,271 @@ Use a postcode to place assets.</source>
     </message>
 </context>
 <context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;New project…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;نیا منصوبہ…</translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;منصوبہ کھولیں…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;درآمد…</translation>
+    </message>
+    <message>
+        <source>Add records from files</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>فائلوں سے ریکارڈ شامل کریں</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;برآمد…</translation>
+    </message>
+    <message>
+        <source>Export this project</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>یہ منصوبہ برآمد کریں</translation>
+    </message>
+    <message>
+        <source>Add &amp;basemap…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;بنیادی نقشہ شامل کریں…</translation>
+    </message>
+    <message>
+        <source>Show a map picture (.mbtiles file) under the assets, offline</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اثاثوں کے نیچے نقشے کی تصویر (‎.mbtiles‎ فائل) دکھائیں، آف لائن</translation>
+    </message>
+    <message>
+        <source>&amp;Merge exports…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;برآمدات ضم کریں…</translation>
+    </message>
+    <message>
+        <source>Merge other mappers&apos; exports into this project</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>دوسرے نقشہ سازوں کی برآمدات اس منصوبے میں ضم کریں</translation>
+    </message>
+    <message>
+        <source>Merge a &amp;folder of exports…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;برآمدات کا فولڈر ضم کریں…</translation>
+    </message>
+    <message>
+        <source>Merge every GeoPackage export in a folder</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>فولڈر میں ہر GeoPackage برآمد ضم کریں</translation>
+    </message>
+    <message>
+        <source>&amp;Review merged changes…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;ضم شدہ تبدیلیوں کا جائزہ…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;بند کریں</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;واپس کریں</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;دوبارہ کریں</translation>
+    </message>
+    <message>
+        <source>New &amp;asset</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;نیا اثاثہ</translation>
+    </message>
+    <message>
+        <source>Add an asset (place it later, by postcode, or not at all)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اثاثہ شامل کریں (بعد میں، پوسٹ کوڈ سے، یا بالکل نہ رکھیں)</translation>
+    </message>
+    <message>
+        <source>Add asset on &amp;map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;نقشے پر اثاثہ شامل کریں</translation>
+    </message>
+    <message>
+        <source>Then click the map where the asset is</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>پھر نقشے پر وہاں کلک کریں جہاں اثاثہ ہے</translation>
+    </message>
+    <message>
+        <source>New &amp;group</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;نیا گروپ</translation>
+    </message>
+    <message>
+        <source>&amp;Delete record</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;ریکارڈ حذف کریں</translation>
+    </message>
+    <message>
+        <source>Delete this record (Ctrl+Z brings it back)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>یہ ریکارڈ حذف کریں (Ctrl+Z اسے واپس لاتا ہے)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;تلاش</translation>
+    </message>
+    <message>
+        <source>Search the list</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>فہرست میں تلاش کریں</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;تاریخچہ…</translation>
+    </message>
+    <message>
+        <source>Who changed this record and when</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>یہ ریکارڈ کس نے اور کب بدلا</translation>
+    </message>
+    <message>
+        <source>Pick &amp;neighbourhood</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;محلہ چنیں</translation>
+    </message>
+    <message>
+        <source>Neighbourhood &amp;profile…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>محلے کا &amp;خاکہ…</translation>
+    </message>
+    <message>
+        <source>Assets, groups, gaps and checks for a neighbourhood, ward or district</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کسی محلے، وارڈ یا ضلع کے اثاثے، گروپ، کمیاں اور جانچ</translation>
+    </message>
+    <message>
+        <source>Show &amp;log file location</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;لاگ فائل کا مقام دکھائیں</translation>
+    </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;صارف رہنما</translation>
+    </message>
+    <message>
+        <source>How to map, export and merge</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نقشہ بنانے، برآمد اور ضم کرنے کا طریقہ</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;ترتیبات…</translation>
+    </message>
+    <message>
+        <source>Language of the window</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ونڈو کی زبان</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;فائل</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;حالیہ کھولیں</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;ترمیم</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;ریکارڈ</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;مدد</translation>
+    </message>
+    <message>
+        <source>Main tools</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اہم اوزار</translation>
+    </message>
+    <message>
+        <source>Neighbourhood:</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>محلہ:</translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>محلہ</translation>
+    </message>
+    <message>
+        <source>Show only this neighbourhood everywhere (Ctrl+L)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ہر جگہ صرف یہ محلہ دکھائیں (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Record tools</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ریکارڈ کے اوزار</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>واپس کریں: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>واپس کرنے کو کچھ نہیں</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>دوبارہ کریں: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to redo</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>دوبارہ کرنے کو کچھ نہیں</translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کوئی حالیہ منصوبہ نہیں</translation>
+    </message>
+    <message>
+        <source>Log file</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لاگ فائل</translation>
+    </message>
+    <message>
+        <source>Unexpected errors are written to
+%1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>غیر متوقع خرابیاں یہاں لکھی جاتی ہیں
+%1</translation>
+    </message>
+</context>
+<context>
     <name>Merge</name>
     <message>
         <source>%1 added, %2 updated, %3 deleted, %4 restored</source>
@@ -2860,6 +2801,159 @@ Use a postcode to place assets.</source>
             <numerusform>%n فائل ضم نہیں ہو سکی:</numerusform>
             <numerusform>%n فائلیں ضم نہیں ہو سکیں:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>NewProjectDialog</name>
+    <message>
+        <source>New project</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نیا منصوبہ</translation>
+    </message>
+    <message>
+        <source>A project is one file on this computer. Choose where it goes and the neighbourhoods it starts with: assets are given the neighbourhood they are in, and a place outside all of them is questioned before it is saved.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>منصوبہ اس کمپیوٹر پر ایک فائل ہے۔ چنیں کہ یہ کہاں جائے اور کن محلوں سے شروع ہو: ہر اثاثے کو وہ محلہ ملتا ہے جس میں وہ ہے، اور سب سے باہر کی جگہ کے بارے میں محفوظ کرنے سے پہلے پوچھا جاتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Project file</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>منصوبے کی فائل</translation>
+    </message>
+    <message>
+        <source>&amp;Project file:</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;منصوبے کی فائل:</translation>
+    </message>
+    <message>
+        <source>Choose &amp;where…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;جگہ چنیں…</translation>
+    </message>
+    <message>
+        <source>Choose where the project file goes</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>چنیں کہ منصوبے کی فائل کہاں جائے</translation>
+    </message>
+    <message>
+        <source>Neighbourhoods to start with</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>شروع کے محلے</translation>
+    </message>
+    <message>
+        <source>Sheffield: 147 neighbourhoods</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>شیفیلڈ: 147 محلے</translation>
+    </message>
+    <message>
+        <source>Sheffield: 28 council wards</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>شیفیلڈ: کونسل کے 28 وارڈ</translation>
+    </message>
+    <message>
+        <source>South Yorkshire: 4 districts</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>جنوبی یارکشائر: 4 اضلاع</translation>
+    </message>
+    <message>
+        <source>Boundaries from a file of my own</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>میری اپنی فائل سے حدود</translation>
+    </message>
+    <message>
+        <source>None for now (File → Import adds them later)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ابھی کوئی نہیں (فائل ← درآمد انہیں بعد میں شامل کرتا ہے)</translation>
+    </message>
+    <message>
+        <source>Barnsley, Doncaster, Rotherham and Sheffield</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>بارنزلی، ڈونکاسٹر، رودرہیم اور شیفیلڈ</translation>
+    </message>
+    <message>
+        <source>A .geojson or .gpkg file of areas, for example from your council</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>علاقوں کی ‎.geojson یا ‎.gpkg فائل، مثلاً آپ کی کونسل سے</translation>
+    </message>
+    <message>
+        <source>Boundaries file</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>حدود کی فائل</translation>
+    </message>
+    <message>
+        <source>The file with your neighbourhoods&apos; shapes</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>وہ فائل جس میں آپ کے محلوں کی شکلیں ہیں</translation>
+    </message>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>&amp;فائل چنیں…</translation>
+    </message>
+    <message>
+        <source>Choose the boundaries file</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>حدود کی فائل چنیں</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>مسئلہ</translation>
+    </message>
+    <message>
+        <source>Create project</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>منصوبہ بنائیں</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>منسوخ</translation>
+    </message>
+    <message>
+        <source>Neighbourhood Mapper project (*.gpkg)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Neighbourhood Mapper منصوبہ (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>Boundaries (*.geojson *.json *.gpkg)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>حدود (*.geojson *.json *.gpkg)</translation>
+    </message>
+    <message>
+        <source>Give the project file a name.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>منصوبے کی فائل کو نام دیں۔</translation>
+    </message>
+    <message>
+        <source>There is already a file with that name there: choose another name (nothing is ever written over).</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>وہاں اس نام کی فائل پہلے سے ہے: کوئی اور نام چنیں (کسی چیز کے اوپر کبھی نہیں لکھا جاتا)۔</translation>
+    </message>
+    <message>
+        <source>That folder does not exist: choose where the project goes.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>یہ فولڈر موجود نہیں: چنیں کہ منصوبہ کہاں جائے۔</translation>
+    </message>
+    <message>
+        <source>Choose the file with your boundaries, or another choice.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اپنی حدود والی فائل چنیں، یا کوئی اور انتخاب۔</translation>
+    </message>
+    <message>
+        <source>The boundaries file was not found: choose it again.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>حدود کی فائل نہیں ملی: اسے دوبارہ چنیں۔</translation>
+    </message>
+    <message>
+        <source>South Yorkshire: 91 council wards</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>جنوبی یارکشائر: کونسل کے 91 وارڈ</translation>
+    </message>
+    <message>
+        <source>Sheffield&apos;s wards as drawn in 2016, the other districts&apos; as in 2013</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>شیفیلڈ کے وارڈ جیسے 2016 میں بنائے گئے، باقی اضلاع کے جیسے 2013 میں</translation>
     </message>
 </context>
 <context>
@@ -3711,6 +3805,84 @@ Use a postcode to place assets.</source>
         <source>Type</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>قسم</translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <source>Selected asset: %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>منتخب اثاثہ: %1</translation>
+    </message>
+    <message>
+        <source>Outside every neighbourhood</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ہر محلے سے باہر</translation>
+    </message>
+    <message>
+        <source>“%1” is placed outside all %2 neighbourhoods of this project. Is that the right place?</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>“%1” اس منصوبے کے تمام %2 محلوں سے باہر رکھا گیا ہے۔ کیا یہ صحیح جگہ ہے؟</translation>
+    </message>
+    <message>
+        <source>Yes, save it here</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ہاں، یہیں محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>No, let me place it again</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نہیں، مجھے دوبارہ رکھنے دیں</translation>
+    </message>
+    <message>
+        <source>Not saved yet: click the map or find a postcode to place it.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ابھی محفوظ نہیں: رکھنے کے لیے نقشے پر کلک کریں یا پوسٹ کوڈ تلاش کریں۔</translation>
+    </message>
+    <message>
+        <source>A similar asset is nearby</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>قریب ہی ایک ملتا جلتا اثاثہ ہے</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 m away. Is “%3” a different asset?</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>“%1” %2 میٹر دور ہے۔ کیا “%3” کوئی الگ اثاثہ ہے؟</translation>
+    </message>
+    <message>
+        <source>Add it anyway</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>پھر بھی شامل کریں</translation>
+    </message>
+    <message>
+        <source>Show the existing one</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>موجودہ دکھائیں</translation>
+    </message>
+    <message>
+        <source>The new record was not saved.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نیا ریکارڈ محفوظ نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”. Ctrl+Z brings it back.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>“%1” حذف ہو گیا۔ Ctrl+Z اسے واپس لاتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 پر محفوظ ہوا</translation>
+    </message>
+    <message>
+        <source>move “%1”</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>“%1” کو منتقل کرنا</translation>
+    </message>
+    <message>
+        <source>Click the map where the new asset is (Esc or Ctrl+Shift+A to stop).</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نقشے پر وہاں کلک کریں جہاں نیا اثاثہ ہے (روکنے کے لیے Esc یا Ctrl+Shift+A)۔</translation>
     </message>
 </context>
 <context>

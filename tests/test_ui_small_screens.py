@@ -1,0 +1,56 @@
+"""The window fits the screen it opens on, and nothing in it is cut off: a 1366x768 laptop at 1.5x scale
+(QT_SCALE_FACTOR: 911x512 to the window), a 1024x600 netbook, and 1024x600 with 200% text. Each is the
+real start-up (``app.run_app``, the real map) in a process of its own with its own screen
+(tests/fit_check.py); the screenshots go to docs/screenshots/ under ``make screenshots``."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from tests.paths import ROOT, screenshot_path
+
+SCREENS = {
+    "1366x768-scale150": (1366, 768, "1.5", 1.0),
+    "1024x600": (1024, 600, "1", 1.0),
+    "1024x600-text200": (1024, 600, "1", 2.0),
+}
+WITH_BUTTONS = {"postcode", "last_checked"}  # a button shares their row
+
+
+def run_fit_check(tmp_path, demo_path, name: str) -> dict:
+    width, height, scale, text = SCREENS[name]
+    config = tmp_path / "screen.json"
+    config.write_text(json.dumps({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": width, "height": height,
+                                               "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
+    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}", QT_SCALE_FACTOR=scale,
+               QTWEBENGINE_CHROMIUM_FLAGS="--no-sandbox --disable-gpu", PYTHONPATH=str(ROOT),
+               MAPPER_HOME=str(tmp_path / "home"))
+    shot = screenshot_path(f"screen_{name}", tmp_path)  # + _asset.png, _group.png
+    proc = subprocess.run([sys.executable, "-m", "tests.fit_check", str(demo_path), str(shot), str(text)],
+                          env=env, cwd=ROOT, capture_output=True, text=True, timeout=240)
+    lines = [x for x in proc.stdout.splitlines() if x.startswith("RESULT ")]
+    assert lines, f"no result (exit {proc.returncode}):\n{proc.stdout[-3000:]}\n{proc.stderr[-2000:]}"
+    return json.loads(lines[-1][len("RESULT "):])
+
+
+@pytest.mark.timeout(300)
+@pytest.mark.parametrize("name", list(SCREENS))
+def test_the_window_fits_the_screen_and_nothing_is_cut(tmp_path, demo_path, name):
+    width, height, scale, _text = SCREENS[name]
+    results = run_fit_check(tmp_path, demo_path, name)
+    for shown, r in results.items():
+        # the screen the window saw: the laptop's pixels divided by the scale
+        assert abs(r["screen"][2] - width / float(scale)) <= 1 and abs(r["screen"][3] - height / float(scale)) <= 1
+        assert r["fits"], f"{shown}: the window {r['frame']} is larger than the screen {r['screen']}"
+        assert r["cut"] == [], f"{shown}: cut off: {r['cut']}"
+        assert r["toolbar_hidden"] == [], f"{shown}: toolbar buttons out of sight: {r['toolbar_hidden']}"
+        assert not r["panel_scrolls_sideways"], f"{shown}: the record panel is wider than its column"
+        narrow = {k: n for k, n in r["fields_chars"].items()
+                  if k != "may_publish" and n < (12 if k in WITH_BUTTONS else 18)}
+        assert not narrow, f"{shown}: fields too narrow to read (characters): {narrow}"
+        assert all(c >= 200 for c in r["columns"]), f"{shown}: a column is squeezed: {r['columns']}"
