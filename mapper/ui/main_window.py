@@ -80,6 +80,7 @@ class MainWindow(FileActions, QMainWindow):
     def __init__(self, *, map_factory: Callable[[QWidget], QWidget] | None = None):
         super().__init__()
         ensure_language()
+        accessibility.install()
         self.map_factory = map_factory
         self.project: Project | None = None
         self.is_demo = False
