@@ -19,7 +19,7 @@ from json.encoder import encode_basestring_ascii as _encode_str_ascii
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
-from mapper.domain.errors import CancelledError, MergeError, about_file
+from mapper.domain.errors import CancelledError, Errors, MergeError, about_file
 from mapper.domain.records import DELETED, CareNeed
 from mapper.privacy.codec import is_sealed
 from mapper.store import gpkg_schema
@@ -74,17 +74,17 @@ def merge_files(project, files: Iterable[Path | str], *, passphrase: str | None 
     paths = [Path(f) for f in files]
     for p in paths:
         if not p.exists():
-            raise MergeError("file not found", path=p)
+            raise MergeError(Errors.tr("file not found"), path=p)
         if p.is_dir():
-            raise MergeError("is a folder, not a file", path=p)
+            raise MergeError(Errors.tr("is a folder, not a file"), path=p)
         if _same_file(p, project.path):
-            raise MergeError("is the project itself; merge other mappers' exports into it", path=p)
+            raise MergeError(Errors.tr("is the project itself; merge other mappers' exports into it"), path=p)
     summary = MergeSummary()
     total = len(paths)
 
     def report(done: int, message: str) -> None:
         if progress is not None and progress(done, total, message) is False:
-            raise CancelledError("merge cancelled; nothing was changed")
+            raise CancelledError(Errors.tr("merge cancelled; nothing was changed"))
 
     busy_before = project.on_busy
     if progress is not None:  # another writer holds the file: say so, and Cancel still works
@@ -163,7 +163,7 @@ def _check_sealed(values: dict[str, Any], path: Path, uuid: str) -> None:
     """Care needs arrive sealed (to the coordinator's key) or not at all: plaintext is never stored."""
     for f in CareNeed.SENSITIVE:
         if values.get(f) is not None and not is_sealed(values[f]):
-            raise MergeError("refused: it holds care needs that are not encrypted", path=path,
+            raise MergeError(Errors.tr("refused: it holds care needs that are not encrypted"), path=path,
                              where=f"care_needs {uuid}, column {f}")
 
 
@@ -271,7 +271,7 @@ class MergeEngine:
     def _merge_opened(self, src, path: Path, fs: FileSummary) -> None:
         has = {r[0] for r in src.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if "nm_versions" not in has:
-            raise MergeError("is not a Neighbourhood Mapper export (no record versions); import it instead",
+            raise MergeError(Errors.tr("is not a Neighbourhood Mapper export (no record versions); import it instead"),
                              path=path)
         if "nm_settings" in has:
             check_schema_version(src, path, MergeError)
@@ -327,7 +327,7 @@ class MergeEngine:
                     versions = dict.fromkeys(src_cols, base) if base else {}
                     versions.update(packed)
                 except (ValueError, TypeError, AttributeError, RecursionError):
-                    raise MergeError("record versions cannot be read", path=path,
+                    raise MergeError(Errors.tr("record versions cannot be read"), path=path,
                                      where=f"{table} {uuid}") from None
                 row = rows.get(uuid)
                 if row is not None:
@@ -338,7 +338,7 @@ class MergeEngine:
                         if not isinstance(data, dict):
                             raise ValueError
                     except (ValueError, TypeError, AttributeError, RecursionError):
-                        raise MergeError("its deleted-record data cannot be read", path=path,
+                        raise MergeError(Errors.tr("its deleted-record data cannot be read"), path=path,
                                          where=f"{table} {uuid}") from None
                     inc = Rec({c: data.get(c) for c in cols}, versions, True, text=vtext)
                     if DELETED not in versions:

@@ -836,6 +836,196 @@
             <numerusform>%n zapisanych wcześniej zasobów otrzymało okolicę z tych granic</numerusform>
         </translation>
     </message>
+    <message>
+        <source>open the app (PROJECT, else the last one, else the demo)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>otwórz aplikację (PROJECT, w przeciwnym razie ostatni, a jeśli go nie ma – demo)</translation>
+    </message>
+    <message>
+        <source>create the Sheffield demo project</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>utwórz projekt demonstracyjny Sheffield</translation>
+    </message>
+    <message>
+        <source>create an empty project</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>utwórz pusty projekt</translation>
+    </message>
+    <message>
+        <source>add or update records from .gpkg .xlsx .csv .geojson</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>dodaj lub zaktualizuj rekordy z plików .gpkg .xlsx .csv .geojson</translation>
+    </message>
+    <message>
+        <source>Open Referral UK 3.0 (JSON + tabular data package)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Open Referral UK 3.0 (JSON + tabelaryczny pakiet danych)</translation>
+    </message>
+    <message>
+        <source>the public website (map, search, list, profiles)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>publiczna strona internetowa (mapa, wyszukiwanie, lista, profile)</translation>
+    </message>
+    <message>
+        <source>the Open Referral UK API (read-only)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>API Open Referral UK (tylko do odczytu)</translation>
+    </message>
+    <message>
+        <source>merge other mappers&apos; exports into PROJECT</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>scal eksporty innych maperów z PROJECT</translation>
+    </message>
+    <message>
+        <source>two-way sync with a folder or postgresql:// server (remembered)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>dwukierunkowa synchronizacja z folderem lub serwerem postgresql:// (zapamiętywana)</translation>
+    </message>
+    <message>
+        <source>create or upgrade the central map&apos;s schema on PostgreSQL/PostGIS</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>utwórz lub zaktualizuj schemat mapy centralnej w PostgreSQL/PostGIS</translation>
+    </message>
+    <message>
+        <source>validate a project or export file</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>sprawdź plik projektu lub eksportu</translation>
+    </message>
+    <message>
+        <source>counts by neighbourhood and category</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>liczby według okolicy i kategorii</translation>
+    </message>
+    <message>
+        <source>scripted check of an installed copy (demo, map, add, export)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>automatyczne sprawdzenie zainstalowanej kopii (demo, mapa, dodawanie, eksport)</translation>
+    </message>
+    <message>
+        <source>file whose first line is the care-needs passphrase</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>plik, którego pierwszy wiersz to hasło do potrzeb opieki</translation>
+    </message>
+    <message>
+        <source>replace the file if it exists</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>zastąp plik, jeśli istnieje</translation>
+    </message>
+    <message>
+        <source>neighbourhood polygons (.geojson or .gpkg)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>wielokąty okolic (.geojson lub .gpkg)</translation>
+    </message>
+    <message>
+        <source>your name, recorded with every change</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Twoje imię, zapisywane przy każdej zmianie</translation>
+    </message>
+    <message>
+        <source>add or update records from files</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>dodaj lub zaktualizuj rekordy z plików</translation>
+    </message>
+    <message>
+        <source>polygons are neighbourhood boundaries</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>wielokąty są granicami okolic</translation>
+    </message>
+    <message>
+        <source>write records to a file (format from its suffix)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>zapisz rekordy do pliku (format według rozszerzenia)</translation>
+    </message>
+    <message>
+        <source>a project file (with --format oruk also postgresql://...)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>plik projektu (z --format oruk także postgresql://...)</translation>
+    </message>
+    <message>
+        <source>only what may be published; never care needs</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>tylko to, co można opublikować; nigdy potrzeby opieki</translation>
+    </message>
+    <message>
+        <source>coordinator&apos;s public key: care needs go encrypted to it</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>klucz publiczny koordynatora: potrzeby opieki trafiają do niego zaszyfrowane</translation>
+    </message>
+    <message>
+        <source>oruk: Open Referral UK 3.0 into the folder OUT</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>oruk: Open Referral UK 3.0 do folderu OUT</translation>
+    </message>
+    <message>
+        <source>write the public website into a folder</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>zapisz publiczną stronę internetową do folderu</translation>
+    </message>
+    <message>
+        <source>a project file or the central map (postgresql://...)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>plik projektu lub mapa centralna (postgresql://...)</translation>
+    </message>
+    <message>
+        <source>answer the Open Referral UK API (read-only)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>obsługuj API Open Referral UK (tylko do odczytu)</translation>
+    </message>
+    <message>
+        <source>address to listen on (default 127.0.0.1: this computer)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>adres nasłuchiwania (domyślnie 127.0.0.1: ten komputer)</translation>
+    </message>
+    <message>
+        <source>merge other mappers&apos; exports into the project</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>scal eksporty innych maperów z projektem</translation>
+    </message>
+    <message>
+        <source>print the summary as JSON</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>wypisz podsumowanie jako JSON</translation>
+    </message>
+    <message>
+        <source>two-way sync with a shared folder or the central map&apos;s server</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>dwukierunkowa synchronizacja ze wspólnym folderem lub serwerem mapy centralnej</translation>
+    </message>
+    <message>
+        <source>a folder, a postgresql:// URI or a libpq service name</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>folder, adres URI postgresql:// lub nazwa usługi libpq</translation>
+    </message>
+    <message>
+        <source>coordinator&apos;s public key: care needs go sealed to it</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>klucz publiczny koordynatora: potrzeby opieki trafiają do niego zapieczętowane</translation>
+    </message>
+    <message>
+        <source>print the result as JSON</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>wypisz wynik jako JSON</translation>
+    </message>
+    <message>
+        <source>set up the central map&apos;s server</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>skonfiguruj serwer mapy centralnej</translation>
+    </message>
+    <message>
+        <source>postgresql:// URI or libpq service name of an (empty) database</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>adres URI postgresql:// lub nazwa usługi libpq (pustej) bazy danych</translation>
+    </message>
+    <message>
+        <source>--smoke-test needs one folder for its result</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>--smoke-test potrzebuje jednego folderu na wynik</translation>
+    </message>
+    <message>
+        <source>unknown command %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nieznane polecenie %1</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -1019,6 +1209,511 @@
         <source>the disk is full, so nothing was written</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>dysk jest pełny, więc niczego nie zapisano</translation>
+    </message>
+    <message>
+        <source>cannot read the passphrase file (%1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie można odczytać pliku z hasłem (%1)</translation>
+    </message>
+    <message>
+        <source>the passphrase file is empty</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>plik z hasłem jest pusty</translation>
+    </message>
+    <message>
+        <source>is a folder with no exports (.gpkg files) in it</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>to folder bez eksportów (plików .gpkg)</translation>
+    </message>
+    <message>
+        <source>the record is not valid</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>rekord jest nieprawidłowy</translation>
+    </message>
+    <message>
+        <source>the disk is full or the file-size limit was reached; free some space and try again</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>dysk jest pełny lub osiągnięto limit rozmiaru pliku; zwolnij trochę miejsca i spróbuj ponownie</translation>
+    </message>
+    <message>
+        <source>is busy: another program or window is writing to it; try again in a moment</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>jest zajęty: inny program lub okno w nim zapisuje; spróbuj ponownie za chwilę</translation>
+    </message>
+    <message>
+        <source>its data is nested too deeply to read (damaged or hostile file)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>jego dane są zagnieżdżone zbyt głęboko, by je odczytać (plik uszkodzony lub złośliwy)</translation>
+    </message>
+    <message>
+        <source>holds damaged data (text that should be JSON is not)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>zawiera uszkodzone dane (tekst, który powinien być JSON, nim nie jest)</translation>
+    </message>
+    <message>
+        <source>holds a number too large to use (or infinite)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>zawiera liczbę zbyt dużą, by jej użyć (lub nieskończoną)</translation>
+    </message>
+    <message>
+        <source>is too large to read</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>jest zbyt duży, by go odczytać</translation>
+    </message>
+    <message>
+        <source>holds text in an encoding that cannot be read</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>zawiera tekst w kodowaniu, którego nie można odczytać</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>to folder, a nie plik</translation>
+    </message>
+    <message>
+        <source>permission denied: the file or its folder is read-only</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>brak uprawnień: plik lub jego folder jest tylko do odczytu</translation>
+    </message>
+    <message>
+        <source>the file is too big: the file-size limit was reached</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>plik jest za duży: osiągnięto limit rozmiaru pliku</translation>
+    </message>
+    <message>
+        <source>is on a read-only disk</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>jest na dysku tylko do odczytu</translation>
+    </message>
+    <message>
+        <source>file or folder not found</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie znaleziono pliku ani folderu</translation>
+    </message>
+    <message>
+        <source>cannot be read or written (%1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie można odczytać ani zapisać (%1)</translation>
+    </message>
+    <message>
+        <source>is read-only: nothing can be changed in it</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>jest tylko do odczytu: nic nie można w nim zmienić</translation>
+    </message>
+    <message>
+        <source>cannot be created or opened: its folder may be read-only or missing</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie można utworzyć ani otworzyć: jego folder może być tylko do odczytu lub nie istnieć</translation>
+    </message>
+    <message>
+        <source>a disk error stopped the write (disk full, file-size limit or a removed drive)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>błąd dysku przerwał zapis (pełny dysk, limit rozmiaru pliku lub odłączony napęd)</translation>
+    </message>
+    <message>
+        <source>the write was stopped by the disk (full or at its size limit); nothing was changed</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>dysk przerwał zapis (pełny lub na granicy rozmiaru); nic nie zostało zmienione</translation>
+    </message>
+    <message>
+        <source>cannot be read safely (%1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie można bezpiecznie odczytać (%1)</translation>
+    </message>
+    <message>
+        <source>cannot import %1; use .gpkg .xlsx .csv or .geojson</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie można zaimportować %1; użyj .gpkg .xlsx .csv lub .geojson</translation>
+    </message>
+    <message>
+        <source>files without a suffix</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>plików bez rozszerzenia</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie znaleziono pliku</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>plik jest pusty</translation>
+    </message>
+    <message>
+        <source>no sheets</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>brak arkuszy</translation>
+    </message>
+    <message>
+        <source>nothing to import: %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nic do zaimportowania: %1</translation>
+    </message>
+    <message>
+        <source>is not readable GeoJSON (%1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie jest czytelnym plikiem GeoJSON (%1)</translation>
+    </message>
+    <message>
+        <source>has no features</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie ma obiektów</translation>
+    </message>
+    <message>
+        <source>has no polygons</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie ma wielokątów</translation>
+    </message>
+    <message>
+        <source>has no polygon layer</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie ma warstwy wielokątów</translation>
+    </message>
+    <message>
+        <source>boundaries must be in EPSG:4326 (this layer is %1); use &apos;mapper import&apos; to reproject</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>granice muszą być w EPSG:4326 (ta warstwa jest w %1); użyj &apos;mapper import&apos;, aby je przeliczyć</translation>
+    </message>
+    <message>
+        <source>boundaries must be a .geojson or .gpkg file</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>granice muszą być plikiem .geojson lub .gpkg</translation>
+    </message>
+    <message>
+        <source>column mapping: %1 (for column %2) is not a field this app knows</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>przypisanie kolumn: %1 (dla kolumny %2) nie jest polem znanym tej aplikacji</translation>
+    </message>
+    <message>
+        <source>the text is %1 characters long; a spreadsheet cell holds at most %2, so nothing was written (shorten it first)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>tekst ma %1 znaków; komórka arkusza mieści najwyżej %2, więc nic nie zostało zapisane (najpierw go skróć)</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text, so not GeoJSON</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie jest tekstem UTF-8, więc nie jest GeoJSON</translation>
+    </message>
+    <message>
+        <source>is not valid GeoJSON (line %1: %2)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie jest prawidłowym GeoJSON (wiersz %1: %2)</translation>
+    </message>
+    <message>
+        <source>is not a GeoJSON FeatureCollection</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie jest kolekcją GeoJSON FeatureCollection</translation>
+    </message>
+    <message>
+        <source>has no features list</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie ma listy obiektów</translation>
+    </message>
+    <message>
+        <source>has no features (the file is empty)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie ma obiektów (plik jest pusty)</translation>
+    </message>
+    <message>
+        <source>is a Neighbourhood Mapper export: merge it (File → Merge, or &apos;mapper import&apos; which merges it)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>to eksport Neighbourhood Mapper: scal go (Plik → Scal lub &apos;mapper import&apos;, które go scala)</translation>
+    </message>
+    <message>
+        <source>is not a GeoPackage (no gpkg_contents table)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie jest plikiem GeoPackage (brak tabeli gpkg_contents)</translation>
+    </message>
+    <message>
+        <source>has no map layers (no point or polygon features) to import</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie ma warstw mapy (obiektów punktowych ani wielokątów) do zaimportowania</translation>
+    </message>
+    <message>
+        <source>its layers are empty: nothing to import</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>jego warstwy są puste: nic do zaimportowania</translation>
+    </message>
+    <message>
+        <source>layer %1 cannot be read safely (%2)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>warstwy %1 nie można bezpiecznie odczytać (%2)</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>pusty</translation>
+    </message>
+    <message>
+        <source>has no records to import</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie ma rekordów do zaimportowania</translation>
+    </message>
+    <message>
+        <source>sheet %1 would have more than %2 rows, Excel&apos;s limit</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>arkusz %1 miałby więcej niż %2 wierszy, czyli limit Excela</translation>
+    </message>
+    <message>
+        <source>is not an Excel .xlsx file (%1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie jest plikiem Excel .xlsx (%1)</translation>
+    </message>
+    <message>
+        <source>refused: part %1 would inflate %2 times to %3 bytes (a zip bomb?)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>odrzucono: część %1 rozrosłaby się %2 razy do %3 bajtów (bomba zip?)</translation>
+    </message>
+    <message>
+        <source>refused: the workbook would inflate to %1 bytes, more than this app reads (a zip bomb?)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>odrzucono: skoroszyt rozrósłby się do %1 bajtów, więcej niż ta aplikacja odczytuje (bomba zip?)</translation>
+    </message>
+    <message>
+        <source>a map export must end in .html</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>eksport mapy musi kończyć się na .html</translation>
+    </message>
+    <message>
+        <source>cannot write the map (%1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie można zapisać mapy (%1)</translation>
+    </message>
+    <message>
+        <source>basemap file not found</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie znaleziono pliku mapy podkładowej</translation>
+    </message>
+    <message>
+        <source>is not an MBTiles file (not SQLite)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie jest plikiem MBTiles (nie SQLite)</translation>
+    </message>
+    <message>
+        <source>is not an MBTiles file (no tiles table)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie jest plikiem MBTiles (brak tabeli tiles)</translation>
+    </message>
+    <message>
+        <source>holds %1 tiles; only raster png, jpg or webp tiles can be shown</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>zawiera kafelki %1; można pokazać tylko rastrowe kafelki png, jpg lub webp</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie można odczytać (%1)</translation>
+    </message>
+    <message>
+        <source>is not a readable .xlsx workbook</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie jest czytelnym skoroszytem .xlsx</translation>
+    </message>
+    <message>
+        <source>has no &apos;%1&apos; sheet</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie ma arkusza &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>is not a GeoPackage (not an SQLite database)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie jest plikiem GeoPackage (nie jest bazą danych SQLite)</translation>
+    </message>
+    <message>
+        <source>the file is damaged (%1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>plik jest uszkodzony (%1)</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>brak odpowiedzi</translation>
+    </message>
+    <message>
+        <source>cannot be read as a database (%1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie można odczytać jako bazy danych (%1)</translation>
+    </message>
+    <message>
+        <source>cannot be opened: permission denied</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie można otworzyć: brak uprawnień</translation>
+    </message>
+    <message>
+        <source>the file is damaged (its integrity check fails)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>plik jest uszkodzony (test integralności nie przechodzi)</translation>
+    </message>
+    <message>
+        <source>its schema version is damaged (not a number)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>jego wersja schematu jest uszkodzona (to nie liczba)</translation>
+    </message>
+    <message>
+        <source>was made by a newer version of Neighbourhood Mapper (schema %1, this app knows %2); please update the app</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>został utworzony w nowszej wersji Neighbourhood Mapper (schemat %1, ta aplikacja zna %2); zaktualizuj aplikację</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>odrzucono: %1</translation>
+    </message>
+    <message>
+        <source>no asset with id %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>brak zasobu o identyfikatorze %1</translation>
+    </message>
+    <message>
+        <source>no group with id %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>brak grupy o identyfikatorze %1</translation>
+    </message>
+    <message>
+        <source>no care need with id %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>brak potrzeby opieki o identyfikatorze %1</translation>
+    </message>
+    <message>
+        <source>no neighbourhood with id %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>brak okolicy o identyfikatorze %1</translation>
+    </message>
+    <message>
+        <source>already exists; choose another name</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>już istnieje; wybierz inną nazwę</translation>
+    </message>
+    <message>
+        <source>is not a Neighbourhood Mapper project (import it instead)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie jest projektem Neighbourhood Mapper (zamiast tego go zaimportuj)</translation>
+    </message>
+    <message>
+        <source>is read-only (its file or folder permissions): nothing can be changed in it</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>jest tylko do odczytu (uprawnienia pliku lub folderu): nic nie można w nim zmienić</translation>
+    </message>
+    <message>
+        <source>the disk is full, so this change was not saved</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>dysk jest pełny, więc ta zmiana nie została zapisana</translation>
+    </message>
+    <message>
+        <source>nothing deleted with id %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nic usuniętego o identyfikatorze %1</translation>
+    </message>
+    <message>
+        <source>is not a photo this app keeps (use .jpg, .png, .gif, .webp or .bmp)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie jest zdjęciem, które ta aplikacja przechowuje (użyj .jpg, .png, .gif, .webp lub .bmp)</translation>
+    </message>
+    <message>
+        <source>is %1 MB; photos up to 25 MB can be kept</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ma %1 MB; można przechowywać zdjęcia do 25 MB</translation>
+    </message>
+    <message>
+        <source>refused: a review decision %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>odrzucono: decyzja przeglądu %1</translation>
+    </message>
+    <message>
+        <source>holds binary data or numbers where text belongs</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>zawiera dane binarne lub liczby tam, gdzie powinien być tekst</translation>
+    </message>
+    <message>
+        <source>is of an unknown kind (%1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>jest nieznanego rodzaju (%1)</translation>
+    </message>
+    <message>
+        <source>cannot be read (damaged JSON)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie można odczytać (uszkodzony JSON)</translation>
+    </message>
+    <message>
+        <source>cannot be read (not a checkpoint)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie można odczytać (to nie punkt kontrolny)</translation>
+    </message>
+    <message>
+        <source>one of the pair no longer exists</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>jeden z pary już nie istnieje</translation>
+    </message>
+    <message>
+        <source>is the project itself; merge other mappers&apos; exports into it</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>to sam projekt; scal z nim eksporty innych maperów</translation>
+    </message>
+    <message>
+        <source>merge cancelled; nothing was changed</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>scalanie anulowane; nic nie zostało zmienione</translation>
+    </message>
+    <message>
+        <source>refused: it holds care needs that are not encrypted</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>odrzucono: zawiera niezaszyfrowane potrzeby opieki</translation>
+    </message>
+    <message>
+        <source>is not a Neighbourhood Mapper export (no record versions); import it instead</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie jest eksportem Neighbourhood Mapper (brak wersji rekordów); zamiast tego go zaimportuj</translation>
+    </message>
+    <message>
+        <source>record versions cannot be read</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie można odczytać wersji rekordów</translation>
+    </message>
+    <message>
+        <source>its deleted-record data cannot be read</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie można odczytać danych jego usuniętych rekordów</translation>
+    </message>
+    <message>
+        <source>cannot write %1; use .gpkg .xlsx .csv or .geojson</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie można zapisać %1; użyj .gpkg .xlsx .csv lub .geojson</translation>
+    </message>
+    <message>
+        <source>is the project file itself (or a file it has open); choose another name</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>to sam plik projektu (lub plik, który ma otwarty); wybierz inną nazwę</translation>
+    </message>
+    <message>
+        <source>care needs are never part of a public export</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>potrzeby opieki nigdy nie są częścią eksportu publicznego</translation>
+    </message>
+    <message>
+        <source>unknown kind %1 (assets, groups, needs, all or template)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nieznany rodzaj %1 (assets, groups, needs, all lub template)</translation>
+    </message>
+    <message>
+        <source>a blank template is a spreadsheet: use .xlsx or .csv</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>pusty szablon to arkusz kalkulacyjny: użyj .xlsx lub .csv</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>folder nie istnieje</translation>
+    </message>
+    <message>
+        <source>the folder is read-only: choose another folder</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>folder jest tylko do odczytu: wybierz inny folder</translation>
+    </message>
+    <message>
+        <source>cannot seal the care need field %1 without its record id</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie można zapieczętować pola potrzeby opieki %1 bez identyfikatora rekordu</translation>
     </message>
 </context>
 <context>
@@ -4754,6 +5449,64 @@ Użyj kodu pocztowego, aby umieścić zasoby.</translation>
         <source>Leave as it is: the record as it was exported, so that only the cells you change are applied and a cell changed in the project meanwhile is kept for review. Empty for new rows.</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>Zostaw bez zmian: rekord w postaci z eksportu, aby zastosowano tylko zmienione przez ciebie komórki, a komórkę zmienioną w międzyczasie w projekcie zachowano do przeglądu. Puste dla nowych wierszy.</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>użycie: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>argumenty pozycyjne</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>opcje</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>pokaż tę pomoc i zakończ</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>wymagane są następujące argumenty: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nierozpoznane argumenty: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nieprawidłowy wybór: %(value)r (wybierz spośród %(choices)s)</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>oczekiwano jednego argumentu</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nieprawidłowa wartość %(type)s: %(value)r</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>niejednoznaczna opcja: %(option)s może pasować do %(matches)s</translation>
     </message>
 </context>
 </TS>
