@@ -120,6 +120,8 @@ def _parser() -> argparse.ArgumentParser:
     sp = sub.add_parser("publish", help=Cli.tr("write the public website into a folder"))
     sp.add_argument("source", help=Cli.tr("a project file or the central map (postgresql://...)"))
     sp.add_argument("out", type=Path)
+    sp.add_argument("--language", default="en", choices=i18n.shipped_languages(),
+                    help=Cli.tr("the language of the site's own words (recorded text stays as recorded)"))
 
     sp = sub.add_parser("serve-oruk", help=Cli.tr("answer the Open Referral UK API (read-only)"))
     sp.add_argument("source", help=Cli.tr("a project file or the central map (postgresql://...)"))
@@ -342,7 +344,7 @@ def cmd_publish(args) -> int:
 
     source, close = open_source(args.source)
     try:
-        report = publish_site(source, args.out)
+        report = publish_site(source, args.out, language=args.language)
     finally:
         close()
     print(report.summary())

@@ -1065,6 +1065,16 @@
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>أمر غير معروف %1</translation>
     </message>
+    <message>
+        <source>the language of the site&apos;s own words (recorded text stays as recorded)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لغة كلمات الموقع نفسه (يبقى النص المسجَّل كما سُجِّل)</translation>
+    </message>
+    <message>
+        <source>the site cannot be published in %1: the languages are %2</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لا يمكن نشر الموقع بـ %1: اللغات هي %2</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -4882,6 +4892,684 @@ Use a postcode to place assets.</source>
         <source>%1 or more</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>%1 أو أكثر</translation>
+    </message>
+</context>
+<context>
+    <name>Site</name>
+    <message>
+        <source>Map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الخريطة</translation>
+    </message>
+    <message>
+        <source>List of assets</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>قائمة الموارد</translation>
+    </message>
+    <message>
+        <source>Neighbourhoods</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الأحياء</translation>
+    </message>
+    <message>
+        <source>About and credits</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>حول الموقع والشكر</translation>
+    </message>
+    <message>
+        <source>Skip to main content</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>انتقل إلى المحتوى الرئيسي</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <source>Open data: boundaries © Data For Action (CC BY 4.0) and © OpenStreetMap contributors (ODbL); wards and postcodes contain OS data © Crown copyright and database right.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>بيانات مفتوحة: الحدود © Data For Action (CC BY 4.0) و© OpenStreetMap contributors (ODbL)؛ تحتوي الدوائر والرموز البريدية على OS data © Crown copyright and database right.</translation>
+    </message>
+    <message>
+        <source>All credits and licences</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>جميع الإقرارات والتراخيص</translation>
+    </message>
+    <message>
+        <source>Neighbourhood boundaries</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>حدود الأحياء</translation>
+    </message>
+    <message>
+        <source>Ward boundaries</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>حدود الدوائر</translation>
+    </message>
+    <message>
+        <source>Postcode search</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>البحث بالرمز البريدي</translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>المكتبات</translation>
+    </message>
+    <message>
+        <source>Map software</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>برمجيات الخريطة</translation>
+    </message>
+    <message>
+        <source>see web/*/LICENSE</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>انظر web/*/LICENSE</translation>
+    </message>
+    <message>
+        <source>Boundaries © Data For Action, © OpenStreetMap contributors</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الحدود © Data For Action، © OpenStreetMap contributors</translation>
+    </message>
+    <message>
+        <source>%1 assets: zoom in</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 موارد: كبّر</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>(بلا اسم)</translation>
+    </message>
+    <message>
+        <source>%1 m away</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>على بعد %1 م</translation>
+    </message>
+    <message>
+        <source>principle %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>المبدأ %1</translation>
+    </message>
+    <message>
+        <source>Postcode %1 is not known here.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الرمز البريدي %1 غير معروف هنا.</translation>
+    </message>
+    <message>
+        <source>Nearest assets to %1%2: %3 shown.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>أقرب الموارد إلى %1%2: عُرض %3.</translation>
+    </message>
+    <message>
+        <source>%1 assets match “%2”%3; the first 20 are listed.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 موارد تطابق “%2”%3؛ أول 20 مدرجة.</translation>
+    </message>
+    <message>
+        <source>%1 assets match “%2”%3.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 موارد تطابق “%2”%3.</translation>
+    </message>
+    <message>
+        <source>%1 assets on the map%2.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 موارد على الخريطة%2.</translation>
+    </message>
+    <message>
+        <source>The map data could not be loaded (%1).</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تعذّر تحميل بيانات الخريطة (%1).</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الصفحة %1 من %2</translation>
+    </message>
+    <message>
+        <source>%1 assets, page %2 of %3</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 موارد، الصفحة %2 من %3</translation>
+    </message>
+    <message>
+        <source>Assets nearest to %1%2, nearest first.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الموارد الأقرب إلى %1%2، الأقرب أولًا.</translation>
+    </message>
+    <message>
+        <source>%1 assets%2.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 موارد%2.</translation>
+    </message>
+    <message>
+        <source>The list could not be loaded (%1).</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تعذّر تحميل القائمة (%1).</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>كل الأنواع</translation>
+    </message>
+    <message>
+        <source>All principles</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>كل المبادئ</translation>
+    </message>
+    <message>
+        <source>Find assets on the list</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ابحث عن الموارد في القائمة</translation>
+    </message>
+    <message>
+        <source>Find assets on the map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ابحث عن الموارد على الخريطة</translation>
+    </message>
+    <message>
+        <source>Search by name, category or postcode</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ابحث بالاسم أو الفئة أو الرمز البريدي</translation>
+    </message>
+    <message>
+        <source>For example: library, coffee morning or S10 1TD</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>مثلًا: library أو coffee morning أو S10 1TD</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>كل الفئات</translation>
+    </message>
+    <message>
+        <source>Principle</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>المبدأ</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>مسح</translation>
+    </message>
+    <message>
+        <source>No shading</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>بلا تظليل</translation>
+    </message>
+    <message>
+        <source>Places, groups and help in your neighbourhood, recorded by Citizen Mappers.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>أماكن ومجموعات ومساعدة في حيّك، سجّلها Citizen Mappers.</translation>
+    </message>
+    <message>
+        <source>Map of assets</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>خريطة الموارد</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>النتائج</translation>
+    </message>
+    <message>
+        <source>Use the arrow keys to move the map and + or - to zoom once the map has focus. Every asset is also in the list of assets.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>استخدم مفاتيح الأسهم لتحريك الخريطة و+ أو - للتكبير والتصغير حين تكون الخريطة في التركيز. كل مورد موجود أيضًا في قائمة الموارد.</translation>
+    </message>
+    <message>
+        <source>Shade neighbourhoods</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تظليل الأحياء</translation>
+    </message>
+    <message>
+        <source>Shade neighbourhoods by</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ظلّل الأحياء حسب</translation>
+    </message>
+    <message>
+        <source>Every published asset, in name order. Search and filter as on the map; each name opens the asset&apos;s page.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>كل مورد منشور، مرتبًا حسب الاسم. ابحث وصفِّ كما على الخريطة؛ كل اسم يفتح صفحة المورد.</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الموارد</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الحي</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الرمز البريدي</translation>
+    </message>
+    <message>
+        <source>Pages of the list</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>صفحات القائمة</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الصفحة السابقة</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الصفحة التالية</translation>
+    </message>
+    <message>
+        <source>The list needs JavaScript; every asset also has its own page, linked from the neighbourhood profiles.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تحتاج القائمة إلى JavaScript؛ لكل مورد أيضًا صفحته الخاصة، مرتبطة من الملفات التعريفية للأحياء.</translation>
+    </message>
+    <message>
+        <source>About this map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>حول هذه الخريطة</translation>
+    </message>
+    <message>
+        <source>Neighbourhoods of Care maps what helps people look after each other: shared spaces, groups and activities, shared skills and resources, everyday help and services. Citizen Mappers record them; a coordinator checks them and publishes only what each asset has agreed may be published.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ترسم Neighbourhoods of Care خريطة لما يساعد الناس على رعاية بعضهم بعضًا: الأماكن المشتركة، والمجموعات والأنشطة، والمهارات والموارد المشتركة، والمساعدة والخدمات اليومية. يسجّلها Citizen Mappers؛ ويتحقق منها منسق ولا ينشر إلا ما وافق كل مورد على نشره.</translation>
+    </message>
+    <message>
+        <source>Nothing personal is published: no care needs, and no mapper&apos;s name.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لا يُنشر شيء شخصي: لا احتياجات رعاية، ولا اسم أي راسم خرائط.</translation>
+    </message>
+    <message>
+        <source>The kinds of asset</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>أنواع الموارد</translation>
+    </message>
+    <message>
+        <source>Neighbourhoods of Care principles</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>مبادئ Neighbourhoods of Care</translation>
+    </message>
+    <message>
+        <source>Credits and licences</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الإقرارات والتراخيص</translation>
+    </message>
+    <message>
+        <source>Open data and software used by this site</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>البيانات المفتوحة والبرمجيات التي يستخدمها هذا الموقع</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الترخيص</translation>
+    </message>
+    <message>
+        <source>Attribution</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الإسناد</translation>
+    </message>
+    <message>
+        <source>The same assets are also published as Open Referral UK data, for service directories and social-prescribing platforms.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تُنشر الموارد نفسها أيضًا بصيغة بيانات Open Referral UK، لأدلة الخدمات ومنصات الوصفات الاجتماعية.</translation>
+    </message>
+    <message>
+        <source>Profile of the whole map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الملف التعريفي للخريطة كلها</translation>
+    </message>
+    <message>
+        <source>(every neighbourhood together)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>(كل الأحياء معًا)</translation>
+    </message>
+    <message>
+        <source>Neighbourhoods without a ward</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>أحياء بلا دائرة</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نبذة</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>مفتوح</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>التكلفة</translation>
+    </message>
+    <message>
+        <source>Who it is for</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لمن هو</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>إمكانية الوصول</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الموقع الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Principles</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>المبادئ</translation>
+    </message>
+    <message>
+        <source>Run by</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>يديره</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>آخر تحقق</translation>
+    </message>
+    <message>
+        <source>Map showing where it is</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>خريطة تبيّن مكانه</translation>
+    </message>
+    <message>
+        <source>Back to the map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>العودة إلى الخريطة</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الدائرة</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>المنطقة</translation>
+    </message>
+    <message>
+        <source>%1 profile</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الملف التعريفي لـ %1</translation>
+    </message>
+    <message>
+        <source>Neighbourhood profile</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الملف التعريفي للحي</translation>
+    </message>
+    <message>
+        <source>Ward profile</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الملف التعريفي للدائرة</translation>
+    </message>
+    <message>
+        <source>District profile</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الملف التعريفي للمنطقة</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الاثنين</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الثلاثاء</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الأربعاء</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الخميس</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الجمعة</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>السبت</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الأحد</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تغيّر</translation>
+    </message>
+    <message>
+        <source>last checked</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>آخر تحقق</translation>
+    </message>
+    <message>
+        <source>%1 published assets and %2 groups.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 موارد منشورة و%2 مجموعات.</translation>
+    </message>
+    <message>
+        <source>Assets by kind</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الموارد حسب النوع</translation>
+    </message>
+    <message>
+        <source>Assets by Neighbourhoods of Care principle</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الموارد حسب مبدأ Neighbourhoods of Care</translation>
+    </message>
+    <message>
+        <source>Assets by principle (an asset can support several)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الموارد حسب المبدأ (قد يدعم المورد عدة مبادئ)</translation>
+    </message>
+    <message>
+        <source>Opening times of %1 assets could be read as days and hours; %2 give them in words (see each asset&apos;s page).</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>أمكن قراءة أوقات فتح %1 موارد كأيام وساعات؛ و%2 تذكرها بالكلمات (انظر صفحة كل مورد).</translation>
+    </message>
+    <message>
+        <source>Open when</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>متى يكون مفتوحًا</translation>
+    </message>
+    <message>
+        <source>Assets open on each day of the week</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الموارد المفتوحة في كل يوم من أيام الأسبوع</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Assets open</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الموارد المفتوحة</translation>
+    </message>
+    <message>
+        <source>%1: none recorded</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1: لم يُسجَّل شيء</translation>
+    </message>
+    <message>
+        <source>%1: fewer than half the city&apos;s average</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1: أقل من نصف متوسط المدينة</translation>
+    </message>
+    <message>
+        <source>No gaps against the city: every kind of asset is recorded here at least at half the city&apos;s rate.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لا فجوات مقارنة بالمدينة: كل نوع من الموارد مسجّل هنا بنصف معدل المدينة على الأقل.</translation>
+    </message>
+    <message>
+        <source>Gaps against the city</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الفجوات مقارنة بالمدينة</translation>
+    </message>
+    <message>
+        <source>Changed in the last %1 days (%2)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تغيّر في آخر %1 يومًا (%2)</translation>
+    </message>
+    <message>
+        <source>Nothing changed recently.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لم يتغير شيء مؤخرًا.</translation>
+    </message>
+    <message>
+        <source>Not checked for 12 months (%1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لم يُتحقق منه منذ 12 شهرًا (%1)</translation>
+    </message>
+    <message>
+        <source>Every asset has been checked in the last 12 months.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>جرى التحقق من كل مورد خلال آخر 12 شهرًا.</translation>
+    </message>
+    <message>
+        <source>Groups serving this area</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>المجموعات التي تخدم هذه المنطقة</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>المجموعة</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>No published groups serve this area yet.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لا توجد بعد مجموعات منشورة تخدم هذه المنطقة.</translation>
+    </message>
+    <message>
+        <source>Groups (%1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>المجموعات (%1)</translation>
+    </message>
+    <message>
+        <source>Neighbourhoods in this area</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الأحياء في هذه المنطقة</translation>
+    </message>
+    <message>
+        <source>Wards</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الدوائر</translation>
+    </message>
+    <message>
+        <source>%1 ward</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>دائرة %1</translation>
+    </message>
+    <message>
+        <source>and %1 more.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>و%1 أخرى.</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>جزء من</translation>
+    </message>
+    <message>
+        <source>Print this profile</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اطبع هذا الملف التعريفي</translation>
+    </message>
+    <message>
+        <source>The list of assets shows the same as a table.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تعرض قائمة الموارد الشيء نفسه في جدول.</translation>
+    </message>
+    <message>
+        <source>The whole map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الخريطة كلها</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <source>Neighbourhoods of Care: community assets</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Neighbourhoods of Care: موارد المجتمع</translation>
     </message>
 </context>
 <context>

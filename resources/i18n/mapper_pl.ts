@@ -1026,6 +1026,16 @@
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>nieznane polecenie %1</translation>
     </message>
+    <message>
+        <source>the language of the site&apos;s own words (recorded text stays as recorded)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>język własnych słów strony (zapisany tekst zostaje taki, jak go zapisano)</translation>
+    </message>
+    <message>
+        <source>the site cannot be published in %1: the languages are %2</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>strony nie można opublikować w języku %1: dostępne języki to %2</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -4762,6 +4772,684 @@ Użyj kodu pocztowego, aby umieścić zasoby.</translation>
         <source>%1 or more</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>%1 lub więcej</translation>
+    </message>
+</context>
+<context>
+    <name>Site</name>
+    <message>
+        <source>Map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Mapa</translation>
+    </message>
+    <message>
+        <source>List of assets</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Lista zasobów</translation>
+    </message>
+    <message>
+        <source>Neighbourhoods</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Okolice</translation>
+    </message>
+    <message>
+        <source>About and credits</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>O stronie i podziękowania</translation>
+    </message>
+    <message>
+        <source>Skip to main content</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Przejdź do głównej treści</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Strona</translation>
+    </message>
+    <message>
+        <source>Open data: boundaries © Data For Action (CC BY 4.0) and © OpenStreetMap contributors (ODbL); wards and postcodes contain OS data © Crown copyright and database right.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Otwarte dane: granice © Data For Action (CC BY 4.0) i © OpenStreetMap contributors (ODbL); okręgi i kody pocztowe zawierają OS data © Crown copyright and database right.</translation>
+    </message>
+    <message>
+        <source>All credits and licences</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Wszystkie podziękowania i licencje</translation>
+    </message>
+    <message>
+        <source>Neighbourhood boundaries</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Granice okolic</translation>
+    </message>
+    <message>
+        <source>Ward boundaries</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Granice okręgów</translation>
+    </message>
+    <message>
+        <source>Postcode search</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Wyszukiwanie po kodzie pocztowym</translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Biblioteki</translation>
+    </message>
+    <message>
+        <source>Map software</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Oprogramowanie mapy</translation>
+    </message>
+    <message>
+        <source>see web/*/LICENSE</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>zobacz web/*/LICENSE</translation>
+    </message>
+    <message>
+        <source>Boundaries © Data For Action, © OpenStreetMap contributors</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Granice © Data For Action, © OpenStreetMap contributors</translation>
+    </message>
+    <message>
+        <source>%1 assets: zoom in</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zasoby: %1 – przybliż</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>(bez nazwy)</translation>
+    </message>
+    <message>
+        <source>%1 m away</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 m stąd</translation>
+    </message>
+    <message>
+        <source>principle %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>zasada %1</translation>
+    </message>
+    <message>
+        <source>Postcode %1 is not known here.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Kod pocztowy %1 nie jest tu znany.</translation>
+    </message>
+    <message>
+        <source>Nearest assets to %1%2: %3 shown.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zasoby najbliżej %1%2: pokazano %3.</translation>
+    </message>
+    <message>
+        <source>%1 assets match “%2”%3; the first 20 are listed.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zasoby pasujące do „%2”%3: %1; wymieniono pierwsze 20.</translation>
+    </message>
+    <message>
+        <source>%1 assets match “%2”%3.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zasoby pasujące do „%2”%3: %1.</translation>
+    </message>
+    <message>
+        <source>%1 assets on the map%2.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zasoby na mapie%2: %1.</translation>
+    </message>
+    <message>
+        <source>The map data could not be loaded (%1).</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Nie udało się wczytać danych mapy (%1).</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Strona %1 z %2</translation>
+    </message>
+    <message>
+        <source>%1 assets, page %2 of %3</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zasoby: %1, strona %2 z %3</translation>
+    </message>
+    <message>
+        <source>Assets nearest to %1%2, nearest first.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zasoby najbliżej %1%2, od najbliższego.</translation>
+    </message>
+    <message>
+        <source>%1 assets%2.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zasoby%2: %1.</translation>
+    </message>
+    <message>
+        <source>The list could not be loaded (%1).</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Nie udało się wczytać listy (%1).</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Wszystkie rodzaje</translation>
+    </message>
+    <message>
+        <source>All principles</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Wszystkie zasady</translation>
+    </message>
+    <message>
+        <source>Find assets on the list</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Znajdź zasoby na liście</translation>
+    </message>
+    <message>
+        <source>Find assets on the map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Znajdź zasoby na mapie</translation>
+    </message>
+    <message>
+        <source>Search by name, category or postcode</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Szukaj po nazwie, kategorii lub kodzie pocztowym</translation>
+    </message>
+    <message>
+        <source>For example: library, coffee morning or S10 1TD</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Na przykład: biblioteka, poranna kawa lub S10 1TD</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Kategoria</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Wszystkie kategorie</translation>
+    </message>
+    <message>
+        <source>Principle</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zasada</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Szukaj</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Wyczyść</translation>
+    </message>
+    <message>
+        <source>No shading</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Bez cieniowania</translation>
+    </message>
+    <message>
+        <source>Places, groups and help in your neighbourhood, recorded by Citizen Mappers.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Miejsca, grupy i pomoc w Twojej okolicy, zapisane przez Citizen Mappers.</translation>
+    </message>
+    <message>
+        <source>Map of assets</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Mapa zasobów</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Wyniki</translation>
+    </message>
+    <message>
+        <source>Use the arrow keys to move the map and + or - to zoom once the map has focus. Every asset is also in the list of assets.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Gdy mapa jest aktywna, przesuwaj ją strzałkami, a + lub - przybliżaj i oddalaj. Każdy zasób jest też na liście zasobów.</translation>
+    </message>
+    <message>
+        <source>Shade neighbourhoods</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Cieniuj okolice</translation>
+    </message>
+    <message>
+        <source>Shade neighbourhoods by</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Cieniuj okolice według</translation>
+    </message>
+    <message>
+        <source>Every published asset, in name order. Search and filter as on the map; each name opens the asset&apos;s page.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Każdy opublikowany zasób, w kolejności nazw. Szukaj i filtruj jak na mapie; każda nazwa otwiera stronę zasobu.</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zasoby</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Okolica</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Kod pocztowy</translation>
+    </message>
+    <message>
+        <source>Pages of the list</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Strony listy</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Poprzednia strona</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Następna strona</translation>
+    </message>
+    <message>
+        <source>The list needs JavaScript; every asset also has its own page, linked from the neighbourhood profiles.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Lista wymaga JavaScriptu; każdy zasób ma też własną stronę, do której prowadzą profile okolic.</translation>
+    </message>
+    <message>
+        <source>About this map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>O tej mapie</translation>
+    </message>
+    <message>
+        <source>Neighbourhoods of Care maps what helps people look after each other: shared spaces, groups and activities, shared skills and resources, everyday help and services. Citizen Mappers record them; a coordinator checks them and publishes only what each asset has agreed may be published.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Neighbourhoods of Care mapuje to, co pomaga ludziom troszczyć się o siebie nawzajem: wspólne przestrzenie, grupy i zajęcia, wspólne umiejętności i zasoby, codzienną pomoc i usługi. Zapisują je Citizen Mappers; koordynator je sprawdza i publikuje tylko to, na co dany zasób się zgodził.</translation>
+    </message>
+    <message>
+        <source>Nothing personal is published: no care needs, and no mapper&apos;s name.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Nic osobistego nie jest publikowane: żadne potrzeby opieki ani nazwisko żadnego mapera.</translation>
+    </message>
+    <message>
+        <source>The kinds of asset</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Rodzaje zasobów</translation>
+    </message>
+    <message>
+        <source>Neighbourhoods of Care principles</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zasady Neighbourhoods of Care</translation>
+    </message>
+    <message>
+        <source>Credits and licences</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Podziękowania i licencje</translation>
+    </message>
+    <message>
+        <source>Open data and software used by this site</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Otwarte dane i oprogramowanie używane przez tę stronę</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Co</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Źródło</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Licencja</translation>
+    </message>
+    <message>
+        <source>Attribution</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Uznanie autorstwa</translation>
+    </message>
+    <message>
+        <source>The same assets are also published as Open Referral UK data, for service directories and social-prescribing platforms.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Te same zasoby są też publikowane jako dane Open Referral UK, dla katalogów usług i platform preskrypcji społecznej.</translation>
+    </message>
+    <message>
+        <source>Profile of the whole map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Profil całej mapy</translation>
+    </message>
+    <message>
+        <source>(every neighbourhood together)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>(wszystkie okolice razem)</translation>
+    </message>
+    <message>
+        <source>Neighbourhoods without a ward</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Okolice bez okręgu</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Opis</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Otwarte</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Koszt</translation>
+    </message>
+    <message>
+        <source>Who it is for</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Dla kogo</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Dostępność</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Strona internetowa</translation>
+    </message>
+    <message>
+        <source>Principles</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zasady</translation>
+    </message>
+    <message>
+        <source>Run by</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Prowadzi</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Ostatnio sprawdzono</translation>
+    </message>
+    <message>
+        <source>Map showing where it is</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Mapa pokazująca, gdzie to jest</translation>
+    </message>
+    <message>
+        <source>Back to the map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Powrót do mapy</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Okręg</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Dzielnica</translation>
+    </message>
+    <message>
+        <source>%1 profile</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Profil: %1</translation>
+    </message>
+    <message>
+        <source>Neighbourhood profile</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Profil okolicy</translation>
+    </message>
+    <message>
+        <source>Ward profile</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Profil okręgu</translation>
+    </message>
+    <message>
+        <source>District profile</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Profil dzielnicy</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Poniedziałek</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Wtorek</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Środa</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Czwartek</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Piątek</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Sobota</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Niedziela</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>zmieniono</translation>
+    </message>
+    <message>
+        <source>last checked</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ostatnio sprawdzono</translation>
+    </message>
+    <message>
+        <source>%1 published assets and %2 groups.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Opublikowane zasoby: %1, grupy: %2.</translation>
+    </message>
+    <message>
+        <source>Assets by kind</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zasoby według rodzaju</translation>
+    </message>
+    <message>
+        <source>Assets by Neighbourhoods of Care principle</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zasoby według zasady Neighbourhoods of Care</translation>
+    </message>
+    <message>
+        <source>Assets by principle (an asset can support several)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zasoby według zasady (zasób może wspierać kilka)</translation>
+    </message>
+    <message>
+        <source>Opening times of %1 assets could be read as days and hours; %2 give them in words (see each asset&apos;s page).</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Godziny otwarcia %1 zasobów dało się odczytać jako dni i godziny; %2 podaje je słowami (zobacz stronę każdego zasobu).</translation>
+    </message>
+    <message>
+        <source>Open when</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Kiedy otwarte</translation>
+    </message>
+    <message>
+        <source>Assets open on each day of the week</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zasoby otwarte w poszczególne dni tygodnia</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Dzień</translation>
+    </message>
+    <message>
+        <source>Assets open</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Otwarte zasoby</translation>
+    </message>
+    <message>
+        <source>%1: none recorded</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1: brak zapisanych</translation>
+    </message>
+    <message>
+        <source>%1: fewer than half the city&apos;s average</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1: mniej niż połowa średniej miasta</translation>
+    </message>
+    <message>
+        <source>No gaps against the city: every kind of asset is recorded here at least at half the city&apos;s rate.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Brak luk względem miasta: każdy rodzaj zasobu jest tu zapisany co najmniej w połowie miejskiej częstości.</translation>
+    </message>
+    <message>
+        <source>Gaps against the city</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Luki względem miasta</translation>
+    </message>
+    <message>
+        <source>Changed in the last %1 days (%2)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zmienione w ciągu ostatnich %1 dni (%2)</translation>
+    </message>
+    <message>
+        <source>Nothing changed recently.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Ostatnio nic się nie zmieniło.</translation>
+    </message>
+    <message>
+        <source>Not checked for 12 months (%1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Niesprawdzane od 12 miesięcy (%1)</translation>
+    </message>
+    <message>
+        <source>Every asset has been checked in the last 12 months.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Każdy zasób sprawdzono w ciągu ostatnich 12 miesięcy.</translation>
+    </message>
+    <message>
+        <source>Groups serving this area</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Grupy działające na tym obszarze</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Grupa</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>No published groups serve this area yet.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Żadna opublikowana grupa nie działa jeszcze na tym obszarze.</translation>
+    </message>
+    <message>
+        <source>Groups (%1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Grupy (%1)</translation>
+    </message>
+    <message>
+        <source>Neighbourhoods in this area</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Okolice na tym obszarze</translation>
+    </message>
+    <message>
+        <source>Wards</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Okręgi</translation>
+    </message>
+    <message>
+        <source>%1 ward</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Okręg %1</translation>
+    </message>
+    <message>
+        <source>and %1 more.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>i %1 więcej.</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Część</translation>
+    </message>
+    <message>
+        <source>Print this profile</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Drukuj ten profil</translation>
+    </message>
+    <message>
+        <source>The list of assets shows the same as a table.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Lista zasobów pokazuje to samo w tabeli.</translation>
+    </message>
+    <message>
+        <source>The whole map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Cała mapa</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nigdy</translation>
+    </message>
+    <message>
+        <source>Neighbourhoods of Care: community assets</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Neighbourhoods of Care: zasoby społeczności</translation>
     </message>
 </context>
 <context>
