@@ -168,3 +168,34 @@ def test_a_combo_is_named_by_its_label_and_its_choice_is_its_value(qtbot):
         assert iface.role() == QAccessible.Role.ComboBox and iface.childCount() == 1
     qtbot.keyClick(kind, Qt.Key.Key_Down)
     assert QAccessible.queryAccessibleInterface(kind).text(QAccessible.Text.Value) == "Library"
+
+
+EXIT_SCRIPT = """
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QApplication, QComboBox, QWidget
+from mapper.ui import accessibility
+app = QApplication([])
+assert accessibility.install()
+for _ in range(3):  # combos come and go (a form rebuilt, a dialog closed)
+    box = QWidget()
+    for combo in [QComboBox(box) for _ in range(4)]:
+        accessibility.name_combo(combo, "Kind", box)
+        assert QAccessible.queryAccessibleInterface(combo).text(QAccessible.Text.Name) == "Kind"
+    box.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+kept = QWidget()
+assert QAccessible.queryAccessibleInterface(QComboBox(kept)).role() == QAccessible.Role.ComboBox
+print("done", len(accessibility._state["interfaces"]))
+"""
+
+
+def test_combo_interfaces_live_and_die_with_their_combos_and_the_app_exits_cleanly():
+    """Qt owns each interface (deletes it with its combo); Python only keeps it until then, and at exit the
+    factory is taken out before PySide takes the application down (this exited with SIGSEGV before)."""
+    if not sys.platform.startswith("linux"):
+        pytest.skip("the factory is only installed on Linux")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    done = subprocess.run([sys.executable, "-c", EXIT_SCRIPT], env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.split() == ["done", "1"]  # the deleted combos' interfaces are let go

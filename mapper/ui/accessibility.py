@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QAccessibleWidget, QComboBox, QLabel, QWidget
 
 # QAccessible::installFactory(QAccessibleInterface *(*)(const QString &key, QObject *object)), Itanium ABI
 _INSTALL = "_ZN11QAccessible14installFactoryEPFP20QAccessibleInterfaceRK7QStringP7QObjectE"
+_REMOVE = "_ZN11QAccessible13removeFactoryEPFP20QAccessibleInterfaceRK7QStringP7QObjectE"
 _FACTORY = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p)
 _state: dict = {"factory": None, "interfaces": []}
 
@@ -133,11 +134,11 @@ def _factory(key: int, obj: int) -> int | None:
 
 
 def _release() -> None:
-    """At exit: Python forgets the interfaces without deleting them (Qt deletes them with their combos)."""
-    for iface in _state["interfaces"]:
-        if shiboken6.isValid(iface):
-            shiboken6.invalidate(iface)
-    _state["interfaces"].clear()
+    """At exit, before PySide takes the application down: Qt stops asking the factory (Python is going away).
+    The interfaces stay referenced: Qt deletes them with their combos, and only then does Python let go."""
+    remove = getattr(_qtgui(), _REMOVE)
+    remove.argtypes, remove.restype = [_FACTORY], None
+    remove(_state["factory"])
 
 
 def _qtgui() -> ctypes.CDLL:
