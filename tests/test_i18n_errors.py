@@ -116,7 +116,7 @@ def _literal_text(node) -> bool:
 
 def test_no_error_message_below_the_window_is_left_in_english():
     """Every user-facing error raised below the window gets its words through the catalogue (Errors.tr,
-    Cli.tr, translate), never a bare English literal or f-string."""
+    Cli.tr, translate), never a bare English literal or f-string: its message and where it is ("row 3")."""
     names = _error_classes()
     english = []
     for path in sorted(ROOT.rglob("*.py")):
@@ -126,6 +126,7 @@ def test_no_error_message_below_the_window_is_left_in_english():
             if isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call) and node.exc.args:
                 func = node.exc.func
                 name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
-                if name in names and _literal_text(node.exc.args[0]):
+                where = [k.value for k in node.exc.keywords if k.arg == "where"]
+                if name in names and any(_literal_text(a) for a in node.exc.args[:1] + where):
                     english.append(f"{path.relative_to(ROOT)}:{node.lineno}")
     assert english == []

@@ -136,7 +136,8 @@ class _SheetWriter:
 
     def _text(self, v: str, i: int, style: int | None) -> str:
         if len(v) > 32_767:
-            check_cell_length(v, path=self.path, where=f"sheet {self.sheet} row {self.n} column {col_letter(i + 1)}")
+            check_cell_length(v, path=self.path, where=arg(Errors.tr("sheet %1 row %2 column %3"), self.sheet, self.n,
+                                                                      col_letter(i + 1)))
         s = style
         if s is None and looks_like_formula(v):
             s = S_TEXT_QUOTED

@@ -243,7 +243,7 @@ def import_needs(project, source: Path | str | Iterable[dict[str, Any]], passphr
                 except ValidationError as exc:  # row and column, never the value
                     columns = ", ".join(exc.problems)
                     raise ImportFormatError("; ".join(exc.problems.values()), path=path,
-                                            where=f"row {i}, column {columns}") from None
+                                            where=arg(Errors.tr("row %1, column %2"), i, columns)) from None
     finally:
         project.source = old_source
     log_access(project, "import", f"{report.added} added, {report.updated} updated from {path.name}")

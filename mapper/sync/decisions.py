@@ -33,7 +33,7 @@ def check_decision(kind, key, val, version, author, *, path) -> None:
 
     def bad(why: str):
         return MergeError(arg(Errors.tr("refused: a review decision %1"), why), path=path,
-                          where=f"decision {str(key)[:60]}" if isinstance(key, str) else None)
+                          where=arg(Errors.tr("decision %1"), str(key)[:60]) if isinstance(key, str) else None)
 
     if not all(isinstance(v, str) for v in (kind, key, version)) or not isinstance(val, (str, type(None))) \
             or not isinstance(author, (str, type(None))):

@@ -1764,6 +1764,56 @@
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>لا يمكن ختم حقل حاجة الرعاية %1 دون معرّف سجله</translation>
     </message>
+    <message>
+        <source>asset %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>المورد %1</translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>المجموعة %1</translation>
+    </message>
+    <message>
+        <source>care need %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>حاجة الرعاية %1</translation>
+    </message>
+    <message>
+        <source>neighbourhood %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الحي %1</translation>
+    </message>
+    <message>
+        <source>sheet %1 row %2 column %3</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الورقة %1 الصف %2 العمود %3</translation>
+    </message>
+    <message>
+        <source>line 2</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>السطر 2</translation>
+    </message>
+    <message>
+        <source>row %1, column %2</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الصف %1، العمود %2</translation>
+    </message>
+    <message>
+        <source>record %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>السجل %1</translation>
+    </message>
+    <message>
+        <source>decision %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>القرار %1</translation>
+    </message>
+    <message>
+        <source>care need %1, column %2</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>حاجة الرعاية %1، العمود %2</translation>
+    </message>
 </context>
 <context>
     <name>ExportFlow</name>

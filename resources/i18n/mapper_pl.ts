@@ -1725,6 +1725,56 @@
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>nie można zapieczętować pola potrzeby opieki %1 bez identyfikatora rekordu</translation>
     </message>
+    <message>
+        <source>asset %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>zasób %1</translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>grupa %1</translation>
+    </message>
+    <message>
+        <source>care need %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>potrzeba opieki %1</translation>
+    </message>
+    <message>
+        <source>neighbourhood %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>okolica %1</translation>
+    </message>
+    <message>
+        <source>sheet %1 row %2 column %3</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>arkusz %1 wiersz %2 kolumna %3</translation>
+    </message>
+    <message>
+        <source>line 2</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>wiersz 2</translation>
+    </message>
+    <message>
+        <source>row %1, column %2</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>wiersz %1, kolumna %2</translation>
+    </message>
+    <message>
+        <source>record %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>rekord %1</translation>
+    </message>
+    <message>
+        <source>decision %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>decyzja %1</translation>
+    </message>
+    <message>
+        <source>care need %1, column %2</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>potrzeba opieki %1, kolumna %2</translation>
+    </message>
 </context>
 <context>
     <name>ExportFlow</name>
