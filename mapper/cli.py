@@ -21,7 +21,7 @@ COMMANDS = ("demo", "new", "import", "export", "merge", "sync", "server", "check
 
 # (syntax, what it does): the syntax stays as typed, the words are translated where shown (usage_text)
 USAGE_LINES = [
-    ("mapper [PROJECT]", QT_TRANSLATE_NOOP("Cli", "open the app (PROJECT, else the last one, else the demo)")),
+    ("mapper [PROJECT]", QT_TRANSLATE_NOOP("Cli", "open the app (PROJECT, else the last one, else the welcome)")),
     ("mapper demo PROJECT", QT_TRANSLATE_NOOP("Cli", "create the Sheffield demo project")),
     ("mapper new PROJECT [--boundaries FILE]", QT_TRANSLATE_NOOP("Cli", "create an empty project")),
     ("mapper import PROJECT FILE...", QT_TRANSLATE_NOOP("Cli", "add or update records from .gpkg .xlsx .csv .geojson")),

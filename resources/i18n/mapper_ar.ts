@@ -876,11 +876,6 @@
         </translation>
     </message>
     <message>
-        <source>open the app (PROJECT, else the last one, else the demo)</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>فتح التطبيق (PROJECT، وإلا الأخير، وإلا العرض التجريبي)</translation>
-    </message>
-    <message>
         <source>create the Sheffield demo project</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>إنشاء مشروع شيفيلد التجريبي</translation>
@@ -1074,6 +1069,11 @@
         <source>the site cannot be published in %1: the languages are %2</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>لا يمكن نشر الموقع بـ %1: اللغات هي %2</translation>
+    </message>
+    <message>
+        <source>open the app (PROJECT, else the last one, else the welcome)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>فتح التطبيق (PROJECT، وإلا الأخير، وإلا نافذة الترحيب)</translation>
     </message>
 </context>
 <context>

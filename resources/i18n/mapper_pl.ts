@@ -837,11 +837,6 @@
         </translation>
     </message>
     <message>
-        <source>open the app (PROJECT, else the last one, else the demo)</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>otwórz aplikację (PROJECT, w przeciwnym razie ostatni, a jeśli go nie ma – demo)</translation>
-    </message>
-    <message>
         <source>create the Sheffield demo project</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>utwórz projekt demonstracyjny Sheffield</translation>
@@ -1035,6 +1030,11 @@
         <source>the site cannot be published in %1: the languages are %2</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>strony nie można opublikować w języku %1: dostępne języki to %2</translation>
+    </message>
+    <message>
+        <source>open the app (PROJECT, else the last one, else the welcome)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>otwórz aplikację (PROJECT, w przeciwnym razie ostatni, a jeśli go nie ma – okno powitalne)</translation>
     </message>
 </context>
 <context>

@@ -824,11 +824,6 @@
         </translation>
     </message>
     <message>
-        <source>open the app (PROJECT, else the last one, else the demo)</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>ایپ کھولیں (PROJECT، ورنہ آخری والا، ورنہ ڈیمو)</translation>
-    </message>
-    <message>
         <source>create the Sheffield demo project</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>شیفیلڈ کا ڈیمو منصوبہ بنائیں</translation>
@@ -1022,6 +1017,11 @@
         <source>the site cannot be published in %1: the languages are %2</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>سائٹ %1 میں شائع نہیں ہو سکتی: زبانیں یہ ہیں %2</translation>
+    </message>
+    <message>
+        <source>open the app (PROJECT, else the last one, else the welcome)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ایپ کھولیں (PROJECT، ورنہ آخری والا، ورنہ خوش آمدید کی ونڈو)</translation>
     </message>
 </context>
 <context>
