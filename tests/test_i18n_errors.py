@@ -7,6 +7,7 @@ from __future__ import annotations
 import ast
 import importlib
 import pkgutil
+import re
 from pathlib import Path
 
 import pytest
@@ -109,8 +110,8 @@ def _error_classes() -> set[str]:
 def _literal_text(node) -> bool:
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
         return True
-    if isinstance(node, ast.JoinedStr):
-        return True
+    if isinstance(node, ast.JoinedStr):  # words in it (not only names and numbers: f"{table} {uuid}")
+        return any(isinstance(v, ast.Constant) and re.search(r"[A-Za-z]{2,}", v.value) for v in node.values)
     return isinstance(node, ast.BinOp) and (_literal_text(node.left) or _literal_text(node.right))
 
 

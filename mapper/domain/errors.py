@@ -44,16 +44,6 @@ class ValidationError(MapperError):
         super().__init__(text or Errors.tr("the record is not valid"), path=path, where=where)
 
 
-RECORD_NAMES = {"assets": QT_TRANSLATE_NOOP("Errors", "asset %1"), "groups": QT_TRANSLATE_NOOP("Errors", "group %1"),
-                "care_needs": QT_TRANSLATE_NOOP("Errors", "care need %1"),
-                "neighbourhoods": QT_TRANSLATE_NOOP("Errors", "neighbourhood %1")}
-
-
-def record_where(table: str, uuid: str) -> str:
-    """Which record an error is about ("asset 6f1c..."), in the language installed."""
-    return arg(Errors.tr(RECORD_NAMES.get(table, "%1")), uuid)
-
-
 class ProjectFileError(MapperError):
     """The file is not a project we can open (not SQLite, damaged, not a GeoPackage...)."""
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from mapper.domain.i18n import QT_TRANSLATE_NOOP, arg
 from mapper.domain.taxonomy import taxonomy
 from mapper.formats.profiles import ProfileData
-from mapper.mapview.indicator_layer import label_of
 from mapper.publish.html import Page, Site, attr_url, definition_list, e, render
 from mapper.publish.profile_pages import area_href, area_name, asset_href, profile_body
 
@@ -92,7 +91,7 @@ def finder(meta: dict, *, list_page: bool) -> str:
 
 
 def map_page(meta: dict) -> Page:
-    indicators = _options([(i["code"], label_of(i["code"])) for i in meta["indicators"]], Site.tr("No shading"))
+    indicators = _options([(i["code"], i["label"]) for i in meta["indicators"]], Site.tr("No shading"))
     w = {k: e(v) for k, v in (
         ("intro", Site.tr("Places, groups and help in your neighbourhood, recorded by Citizen Mappers.")),
         ("list", Site.tr("The list of assets shows the same as a table.")),

@@ -109,7 +109,7 @@ def meta(data: ProfileData, assets: list[dict]) -> dict:
                            for c in tx.categories],
             "principles": tx.principles,
             "hoods": [{"id": h["uuid"], "name": h["name"]} for h in data.hoods],
-            "indicators": [{"code": c, "label": label} for c, label in INDICATORS],
+            "indicators": [{"code": c, "label": label_of(c)} for c, _ in INDICATORS],
             "bounds": _bounds(assets, data.hoods)}
 
 

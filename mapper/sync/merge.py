@@ -19,7 +19,7 @@ from json.encoder import encode_basestring_ascii as _encode_str_ascii
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
-from mapper.domain.errors import CancelledError, Errors, MergeError, about_file, record_where
+from mapper.domain.errors import CancelledError, Errors, MergeError, about_file
 from mapper.domain.i18n import arg
 from mapper.domain.records import DELETED, CareNeed
 from mapper.privacy.codec import is_sealed
@@ -329,7 +329,7 @@ class MergeEngine:
                     versions.update(packed)
                 except (ValueError, TypeError, AttributeError, RecursionError):
                     raise MergeError(Errors.tr("record versions cannot be read"), path=path,
-                                     where=record_where(table, uuid)) from None
+                                     where=f"{table} {uuid}") from None
                 row = rows.get(uuid)
                 if row is not None:
                     inc = Rec(dict(zip(cols, row)), versions, False, text=vtext)
@@ -340,14 +340,14 @@ class MergeEngine:
                             raise ValueError
                     except (ValueError, TypeError, AttributeError, RecursionError):
                         raise MergeError(Errors.tr("its deleted-record data cannot be read"), path=path,
-                                         where=record_where(table, uuid)) from None
+                                         where=f"{table} {uuid}") from None
                     inc = Rec({c: data.get(c) for c in cols}, versions, True, text=vtext)
                     if DELETED not in versions:
                         continue
                 else:
                     continue  # filtered out of this export
                 if uuid in suspects or inc.deleted:
-                    self.value_types.check(table, inc.values, path=path, where=record_where(table, uuid), error=MergeError)
+                    self.value_types.check(table, inc.values, path=path, where=f"{table} {uuid}", error=MergeError)
                 if table == CareNeed.TABLE:
                     _check_sealed(inc.values, path, uuid)
                 if not allowed.issuperset(versions):

@@ -1765,26 +1765,6 @@
         <translation>لا يمكن ختم حقل حاجة الرعاية %1 دون معرّف سجله</translation>
     </message>
     <message>
-        <source>asset %1</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>المورد %1</translation>
-    </message>
-    <message>
-        <source>group %1</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>المجموعة %1</translation>
-    </message>
-    <message>
-        <source>care need %1</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>حاجة الرعاية %1</translation>
-    </message>
-    <message>
-        <source>neighbourhood %1</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>الحي %1</translation>
-    </message>
-    <message>
         <source>sheet %1 row %2 column %3</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>الورقة %1 الصف %2 العمود %3</translation>

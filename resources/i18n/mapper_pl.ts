@@ -1726,26 +1726,6 @@
         <translation>nie można zapieczętować pola potrzeby opieki %1 bez identyfikatora rekordu</translation>
     </message>
     <message>
-        <source>asset %1</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>zasób %1</translation>
-    </message>
-    <message>
-        <source>group %1</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>grupa %1</translation>
-    </message>
-    <message>
-        <source>care need %1</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>potrzeba opieki %1</translation>
-    </message>
-    <message>
-        <source>neighbourhood %1</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>okolica %1</translation>
-    </message>
-    <message>
         <source>sheet %1 row %2 column %3</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>arkusz %1 wiersz %2 kolumna %3</translation>

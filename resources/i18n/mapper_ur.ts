@@ -1713,26 +1713,6 @@
         <translation>نگہداشت کی ضرورت کا خانہ %1 اس کے ریکارڈ کی شناخت کے بغیر مہر بند نہیں کیا جا سکتا</translation>
     </message>
     <message>
-        <source>asset %1</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>اثاثہ %1</translation>
-    </message>
-    <message>
-        <source>group %1</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>گروپ %1</translation>
-    </message>
-    <message>
-        <source>care need %1</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>نگہداشت کی ضرورت %1</translation>
-    </message>
-    <message>
-        <source>neighbourhood %1</source>
-        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>محلہ %1</translation>
-    </message>
-    <message>
         <source>sheet %1 row %2 column %3</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>شیٹ %1 قطار %2 کالم %3</translation>
