@@ -1,4 +1,4 @@
-"""Printable neighbourhood, ward and district profile pages (``formats.profiles`` numbers, escaped HTML,
+"""Printable neighbourhood, ward, district and whole-map profile pages (``formats.profiles`` numbers, escaped HTML,
 inline SVG charts each beside its table). Care-need counts are never on these public pages."""
 
 from __future__ import annotations
@@ -9,17 +9,24 @@ from mapper.formats.profiles import DAY_LABELS, RECENT_DAYS, Area, Profile
 from mapper.publish.charts import bar_chart
 from mapper.publish.html import Site, e, table
 
-LEVEL_NAMES = {"neighbourhood": QT_TRANSLATE_NOOP("Site", "Neighbourhood profile"),
-               "ward": QT_TRANSLATE_NOOP("Site", "Ward profile"), "district": QT_TRANSLATE_NOOP("Site", "District profile")}
+# (translated where shown: Site.tr)
+LEVEL_NAMES = {"neighbourhood": QT_TRANSLATE_NOOP("Site", "Neighbourhood"), "ward": QT_TRANSLATE_NOOP("Site", "Ward"),
+               "district": QT_TRANSLATE_NOOP("Site", "District"), "all": QT_TRANSLATE_NOOP("Site", "Whole map")}
+KICKERS = {"neighbourhood": QT_TRANSLATE_NOOP("Site", "Neighbourhood profile"),
+           "ward": QT_TRANSLATE_NOOP("Site", "Ward profile"), "district": QT_TRANSLATE_NOOP("Site", "District profile"),
+           "all": QT_TRANSLATE_NOOP("Site", "Whole map profile")}
+CHILDREN_TITLES = {"all": QT_TRANSLATE_NOOP("Site", "Districts"), "district": QT_TRANSLATE_NOOP("Site", "Wards"),
+                   "ward": QT_TRANSLATE_NOOP("Site", "Neighbourhoods in this area")}
 DAYS = {day: text for day, text in zip(DAY_LABELS, (
     QT_TRANSLATE_NOOP("Site", "Monday"), QT_TRANSLATE_NOOP("Site", "Tuesday"), QT_TRANSLATE_NOOP("Site", "Wednesday"),
     QT_TRANSLATE_NOOP("Site", "Thursday"), QT_TRANSLATE_NOOP("Site", "Friday"), QT_TRANSLATE_NOOP("Site", "Saturday"),
     QT_TRANSLATE_NOOP("Site", "Sunday")))}
+CHANGED, CHECKED = QT_TRANSLATE_NOOP("Site", "changed"), QT_TRANSLATE_NOOP("Site", "last checked")
 
 
 def area_name(area: Area) -> str:
-    """What an area is called on the site (the district in the site's language; others as recorded)."""
-    return Site.tr("The whole map") if area.level == "district" else area.name
+    """What an area is called on the site (the whole map in the site's language; others as recorded)."""
+    return Site.tr("The whole map") if area.level == "all" else area.name
 
 
 def asset_href(root: str, uuid: str) -> str:
@@ -31,7 +38,14 @@ def area_href(root: str, area: Area) -> str:
         return f"{root}n/{area.key}.html"
     if area.level == "ward":
         return f"{root}w/{area.key}.html"
-    return f"{root}district.html"
+    if area.level == "district":
+        return f"{root}d/{area.key}.html"
+    return f"{root}all.html"
+
+
+def area_root(area: Area) -> str:
+    """The way back to the site's top from an area's page."""
+    return "" if area.level == "all" else "../"
 
 
 def _asset_list(root: str, items: list[dict], extra: str, total: int, none: str) -> str:
@@ -53,9 +67,6 @@ def extra_key(extra: str) -> str:
     return "modified" if extra == CHANGED else "last_checked"
 
 
-CHANGED, CHECKED = QT_TRANSLATE_NOOP("Site", "changed"), QT_TRANSLATE_NOOP("Site", "last checked")
-
-
 def _section(title: str, slug: str, inner: str) -> str:
     return f'<section aria-labelledby="h-{slug}"><h2 id="h-{slug}">{e(title)}</h2>{inner}</section>'
 
@@ -65,9 +76,10 @@ def profile_body(p: Profile, *, root: str, parents: list[tuple[str, Area]], chil
     """The profile as HTML (the published page; the window shows the same sections)."""
     tx = taxonomy()
     a = p.area
-    crumbs = "".join(f'<li><a href="{area_href(root, parent)}">{e(label)}: {e(area_name(parent))}</a></li>'
+    crumbs = "".join(f'<li><a href="{area_href(root, parent)}">'
+                     f'{f"{e(label)}: " if parent.level != "all" else ""}{e(area_name(parent))}</a></li>'
                      for label, parent in parents)
-    out = [f'<p class="kicker">{e(Site.tr(LEVEL_NAMES[a.level]))}</p><h1>{e(area_name(a))}</h1>']
+    out = [f'<p class="kicker">{e(Site.tr(KICKERS[a.level]))}</p><h1>{e(area_name(a))}</h1>']
     if crumbs:
         part_of = Site.tr("Part of")
         out.append(f'<nav aria-label="{e(part_of)}"><ul class="crumbs">{crumbs}</ul></nav>')
@@ -115,6 +127,6 @@ def profile_body(p: Profile, *, root: str, parents: list[tuple[str, Area]], chil
                                   rows) + f'<p class="muted">{e(private_needs["footnote"])}</p>'))
     if children:
         lis = "".join(f'<li><a href="{area_href(root, c)}">{e(c.name)}</a></li>' for c in children)
-        out.append(_section(Site.tr("Neighbourhoods in this area") if a.level != "district" else Site.tr("Wards"), "parts",
+        out.append(_section(Site.tr(CHILDREN_TITLES.get(a.level, CHILDREN_TITLES["ward"])), "parts",
                             f'<ul class="columns">{lis}</ul>'))
     return "".join(out)

@@ -1,5 +1,5 @@
-"""``mapper publish SOURCE OUTDIR [--language ur]``: the public website, static files that work from any web server and
-from ``file://`` with no network.
+"""``mapper publish SOURCE OUTDIR [--language ur]``: the public website, static files that work from any web
+server and from ``file://`` with no network.
 
 Layout of OUTDIR::
 
@@ -7,7 +7,8 @@ Layout of OUTDIR::
                           neighbourhood shading by an indicator with a legend
     list.html             the same as an accessible, paged table (the map's alternative)
     a/<ab>/<uuid>.html    one page per asset (stable: its uuid), plain escaped HTML
-    neighbourhoods.html   every neighbourhood and ward; n/<uuid>.html, w/<code>.html, district.html profiles
+    neighbourhoods.html   every district, ward and neighbourhood; profiles n/<uuid>.html, w/<code>.html,
+                          d/<code>.html (district), all.html (the whole map)
     about.html            what this is, and the credits and licences the open data requires
     data/points.js        every asset's kind, category, principles, position and neighbourhood as columns
                           (the map's first screen needs only this)
@@ -104,7 +105,8 @@ def _copy_web(root: Path) -> int:
 
 def meta(data: ProfileData, assets: list[dict]) -> dict:
     tx = taxonomy()
-    return {"title": translate("Site", data.title) if data.title == DEFAULT_TITLE else data.title, "count": len(assets), "chunk": CHUNK, "cell": CELL, "kinds": kinds(),
+    title = translate("Site", data.title) if data.title == DEFAULT_TITLE else data.title  # a name given stays
+    return {"title": title, "count": len(assets), "chunk": CHUNK, "cell": CELL, "kinds": kinds(),
             "categories": [{"code": c, "label": tx.label("categories", c), "kind": tx.kind_of(c)}
                            for c in tx.categories],
             "principles": tx.principles,

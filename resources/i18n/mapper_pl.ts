@@ -5481,6 +5481,31 @@ Użyj kodu pocztowego, aby umieścić zasoby.</translation>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>Neighbourhoods of Care: zasoby społeczności</translation>
     </message>
+    <message>
+        <source>District boundaries; Barnsley, Doncaster and Rotherham ward boundaries (2013)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Granice dzielnic; granice okręgów Barnsley, Doncaster i Rotherham (2013)</translation>
+    </message>
+    <message>
+        <source>Service types in the Open Referral UK data</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Rodzaje usług w danych Open Referral UK</translation>
+    </message>
+    <message>
+        <source>Whole map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Cała mapa</translation>
+    </message>
+    <message>
+        <source>Whole map profile</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Profil całej mapy</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Dzielnice</translation>
+    </message>
 </context>
 <context>
     <name>Smoke</name>

@@ -5441,6 +5441,31 @@ Use a postcode to place assets.</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>Neighbourhoods of Care: برادری کے اثاثے</translation>
     </message>
+    <message>
+        <source>District boundaries; Barnsley, Doncaster and Rotherham ward boundaries (2013)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اضلاع کی حدود؛ بارنزلی، ڈونکاسٹر اور روتھرہم کے وارڈز کی حدود (2013)</translation>
+    </message>
+    <message>
+        <source>Service types in the Open Referral UK data</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Open Referral UK ڈیٹا میں خدمات کی اقسام</translation>
+    </message>
+    <message>
+        <source>Whole map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>پورا نقشہ</translation>
+    </message>
+    <message>
+        <source>Whole map profile</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>پورے نقشے کا خاکہ</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اضلاع</translation>
+    </message>
 </context>
 <context>
     <name>Smoke</name>
