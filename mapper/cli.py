@@ -8,30 +8,69 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 from mapper.domain import i18n
-from mapper.domain.errors import MapperError, MergeError, failure_cause
-from mapper.domain.i18n import Context, arg, translate
+from mapper.domain.errors import Errors, MapperError, MergeError, failure_cause
+from mapper.domain.i18n import QT_TRANSLATE_NOOP, Context, arg, translate
 from mapper.domain.userdirs import log_unexpected, read_settings
 
 Cli = Context("Cli")
 COMMANDS = ("demo", "new", "import", "export", "merge", "sync", "server", "check", "stats", "publish", "serve-oruk")
 
-USAGE = """mapper [PROJECT]                        open the app (PROJECT, else the last one, else the welcome)
-mapper demo PROJECT                     create the Sheffield demo project
-mapper new PROJECT [--boundaries FILE]  create an empty project
-mapper import PROJECT FILE...           add or update records from .gpkg .xlsx .csv .geojson
-mapper export PROJECT OUT [--public] [--kind assets|groups|needs|all|template]
-mapper export SOURCE FOLDER --format oruk   Open Referral UK 3.0 (JSON + tabular data package)
-mapper publish SOURCE FOLDER            the public website (map, search, list, profiles)
-mapper serve-oruk SOURCE [--port N] [--host H]  the Open Referral UK API (read-only)
-mapper merge PROJECT FILE|FOLDER... [--json]   merge other mappers' exports into PROJECT
-mapper sync PROJECT [TARGET]            two-way sync with a folder or postgresql:// server (remembered)
-mapper server init DSN                  create or upgrade the central map's schema on PostgreSQL/PostGIS
-mapper check FILE                       validate a project or export file
-mapper stats PROJECT [--json]           counts by neighbourhood and category
-mapper --smoke-test OUTDIR              scripted check of an installed copy (demo, map, add, export)"""
+# (syntax, what it does): the syntax stays as typed, the words are translated where shown (usage_text)
+USAGE_LINES = [
+    ("mapper [PROJECT]", QT_TRANSLATE_NOOP("Cli", "open the app (PROJECT, else the last one, else the welcome)")),
+    ("mapper demo PROJECT", QT_TRANSLATE_NOOP("Cli", "create the Sheffield demo project")),
+    ("mapper new PROJECT [--boundaries FILE]", QT_TRANSLATE_NOOP("Cli", "create an empty project")),
+    ("mapper import PROJECT FILE...", QT_TRANSLATE_NOOP("Cli", "add or update records from .gpkg .xlsx .csv .geojson")),
+    ("mapper export PROJECT OUT [--public] [--kind assets|groups|needs|all|template]", ""),
+    ("mapper export SOURCE FOLDER --format oruk",
+     QT_TRANSLATE_NOOP("Cli", "Open Referral UK 3.0 (JSON + tabular data package)")),
+    ("mapper publish SOURCE FOLDER [--language LANG]",
+     QT_TRANSLATE_NOOP("Cli", "the public website (map, search, list, profiles)")),
+    ("mapper serve-oruk SOURCE [--port N] [--host H]", QT_TRANSLATE_NOOP("Cli", "the Open Referral UK API (read-only)")),
+    ("mapper merge PROJECT FILE|FOLDER... [--json]", QT_TRANSLATE_NOOP("Cli", "merge other mappers' exports into PROJECT")),
+    ("mapper sync PROJECT [TARGET]",
+     QT_TRANSLATE_NOOP("Cli", "two-way sync with a folder or postgresql:// server (remembered)")),
+    ("mapper server init DSN",
+     QT_TRANSLATE_NOOP("Cli", "create or upgrade the central map's schema on PostgreSQL/PostGIS")),
+    ("mapper check FILE", QT_TRANSLATE_NOOP("Cli", "validate a project or export file")),
+    ("mapper stats PROJECT [--json]", QT_TRANSLATE_NOOP("Cli", "counts by neighbourhood and category")),
+    ("mapper --smoke-test OUTDIR", QT_TRANSLATE_NOOP("Cli", "scripted check of an installed copy (demo, map, add, export)")),
+]
+# argparse's own words (it asks gettext for them; _argparse_words answers from our catalogue instead)
+ARGPARSE_WORDS = [
+    QT_TRANSLATE_NOOP("argparse", "usage: "),
+    QT_TRANSLATE_NOOP("argparse", "positional arguments"),
+    QT_TRANSLATE_NOOP("argparse", "options"),
+    QT_TRANSLATE_NOOP("argparse", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("argparse", "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP("argparse", "unrecognized arguments: %s"),
+    QT_TRANSLATE_NOOP("argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+    QT_TRANSLATE_NOOP("argparse", "argument %(argument_name)s: %(message)s"),
+    QT_TRANSLATE_NOOP("argparse", "expected one argument"),
+    QT_TRANSLATE_NOOP("argparse", "invalid %(type)s value: %(value)r"),
+    QT_TRANSLATE_NOOP("argparse", "ambiguous option: %(option)s could match %(matches)s"),
+]
+
+
+def usage_text() -> str:
+    """The overview ``mapper --help`` prints, in the language set (the commands as typed)."""
+    return "\n".join(f"{syntax:<38}  {translate('Cli', what) if what else ''}".rstrip() for syntax, what in USAGE_LINES)
+
+
+@contextmanager
+def _argparse_words():
+    """While the parser is built and used, argparse's own words (usage:, options, its errors) come from our
+    catalogue; argparse takes them from its module's ``_`` (gettext), put back afterwards."""
+    saved = argparse._
+    argparse._ = lambda text: translate("argparse", text)
+    try:
+        yield
+    finally:
+        argparse._ = saved
 
 
 class UsageError(Exception):
@@ -44,67 +83,73 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _parser() -> argparse.ArgumentParser:
-    p = _Parser(prog="mapper", description="Neighbourhood Mapper", usage=USAGE, add_help=True)
-    sub = p.add_subparsers(dest="command")
+    p = _Parser(prog="mapper", description="Neighbourhood Mapper", usage=usage_text(), add_help=True)
+    sub = p.add_subparsers(dest="command", prog="mapper")
 
     def passphrase(sp):
-        sp.add_argument("--passphrase-file", type=Path, help="file whose first line is the care-needs passphrase")
+        sp.add_argument("--passphrase-file", type=Path,
+                        help=Cli.tr("file whose first line is the care-needs passphrase"))
 
-    sp = sub.add_parser("demo", help="create the Sheffield demo project")
+    sp = sub.add_parser("demo", help=Cli.tr("create the Sheffield demo project"))
     sp.add_argument("project", type=Path)
-    sp.add_argument("--force", action="store_true", help="replace the file if it exists")
+    sp.add_argument("--force", action="store_true", help=Cli.tr("replace the file if it exists"))
     passphrase(sp)
 
-    sp = sub.add_parser("new", help="create an empty project")
+    sp = sub.add_parser("new", help=Cli.tr("create an empty project"))
     sp.add_argument("project", type=Path)
-    sp.add_argument("--boundaries", type=Path, help="neighbourhood polygons (.geojson or .gpkg)")
-    sp.add_argument("--author", help="your name, recorded with every change")
+    sp.add_argument("--boundaries", type=Path, help=Cli.tr("neighbourhood polygons (.geojson or .gpkg)"))
+    sp.add_argument("--author", help=Cli.tr("your name, recorded with every change"))
     passphrase(sp)
 
-    sp = sub.add_parser("import", help="add or update records from files")
+    sp = sub.add_parser("import", help=Cli.tr("add or update records from files"))
     sp.add_argument("project", type=Path)
     sp.add_argument("files", type=Path, nargs="+")
-    sp.add_argument("--as-neighbourhoods", action="store_true", help="polygons are neighbourhood boundaries")
+    sp.add_argument("--as-neighbourhoods", action="store_true", help=Cli.tr("polygons are neighbourhood boundaries"))
     passphrase(sp)
 
-    sp = sub.add_parser("export", help="write records to a file (format from its suffix)")
-    sp.add_argument("project", help="a project file (with --format oruk also postgresql://...)")
+    sp = sub.add_parser("export", help=Cli.tr("write records to a file (format from its suffix)"))
+    sp.add_argument("project", help=Cli.tr("a project file (with --format oruk also postgresql://...)"))
     sp.add_argument("out", type=Path)
-    sp.add_argument("--public", action="store_true", help="only what may be published; never care needs")
+    sp.add_argument("--public", action="store_true", help=Cli.tr("only what may be published; never care needs"))
     sp.add_argument("--kind", default="all", choices=["assets", "groups", "needs", "all", "template"])
-    sp.add_argument("--coordinator-key", type=Path, help="coordinator's public key: care needs go encrypted to it")
-    sp.add_argument("--format", choices=["oruk"], help="oruk: Open Referral UK 3.0 into the folder OUT")
+    sp.add_argument("--coordinator-key", type=Path,
+                    help=Cli.tr("coordinator's public key: care needs go encrypted to it"))
+    sp.add_argument("--format", choices=["oruk"], help=Cli.tr("oruk: Open Referral UK 3.0 into the folder OUT"))
     passphrase(sp)
 
-    sp = sub.add_parser("publish", help="write the public website into a folder")
-    sp.add_argument("source", help="a project file or the central map (postgresql://...)")
+    sp = sub.add_parser("publish", help=Cli.tr("write the public website into a folder"))
+    sp.add_argument("source", help=Cli.tr("a project file or the central map (postgresql://...)"))
     sp.add_argument("out", type=Path)
+    sp.add_argument("--language", default="en", choices=i18n.shipped_languages(),
+                    help=Cli.tr("the language of the site's own words (recorded text stays as recorded)"))
 
-    sp = sub.add_parser("serve-oruk", help="answer the Open Referral UK API (read-only)")
-    sp.add_argument("source", help="a project file or the central map (postgresql://...)")
+    sp = sub.add_parser("serve-oruk", help=Cli.tr("answer the Open Referral UK API (read-only)"))
+    sp.add_argument("source", help=Cli.tr("a project file or the central map (postgresql://...)"))
     sp.add_argument("--port", type=int, default=8080)
-    sp.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this computer)")
+    sp.add_argument("--host", default="127.0.0.1",
+                    help=Cli.tr("address to listen on (default 127.0.0.1: this computer)"))
 
-    sp = sub.add_parser("merge", help="merge other mappers' exports into the project")
+    sp = sub.add_parser("merge", help=Cli.tr("merge other mappers' exports into the project"))
     sp.add_argument("project", type=Path)
     sp.add_argument("files", type=Path, nargs="+")
-    sp.add_argument("--json", action="store_true", help="print the summary as JSON")
+    sp.add_argument("--json", action="store_true", help=Cli.tr("print the summary as JSON"))
     passphrase(sp)
 
-    sp = sub.add_parser("sync", help="two-way sync with a shared folder or the central map's server")
+    sp = sub.add_parser("sync", help=Cli.tr("two-way sync with a shared folder or the central map's server"))
     sp.add_argument("project", type=Path)
-    sp.add_argument("target", nargs="?", help="a folder, a postgresql:// URI or a libpq service name")
-    sp.add_argument("--coordinator-key", type=Path, help="coordinator's public key: care needs go sealed to it")
-    sp.add_argument("--json", action="store_true", help="print the result as JSON")
+    sp.add_argument("target", nargs="?", help=Cli.tr("a folder, a postgresql:// URI or a libpq service name"))
+    sp.add_argument("--coordinator-key", type=Path,
+                    help=Cli.tr("coordinator's public key: care needs go sealed to it"))
+    sp.add_argument("--json", action="store_true", help=Cli.tr("print the result as JSON"))
 
-    sp = sub.add_parser("server", help="set up the central map's server")
+    sp = sub.add_parser("server", help=Cli.tr("set up the central map's server"))
     sp.add_argument("action", choices=["init"])
-    sp.add_argument("dsn", help="postgresql:// URI or libpq service name of an (empty) database")
+    sp.add_argument("dsn", help=Cli.tr("postgresql:// URI or libpq service name of an (empty) database"))
 
-    sp = sub.add_parser("check", help="validate a project or export file")
+    sp = sub.add_parser("check", help=Cli.tr("validate a project or export file"))
     sp.add_argument("file", type=Path)
 
-    sp = sub.add_parser("stats", help="counts by neighbourhood and category")
+    sp = sub.add_parser("stats", help=Cli.tr("counts by neighbourhood and category"))
     sp.add_argument("project", type=Path)
     sp.add_argument("--json", action="store_true")
     return p
@@ -116,9 +161,9 @@ def read_passphrase(path: Path | None) -> str | None:
     try:
         text = path.read_text(encoding="utf-8").splitlines()
     except OSError as exc:
-        raise MapperError(f"cannot read the passphrase file ({exc.strerror})", path=path) from None
+        raise MapperError(arg(Errors.tr("cannot read the passphrase file (%1)"), exc.strerror), path=path) from None
     if not text or not text[0]:
-        raise MapperError("the passphrase file is empty", path=path)
+        raise MapperError(Errors.tr("the passphrase file is empty"), path=path)
     return text[0]
 
 
@@ -229,7 +274,7 @@ def cmd_merge(args) -> int:
         for f in map(Path, args.files):  # a folder: every export in it; bad files are listed, not fatal
             found = sorted(f.glob("*.gpkg")) if f.is_dir() else [f]
             if f.is_dir() and not found:
-                raise MergeError("is a folder with no exports (.gpkg files) in it", path=f)
+                raise MergeError(Errors.tr("is a folder with no exports (.gpkg files) in it"), path=f)
             folder |= f.is_dir()
             files.extend(found)
         summary = merge_files(project, files, passphrase=read_passphrase(args.passphrase_file), refuse_bad=folder)
@@ -299,7 +344,7 @@ def cmd_publish(args) -> int:
 
     source, close = open_source(args.source)
     try:
-        report = publish_site(source, args.out)
+        report = publish_site(source, args.out, language=args.language)
     finally:
         close()
     print(report.summary())
@@ -395,19 +440,21 @@ def _main(argv: list[str]) -> int:
     try:
         if argv and argv[0] == "--smoke-test":
             if len(argv) != 2:
-                raise UsageError("--smoke-test needs one folder for its result")
+                raise UsageError(Cli.tr("--smoke-test needs one folder for its result"))
             return cmd_smoke(Path(argv[1]))
         if argv and argv[0] in COMMANDS or (argv and argv[0].startswith("-") and argv[0] not in ("-h", "--help")):
-            args = _parser().parse_args(argv)
+            with _argparse_words():
+                args = _parser().parse_args(argv)
             return HANDLERS[args.command](args)
         if argv and argv[0] in ("-h", "--help"):
-            print(USAGE)
+            print(usage_text())
             return 0
         if len(argv) > 1:
-            raise UsageError(f"unknown command {argv[0]!r}")
+            raise UsageError(arg(Cli.tr("unknown command %1"), repr(argv[0])))
         return cmd_open(Path(argv[0]) if argv else None)
     except UsageError as exc:
-        print(f"mapper: {exc}\nusage: {USAGE.splitlines()[0]}  " + translate("Cli", "(mapper --help for more)"),
+        print(f"mapper: {exc}\n" + translate("argparse", "usage: ") + usage_text().splitlines()[0] + "  "
+              + translate("Cli", "(mapper --help for more)"),
               file=sys.stderr)
         return 2
     except MapperError as exc:

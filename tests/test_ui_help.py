@@ -18,7 +18,8 @@ from mapper.ui.main_window import MainWindow, MapPlaceholder  # noqa: E402
 from tests.paths import ROOT, screenshot_path  # noqa: E402
 
 
-def test_f1_opens_the_guide_for_all_three_users_with_pictures(qtbot, demo_path, tmp_path):
+def open_guide(qtbot, demo_path):
+    """The window on ``demo_path``, and the guide F1 opens from its list: (window, dialog)."""
     w = MainWindow(map_factory=MapPlaceholder)
     qtbot.addWidget(w)
     w.resize(1024, 600)
@@ -29,8 +30,12 @@ def test_f1_opens_the_guide_for_all_three_users_with_pictures(qtbot, demo_path, 
     qtbot.waitUntil(w.isActiveWindow)
     w.assets.view.setFocus()
     qtbot.keyClick(w.assets.view, Qt.Key.Key_F1)
-    dialog = w.guide_dialog
-    qtbot.addWidget(dialog)
+    qtbot.addWidget(w.guide_dialog)
+    return w, w.guide_dialog
+
+
+def test_f1_opens_the_guide_for_all_three_users_with_pictures(qtbot, demo_path, tmp_path):
+    w, dialog = open_guide(qtbot, demo_path)
     text = dialog.browser.toPlainText()
     for heading in ("Volunteer mappers", "Anchor organisations", "Coordinators"):
         assert heading in text

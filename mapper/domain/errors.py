@@ -1,9 +1,17 @@
 """Narrow, named errors. Every message is one plain-language line that names what is wrong.
 
-The CLI prints ``str(error)`` and exits 1; the window shows it through one function.
+The CLI prints ``str(error)`` and exits 1; the window shows it through one function. Messages are
+translated where they are raised, in the language installed (``Errors.tr("has no features")``,
+``arg(Errors.tr("is not valid GeoJSON (line %1: %2)"), ...)``): the same ``domain.i18n`` catalogue the
+window installs through ``ui.i18n.apply_language`` and the CLI through its language setting. A file name or
+place put before the message is a Unicode isolate in a right-to-left language.
 """
 
 from __future__ import annotations
+
+from mapper.domain.i18n import QT_TRANSLATE_NOOP, Context, arg, current, isolate
+
+Errors = Context("Errors")
 
 
 class MapperError(Exception):
@@ -21,6 +29,8 @@ class MapperError(Exception):
             parts.append(self.path)
         if self.where:
             parts.append(self.where)
+        if parts and current().rtl:  # an English path inside an Urdu or Arabic sentence keeps its direction
+            parts = [isolate(p) for p in parts]
         prefix = ": ".join(parts)
         return f"{prefix}: {self.message}" if prefix else self.message
 
@@ -31,7 +41,7 @@ class ValidationError(MapperError):
     def __init__(self, problems: dict[str, str], *, path: object | None = None, where: str | None = None):
         self.problems = dict(problems)
         text = "; ".join(f"{field}: {msg}" for field, msg in self.problems.items())
-        super().__init__(text or "the record is not valid", path=path, where=where)
+        super().__init__(text or Errors.tr("the record is not valid"), path=path, where=where)
 
 
 class ProjectFileError(MapperError):
@@ -75,41 +85,48 @@ class CancelledError(MapperError):
 
 
 # ---- low-level failures as one plain line --------------------------------------------------------------
-_STORAGE_FULL = "the disk is full or the file-size limit was reached; free some space and try again"
-_BUSY = "is busy: another program or window is writing to it; try again in a moment"
+_STORAGE_FULL = QT_TRANSLATE_NOOP("Errors", "the disk is full or the file-size limit was reached; free some space and "
+                                           "try again")
+_BUSY = QT_TRANSLATE_NOOP("Errors", "is busy: another program or window is writing to it; try again in a moment")
 
 
 def failure_cause(exc: BaseException) -> tuple[str, bool] | None:
-    """(plain cause, whether it is about the project rather than the file being read or written) for the
-    low-level errors a hostile or unlucky file causes; None for a real bug."""
+    """(plain cause, translated; whether it is about the project rather than the file being read or written)
+    for the low-level errors a hostile or unlucky file causes; None for a real bug."""
+    found = _failure_cause(exc)
+    return None if found is None else (arg(Errors.tr(found[0]), *found[2:]), found[1])
+
+
+def _failure_cause(exc: BaseException) -> tuple | None:
+    """(English cause marked for translation, about the project, values for %1...)."""
     import errno
     import json
     import sqlite3
 
     if isinstance(exc, RecursionError):
-        return "its data is nested too deeply to read (damaged or hostile file)", False
+        return QT_TRANSLATE_NOOP("Errors", "its data is nested too deeply to read (damaged or hostile file)"), False
     if isinstance(exc, json.JSONDecodeError):
-        return "holds damaged data (text that should be JSON is not)", False
+        return QT_TRANSLATE_NOOP("Errors", "holds damaged data (text that should be JSON is not)"), False
     if isinstance(exc, OverflowError):
-        return "holds a number too large to use (or infinite)", False
+        return QT_TRANSLATE_NOOP("Errors", "holds a number too large to use (or infinite)"), False
     if isinstance(exc, MemoryError):
-        return "is too large to read", False
+        return QT_TRANSLATE_NOOP("Errors", "is too large to read"), False
     if isinstance(exc, UnicodeError):
-        return "holds text in an encoding that cannot be read", False
+        return QT_TRANSLATE_NOOP("Errors", "holds text in an encoding that cannot be read"), False
     if isinstance(exc, IsADirectoryError):
-        return "is a folder, not a file", False
+        return QT_TRANSLATE_NOOP("Errors", "is a folder, not a file"), False
     if isinstance(exc, PermissionError):
-        return "permission denied: the file or its folder is read-only", False
+        return QT_TRANSLATE_NOOP("Errors", "permission denied: the file or its folder is read-only"), False
     if isinstance(exc, OSError):
         if exc.errno in (errno.EFBIG,):
-            return "the file is too big: the file-size limit was reached", False
+            return QT_TRANSLATE_NOOP("Errors", "the file is too big: the file-size limit was reached"), False
         if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
             return _STORAGE_FULL, False
         if exc.errno == errno.EROFS:
-            return "is on a read-only disk", False
+            return QT_TRANSLATE_NOOP("Errors", "is on a read-only disk"), False
         if exc.errno == errno.ENOENT:
-            return "file or folder not found", False
-        return f"cannot be read or written ({exc.strerror or exc})", False
+            return QT_TRANSLATE_NOOP("Errors", "file or folder not found"), False
+        return QT_TRANSLATE_NOOP("Errors", "cannot be read or written (%1)"), False, exc.strerror or exc
     if isinstance(exc, sqlite3.DatabaseError):
         text = str(exc).lower()
         if "full" in text:
@@ -117,14 +134,14 @@ def failure_cause(exc: BaseException) -> tuple[str, bool] | None:
         if "locked" in text or "busy" in text:
             return _BUSY, True
         if "readonly" in text or "read-only" in text:
-            return "is read-only: nothing can be changed in it", True
+            return QT_TRANSLATE_NOOP("Errors", "is read-only: nothing can be changed in it"), True
         if "unable to open" in text:
-            return "cannot be created or opened: its folder may be read-only or missing", False
+            return QT_TRANSLATE_NOOP("Errors", "cannot be created or opened: its folder may be read-only or missing"), False
         if "disk i/o" in text:
-            return "a disk error stopped the write (disk full, file-size limit or a removed drive)", True
+            return QT_TRANSLATE_NOOP("Errors", "a disk error stopped the write (disk full, file-size limit or a removed drive)"), True
         if "no transaction is active" in text:
-            return "the write was stopped by the disk (full or at its size limit); nothing was changed", True
-        return f"cannot be read safely ({exc})", False
+            return QT_TRANSLATE_NOOP("Errors", "the write was stopped by the disk (full or at its size limit); nothing was changed"), True
+        return QT_TRANSLATE_NOOP("Errors", "cannot be read safely (%1)"), False, exc
     return None
 
 

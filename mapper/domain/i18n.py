@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -130,6 +131,18 @@ def set_language(language: str) -> Catalogue:
 
 def current() -> Catalogue:
     return _current
+
+
+@contextmanager
+def using(language: str):
+    """``with using("ur"): ...``: every ``translate`` inside answers in ``language`` (a published site in
+    its own language), the catalogue before it put back afterwards."""
+    before = _current
+    install(Catalogue.load(language))
+    try:
+        yield _current
+    finally:
+        install(before)
 
 
 def translate(context: str, text: str, comment: str | None = None, n: int = -1) -> str:

@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-from mapper.domain.errors import ExportError, ImportFormatError, MapperError, about_file
-from mapper.domain.i18n import Context, translate
+from mapper.domain.errors import Errors, ExportError, ImportFormatError, MapperError, about_file
+from mapper.domain.i18n import Context, arg, translate
 from mapper.domain.wording import count_words
 from mapper.formats import csvio, geojson, gpkg, xlsx
 from mapper.formats.common import (
@@ -136,12 +136,12 @@ def check_importable(path: Path) -> str:
     """The file's suffix (lower case), or the one-line reason it cannot be imported at all."""
     suffix = path.suffix.lower()
     if suffix not in IMPORT_SUFFIXES:
-        raise ImportFormatError(f"cannot import {suffix or 'files without a suffix'}; use .gpkg .xlsx .csv or "
-                                ".geojson", path=path)
+        raise ImportFormatError(arg(Errors.tr("cannot import %1; use .gpkg .xlsx .csv or .geojson"),
+                                    suffix or Errors.tr("files without a suffix")), path=path)
     if not path.is_file():
-        raise ImportFormatError("file not found", path=path)
+        raise ImportFormatError(Errors.tr("file not found"), path=path)
     if path.stat().st_size == 0:
-        raise ImportFormatError("the file is empty", path=path)
+        raise ImportFormatError(Errors.tr("the file is empty"), path=path)
     return suffix
 
 
@@ -265,8 +265,8 @@ def _import_xlsx(project, path: Path, counts: RowCounts, prog: Progress,
 
             imported |= _tabular(rows, title, writer, counts, f"sheet {title}", tick, mapping)
     if not imported:
-        reasons = "; ".join(str(i) for i in counts.skipped) or "no sheets"
-        raise ImportFormatError(f"nothing to import: {reasons}", path=path)
+        reasons = "; ".join(str(i) for i in counts.skipped) or Errors.tr("no sheets")
+        raise ImportFormatError(arg(Errors.tr("nothing to import: %1"), reasons), path=path)
     prog(done, total, force=True)
 
 
@@ -289,7 +289,8 @@ def _import_csv(project, path: Path, counts: RowCounts, prog: Progress, mapping:
     finally:
         rows.close()
     if not ok:
-        raise ImportFormatError(f"nothing to import: {counts.skipped[-1].message.removeprefix('file: ')}", path=path)
+        raise ImportFormatError(arg(Errors.tr("nothing to import: %1"), counts.skipped[-1].message.removeprefix("file: ")),
+                                path=path)
     prog(size, size, force=True)
 
 
@@ -370,25 +371,25 @@ def _export_file(project, out: Path, *, public: bool, kind: str, passphrase: str
                  ) -> ExportReport:
     suffix = out.suffix.lower()
     if suffix not in EXPORT_SUFFIXES:
-        raise ExportError(f"cannot write {suffix or 'files without a suffix'}; use .gpkg .xlsx .csv or .geojson",
-                          path=out)
+        raise ExportError(arg(Errors.tr("cannot write %1; use .gpkg .xlsx .csv or .geojson"),
+                              suffix or Errors.tr("files without a suffix")), path=out)
     if project.has_open(out):
-        raise ExportError("is the project file itself (or a file it has open); choose another name", path=out)
+        raise ExportError(Errors.tr("is the project file itself (or a file it has open); choose another name"), path=out)
     if kind == "needs":
         if public:
-            raise ExportError("care needs are never part of a public export", path=out)
+            raise ExportError(Errors.tr("care needs are never part of a public export"), path=out)
         result = export_needs(project, out, passphrase)
         return ExportReport(out, {}, note=result.summary() if hasattr(result, "summary") else str(result))
     if kind not in KINDS:
-        raise ExportError(f"unknown kind {kind!r} (assets, groups, needs, all or template)", path=out)
+        raise ExportError(arg(Errors.tr("unknown kind %1 (assets, groups, needs, all or template)"), repr(kind)), path=out)
     if kind == "template" and suffix not in (".xlsx", ".csv"):
-        raise ExportError("a blank template is a spreadsheet: use .xlsx or .csv", path=out)
+        raise ExportError(Errors.tr("a blank template is a spreadsheet: use .xlsx or .csv"), path=out)
     if not out.parent.is_dir():
-        raise ExportError("the folder does not exist", path=out)
+        raise ExportError(Errors.tr("the folder does not exist"), path=out)
     if out.is_dir():
-        raise ExportError("is a folder, not a file", path=out)
+        raise ExportError(Errors.tr("is a folder, not a file"), path=out)
     if not os.access(out.parent, os.W_OK):
-        raise ExportError("the folder is read-only: choose another folder", path=out)
+        raise ExportError(Errors.tr("the folder is read-only: choose another folder"), path=out)
     if not project.readonly:
         project.catch_up()  # edits made in QGIS/GDAL get their versions before they leave
     prog = Progress(progress, cancelled)

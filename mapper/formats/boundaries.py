@@ -8,7 +8,8 @@ from typing import Callable
 
 from shapely.geometry import MultiPolygon, mapping, shape
 
-from mapper.domain.errors import ImportFormatError
+from mapper.domain.errors import Errors, ImportFormatError
+from mapper.domain.i18n import arg
 from mapper.domain.records import Neighbourhood, neighbourhood_uuid
 from mapper.store.connection import connect
 from mapper.store.geometry import to_shapely
@@ -33,10 +34,10 @@ def read_polygons(path: Path) -> list[tuple[dict, object]]:
         try:
             data = json.loads(path.read_text(encoding="utf-8-sig"))
         except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise ImportFormatError(f"is not readable GeoJSON ({exc})", path=path) from None
+            raise ImportFormatError(arg(Errors.tr("is not readable GeoJSON (%1)"), exc), path=path) from None
         feats = data.get("features") if isinstance(data, dict) else None
         if not feats:
-            raise ImportFormatError("has no features", path=path)
+            raise ImportFormatError(Errors.tr("has no features"), path=path)
         out = []
         for f in feats:
             geom = _multi(shape(f["geometry"])) if f.get("geometry") else None
@@ -46,7 +47,7 @@ def read_polygons(path: Path) -> list[tuple[dict, object]]:
                 geom = _multi(geom.buffer(0)) or geom
             out.append((f.get("properties") or {}, geom))
         if not out:
-            raise ImportFormatError("has no polygons", path=path)
+            raise ImportFormatError(Errors.tr("has no polygons"), path=path)
         return out
     if suffix == ".gpkg":
         conn = connect(path, readonly=True)
@@ -56,11 +57,11 @@ def read_polygons(path: Path) -> list[tuple[dict, object]]:
                 "ON c.table_name=g.table_name WHERE upper(g.geometry_type_name) IN ('POLYGON','MULTIPOLYGON') "
                 "LIMIT 1").fetchone()
             if row is None:
-                raise ImportFormatError("has no polygon layer", path=path)
+                raise ImportFormatError(Errors.tr("has no polygon layer"), path=path)
             table, col, srs = row
             if srs != 4326:
-                raise ImportFormatError(f"boundaries must be in EPSG:4326 (this layer is {srs}); "
-                                        "use 'mapper import' to reproject", path=path)
+                raise ImportFormatError(arg(Errors.tr("boundaries must be in EPSG:4326 (this layer is %1); use 'mapper "
+                                                   "import' to reproject"), srs), path=path)
             cur = conn.execute(f'SELECT * FROM "{table}"')
             names = [d[0] for d in cur.description]
             out = []
@@ -73,7 +74,7 @@ def read_polygons(path: Path) -> list[tuple[dict, object]]:
             return out
         finally:
             conn.close()
-    raise ImportFormatError("boundaries must be a .geojson or .gpkg file", path=path)
+    raise ImportFormatError(Errors.tr("boundaries must be a .geojson or .gpkg file"), path=path)
 
 
 def first_value(props: dict, keys) -> str | None:

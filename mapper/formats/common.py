@@ -130,12 +130,12 @@ def header_text(h: Any) -> str:
 
 
 def check_mapping(mapping: ColumnMapping | None, *, path=None) -> None:
-    from mapper.domain.errors import ImportFormatError
+    from mapper.domain.errors import Errors, ImportFormatError
 
     for header, key in (mapping or {}).items():
         if key is not None and key not in FIELD_KEYS:
-            raise ImportFormatError(f"column mapping: {key!r} (for column {header!r}) is not a field this app "
-                                    "knows", path=path)
+            raise ImportFormatError(arg(Errors.tr("column mapping: %1 (for column %2) is not a field this app knows"),
+                                        repr(key), repr(header)), path=path)
 
 
 def match_headers(headers: Iterable[Any], mapping: ColumnMapping | None = None) -> dict[int, str]:
@@ -165,11 +165,12 @@ def match_headers(headers: Iterable[Any], mapping: ColumnMapping | None = None) 
 
 
 def check_cell_length(text: str, *, path, where: str) -> None:
-    from mapper.domain.errors import ExportError
+    from mapper.domain.errors import Errors, ExportError
 
     if len(text) > MAX_TEXT:
-        raise ExportError(f"the text is {len(text):,} characters long; a spreadsheet cell holds at most "
-                          f"{MAX_TEXT:,}, so nothing was written (shorten it first)", path=path, where=where)
+        raise ExportError(arg(Errors.tr("the text is %1 characters long; a spreadsheet cell holds at most %2, so "
+                                        "nothing was written (shorten it first)"), f"{len(text):,}", f"{MAX_TEXT:,}"),
+                          path=path, where=where)
 
 
 # ---- progress and cancel ------------------------------------------------------------------------------
@@ -185,7 +186,7 @@ class Progress:
         if not force and self.calls % self.every:
             return
         if self.cancelled is not None and self.cancelled():
-            raise CancelledError("cancelled; nothing was changed")
+            raise CancelledError(translate("Cli", "cancelled; nothing was changed"))
         if self.progress is not None:
             self.progress(done, total)
 

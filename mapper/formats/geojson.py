@@ -11,7 +11,8 @@ from typing import Any, Iterator
 
 from shapely.geometry import shape
 
-from mapper.domain.errors import ImportFormatError
+from mapper.domain.errors import Errors, ImportFormatError
+from mapper.domain.i18n import arg
 from mapper.formats.common import COLUMNS
 from mapper.formats.tabular import cell_rows
 
@@ -58,18 +59,18 @@ def read_features(path: Path) -> tuple[list[dict], int | None]:
     try:
         data = json.loads(path.read_text(encoding="utf-8-sig"))
     except UnicodeDecodeError:
-        raise ImportFormatError("is not UTF-8 text, so not GeoJSON", path=path) from None
+        raise ImportFormatError(Errors.tr("is not UTF-8 text, so not GeoJSON"), path=path) from None
     except json.JSONDecodeError as exc:
-        raise ImportFormatError(f"is not valid GeoJSON (line {exc.lineno}: {exc.msg})", path=path) from None
+        raise ImportFormatError(arg(Errors.tr("is not valid GeoJSON (line %1: %2)"), exc.lineno, exc.msg), path=path) from None
     if isinstance(data, dict) and data.get("type") == "Feature":
         data = {"type": "FeatureCollection", "features": [data]}
     if not isinstance(data, dict) or data.get("type") != "FeatureCollection":
-        raise ImportFormatError("is not a GeoJSON FeatureCollection", path=path)
+        raise ImportFormatError(Errors.tr("is not a GeoJSON FeatureCollection"), path=path)
     feats = data.get("features")
     if not isinstance(feats, list):
-        raise ImportFormatError("has no features list", path=path)
+        raise ImportFormatError(Errors.tr("has no features list"), path=path)
     if not feats:
-        raise ImportFormatError("has no features (the file is empty)", path=path)
+        raise ImportFormatError(Errors.tr("has no features (the file is empty)"), path=path)
     epsg = None
     crs = data.get("crs")
     if isinstance(crs, dict):

@@ -10,7 +10,8 @@ from typing import Any, Iterator
 
 import numpy as np
 
-from mapper.domain.errors import ImportFormatError, ProjectFileError
+from mapper.domain.errors import Errors, ImportFormatError, ProjectFileError
+from mapper.domain.i18n import arg
 from mapper.formats.common import (
     ColumnMapping,
     Progress,
@@ -172,12 +173,12 @@ def import_gpkg(project, path: Path, counts: RowCounts, *, as_neighbourhoods: bo
     try:
         try:
             if _is_own(conn):
-                raise ImportFormatError("is a Neighbourhood Mapper export: merge it (File → Merge, or "
-                                        "'mapper import' which merges it)", path=path)
+                raise ImportFormatError(Errors.tr("is a Neighbourhood Mapper export: merge it (File → Merge, or "
+                                                   "'mapper import' which merges it)"), path=path)
             return _import_foreign(project, conn, path, counts, as_neighbourhoods=as_neighbourhoods,
                                    progress=progress, mapping=mapping)
         except sqlite3.DatabaseError as exc:
-            raise ImportFormatError(f"cannot be read safely ({exc})", path=path) from None
+            raise ImportFormatError(arg(Errors.tr("cannot be read safely (%1)"), exc), path=path) from None
     finally:
         conn.close()
 
@@ -189,7 +190,7 @@ def _layers(conn: sqlite3.Connection, path: Path) -> list[Layer]:
             "JOIN gpkg_geometry_columns g ON c.table_name = g.table_name "
             "WHERE lower(c.data_type) = 'features' ORDER BY c.table_name").fetchall()
     except sqlite3.OperationalError:
-        raise ImportFormatError("is not a GeoPackage (no gpkg_contents table)", path=path) from None
+        raise ImportFormatError(Errors.tr("is not a GeoPackage (no gpkg_contents table)"), path=path) from None
     return [Layer(*r) for r in rows]
 
 
@@ -212,7 +213,7 @@ def foreign_layers(conn, path: Path) -> tuple[list[tuple[Layer, int]], list[str]
     """([(layer, EPSG code)] that can be imported, [why each other layer cannot]); refuses a file with none."""
     layers = _layers(conn, path)
     if not layers:
-        raise ImportFormatError("has no map layers (no point or polygon features) to import", path=path)
+        raise ImportFormatError(Errors.tr("has no map layers (no point or polygon features) to import"), path=path)
     usable: list[tuple[Layer, int]] = []
     refused: list[str] = []
     for layer in layers:
@@ -235,7 +236,7 @@ def foreign_layers(conn, path: Path) -> tuple[list[tuple[Layer, int]], list[str]
             continue
         usable.append((layer, epsg))
     if not usable:
-        raise ImportFormatError("nothing to import: " + "; ".join(refused), path=path)
+        raise ImportFormatError(arg(Errors.tr("nothing to import: %1"), "; ".join(refused)), path=path)
     return usable, refused
 
 
@@ -248,7 +249,7 @@ def _import_foreign(project, conn, path: Path, counts: RowCounts, *, as_neighbou
     for layer, _ in usable:
         total += conn.execute(f"SELECT count(*) FROM {_q(layer.table)}").fetchone()[0]
     if total == 0:
-        raise ImportFormatError("its layers are empty: nothing to import", path=path)
+        raise ImportFormatError(Errors.tr("its layers are empty: nothing to import"), path=path)
     writer = RowWriter(project, path, counts, as_neighbourhoods=as_neighbourhoods)
     done = 0
     for layer, epsg in usable:
@@ -300,13 +301,13 @@ def _layer_rows(conn, layer: Layer, epsg: int, path: Path, *, as_neighbourhoods:
     try:
         cur = conn.execute(f"SELECT {cols} FROM {_q(layer.table)}" + (f" ORDER BY {_q(pk)}" if pk else ""))
     except sqlite3.DatabaseError as exc:
-        raise ImportFormatError(f"layer {layer.table} cannot be read safely ({exc})", path=path) from None
+        raise ImportFormatError(arg(Errors.tr("layer %1 cannot be read safely (%2)"), layer.table, exc), path=path) from None
     n = 0
     while True:
         try:
             batch = cur.fetchmany(5000)
         except sqlite3.DatabaseError as exc:
-            raise ImportFormatError(f"layer {layer.table} cannot be read safely ({exc})", path=path) from None
+            raise ImportFormatError(arg(Errors.tr("layer %1 cannot be read safely (%2)"), layer.table, exc), path=path) from None
         if not batch:
             return
         geoms = _geometries([r[0] for r in batch], epsg)

@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from mapper.domain.errors import ImportFormatError
+from mapper.domain.errors import Errors, ImportFormatError
 from mapper.domain.geo import in_great_britain, looks_swapped
-from mapper.domain.i18n import QT_TRANSLATE_NOOP, translate
+from mapper.domain.i18n import QT_TRANSLATE_NOOP, arg, translate
 from mapper.formats import api, csvio, geojson, gpkg, xlsx
 from mapper.formats.common import (
     ColumnMapping,
@@ -209,7 +209,7 @@ def _preview_csv(path: Path, n: int) -> Preview:
     finally:
         rows.close()
     if source is None:
-        raise ImportFormatError("nothing to import: empty", path=path)
+        raise ImportFormatError(arg(Errors.tr("nothing to import: %1"), Errors.tr("empty")), path=path)
     return Preview(path, "table", [source])
 
 
@@ -222,7 +222,8 @@ def _preview_xlsx(path: Path, n: int) -> Preview:
         else:
             empty.append(f"sheet {title}: empty")
     if not sources:
-        raise ImportFormatError(f"nothing to import: {'; '.join(empty) or 'no sheets'}", path=path)
+        raise ImportFormatError(arg(Errors.tr("nothing to import: %1"), "; ".join(empty) or Errors.tr("no sheets")),
+                                path=path)
     return Preview(path, "table", sources)
 
 
@@ -294,13 +295,13 @@ def _preview_gpkg(path: Path, n: int) -> Preview:
                 sources = [Source(t, [], [], conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0], {})
                            for t in gpkg.EXPORTED]
                 if not sum(s.count or 0 for s in sources):
-                    raise ImportFormatError("has no records to import", path=path)
+                    raise ImportFormatError(Errors.tr("has no records to import"), path=path)
                 return Preview(path, "project", sources,
                                ["a Neighbourhood Mapper file: its records are imported field by field (the newer "
                                 "edit wins); its columns need no mapping"])
             return _preview_layers(conn, path, n)
         except sqlite3.DatabaseError as exc:
-            raise ImportFormatError(f"cannot be read safely ({exc})", path=path) from None
+            raise ImportFormatError(arg(Errors.tr("cannot be read safely (%1)"), exc), path=path) from None
     finally:
         conn.close()
 
@@ -343,7 +344,7 @@ def _preview_layers(conn, path: Path, n: int) -> Preview:
         elif epsg != 4326:
             notes.append(f"layer {layer.table} is in {_crs_name(epsg)}: reprojected to latitude/longitude")
     if not sum(s.count or 0 for s in sources):
-        raise ImportFormatError("its layers are empty: nothing to import", path=path)
+        raise ImportFormatError(Errors.tr("its layers are empty: nothing to import"), path=path)
     return Preview(path, "layers", sources, notes, polygons=any(s.boundary_mapping is not None for s in sources))
 
 

@@ -17,8 +17,8 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from mapper.domain.cells import looks_like_formula
-from mapper.domain.errors import ExportError, ImportFormatError
-from mapper.domain.i18n import translate
+from mapper.domain.errors import Errors, ExportError, ImportFormatError
+from mapper.domain.i18n import arg, translate
 from mapper.domain.taxonomy import taxonomy
 from mapper.formats.common import COLUMNS, Progress, check_cell_length, ooxml_escape, ooxml_unescape
 from mapper.formats.tabular import cell_rows, headers
@@ -113,8 +113,8 @@ class _SheetWriter:
     def row(self, values: list[Any], *, style: int | None = None) -> None:
         self.n += 1
         if self.n > MAX_ROWS:
-            raise ExportError(f"sheet {self.sheet} would have more than {MAX_ROWS:,} rows, Excel's limit",
-                              path=self.path)
+            raise ExportError(arg(Errors.tr("sheet %1 would have more than %2 rows, Excel's limit"), self.sheet,
+                                  f"{MAX_ROWS:,}"), path=self.path)
         parts = [f'<row r="{self.n}">']
         for i, v in enumerate(values):
             if v is None:
@@ -136,7 +136,8 @@ class _SheetWriter:
 
     def _text(self, v: str, i: int, style: int | None) -> str:
         if len(v) > 32_767:
-            check_cell_length(v, path=self.path, where=f"sheet {self.sheet} row {self.n} column {col_letter(i + 1)}")
+            check_cell_length(v, path=self.path, where=arg(Errors.tr("sheet %1 row %2 column %3"), self.sheet, self.n,
+                                                                      col_letter(i + 1)))
         s = style
         if s is None and looks_like_formula(v):
             s = S_TEXT_QUOTED
@@ -342,17 +343,17 @@ def check_zip(path: Path) -> None:
         with zipfile.ZipFile(path) as z:
             infos = z.infolist()
     except (zipfile.BadZipFile, OSError) as exc:
-        raise ImportFormatError(f"is not an Excel .xlsx file ({exc})", path=path) from None
+        raise ImportFormatError(arg(Errors.tr("is not an Excel .xlsx file (%1)"), exc), path=path) from None
     total = 0
     for info in infos:
         total += info.file_size
         ratio = info.file_size / max(info.compress_size, 1)
         if info.file_size > RATIO_FLOOR and ratio > MAX_RATIO:
-            raise ImportFormatError(f"refused: part {info.filename} would inflate {ratio:,.0f} times "
-                                    f"to {info.file_size:,} bytes (a zip bomb?)", path=path)
+            raise ImportFormatError(arg(Errors.tr("refused: part %1 would inflate %2 times to %3 bytes (a zip bomb?)"),
+                                        info.filename, f"{ratio:,.0f}", f"{info.file_size:,}"), path=path)
     if total > MAX_UNCOMPRESSED:
-        raise ImportFormatError(f"refused: the workbook would inflate to {total:,} bytes, more than this app "
-                                "reads (a zip bomb?)", path=path)
+        raise ImportFormatError(arg(Errors.tr("refused: the workbook would inflate to %1 bytes, more than this app "
+                                           "reads (a zip bomb?)"), f"{total:,}"), path=path)
 
 
 def _clean(value: Any) -> Any:

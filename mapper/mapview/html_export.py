@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from mapper.domain.errors import ExportError
+from mapper.domain.errors import Errors, ExportError
 from mapper.domain.i18n import Context, arg, translate
 from mapper.mapview import data
 from mapper.mapview.page import build_page
@@ -37,7 +37,7 @@ def export_html(project, out: Path | str, *, public: bool = True) -> HtmlExportR
     """Write the map of ``project`` to ``out``. ``public=False`` includes unpublished assets (never care needs)."""
     out = Path(out)
     if out.suffix.lower() not in (".html", ".htm"):
-        raise ExportError("a map export must end in .html", path=out)
+        raise ExportError(Errors.tr("a map export must end in .html"), path=out)
     assets = data.assets_payload(project, public=public)
     hoods = data.neighbourhoods_geojson(project)
     inline = {"assets": assets, "neighbourhoods": hoods, "wards": data.wards_geojson(project),
@@ -53,5 +53,5 @@ def export_html(project, out: Path | str, *, public: bool = True) -> HtmlExportR
         replace_atomically(tmp, out)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise ExportError(f"cannot write the map ({exc.strerror})", path=out) from None
+        raise ExportError(arg(Errors.tr("cannot write the map (%1)"), exc.strerror), path=out) from None
     return HtmlExportReport(out, len(assets["ids"]), len(hoods["features"]), public)

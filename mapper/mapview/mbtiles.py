@@ -9,7 +9,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from mapper.domain.errors import MapperError
+from mapper.domain.errors import Errors, MapperError
+from mapper.domain.i18n import arg
 
 MIME = {"png": "image/png", "jpg": "image/jpeg", "jpeg": "image/jpeg", "webp": "image/webp"}
 
@@ -22,22 +23,23 @@ class MBTiles:
     def __init__(self, path: Path | str):
         self.path = Path(path)
         if not self.path.is_file():
-            raise BasemapError("basemap file not found", path=self.path)
+            raise BasemapError(Errors.tr("basemap file not found"), path=self.path)
         try:
             self.conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
             tables = {r[0] for r in self.conn.execute("SELECT name FROM sqlite_master")}
         except sqlite3.DatabaseError:
-            raise BasemapError("is not an MBTiles file (not SQLite)", path=self.path) from None
+            raise BasemapError(Errors.tr("is not an MBTiles file (not SQLite)"), path=self.path) from None
         if "tiles" not in tables:
             self.conn.close()
-            raise BasemapError("is not an MBTiles file (no tiles table)", path=self.path)
+            raise BasemapError(Errors.tr("is not an MBTiles file (no tiles table)"), path=self.path)
         self.meta = {}
         if "metadata" in tables:
             self.meta = {str(k): str(v) for k, v in self.conn.execute("SELECT name, value FROM metadata")}
         fmt = self.meta.get("format", "png").lower()
         if fmt not in MIME:
             self.conn.close()
-            raise BasemapError(f"holds {fmt} tiles; only raster png, jpg or webp tiles can be shown", path=self.path)
+            raise BasemapError(arg(Errors.tr("holds %1 tiles; only raster png, jpg or webp tiles can be shown"), fmt),
+                              path=self.path)
         self.mime = MIME[fmt]
 
     @property

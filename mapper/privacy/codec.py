@@ -25,7 +25,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
-from mapper.domain.errors import PrivacyError
+from mapper.domain.errors import Errors, PrivacyError
 from mapper.domain.i18n import arg, translate
 from mapper.domain.records import CareNeed
 from mapper.store.codec import LockedCodec
@@ -57,7 +57,7 @@ def derive_key(passphrase: str, salt: bytes, *, n: int = SCRYPT["n"], r: int = S
 
 def _ad(prefix: str, uuid: str | None, field: str) -> bytes:
     if not uuid:
-        raise PrivacyError(f"cannot seal the care need field {field!r} without its record id")
+        raise PrivacyError(arg(Errors.tr("cannot seal the care need field %1 without its record id"), repr(field)))
     return f"{prefix}|{TABLE}|{uuid}|{field}".encode()
 
 

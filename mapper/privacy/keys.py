@@ -16,7 +16,7 @@ from pathlib import Path
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 
-from mapper.domain.errors import PrivacyError
+from mapper.domain.errors import Errors, PrivacyError
 from mapper.domain.i18n import translate
 from mapper.privacy.access_log import log_access
 from mapper.privacy.codec import PassphraseCodec, public_bytes
@@ -102,4 +102,4 @@ def load_public_key(path: Path | str) -> X25519PublicKey:
         return X25519PublicKey.from_public_bytes(raw)
     except (binascii.Error, ValueError):
         raise PrivacyError(translate("Privacy", "the coordinator key in this file is damaged"), path=path,
-                           where="line 2") from None
+                           where=Errors.tr("line 2")) from None

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from mapper.domain import cells
-from mapper.domain.errors import ImportFormatError, PrivacyError, ValidationError
+from mapper.domain.errors import Errors, ImportFormatError, PrivacyError, ValidationError
 from mapper.domain.i18n import Context, arg, translate
 from mapper.domain.records import CareNeed, join_list, new_uuid, split_list
 from mapper.domain.taxonomy import taxonomy
@@ -128,9 +128,9 @@ def read_needs_file(path: Path) -> list[dict[str, Any]]:
                 out.append(dict(zip(header, values)))
         return out
     except FileNotFoundError:
-        raise ImportFormatError("file not found", path=path) from None
+        raise ImportFormatError(Errors.tr("file not found"), path=path) from None
     except OSError as exc:
-        raise ImportFormatError(f"cannot be read ({exc.strerror})", path=path) from None
+        raise ImportFormatError(arg(Errors.tr("cannot be read (%1)"), exc.strerror), path=path) from None
 
 
 def _read_xlsx(path: Path) -> list[dict[str, Any]]:
@@ -139,11 +139,11 @@ def _read_xlsx(path: Path) -> list[dict[str, Any]]:
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
     except Exception:  # noqa: BLE001 - openpyxl raises many kinds for a bad workbook
-        raise ImportFormatError("is not a readable .xlsx workbook", path=path) from None
+        raise ImportFormatError(Errors.tr("is not a readable .xlsx workbook"), path=path) from None
     try:
         ws = next((ws for ws in wb.worksheets if ws.title.strip().lower() in _SHEET_NAMES), None)
         if ws is None:
-            raise ImportFormatError(f"has no '{SHEET}' sheet", path=path)
+            raise ImportFormatError(arg(Errors.tr("has no '%1' sheet"), SHEET), path=path)
         it = ws.iter_rows(values_only=True)
         header = [str(h or "").strip().lower() for h in next(it, ())]
         rows = []
@@ -243,7 +243,7 @@ def import_needs(project, source: Path | str | Iterable[dict[str, Any]], passphr
                 except ValidationError as exc:  # row and column, never the value
                     columns = ", ".join(exc.problems)
                     raise ImportFormatError("; ".join(exc.problems.values()), path=path,
-                                            where=f"row {i}, column {columns}") from None
+                                            where=arg(Errors.tr("row %1, column %2"), i, columns)) from None
     finally:
         project.source = old_source
     log_access(project, "import", f"{report.added} added, {report.updated} updated from {path.name}")

@@ -1,6 +1,8 @@
 """HTML for the published site, built by hand with escaping: every piece of record text goes through
 ``e()`` (``html.escape``, quotes included) and never through a template engine; data for scripts goes in
 ``<script type="application/json">`` via ``mapview.data.script_json`` (no raw ``<``, ``>`` or ``&``).
+The site's own words are ``Site.tr(...)``: the language ``publish_site`` was asked for (``lang`` and, for
+Urdu and Arabic, ``dir="rtl"`` on the page); record text is never translated.
 """
 
 from __future__ import annotations
@@ -8,10 +10,20 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
+from mapper.domain.i18n import QT_TRANSLATE_NOOP, Context, current
 from mapper.mapview.data import script_json
 
-NAV = (("index.html", "Map"), ("list.html", "List of assets"), ("neighbourhoods.html", "Neighbourhoods"),
-       ("about.html", "About and credits"))
+Site = Context("Site")
+NAV = (("index.html", QT_TRANSLATE_NOOP("Site", "Map")), ("list.html", QT_TRANSLATE_NOOP("Site", "List of assets")),
+       ("neighbourhoods.html", QT_TRANSLATE_NOOP("Site", "Neighbourhoods")),
+       ("about.html", QT_TRANSLATE_NOOP("Site", "About and credits")))
+
+
+def language_attributes() -> str:
+    """``lang`` (and ``dir`` for a right-to-left language) of the site's language."""
+    cat = current()
+    lang = "en-GB" if cat.language == "en" else cat.language
+    return f'lang="{lang}"' + (' dir="rtl"' if cat.rtl else "")
 
 
 def e(text) -> str:
@@ -44,24 +56,26 @@ class Page:
 def render(page: Page) -> str:
     r = page.root
     current = ' aria-current="page"'
-    nav = "".join(f'<li><a href="{r}{href}"{current if href == page.current else ""}>{e(label)}</a></li>'
+    nav = "".join(f'<li><a href="{r}{href}"{current if href == page.current else ""}>{e(Site.tr(label))}</a></li>'
                   for href, label in NAV)
     scripts = "".join(f'<script src="{r}{s}"></script>' for s in page.scripts)
     data = (f'<script type="application/json" id="nm-page">{script_json(page.data)}</script>'
             if page.data is not None else "")
     title = page.title if page.title == page.site_title else f"{page.title} \u2013 {page.site_title}"
+    skip, site = Site.tr("Skip to main content"), Site.tr("Site")
+    credits = Site.tr("Open data: boundaries © Data For Action (CC BY 4.0) and © OpenStreetMap contributors "
+                      "(ODbL); wards and postcodes contain OS data © Crown copyright and database right.")
+    all_credits = Site.tr("All credits and licences")
     return (
-        '<!DOCTYPE html>\n<html lang="en-GB"><head><meta charset="utf-8">'
+        f'<!DOCTYPE html>\n<html {language_attributes()}><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>{e(title)}</title>"
         f'<link rel="stylesheet" href="{r}web/site/site.css">{page.head_extra}</head>'
-        f'<body><a class="skip" href="#main">Skip to main content</a>'
+        f'<body><a class="skip" href="#main">{e(skip)}</a>'
         f'<header class="site"><p class="site-title"><a href="{r}index.html">{e(page.site_title)}</a></p>'
-        f'<nav aria-label="Site"><ul>{nav}</ul></nav></header>'
+        f'<nav aria-label="{e(site)}"><ul>{nav}</ul></nav></header>'
         f'<main id="main" tabindex="-1">{page.body}</main>'
-        f'<footer class="site"><p>Open data: boundaries \u00a9 Data For Action (CC BY 4.0) and '
-        f'\u00a9 OpenStreetMap contributors (ODbL); wards and postcodes contain OS data \u00a9 Crown copyright '
-        f'and database right. <a href="{r}about.html#credits">All credits and licences</a>.</p></footer>'
+        f'<footer class="site"><p>{e(credits)} <a href="{r}about.html#credits">{e(all_credits)}</a>.</p></footer>'
         f"{data}{scripts}</body></html>\n")
 
 

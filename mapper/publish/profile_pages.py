@@ -3,13 +3,30 @@ inline SVG charts each beside its table). Care-need counts are never on these pu
 
 from __future__ import annotations
 
+from mapper.domain.i18n import QT_TRANSLATE_NOOP, arg
 from mapper.domain.taxonomy import taxonomy
-from mapper.formats.profiles import RECENT_DAYS, Area, Profile
+from mapper.formats.profiles import DAY_LABELS, RECENT_DAYS, Area, Profile
 from mapper.publish.charts import bar_chart
-from mapper.publish.html import e, table
+from mapper.publish.html import Site, e, table
 
-LEVEL_NAMES = {"neighbourhood": "Neighbourhood", "ward": "Ward", "district": "District", "all": "Whole map"}
-CHILDREN_TITLES = {"all": "Districts", "district": "Wards", "ward": "Neighbourhoods in this area"}
+# (translated where shown: Site.tr)
+LEVEL_NAMES = {"neighbourhood": QT_TRANSLATE_NOOP("Site", "Neighbourhood"), "ward": QT_TRANSLATE_NOOP("Site", "Ward"),
+               "district": QT_TRANSLATE_NOOP("Site", "District"), "all": QT_TRANSLATE_NOOP("Site", "Whole map")}
+KICKERS = {"neighbourhood": QT_TRANSLATE_NOOP("Site", "Neighbourhood profile"),
+           "ward": QT_TRANSLATE_NOOP("Site", "Ward profile"), "district": QT_TRANSLATE_NOOP("Site", "District profile"),
+           "all": QT_TRANSLATE_NOOP("Site", "Whole map profile")}
+CHILDREN_TITLES = {"all": QT_TRANSLATE_NOOP("Site", "Districts"), "district": QT_TRANSLATE_NOOP("Site", "Wards"),
+                   "ward": QT_TRANSLATE_NOOP("Site", "Neighbourhoods in this area")}
+DAYS = {day: text for day, text in zip(DAY_LABELS, (
+    QT_TRANSLATE_NOOP("Site", "Monday"), QT_TRANSLATE_NOOP("Site", "Tuesday"), QT_TRANSLATE_NOOP("Site", "Wednesday"),
+    QT_TRANSLATE_NOOP("Site", "Thursday"), QT_TRANSLATE_NOOP("Site", "Friday"), QT_TRANSLATE_NOOP("Site", "Saturday"),
+    QT_TRANSLATE_NOOP("Site", "Sunday")))}
+CHANGED, CHECKED = QT_TRANSLATE_NOOP("Site", "changed"), QT_TRANSLATE_NOOP("Site", "last checked")
+
+
+def area_name(area: Area) -> str:
+    """What an area is called on the site (the whole map in the site's language; others as recorded)."""
+    return Site.tr("The whole map") if area.level == "all" else area.name
 
 
 def asset_href(root: str, uuid: str) -> str:
@@ -34,14 +51,20 @@ def area_root(area: Area) -> str:
 def _asset_list(root: str, items: list[dict], extra: str, total: int, none: str) -> str:
     if not items:
         return f"<p>{e(none)}</p>"
-    lis = "".join(f'<li><a href="{asset_href(root, a["uuid"])}">{e(a["name"] or "(unnamed)")}</a> '
-                  f'<span class="muted">({e(extra)} {e(a[extra_key(extra)])})</span></li>' for a in items)
-    more = f"<p>and {total - len(items)} more.</p>" if total > len(items) else ""
+    unnamed, said = Site.tr("(unnamed)"), Site.tr(extra)
+    lis = "".join(f'<li><a href="{asset_href(root, a["uuid"])}">{e(a["name"] or unnamed)}</a> '
+                  f'<span class="muted">({e(said)} {e(when(a[extra_key(extra)]))})</span></li>' for a in items)
+    more = e(arg(Site.tr("and %1 more."), total - len(items)))
+    more = f"<p>{more}</p>" if total > len(items) else ""
     return f"<ul>{lis}</ul>{more}"
 
 
+def when(value: str) -> str:
+    return Site.tr("never") if value == "never" else value
+
+
 def extra_key(extra: str) -> str:
-    return "modified" if extra == "changed" else "last_checked"
+    return "modified" if extra == CHANGED else "last_checked"
 
 
 def _section(title: str, slug: str, inner: str) -> str:
@@ -54,42 +77,49 @@ def profile_body(p: Profile, *, root: str, parents: list[tuple[str, Area]], chil
     tx = taxonomy()
     a = p.area
     crumbs = "".join(f'<li><a href="{area_href(root, parent)}">'
-                     f'{f"{e(label)}: " if parent.level != "all" else ""}{e(parent.name)}</a></li>'
+                     f'{f"{e(label)}: " if parent.level != "all" else ""}{e(area_name(parent))}</a></li>'
                      for label, parent in parents)
-    out = [f'<p class="kicker">{e(LEVEL_NAMES[a.level])} profile</p><h1>{e(a.name)}</h1>']
+    out = [f'<p class="kicker">{e(Site.tr(KICKERS[a.level]))}</p><h1>{e(area_name(a))}</h1>']
     if crumbs:
-        out.append(f'<nav aria-label="Part of"><ul class="crumbs">{crumbs}</ul></nav>')
-    out.append(f'<p class="lead">{p.assets} published assets and {len(p.groups)} groups.'
-               ' <button type="button" class="print" data-print>Print this profile</button></p>')
+        part_of = Site.tr("Part of")
+        out.append(f'<nav aria-label="{e(part_of)}"><ul class="crumbs">{crumbs}</ul></nav>')
+    lead = arg(Site.tr("%1 published assets and %2 groups."), p.assets, len(p.groups))
+    print_it = Site.tr("Print this profile")
+    out.append(f'<p class="lead">{e(lead)} <button type="button" class="print" data-print>{e(print_it)}</button></p>')
     kinds = [(tx.label("asset_kinds", k), n) for k, n in p.by_kind.items()]
     colours = [tx.colour(k) for k in p.by_kind]
-    out.append(_section("Assets by kind", "kinds", bar_chart(kinds, colours=colours)
-                        + table("Assets by kind", ["Kind", "Assets"], [[e(k), str(n)] for k, n in kinds])))
-    principles = list(p.by_principle.items())
-    out.append(_section("Assets by Neighbourhoods of Care principle", "principles", bar_chart(principles)
-                        + table("Assets by principle (an asset can support several)", ["Principle", "Assets"],
-                                [[e(k), str(n)] for k, n in principles])))
-    days = list(p.open_days.items())
-    note = (f"<p>Opening times of {p.opening_readable} assets could be read as days and hours; "
-            f"{p.opening_unreadable} give them in words (see each asset's page).</p>")
-    out.append(_section("Open when", "open", bar_chart(days) + table(
-        "Assets open on each day of the week", ["Day", "Assets open"], [[e(d), str(n)] for d, n in days]) + note))
-    if p.gaps:
-        gaps = "<ul>" + "".join(f"<li>{e(g)}</li>" for g in p.gaps) + "</ul>"
+    by_kind, assets_word = Site.tr("Assets by kind"), Site.tr("Assets")
+    out.append(_section(by_kind, "kinds", bar_chart(kinds, colours=colours)
+                        + table(by_kind, [Site.tr("Kind"), assets_word], [[e(k), str(n)] for k, n in kinds])))
+    principles = [(tx.label("principles", k), n) for k, n in p.by_principle.items()]
+    out.append(_section(Site.tr("Assets by Neighbourhoods of Care principle"), "principles", bar_chart(principles)
+                        + table(Site.tr("Assets by principle (an asset can support several)"),
+                                [Site.tr("Principle"), assets_word], [[e(k), str(n)] for k, n in principles])))
+    days = [(Site.tr(DAYS.get(d, d)), n) for d, n in p.open_days.items()]
+    note = arg(Site.tr("Opening times of %1 assets could be read as days and hours; %2 give them in words (see "
+                       "each asset's page)."), p.opening_readable, p.opening_unreadable)
+    out.append(_section(Site.tr("Open when"), "open", bar_chart(days) + table(
+        Site.tr("Assets open on each day of the week"), [Site.tr("Day"), Site.tr("Assets open")],
+        [[e(d), str(n)] for d, n in days]) + f"<p>{e(note)}</p>"))
+    if p.gap_kinds:
+        none, few = Site.tr("%1: none recorded"), Site.tr("%1: fewer than half the city's average")
+        gaps = "<ul>" + "".join(f"<li>{e(arg(none if how == 'none' else few, tx.label('asset_kinds', k)))}</li>"
+                                for k, how in p.gap_kinds) + "</ul>"
     else:
-        gaps = "<p>No gaps against the city: every kind of asset is recorded here at least at half the city's rate.</p>"
-    out.append(_section("Gaps against the city", "gaps", gaps))
-    out.append(_section(f"Changed in the last {RECENT_DAYS} days ({p.recent_count})", "recent",
-                        _asset_list(root, p.recent, "changed", p.recent_count, "Nothing changed recently.")))
-    out.append(_section(f"Not checked for 12 months ({p.stale_count})", "stale",
-                        _asset_list(root, p.stale, "last checked", p.stale_count,
-                                    "Every asset has been checked in the last 12 months.")))
+        gaps = ("<p>" + e(Site.tr("No gaps against the city: every kind of asset is recorded here at least at half "
+                                  "the city's rate.")) + "</p>")
+    out.append(_section(Site.tr("Gaps against the city"), "gaps", gaps))
+    out.append(_section(arg(Site.tr("Changed in the last %1 days (%2)"), RECENT_DAYS, p.recent_count), "recent",
+                        _asset_list(root, p.recent, CHANGED, p.recent_count, Site.tr("Nothing changed recently."))))
+    out.append(_section(arg(Site.tr("Not checked for 12 months (%1)"), p.stale_count), "stale",
+                        _asset_list(root, p.stale, CHECKED, p.stale_count,
+                                    Site.tr("Every asset has been checked in the last 12 months."))))
     if p.groups:
         rows = [[e(g["name"]), e(g["type"])] for g in p.groups]
-        groups = table("Groups serving this area", ["Group", "Type"], rows, numeric_from=9)
+        groups = table(Site.tr("Groups serving this area"), [Site.tr("Group"), Site.tr("Type")], rows, numeric_from=9)
     else:
-        groups = "<p>No published groups serve this area yet.</p>"
-    out.append(_section(f"Groups ({len(p.groups)})", "groups", groups))
+        groups = "<p>" + e(Site.tr("No published groups serve this area yet.")) + "</p>"
+    out.append(_section(arg(Site.tr("Groups (%1)"), len(p.groups)), "groups", groups))
     if private_needs is not None:
         rows = [[e(name), *[e(v) for v in values]] for name, values in private_needs["rows"]]
         out.append(_section("Care needs (private: coordinator only)", "needs",
@@ -97,6 +127,6 @@ def profile_body(p: Profile, *, root: str, parents: list[tuple[str, Area]], chil
                                   rows) + f'<p class="muted">{e(private_needs["footnote"])}</p>'))
     if children:
         lis = "".join(f'<li><a href="{area_href(root, c)}">{e(c.name)}</a></li>' for c in children)
-        out.append(_section(CHILDREN_TITLES.get(a.level, "Neighbourhoods in this area"), "parts",
+        out.append(_section(Site.tr(CHILDREN_TITLES.get(a.level, CHILDREN_TITLES["ward"])), "parts",
                             f'<ul class="columns">{lis}</ul>'))
     return "".join(out)

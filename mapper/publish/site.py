@@ -1,5 +1,5 @@
-"""``mapper publish SOURCE OUTDIR``: the public website, static files that work from any web server and
-from ``file://`` with no network.
+"""``mapper publish SOURCE OUTDIR [--language ur]``: the public website, static files that work from any web
+server and from ``file://`` with no network.
 
 Layout of OUTDIR::
 
@@ -22,7 +22,9 @@ Layout of OUTDIR::
 Data files are JSON wrapped in one call (``NM.got("name", {...});``) so they load with a ``<script>`` element
 from ``file://`` too; their text is ``script_json`` (no raw ``<``, ``>``, ``&``, U+2028/9), so no name can
 end the string or the element. The page puts record text into the DOM with ``textContent`` only. Only the
-source's published records are read (never care needs, never a mapper's name).
+source's published records are read (never care needs, never a mapper's name). The site's own words are in
+the ``language`` asked for (English by default; right to left for Urdu and Arabic); what was recorded stays
+as recorded.
 """
 
 from __future__ import annotations
@@ -33,14 +35,17 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from mapper.domain import i18n
 from mapper.domain.errors import ExportError
 from mapper.domain.i18n import Context, arg, translate
 from mapper.domain.resources import RESOURCES
 from mapper.domain.taxonomy import taxonomy
 from mapper.formats.profiles import INDICATORS, ProfileData, indicator_layer
 from mapper.mapview.data import display_geometry, kinds, script_json
+from mapper.mapview.indicator_layer import label_of
 from mapper.publish import pages
 from mapper.store.postcodes import all_postcodes
+from mapper.store.source import DEFAULT_TITLE
 
 Cli = Context("Cli")
 
@@ -100,12 +105,13 @@ def _copy_web(root: Path) -> int:
 
 def meta(data: ProfileData, assets: list[dict]) -> dict:
     tx = taxonomy()
-    return {"title": data.title, "count": len(assets), "chunk": CHUNK, "cell": CELL, "kinds": kinds(),
+    title = translate("Site", data.title) if data.title == DEFAULT_TITLE else data.title  # a name given stays
+    return {"title": title, "count": len(assets), "chunk": CHUNK, "cell": CELL, "kinds": kinds(),
             "categories": [{"code": c, "label": tx.label("categories", c), "kind": tx.kind_of(c)}
                            for c in tx.categories],
             "principles": tx.principles,
             "hoods": [{"id": h["uuid"], "name": h["name"]} for h in data.hoods],
-            "indicators": [{"code": c, "label": label} for c, label in INDICATORS],
+            "indicators": [{"code": c, "label": label_of(c)} for c, _ in INDICATORS],
             "bounds": _bounds(assets, data.hoods)}
 
 
@@ -172,8 +178,8 @@ def _areas(data: ProfileData) -> dict:
                              "properties": {"id": h["uuid"], "name": h["name"]}})
     layers = {}
     for code, _ in INDICATORS:
-        layer = indicator_layer(data, code)
-        layers[code] = {"label": layer["label"], "legend": layer["legend"],
+        layer = indicator_layer(data, code, translate("Shading", "%1 or more"))
+        layers[code] = {"label": label_of(code), "legend": layer["legend"],
                         "band": [layer["values"][f["properties"]["id"]]["band"] for f in features],
                         "value": [layer["values"][f["properties"]["id"]]["value"] for f in features]}
     return {"type": "FeatureCollection", "features": features, "indicators": layers}
@@ -194,36 +200,21 @@ def _check_target(out: Path) -> None:
                           path=out)
 
 
-def publish_site(source, out: Path | str) -> SiteReport:
+def publish_site(source, out: Path | str, *, language: str = i18n.SOURCE_LANGUAGE) -> SiteReport:
     out = Path(out)
+    if language not in i18n.shipped_languages():
+        raise ExportError(arg(translate("Cli", "the site cannot be published in %1: the languages are %2"),
+                              repr(language), ", ".join(i18n.shipped_languages())), path=out)
     _check_target(out)
     data = ProfileData(source)
-    assets = data.assets
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
         tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
     except OSError as exc:
         raise ExportError(arg(translate("Cli", "cannot write the website (%1)"), exc.strerror), path=out) from None
     try:
-        w = _Writer(tmp)
-        (tmp / MARKER).write_text("made by mapper publish; replaced whole by the next publish\n", encoding="utf-8")
-        w.files += _copy_web(tmp)
-        hood_index = {h["uuid"]: i for i, h in enumerate(data.hoods)}
-        site_meta = meta(data, assets)
-        points = _points(assets, hood_index)
-        w.data("data/points.js", "points", points)
-        for key, cell in _cells(assets, points).items():
-            w.data(f"data/t/{key}.js", f"t:{key}", cell)
-        for start in range(0, len(assets), CHUNK):
-            part = assets[start:start + CHUNK]
-            w.data(f"data/c/{start // CHUNK}.js", f"c:{start // CHUNK}",
-                   {"ids": [a["uuid"] for a in part], "names": [a["name"] or "" for a in part],
-                    "postcodes": [a["postcode"] or "" for a in part]})
-        for prefix, table in _search_index(assets).items():
-            w.data(f"data/s/{prefix_file(prefix)}.js", f"s:{prefix}", table)
-        _postcodes(w)
-        w.data("data/areas.js", "areas", _areas(data))
-        pages.write_pages(w, data, site_meta)
+        with i18n.using(language):  # the site's words; errors below are said in the reader's own language
+            w = _write(tmp, data)
         _replace(tmp, out)
     except OSError as exc:
         shutil.rmtree(tmp, ignore_errors=True)
@@ -231,7 +222,32 @@ def publish_site(source, out: Path | str) -> SiteReport:
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
-    return SiteReport(out, len(assets), len(data.hoods), w.files)
+    return SiteReport(out, len(data.assets), len(data.hoods), w.files)
+
+
+def _write(tmp: Path, data: ProfileData) -> _Writer:
+    """Every file of the site into ``tmp``, in the language installed."""
+    assets = data.assets
+    w = _Writer(tmp)
+    (tmp / MARKER).write_text("made by mapper publish; replaced whole by the next publish\n", encoding="utf-8")
+    w.files += _copy_web(tmp)
+    hood_index = {h["uuid"]: i for i, h in enumerate(data.hoods)}
+    site_meta = meta(data, assets)
+    points = _points(assets, hood_index)
+    w.data("data/points.js", "points", points)
+    for key, cell in _cells(assets, points).items():
+        w.data(f"data/t/{key}.js", f"t:{key}", cell)
+    for start in range(0, len(assets), CHUNK):
+        part = assets[start:start + CHUNK]
+        w.data(f"data/c/{start // CHUNK}.js", f"c:{start // CHUNK}",
+               {"ids": [a["uuid"] for a in part], "names": [a["name"] or "" for a in part],
+                "postcodes": [a["postcode"] or "" for a in part]})
+    for prefix, table in _search_index(assets).items():
+        w.data(f"data/s/{prefix_file(prefix)}.js", f"s:{prefix}", table)
+    _postcodes(w)
+    w.data("data/areas.js", "areas", _areas(data))
+    pages.write_pages(w, data, site_meta)
+    return w
 
 
 def _replace(tmp: Path, out: Path) -> None:

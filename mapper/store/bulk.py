@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import json
 
-from mapper.domain.errors import ValidationError
+from mapper.domain.errors import Errors, ValidationError
+from mapper.domain.i18n import arg
 from mapper.domain.records import Record
 from mapper.domain.validation import problems as record_problems
 from mapper.store import gpkg_schema
@@ -27,7 +28,7 @@ class BulkWrites:
         for i, rec in enumerate(records, 1):
             found = record_problems(rec)
             if found:
-                raise ValidationError(found, where=f"record {i}")
+                raise ValidationError(found, where=arg(Errors.tr("record %1"), i))
         with self.transaction():
             version = self.clock.tick()
             cols = self._columns[table]

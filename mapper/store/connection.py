@@ -7,7 +7,8 @@ import sqlite3
 import stat
 from pathlib import Path
 
-from mapper.domain.errors import ProjectFileError
+from mapper.domain.errors import Errors, ProjectFileError
+from mapper.domain.i18n import arg
 from mapper.store.geometry import register_functions
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -76,14 +77,14 @@ def connect(path: Path | str, *, readonly: bool = False, check: bool = True, cre
     """
     path = Path(path)
     if path.is_dir():
-        raise ProjectFileError("is a folder, not a file", path=path)
+        raise ProjectFileError(Errors.tr("is a folder, not a file"), path=path)
     if not create or path.exists():
         if not path.exists():
-            raise ProjectFileError("file not found", path=path)
+            raise ProjectFileError(Errors.tr("file not found"), path=path)
         if path.stat().st_size == 0:
-            raise ProjectFileError("the file is empty", path=path)
+            raise ProjectFileError(Errors.tr("the file is empty"), path=path)
         if not looks_like_sqlite(path):
-            raise ProjectFileError("is not a GeoPackage (not an SQLite database)", path=path)
+            raise ProjectFileError(Errors.tr("is not a GeoPackage (not an SQLite database)"), path=path)
         if not readonly:
             repair_sidecars(path)
     try:
@@ -99,13 +100,14 @@ def connect(path: Path | str, *, readonly: bool = False, check: bool = True, cre
             row = conn.execute("PRAGMA quick_check").fetchone()
             if not row or row[0] != "ok":
                 conn.close()
-                raise ProjectFileError(f"the file is damaged ({row[0] if row else 'no answer'})", path=path)
+                raise ProjectFileError(arg(Errors.tr("the file is damaged (%1)"), row[0] if row else Errors.tr("no answer")),
+                                       path=path)
     except sqlite3.DatabaseError as exc:
-        raise ProjectFileError(f"cannot be read as a database ({exc})", path=path) from None
+        raise ProjectFileError(arg(Errors.tr("cannot be read as a database (%1)"), exc), path=path) from None
     except PermissionError:
-        raise ProjectFileError("cannot be opened: permission denied", path=path) from None
+        raise ProjectFileError(Errors.tr("cannot be opened: permission denied"), path=path) from None
     except UnicodeDecodeError:
-        raise ProjectFileError("the file is damaged (its integrity check fails)", path=path) from None
+        raise ProjectFileError(Errors.tr("the file is damaged (its integrity check fails)"), path=path) from None
     return conn
 
 

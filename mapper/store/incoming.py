@@ -8,7 +8,8 @@ import math
 import sqlite3
 from typing import Any
 
-from mapper.domain.errors import MapperError
+from mapper.domain.errors import Errors, MapperError
+from mapper.domain.i18n import arg
 from mapper.store import migrations
 from mapper.store.geometry import check_blob, is_plain_point
 
@@ -22,10 +23,10 @@ def check_schema_version(conn: sqlite3.Connection, path, error: type[MapperError
     try:
         version = migrations.current_version(conn)
     except (ValueError, TypeError, OverflowError):
-        raise error("its schema version is damaged (not a number)", path=path) from None
+        raise error(Errors.tr("its schema version is damaged (not a number)"), path=path) from None
     if version > migrations.LATEST:
-        raise error(f"was made by a newer version of Neighbourhood Mapper (schema {version}, this app knows "
-                    f"{migrations.LATEST}); please update the app", path=path)
+        raise error(arg(Errors.tr("was made by a newer version of Neighbourhood Mapper (schema %1, this app knows "
+                                "%2); please update the app"), version, migrations.LATEST), path=path)
 
 
 class ValueTypes:
@@ -88,7 +89,7 @@ class ValueTypes:
                 continue  # the usual cases, quickly (a merge reads 100k records)
             found = self.problem(table, column, value)
             if found:
-                raise error(f"refused: {found}", path=path, where=where)
+                raise error(arg(Errors.tr("refused: %1"), found), path=path, where=where)
 
 
 def _what(value: Any) -> str:

@@ -17,6 +17,7 @@ from typing import Any, Callable, Iterable, Iterator
 
 from mapper.domain.errors import (
     DiskFullError,
+    Errors,
     PrivacyError,
     ProjectFileError,
     ReadOnlyError,
@@ -25,7 +26,7 @@ from mapper.domain.errors import (
     ValidationError,
 )
 from mapper.domain.hlc import Clock
-from mapper.domain.i18n import translate
+from mapper.domain.i18n import QT_TRANSLATE_NOOP, arg, translate
 from mapper.domain.records import DELETED, RECORD_TYPES, Asset, Record
 from mapper.domain.validation import problems as record_problems
 from mapper.store import gpkg_schema, migrations, tracking
@@ -41,6 +42,11 @@ from mapper.store.versions import pack_versions, unpack_versions
 
 TABLES = tuple(RECORD_TYPES)  # assets, groups, care_needs, neighbourhoods
 
+
+NOT_FOUND = {"assets": QT_TRANSLATE_NOOP("Errors", "no asset with id %1"),
+             "groups": QT_TRANSLATE_NOOP("Errors", "no group with id %1"),
+             "care_needs": QT_TRANSLATE_NOOP("Errors", "no care need with id %1"),
+             "neighbourhoods": QT_TRANSLATE_NOOP("Errors", "no neighbourhood with id %1")}
 
 class Project(Places, BulkWrites):
     checkpoint_after_commit = True  # the file itself holds every committed edit (benchmarks measure the cost)
@@ -68,7 +74,7 @@ class Project(Places, BulkWrites):
         path = Path(path)
         if path.exists():
             if not overwrite:
-                raise ProjectFileError("already exists; choose another name", path=path)
+                raise ProjectFileError(Errors.tr("already exists; choose another name"), path=path)
             path.unlink()
             for suffix in ("-wal", "-shm"):
                 Path(str(path) + suffix).unlink(missing_ok=True)
@@ -94,11 +100,11 @@ class Project(Places, BulkWrites):
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             version = migrations.current_version(conn)
             if app_id != gpkg_schema.APPLICATION_ID or version == 0:
-                raise ProjectFileError("is not a Neighbourhood Mapper project (import it instead)", path=path)
+                raise ProjectFileError(Errors.tr("is not a Neighbourhood Mapper project (import it instead)"), path=path)
             if version > migrations.LATEST:
-                raise SchemaTooNewError(
-                    f"was made by a newer version of Neighbourhood Mapper (schema {version}, this app knows "
-                    f"{migrations.LATEST}); please update the app", path=path)
+                raise SchemaTooNewError(arg(Errors.tr("was made by a newer version of Neighbourhood Mapper (schema %1, "
+                                                      "this app knows %2); please update the app"),
+                                            version, migrations.LATEST), path=path)
             if not readonly:
                 set_durable(conn)
                 if version < migrations.LATEST:
@@ -184,7 +190,7 @@ class Project(Places, BulkWrites):
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """One user action. Nested calls join the outer transaction through a savepoint."""
         if self.readonly:
-            raise ReadOnlyError("is read-only (its file or folder permissions): nothing can be changed in it",
+            raise ReadOnlyError(Errors.tr("is read-only (its file or folder permissions): nothing can be changed in it"),
                                 path=self.path)
         if self.conn.in_transaction:
             name = f"sp{secrets.token_hex(4)}"
@@ -215,7 +221,7 @@ class Project(Places, BulkWrites):
                 self.conn.execute("ROLLBACK")
             self.clock.wall, self.clock.counter = clock_before
             if is_disk_full(exc):
-                raise DiskFullError("the disk is full, so this change was not saved", path=self.path) from exc
+                raise DiskFullError(Errors.tr("the disk is full, so this change was not saved"), path=self.path) from exc
             raise
         # The file itself holds every committed edit, not only the -wal beside it: a copy taken while the
         # app is open (Explorer, a USB stick) is complete. PASSIVE never waits for readers.
@@ -238,8 +244,8 @@ class Project(Places, BulkWrites):
                     raise
                 waited = time.monotonic() - started
                 if self.on_busy is None or waited > self.BUSY_LIMIT_S:  # an edit in the window: say so
-                    raise ProjectFileError("is busy: another program or window is writing to it; try again "
-                                           "in a moment", path=self.path) from None
+                    raise ProjectFileError(Errors.tr("is busy: another program or window is writing to it; try "
+                                                      "again in a moment"), path=self.path) from None
                 self.on_busy(waited)
 
     # ---- columns and values --------------------------------------------------------------
@@ -310,7 +316,7 @@ class Project(Places, BulkWrites):
     def get(self, table: str, uuid: str) -> Record:
         values = self.row(table, uuid)
         if values is None:
-            raise RecordNotFound(f"no {table[:-1].replace('_', ' ')} with id {uuid}", path=self.path)
+            raise RecordNotFound(arg(Errors.tr(NOT_FOUND.get(table, "no record with id %1")), uuid), path=self.path)
         return RECORD_TYPES[table].from_values(uuid, values)
 
     def find(self, table: str, uuid: str) -> Record | None:
@@ -385,7 +391,7 @@ class Project(Places, BulkWrites):
         """Change some fields. Returns the fields that really changed (others keep their versions)."""
         current = self.row(table, uuid)
         if current is None:
-            raise RecordNotFound(f"no {table[:-1].replace('_', ' ')} with id {uuid}", path=self.path)
+            raise RecordNotFound(arg(Errors.tr(NOT_FOUND.get(table, "no record with id %1")), uuid), path=self.path)
         merged = dict(current)
         merged.update({k: v for k, v in changes.items() if k in current})
         record = RECORD_TYPES[table].from_values(uuid, merged)
@@ -411,7 +417,7 @@ class Project(Places, BulkWrites):
         """Delete into a tombstone that keeps the last values (undo and merge can restore it)."""
         current = self.row(table, uuid)
         if current is None:
-            raise RecordNotFound(f"no {table[:-1].replace('_', ' ')} with id {uuid}", path=self.path)
+            raise RecordNotFound(arg(Errors.tr(NOT_FOUND.get(table, "no record with id %1")), uuid), path=self.path)
         stored = self.stored_row(table, uuid)
         with self.transaction():
             version = self.clock.tick()
@@ -428,7 +434,7 @@ class Project(Places, BulkWrites):
     def restore(self, table: str, uuid: str) -> Record:
         row = self.conn.execute("SELECT data FROM nm_tombstones WHERE tbl=? AND uuid=?", (table, uuid)).fetchone()
         if row is None:
-            raise RecordNotFound(f"nothing deleted with id {uuid}", path=self.path)
+            raise RecordNotFound(arg(Errors.tr("nothing deleted with id %1"), uuid), path=self.path)
         stored = load_stored(row[0])
         with self.transaction():
             version = self.clock.tick()

@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from mapper.domain.errors import ImportFormatError
+from mapper.domain.errors import Errors, ImportFormatError
 from mapper.domain.geo import degrees_box, distance_m
-from mapper.domain.i18n import QT_TRANSLATE_NOOP
+from mapper.domain.i18n import QT_TRANSLATE_NOOP, arg
 from mapper.domain.records import new_uuid
 
 STALE_DAYS = 365
@@ -184,14 +184,14 @@ def read_photo(path: Path | str) -> tuple[bytes, str, str]:
     path = Path(path)
     ext = path.suffix.lower()
     if ext not in PHOTO_TYPES:
-        raise ImportFormatError("is not a photo this app keeps (use .jpg, .png, .gif, .webp or .bmp)", path=path)
+        raise ImportFormatError(Errors.tr("is not a photo this app keeps (use .jpg, .png, .gif, .webp or .bmp)"), path=path)
     try:
         size = path.stat().st_size
         if size > MAX_PHOTO_BYTES:
-            raise ImportFormatError(f"is {size // (1024 * 1024)} MB; photos up to 25 MB can be kept", path=path)
+            raise ImportFormatError(arg(Errors.tr("is %1 MB; photos up to 25 MB can be kept"), size // (1024 * 1024)), path=path)
         data = path.read_bytes()
     except OSError as exc:
-        raise ImportFormatError(f"cannot be read ({exc.strerror or exc})", path=path) from None
+        raise ImportFormatError(arg(Errors.tr("cannot be read (%1)"), exc.strerror or exc), path=path) from None
     return data, PHOTO_TYPES[ext], path.name
 
 

@@ -14,8 +14,12 @@ from dataclasses import dataclass
 from typing import Any, Iterator, Protocol
 
 from mapper.domain.hlc import wall_ms
+from mapper.domain.i18n import QT_TRANSLATE_NOOP
 from mapper.domain.records import split_list
 from mapper.store.geometry import point_of, to_geojson
+
+# a published map's title when the project names none (the site shows it in its own language)
+DEFAULT_TITLE = QT_TRANSLATE_NOOP("Site", "Neighbourhoods of Care: community assets")
 
 # Published fields (never recorded_by, never may_publish/neighbourhood_fixed bookkeeping).
 ASSET_FIELDS = ("name", "kind", "category", "description", "address", "postcode", "neighbourhood",
@@ -87,7 +91,7 @@ class FileSource:
         return f"{alias}.may_publish = 1" if self.public else "1"
 
     def title(self) -> str:
-        return self.project.setting("site_title") or "Neighbourhoods of Care: community assets"
+        return self.project.setting("site_title") or DEFAULT_TITLE
 
     def _published_groups(self) -> set[str]:
         return {r[0] for r in self.project.conn.execute(f"SELECT g.uuid FROM groups g WHERE {self._published('g')}")}

@@ -28,25 +28,26 @@ def check_decision(kind, key, val, version, author, *, path) -> None:
     wrong types, an unknown kind, or a checkpoint whose JSON is garbage or nested too deeply."""
     import json
 
-    from mapper.domain.errors import MergeError
+    from mapper.domain.errors import Errors, MergeError
+    from mapper.domain.i18n import arg
 
     def bad(why: str):
-        return MergeError(f"refused: a review decision {why}", path=path,
-                          where=f"decision {str(key)[:60]}" if isinstance(key, str) else None)
+        return MergeError(arg(Errors.tr("refused: a review decision %1"), why), path=path,
+                          where=arg(Errors.tr("decision %1"), str(key)[:60]) if isinstance(key, str) else None)
 
     if not all(isinstance(v, str) for v in (kind, key, version)) or not isinstance(val, (str, type(None))) \
             or not isinstance(author, (str, type(None))):
-        raise bad("holds binary data or numbers where text belongs")
+        raise bad(Errors.tr("holds binary data or numbers where text belongs"))
     if kind not in _KINDS:
-        raise bad(f"is of an unknown kind ({kind[:20]!r})")
+        raise bad(arg(Errors.tr("is of an unknown kind (%1)"), repr(kind[:20])))
     if kind == CHECKPOINT and val:
         try:
             vector = json.loads(val)
         except (ValueError, RecursionError):
-            raise bad("cannot be read (damaged JSON)") from None
+            raise bad(Errors.tr("cannot be read (damaged JSON)")) from None
         if "|" not in key or not isinstance(vector, dict) or not all(
                 isinstance(k, str) and isinstance(v, str) for k, v in vector.items()):
-            raise bad("cannot be read (not a checkpoint)")
+            raise bad(Errors.tr("cannot be read (not a checkpoint)"))
 
 
 def key_of(*parts: str) -> str:

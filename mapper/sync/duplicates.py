@@ -23,6 +23,7 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
+from mapper.domain.errors import Errors
 from mapper.sync import decisions as dec
 from mapper.sync.names import KIND_WORDS, SAME, fold, name_score, plain_score, venue_of
 
@@ -335,7 +336,7 @@ def merge_pair(project, tbl: str, survivor: str, other: str) -> dict[str, Any]:
         if not s_row or not o_row:
             from mapper.domain.errors import RecordNotFound
 
-            raise RecordNotFound("one of the pair no longer exists", path=project.path)
+            raise RecordNotFound(Errors.tr("one of the pair no longer exists"), path=project.path)
         previous = dict(s_row)
         merged = {c: (o_row.get(c) if s_row.get(c) in (None, "") else s_row.get(c)) for c in s_row}
         version = project.clock.tick()

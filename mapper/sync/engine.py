@@ -14,7 +14,8 @@ from json.encoder import encode_basestring_ascii as _encode_str_ascii
 from pathlib import Path
 from typing import Any
 
-from mapper.domain.errors import MergeError, about_file
+from mapper.domain.errors import Errors, MergeError, about_file
+from mapper.domain.i18n import arg
 from mapper.domain.records import DELETED, CareNeed
 from mapper.privacy.codec import is_sealed
 from mapper.store.incoming import ValueTypes
@@ -56,8 +57,8 @@ def _check_sealed(values: dict[str, Any], path: Path, uuid: str) -> None:
     """Care needs arrive sealed (to the coordinator's key) or not at all: plaintext is never stored."""
     for f in CareNeed.SENSITIVE:
         if values.get(f) is not None and not is_sealed(values[f]):
-            raise MergeError("refused: it holds care needs that are not encrypted", path=path,
-                             where=f"care_needs {uuid}, column {f}")
+            raise MergeError(Errors.tr("refused: it holds care needs that are not encrypted"), path=path,
+                             where=arg(Errors.tr("care need %1, column %2"), uuid, f))
 
 
 class MergeEngine:
@@ -191,7 +192,7 @@ class MergeEngine:
                 versions = dict.fromkeys(src_cols, base) if base else {}
                 versions.update(packed)
             except (ValueError, TypeError, AttributeError, RecursionError):
-                raise MergeError("record versions cannot be read", path=path,
+                raise MergeError(Errors.tr("record versions cannot be read"), path=path,
                                  where=f"{table} {uuid}") from None
             if where == LIVE:
                 inc = Rec(dict(zip(cols, row[5:])), versions, False, text=vtext)
@@ -201,7 +202,7 @@ class MergeEngine:
                     if not isinstance(data, dict):
                         raise ValueError
                 except (ValueError, TypeError, AttributeError, RecursionError):
-                    raise MergeError("its deleted-record data cannot be read", path=path,
+                    raise MergeError(Errors.tr("its deleted-record data cannot be read"), path=path,
                                      where=f"{table} {uuid}") from None
                 inc = Rec({c: data.get(c) for c in cols}, versions, True, text=vtext)
                 if DELETED not in versions:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable, Iterable
 
-from mapper.domain.errors import CancelledError, MergeError
+from mapper.domain.errors import CancelledError, Errors, MergeError
 from mapper.store.project import TABLES
 from mapper.sync import writing
 from mapper.sync.engine import MergeEngine
@@ -36,17 +36,17 @@ def merge_files(project, files: Iterable[Path | str], *, passphrase: str | None 
     paths = [Path(f) for f in files]
     for p in paths:
         if not p.exists():
-            raise MergeError("file not found", path=p)
+            raise MergeError(Errors.tr("file not found"), path=p)
         if p.is_dir():
-            raise MergeError("is a folder, not a file", path=p)
+            raise MergeError(Errors.tr("is a folder, not a file"), path=p)
         if _same_file(p, project.path):
-            raise MergeError("is the project itself; merge other mappers' exports into it", path=p)
+            raise MergeError(Errors.tr("is the project itself; merge other mappers' exports into it"), path=p)
     summary = MergeSummary()
     total = len(paths)
 
     def report(done: int, message: str) -> None:
         if progress is not None and progress(done, total, message) is False:
-            raise CancelledError("merge cancelled; nothing was changed")
+            raise CancelledError(Errors.tr("merge cancelled; nothing was changed"))
 
     busy_before = project.on_busy
     if progress is not None:  # another writer holds the file: say so, and Cancel still works

@@ -18,13 +18,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from mapper.domain.errors import MergeError, ProjectFileError
+from mapper.domain.errors import Errors, MergeError, ProjectFileError
+from mapper.domain.i18n import QT_TRANSLATE_NOOP, arg
 from mapper.store.connection import connect
 from mapper.store.incoming import ValueTypes, check_schema_version
 
 ABSENT, LIVE, TOMBSTONE = 0, 1, 2  # where an export holds a record it lists versions for
 COMPARE_FROM = 256  # records listed in a file from which its versions are compared with the project's in SQL
-NOT_EXPORT = "is not a Neighbourhood Mapper export (no record versions); import it instead"
+NOT_EXPORT = QT_TRANSLATE_NOOP("Errors", "is not a Neighbourhood Mapper export (no record versions); import it instead")
 
 
 def sha256_of(path: Path) -> str:
@@ -80,12 +81,12 @@ def refusal_of(src: sqlite3.Connection) -> str | None:
     """Why an export cannot be merged at all, found before any of it is merged (None: it can be)."""
     try:
         if not src.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='nm_versions'").fetchone():
-            return NOT_EXPORT
+            return Errors.tr(NOT_EXPORT)
         if src.execute("SELECT 1 FROM nm_versions WHERE typeof(versions) != 'text' OR NOT json_valid(versions) "
                        "LIMIT 1").fetchone():
-            return "record versions cannot be read"
+            return Errors.tr("record versions cannot be read")
     except sqlite3.DatabaseError as exc:
-        return f"cannot be read safely ({exc})"
+        return arg(Errors.tr("cannot be read safely (%1)"), exc)
     return None
 
 
@@ -115,7 +116,7 @@ def read_export(path: Path, known: frozenset[str], plan: Plan) -> tuple[str, Exp
 def _read(src: sqlite3.Connection, path: Path, plan: Plan, out: Export) -> None:
     out.has = has = {r[0] for r in src.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     if "nm_versions" not in has:
-        raise MergeError(NOT_EXPORT, path=path)
+        raise MergeError(Errors.tr(NOT_EXPORT), path=path)
     if "nm_settings" in has:
         check_schema_version(src, path, MergeError)
         out.settings = dict(src.execute("SELECT key, value FROM nm_settings"))

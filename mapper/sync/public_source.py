@@ -17,7 +17,7 @@ from typing import Any, Iterator
 from mapper.domain.errors import MapperError
 from mapper.domain.i18n import arg, translate
 from mapper.domain.records import split_list
-from mapper.store.source import ASSET_FIELDS, GROUP_FIELDS
+from mapper.store.source import ASSET_FIELDS, DEFAULT_TITLE, GROUP_FIELDS
 
 
 def _clean(value):
@@ -54,7 +54,7 @@ class ServerSource:
         self.conn.close()
 
     def title(self) -> str:
-        return "Neighbourhoods of Care: community assets"
+        return DEFAULT_TITLE
 
     def _published_groups(self) -> set[str]:
         return {r[0] for r in self.conn.execute("SELECT uuid FROM mapper_public.groups")}

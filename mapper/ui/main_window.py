@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from mapper.demo import is_demo
 from mapper.store import queries
 from mapper.store.project import Project
-from mapper.ui import banners, commands, errors, ops, settings, watch
+from mapper.ui import accessibility, banners, commands, errors, ops, settings, watch
 from mapper.ui.asset_form import AssetForm
 from mapper.ui.care_needs import CareNeedsPanel
 from mapper.ui.file_actions import FileActions
@@ -78,6 +78,7 @@ class MainWindow(FileActions, WindowMenus, RecordPanel, QMainWindow):
     def __init__(self, *, map_factory: Callable[[QWidget], QWidget] | None = None):
         super().__init__()
         ensure_language()
+        accessibility.install()
         self.map_factory = map_factory
         self.project: Project | None = None
         self.is_demo = False

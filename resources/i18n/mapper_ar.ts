@@ -870,6 +870,206 @@
             <numerusform>مُنح %n مورد مسجّل مسبقًا أحياءه من هذه الحدود</numerusform>
         </translation>
     </message>
+    <message>
+        <source>create the Sheffield demo project</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>إنشاء مشروع شيفيلد التجريبي</translation>
+    </message>
+    <message>
+        <source>create an empty project</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>إنشاء مشروع فارغ</translation>
+    </message>
+    <message>
+        <source>add or update records from .gpkg .xlsx .csv .geojson</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>إضافة سجلات أو تحديثها من ‎.gpkg .xlsx .csv .geojson</translation>
+    </message>
+    <message>
+        <source>Open Referral UK 3.0 (JSON + tabular data package)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Open Referral UK 3.0 (JSON + حزمة بيانات جدولية)</translation>
+    </message>
+    <message>
+        <source>the public website (map, search, list, profiles)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الموقع العام (الخريطة، البحث، القائمة، الملفات التعريفية)</translation>
+    </message>
+    <message>
+        <source>the Open Referral UK API (read-only)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>واجهة Open Referral UK البرمجية (للقراءة فقط)</translation>
+    </message>
+    <message>
+        <source>merge other mappers&apos; exports into PROJECT</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>دمج صادرات راسمي الخرائط الآخرين في PROJECT</translation>
+    </message>
+    <message>
+        <source>two-way sync with a folder or postgresql:// server (remembered)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>مزامنة في الاتجاهين مع مجلد أو خادم postgresql://‎ (تُحفظ)</translation>
+    </message>
+    <message>
+        <source>create or upgrade the central map&apos;s schema on PostgreSQL/PostGIS</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>إنشاء مخطط الخريطة المركزية أو ترقيته على PostgreSQL/PostGIS</translation>
+    </message>
+    <message>
+        <source>validate a project or export file</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>التحقق من ملف مشروع أو ملف تصدير</translation>
+    </message>
+    <message>
+        <source>counts by neighbourhood and category</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الأعداد حسب الحي والفئة</translation>
+    </message>
+    <message>
+        <source>scripted check of an installed copy (demo, map, add, export)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>فحص آلي لنسخة مثبتة (عرض تجريبي، خريطة، إضافة، تصدير)</translation>
+    </message>
+    <message>
+        <source>file whose first line is the care-needs passphrase</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ملف سطره الأول عبارة مرور احتياجات الرعاية</translation>
+    </message>
+    <message>
+        <source>replace the file if it exists</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>استبدال الملف إن كان موجودًا</translation>
+    </message>
+    <message>
+        <source>neighbourhood polygons (.geojson or .gpkg)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>مضلعات الأحياء (‎.geojson أو ‎.gpkg)</translation>
+    </message>
+    <message>
+        <source>your name, recorded with every change</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اسمك، يُسجَّل مع كل تغيير</translation>
+    </message>
+    <message>
+        <source>add or update records from files</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>إضافة سجلات أو تحديثها من ملفات</translation>
+    </message>
+    <message>
+        <source>polygons are neighbourhood boundaries</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>المضلعات هي حدود الأحياء</translation>
+    </message>
+    <message>
+        <source>write records to a file (format from its suffix)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>كتابة السجلات في ملف (الصيغة من امتداده)</translation>
+    </message>
+    <message>
+        <source>a project file (with --format oruk also postgresql://...)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ملف مشروع (ومع ‎--format oruk أيضًا postgresql://...‎)</translation>
+    </message>
+    <message>
+        <source>only what may be published; never care needs</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ما يجوز نشره فقط؛ احتياجات الرعاية أبدًا</translation>
+    </message>
+    <message>
+        <source>coordinator&apos;s public key: care needs go encrypted to it</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>المفتاح العام للمنسّق: تُرسل احتياجات الرعاية مشفّرة له</translation>
+    </message>
+    <message>
+        <source>oruk: Open Referral UK 3.0 into the folder OUT</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>oruk: ‏Open Referral UK 3.0 في المجلد OUT</translation>
+    </message>
+    <message>
+        <source>write the public website into a folder</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>كتابة الموقع العام في مجلد</translation>
+    </message>
+    <message>
+        <source>a project file or the central map (postgresql://...)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ملف مشروع أو الخريطة المركزية (postgresql://...‎)</translation>
+    </message>
+    <message>
+        <source>answer the Open Referral UK API (read-only)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الرد على واجهة Open Referral UK البرمجية (للقراءة فقط)</translation>
+    </message>
+    <message>
+        <source>address to listen on (default 127.0.0.1: this computer)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>العنوان الذي يُستمع عليه (الافتراضي 127.0.0.1: هذا الحاسوب)</translation>
+    </message>
+    <message>
+        <source>merge other mappers&apos; exports into the project</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>دمج صادرات راسمي الخرائط الآخرين في المشروع</translation>
+    </message>
+    <message>
+        <source>print the summary as JSON</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>طباعة الملخص بصيغة JSON</translation>
+    </message>
+    <message>
+        <source>two-way sync with a shared folder or the central map&apos;s server</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>مزامنة في الاتجاهين مع مجلد مشترك أو خادم الخريطة المركزية</translation>
+    </message>
+    <message>
+        <source>a folder, a postgresql:// URI or a libpq service name</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>مجلد، أو عنوان postgresql://‎، أو اسم خدمة libpq</translation>
+    </message>
+    <message>
+        <source>coordinator&apos;s public key: care needs go sealed to it</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>المفتاح العام للمنسّق: تُرسل احتياجات الرعاية مختومة له</translation>
+    </message>
+    <message>
+        <source>print the result as JSON</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>طباعة النتيجة بصيغة JSON</translation>
+    </message>
+    <message>
+        <source>set up the central map&apos;s server</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>إعداد خادم الخريطة المركزية</translation>
+    </message>
+    <message>
+        <source>postgresql:// URI or libpq service name of an (empty) database</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>عنوان postgresql://‎ أو اسم خدمة libpq لقاعدة بيانات (فارغة)</translation>
+    </message>
+    <message>
+        <source>--smoke-test needs one folder for its result</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>يحتاج ‎--smoke-test إلى مجلد واحد لنتيجته</translation>
+    </message>
+    <message>
+        <source>unknown command %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>أمر غير معروف %1</translation>
+    </message>
+    <message>
+        <source>the language of the site&apos;s own words (recorded text stays as recorded)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لغة كلمات الموقع نفسه (يبقى النص المسجَّل كما سُجِّل)</translation>
+    </message>
+    <message>
+        <source>the site cannot be published in %1: the languages are %2</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لا يمكن نشر الموقع بـ %1: اللغات هي %2</translation>
+    </message>
+    <message>
+        <source>open the app (PROJECT, else the last one, else the welcome)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>فتح التطبيق (PROJECT، وإلا الأخير، وإلا نافذة الترحيب)</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -1053,6 +1253,541 @@
         <source>the disk is full, so nothing was written</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>القرص ممتلئ، لذا لم يُكتب شيء</translation>
+    </message>
+    <message>
+        <source>cannot read the passphrase file (%1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تعذّرت قراءة ملف عبارة المرور (%1)</translation>
+    </message>
+    <message>
+        <source>the passphrase file is empty</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ملف عبارة المرور فارغ</translation>
+    </message>
+    <message>
+        <source>is a folder with no exports (.gpkg files) in it</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>مجلد لا يحتوي على أي صادرات (ملفات ‎.gpkg)</translation>
+    </message>
+    <message>
+        <source>the record is not valid</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>السجل غير صالح</translation>
+    </message>
+    <message>
+        <source>the disk is full or the file-size limit was reached; free some space and try again</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>القرص ممتلئ أو بلغ حجم الملف حده الأقصى؛ أفرغ بعض المساحة وحاول مرة أخرى</translation>
+    </message>
+    <message>
+        <source>is busy: another program or window is writing to it; try again in a moment</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>مشغول: برنامج أو نافذة أخرى تكتب فيه؛ حاول مرة أخرى بعد لحظة</translation>
+    </message>
+    <message>
+        <source>its data is nested too deeply to read (damaged or hostile file)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>بياناته متداخلة بعمق لا تمكن معه قراءتها (ملف تالف أو عدائي)</translation>
+    </message>
+    <message>
+        <source>holds damaged data (text that should be JSON is not)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>يحتوي على بيانات تالفة (نص يُفترض أن يكون JSON ليس كذلك)</translation>
+    </message>
+    <message>
+        <source>holds a number too large to use (or infinite)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>يحتوي على عدد أكبر من أن يُستخدم (أو لا نهائي)</translation>
+    </message>
+    <message>
+        <source>is too large to read</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>أكبر من أن يُقرأ</translation>
+    </message>
+    <message>
+        <source>holds text in an encoding that cannot be read</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>يحتوي على نص بترميز لا يمكن قراءته</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>مجلد وليس ملفًا</translation>
+    </message>
+    <message>
+        <source>permission denied: the file or its folder is read-only</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الإذن مرفوض: الملف أو مجلده للقراءة فقط</translation>
+    </message>
+    <message>
+        <source>the file is too big: the file-size limit was reached</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الملف كبير جدًا: بلغ حجم الملف حده الأقصى</translation>
+    </message>
+    <message>
+        <source>is on a read-only disk</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>موجود على قرص للقراءة فقط</translation>
+    </message>
+    <message>
+        <source>file or folder not found</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لم يُعثر على الملف أو المجلد</translation>
+    </message>
+    <message>
+        <source>cannot be read or written (%1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لا يمكن قراءته أو الكتابة فيه (%1)</translation>
+    </message>
+    <message>
+        <source>is read-only: nothing can be changed in it</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>للقراءة فقط: لا يمكن تغيير أي شيء فيه</translation>
+    </message>
+    <message>
+        <source>cannot be created or opened: its folder may be read-only or missing</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لا يمكن إنشاؤه أو فتحه: قد يكون مجلده للقراءة فقط أو غير موجود</translation>
+    </message>
+    <message>
+        <source>a disk error stopped the write (disk full, file-size limit or a removed drive)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>أوقف خطأ في القرص الكتابة (قرص ممتلئ، أو حد حجم الملف، أو محرك أُزيل)</translation>
+    </message>
+    <message>
+        <source>the write was stopped by the disk (full or at its size limit); nothing was changed</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>أوقف القرص الكتابة (ممتلئ أو عند حد حجمه)؛ لم يتغير شيء</translation>
+    </message>
+    <message>
+        <source>cannot be read safely (%1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لا يمكن قراءته بأمان (%1)</translation>
+    </message>
+    <message>
+        <source>cannot import %1; use .gpkg .xlsx .csv or .geojson</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لا يمكن استيراد %1؛ استخدم ‎.gpkg أو ‎.xlsx أو ‎.csv أو ‎.geojson</translation>
+    </message>
+    <message>
+        <source>files without a suffix</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ملفات بلا امتداد</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لم يُعثر على الملف</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الملف فارغ</translation>
+    </message>
+    <message>
+        <source>no sheets</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لا توجد أوراق</translation>
+    </message>
+    <message>
+        <source>nothing to import: %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لا شيء للاستيراد: %1</translation>
+    </message>
+    <message>
+        <source>is not readable GeoJSON (%1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ليس GeoJSON قابلًا للقراءة (%1)</translation>
+    </message>
+    <message>
+        <source>has no features</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لا يحتوي على معالم</translation>
+    </message>
+    <message>
+        <source>has no polygons</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لا يحتوي على مضلعات</translation>
+    </message>
+    <message>
+        <source>has no polygon layer</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لا يحتوي على طبقة مضلعات</translation>
+    </message>
+    <message>
+        <source>boundaries must be in EPSG:4326 (this layer is %1); use &apos;mapper import&apos; to reproject</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>يجب أن تكون الحدود بنظام EPSG:4326 (هذه الطبقة %1)؛ استخدم &apos;mapper import&apos; لإعادة الإسقاط</translation>
+    </message>
+    <message>
+        <source>boundaries must be a .geojson or .gpkg file</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>يجب أن تكون الحدود ملف ‎.geojson أو ‎.gpkg</translation>
+    </message>
+    <message>
+        <source>column mapping: %1 (for column %2) is not a field this app knows</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ربط الأعمدة: %1 (للعمود %2) ليس حقلًا يعرفه هذا التطبيق</translation>
+    </message>
+    <message>
+        <source>the text is %1 characters long; a spreadsheet cell holds at most %2, so nothing was written (shorten it first)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>طول النص %1 حرفًا؛ تتسع خلية جدول البيانات لـ %2 على الأكثر، لذا لم يُكتب شيء (اختصره أولًا)</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text, so not GeoJSON</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ليس نصًا بترميز UTF-8، فليس GeoJSON</translation>
+    </message>
+    <message>
+        <source>is not valid GeoJSON (line %1: %2)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ليس GeoJSON صالحًا (السطر %1: %2)</translation>
+    </message>
+    <message>
+        <source>is not a GeoJSON FeatureCollection</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ليس FeatureCollection بصيغة GeoJSON</translation>
+    </message>
+    <message>
+        <source>has no features list</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لا يحتوي على قائمة معالم</translation>
+    </message>
+    <message>
+        <source>has no features (the file is empty)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لا يحتوي على معالم (الملف فارغ)</translation>
+    </message>
+    <message>
+        <source>is a Neighbourhood Mapper export: merge it (File → Merge, or &apos;mapper import&apos; which merges it)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تصدير من Neighbourhood Mapper: ادمجه (ملف ← دمج، أو &apos;mapper import&apos; الذي يدمجه)</translation>
+    </message>
+    <message>
+        <source>is not a GeoPackage (no gpkg_contents table)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ليس GeoPackage (لا يوجد جدول gpkg_contents)</translation>
+    </message>
+    <message>
+        <source>has no map layers (no point or polygon features) to import</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لا يحتوي على طبقات خريطة (معالم نقطية أو مضلعة) للاستيراد</translation>
+    </message>
+    <message>
+        <source>its layers are empty: nothing to import</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>طبقاته فارغة: لا شيء للاستيراد</translation>
+    </message>
+    <message>
+        <source>layer %1 cannot be read safely (%2)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لا يمكن قراءة الطبقة %1 بأمان (%2)</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>فارغ</translation>
+    </message>
+    <message>
+        <source>has no records to import</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لا يحتوي على سجلات للاستيراد</translation>
+    </message>
+    <message>
+        <source>sheet %1 would have more than %2 rows, Excel&apos;s limit</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ستحتوي الورقة %1 على أكثر من %2 صف، وهو حد Excel</translation>
+    </message>
+    <message>
+        <source>is not an Excel .xlsx file (%1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ليس ملف Excel بصيغة ‎.xlsx (%1)</translation>
+    </message>
+    <message>
+        <source>refused: part %1 would inflate %2 times to %3 bytes (a zip bomb?)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>مرفوض: الجزء %1 سيتضخم %2 مرة إلى %3 بايت (قنبلة ضغط؟)</translation>
+    </message>
+    <message>
+        <source>refused: the workbook would inflate to %1 bytes, more than this app reads (a zip bomb?)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>مرفوض: سيتضخم المصنف إلى %1 بايت، وهو أكثر مما يقرؤه هذا التطبيق (قنبلة ضغط؟)</translation>
+    </message>
+    <message>
+        <source>a map export must end in .html</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>يجب أن ينتهي اسم تصدير الخريطة بـ ‎.html</translation>
+    </message>
+    <message>
+        <source>cannot write the map (%1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تعذّرت كتابة الخريطة (%1)</translation>
+    </message>
+    <message>
+        <source>basemap file not found</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لم يُعثر على ملف الخريطة الأساسية</translation>
+    </message>
+    <message>
+        <source>is not an MBTiles file (not SQLite)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ليس ملف MBTiles (ليس SQLite)</translation>
+    </message>
+    <message>
+        <source>is not an MBTiles file (no tiles table)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ليس ملف MBTiles (لا يوجد جدول tiles)</translation>
+    </message>
+    <message>
+        <source>holds %1 tiles; only raster png, jpg or webp tiles can be shown</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>يحتوي على بلاطات %1؛ لا يمكن عرض إلا البلاطات النقطية png أو jpg أو webp</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لا يمكن قراءته (%1)</translation>
+    </message>
+    <message>
+        <source>is not a readable .xlsx workbook</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ليس مصنف ‎.xlsx قابلًا للقراءة</translation>
+    </message>
+    <message>
+        <source>has no &apos;%1&apos; sheet</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لا يحتوي على الورقة &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>is not a GeoPackage (not an SQLite database)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ليس GeoPackage (ليس قاعدة بيانات SQLite)</translation>
+    </message>
+    <message>
+        <source>the file is damaged (%1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الملف تالف (%1)</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لا إجابة</translation>
+    </message>
+    <message>
+        <source>cannot be read as a database (%1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لا يمكن قراءته كقاعدة بيانات (%1)</translation>
+    </message>
+    <message>
+        <source>cannot be opened: permission denied</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لا يمكن فتحه: الإذن مرفوض</translation>
+    </message>
+    <message>
+        <source>the file is damaged (its integrity check fails)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الملف تالف (يفشل فحص سلامته)</translation>
+    </message>
+    <message>
+        <source>its schema version is damaged (not a number)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>إصدار مخططه تالف (ليس رقمًا)</translation>
+    </message>
+    <message>
+        <source>was made by a newer version of Neighbourhood Mapper (schema %1, this app knows %2); please update the app</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>أُنشئ بإصدار أحدث من Neighbourhood Mapper (المخطط %1، وهذا التطبيق يعرف %2)؛ يُرجى تحديث التطبيق</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>مرفوض: %1</translation>
+    </message>
+    <message>
+        <source>no asset with id %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لا يوجد مورد بالمعرّف %1</translation>
+    </message>
+    <message>
+        <source>no group with id %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لا توجد مجموعة بالمعرّف %1</translation>
+    </message>
+    <message>
+        <source>no care need with id %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لا توجد حاجة رعاية بالمعرّف %1</translation>
+    </message>
+    <message>
+        <source>no neighbourhood with id %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لا يوجد حي بالمعرّف %1</translation>
+    </message>
+    <message>
+        <source>already exists; choose another name</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>موجود بالفعل؛ اختر اسمًا آخر</translation>
+    </message>
+    <message>
+        <source>is not a Neighbourhood Mapper project (import it instead)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ليس مشروع Neighbourhood Mapper (استورده بدلًا من ذلك)</translation>
+    </message>
+    <message>
+        <source>is read-only (its file or folder permissions): nothing can be changed in it</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>للقراءة فقط (أذونات ملفه أو مجلده): لا يمكن تغيير أي شيء فيه</translation>
+    </message>
+    <message>
+        <source>the disk is full, so this change was not saved</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>القرص ممتلئ، لذا لم يُحفظ هذا التغيير</translation>
+    </message>
+    <message>
+        <source>nothing deleted with id %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لا يوجد محذوف بالمعرّف %1</translation>
+    </message>
+    <message>
+        <source>is not a photo this app keeps (use .jpg, .png, .gif, .webp or .bmp)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ليست صورة يحتفظ بها هذا التطبيق (استخدم ‎.jpg أو ‎.png أو ‎.gif أو ‎.webp أو ‎.bmp)</translation>
+    </message>
+    <message>
+        <source>is %1 MB; photos up to 25 MB can be kept</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>حجمها %1 ميغابايت؛ يمكن الاحتفاظ بالصور حتى 25 ميغابايت</translation>
+    </message>
+    <message>
+        <source>refused: a review decision %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>مرفوض: قرار مراجعة %1</translation>
+    </message>
+    <message>
+        <source>holds binary data or numbers where text belongs</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>يحتوي على بيانات ثنائية أو أرقام حيث يجب أن يكون نص</translation>
+    </message>
+    <message>
+        <source>is of an unknown kind (%1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>من نوع غير معروف (%1)</translation>
+    </message>
+    <message>
+        <source>cannot be read (damaged JSON)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لا يمكن قراءته (JSON تالف)</translation>
+    </message>
+    <message>
+        <source>cannot be read (not a checkpoint)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لا يمكن قراءته (ليس نقطة تحقق)</translation>
+    </message>
+    <message>
+        <source>one of the pair no longer exists</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>أحد الزوج لم يعد موجودًا</translation>
+    </message>
+    <message>
+        <source>is the project itself; merge other mappers&apos; exports into it</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>هو المشروع نفسه؛ ادمج فيه صادرات راسمي الخرائط الآخرين</translation>
+    </message>
+    <message>
+        <source>merge cancelled; nothing was changed</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>أُلغي الدمج؛ لم يتغير شيء</translation>
+    </message>
+    <message>
+        <source>refused: it holds care needs that are not encrypted</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>مرفوض: يحتوي على احتياجات رعاية غير مشفّرة</translation>
+    </message>
+    <message>
+        <source>is not a Neighbourhood Mapper export (no record versions); import it instead</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ليس تصديرًا من Neighbourhood Mapper (لا توجد إصدارات سجلات)؛ استورده بدلًا من ذلك</translation>
+    </message>
+    <message>
+        <source>record versions cannot be read</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لا يمكن قراءة إصدارات السجلات</translation>
+    </message>
+    <message>
+        <source>its deleted-record data cannot be read</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لا يمكن قراءة بيانات سجلاته المحذوفة</translation>
+    </message>
+    <message>
+        <source>cannot write %1; use .gpkg .xlsx .csv or .geojson</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لا يمكن كتابة %1؛ استخدم ‎.gpkg أو ‎.xlsx أو ‎.csv أو ‎.geojson</translation>
+    </message>
+    <message>
+        <source>is the project file itself (or a file it has open); choose another name</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>هو ملف المشروع نفسه (أو ملف مفتوح لديه)؛ اختر اسمًا آخر</translation>
+    </message>
+    <message>
+        <source>care needs are never part of a public export</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>احتياجات الرعاية ليست أبدًا جزءًا من تصدير عام</translation>
+    </message>
+    <message>
+        <source>unknown kind %1 (assets, groups, needs, all or template)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نوع غير معروف %1 (assets أو groups أو needs أو all أو template)</translation>
+    </message>
+    <message>
+        <source>a blank template is a spreadsheet: use .xlsx or .csv</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>القالب الفارغ جدول بيانات: استخدم ‎.xlsx أو ‎.csv</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>المجلد غير موجود</translation>
+    </message>
+    <message>
+        <source>the folder is read-only: choose another folder</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>المجلد للقراءة فقط: اختر مجلدًا آخر</translation>
+    </message>
+    <message>
+        <source>cannot seal the care need field %1 without its record id</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لا يمكن ختم حقل حاجة الرعاية %1 دون معرّف سجله</translation>
+    </message>
+    <message>
+        <source>sheet %1 row %2 column %3</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الورقة %1 الصف %2 العمود %3</translation>
+    </message>
+    <message>
+        <source>line 2</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>السطر 2</translation>
+    </message>
+    <message>
+        <source>row %1, column %2</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الصف %1، العمود %2</translation>
+    </message>
+    <message>
+        <source>record %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>السجل %1</translation>
+    </message>
+    <message>
+        <source>decision %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>القرار %1</translation>
+    </message>
+    <message>
+        <source>care need %1, column %2</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>حاجة الرعاية %1، العمود %2</translation>
     </message>
 </context>
 <context>
@@ -4366,6 +5101,709 @@ Use a postcode to place assets.</source>
     </message>
 </context>
 <context>
+    <name>Site</name>
+    <message>
+        <source>Map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الخريطة</translation>
+    </message>
+    <message>
+        <source>List of assets</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>قائمة الموارد</translation>
+    </message>
+    <message>
+        <source>Neighbourhoods</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الأحياء</translation>
+    </message>
+    <message>
+        <source>About and credits</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>حول الموقع والشكر</translation>
+    </message>
+    <message>
+        <source>Skip to main content</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>انتقل إلى المحتوى الرئيسي</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <source>Open data: boundaries © Data For Action (CC BY 4.0) and © OpenStreetMap contributors (ODbL); wards and postcodes contain OS data © Crown copyright and database right.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>بيانات مفتوحة: الحدود © Data For Action (CC BY 4.0) و© OpenStreetMap contributors (ODbL)؛ تحتوي الدوائر والرموز البريدية على OS data © Crown copyright and database right.</translation>
+    </message>
+    <message>
+        <source>All credits and licences</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>جميع الإقرارات والتراخيص</translation>
+    </message>
+    <message>
+        <source>Neighbourhood boundaries</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>حدود الأحياء</translation>
+    </message>
+    <message>
+        <source>Ward boundaries</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>حدود الدوائر</translation>
+    </message>
+    <message>
+        <source>Postcode search</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>البحث بالرمز البريدي</translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>المكتبات</translation>
+    </message>
+    <message>
+        <source>Map software</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>برمجيات الخريطة</translation>
+    </message>
+    <message>
+        <source>see web/*/LICENSE</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>انظر web/*/LICENSE</translation>
+    </message>
+    <message>
+        <source>Boundaries © Data For Action, © OpenStreetMap contributors</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الحدود © Data For Action، © OpenStreetMap contributors</translation>
+    </message>
+    <message>
+        <source>%1 assets: zoom in</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 موارد: كبّر</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>(بلا اسم)</translation>
+    </message>
+    <message>
+        <source>%1 m away</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>على بعد %1 م</translation>
+    </message>
+    <message>
+        <source>principle %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>المبدأ %1</translation>
+    </message>
+    <message>
+        <source>Postcode %1 is not known here.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الرمز البريدي %1 غير معروف هنا.</translation>
+    </message>
+    <message>
+        <source>Nearest assets to %1%2: %3 shown.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>أقرب الموارد إلى %1%2: عُرض %3.</translation>
+    </message>
+    <message>
+        <source>%1 assets match “%2”%3; the first 20 are listed.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 موارد تطابق “%2”%3؛ أول 20 مدرجة.</translation>
+    </message>
+    <message>
+        <source>%1 assets match “%2”%3.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 موارد تطابق “%2”%3.</translation>
+    </message>
+    <message>
+        <source>%1 assets on the map%2.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 موارد على الخريطة%2.</translation>
+    </message>
+    <message>
+        <source>The map data could not be loaded (%1).</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تعذّر تحميل بيانات الخريطة (%1).</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الصفحة %1 من %2</translation>
+    </message>
+    <message>
+        <source>%1 assets, page %2 of %3</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 موارد، الصفحة %2 من %3</translation>
+    </message>
+    <message>
+        <source>Assets nearest to %1%2, nearest first.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الموارد الأقرب إلى %1%2، الأقرب أولًا.</translation>
+    </message>
+    <message>
+        <source>%1 assets%2.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 موارد%2.</translation>
+    </message>
+    <message>
+        <source>The list could not be loaded (%1).</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تعذّر تحميل القائمة (%1).</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>كل الأنواع</translation>
+    </message>
+    <message>
+        <source>All principles</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>كل المبادئ</translation>
+    </message>
+    <message>
+        <source>Find assets on the list</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ابحث عن الموارد في القائمة</translation>
+    </message>
+    <message>
+        <source>Find assets on the map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ابحث عن الموارد على الخريطة</translation>
+    </message>
+    <message>
+        <source>Search by name, category or postcode</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ابحث بالاسم أو الفئة أو الرمز البريدي</translation>
+    </message>
+    <message>
+        <source>For example: library, coffee morning or S10 1TD</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>مثلًا: library أو coffee morning أو S10 1TD</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>كل الفئات</translation>
+    </message>
+    <message>
+        <source>Principle</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>المبدأ</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>مسح</translation>
+    </message>
+    <message>
+        <source>No shading</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>بلا تظليل</translation>
+    </message>
+    <message>
+        <source>Places, groups and help in your neighbourhood, recorded by Citizen Mappers.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>أماكن ومجموعات ومساعدة في حيّك، سجّلها Citizen Mappers.</translation>
+    </message>
+    <message>
+        <source>Map of assets</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>خريطة الموارد</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>النتائج</translation>
+    </message>
+    <message>
+        <source>Use the arrow keys to move the map and + or - to zoom once the map has focus. Every asset is also in the list of assets.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>استخدم مفاتيح الأسهم لتحريك الخريطة و+ أو - للتكبير والتصغير حين تكون الخريطة في التركيز. كل مورد موجود أيضًا في قائمة الموارد.</translation>
+    </message>
+    <message>
+        <source>Shade neighbourhoods</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تظليل الأحياء</translation>
+    </message>
+    <message>
+        <source>Shade neighbourhoods by</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ظلّل الأحياء حسب</translation>
+    </message>
+    <message>
+        <source>Every published asset, in name order. Search and filter as on the map; each name opens the asset&apos;s page.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>كل مورد منشور، مرتبًا حسب الاسم. ابحث وصفِّ كما على الخريطة؛ كل اسم يفتح صفحة المورد.</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الموارد</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الحي</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الرمز البريدي</translation>
+    </message>
+    <message>
+        <source>Pages of the list</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>صفحات القائمة</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الصفحة السابقة</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الصفحة التالية</translation>
+    </message>
+    <message>
+        <source>The list needs JavaScript; every asset also has its own page, linked from the neighbourhood profiles.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تحتاج القائمة إلى JavaScript؛ لكل مورد أيضًا صفحته الخاصة، مرتبطة من الملفات التعريفية للأحياء.</translation>
+    </message>
+    <message>
+        <source>About this map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>حول هذه الخريطة</translation>
+    </message>
+    <message>
+        <source>Neighbourhoods of Care maps what helps people look after each other: shared spaces, groups and activities, shared skills and resources, everyday help and services. Citizen Mappers record them; a coordinator checks them and publishes only what each asset has agreed may be published.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ترسم Neighbourhoods of Care خريطة لما يساعد الناس على رعاية بعضهم بعضًا: الأماكن المشتركة، والمجموعات والأنشطة، والمهارات والموارد المشتركة، والمساعدة والخدمات اليومية. يسجّلها Citizen Mappers؛ ويتحقق منها منسق ولا ينشر إلا ما وافق كل مورد على نشره.</translation>
+    </message>
+    <message>
+        <source>Nothing personal is published: no care needs, and no mapper&apos;s name.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لا يُنشر شيء شخصي: لا احتياجات رعاية، ولا اسم أي راسم خرائط.</translation>
+    </message>
+    <message>
+        <source>The kinds of asset</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>أنواع الموارد</translation>
+    </message>
+    <message>
+        <source>Neighbourhoods of Care principles</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>مبادئ Neighbourhoods of Care</translation>
+    </message>
+    <message>
+        <source>Credits and licences</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الإقرارات والتراخيص</translation>
+    </message>
+    <message>
+        <source>Open data and software used by this site</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>البيانات المفتوحة والبرمجيات التي يستخدمها هذا الموقع</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الترخيص</translation>
+    </message>
+    <message>
+        <source>Attribution</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الإسناد</translation>
+    </message>
+    <message>
+        <source>The same assets are also published as Open Referral UK data, for service directories and social-prescribing platforms.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تُنشر الموارد نفسها أيضًا بصيغة بيانات Open Referral UK، لأدلة الخدمات ومنصات الوصفات الاجتماعية.</translation>
+    </message>
+    <message>
+        <source>Profile of the whole map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الملف التعريفي للخريطة كلها</translation>
+    </message>
+    <message>
+        <source>(every neighbourhood together)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>(كل الأحياء معًا)</translation>
+    </message>
+    <message>
+        <source>Neighbourhoods without a ward</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>أحياء بلا دائرة</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نبذة</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>مفتوح</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>التكلفة</translation>
+    </message>
+    <message>
+        <source>Who it is for</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لمن هو</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>إمكانية الوصول</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الموقع الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Principles</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>المبادئ</translation>
+    </message>
+    <message>
+        <source>Run by</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>يديره</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>آخر تحقق</translation>
+    </message>
+    <message>
+        <source>Map showing where it is</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>خريطة تبيّن مكانه</translation>
+    </message>
+    <message>
+        <source>Back to the map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>العودة إلى الخريطة</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الدائرة</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>المنطقة</translation>
+    </message>
+    <message>
+        <source>%1 profile</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الملف التعريفي لـ %1</translation>
+    </message>
+    <message>
+        <source>Neighbourhood profile</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الملف التعريفي للحي</translation>
+    </message>
+    <message>
+        <source>Ward profile</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الملف التعريفي للدائرة</translation>
+    </message>
+    <message>
+        <source>District profile</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الملف التعريفي للمنطقة</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الاثنين</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الثلاثاء</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الأربعاء</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الخميس</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الجمعة</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>السبت</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الأحد</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تغيّر</translation>
+    </message>
+    <message>
+        <source>last checked</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>آخر تحقق</translation>
+    </message>
+    <message>
+        <source>%1 published assets and %2 groups.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 موارد منشورة و%2 مجموعات.</translation>
+    </message>
+    <message>
+        <source>Assets by kind</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الموارد حسب النوع</translation>
+    </message>
+    <message>
+        <source>Assets by Neighbourhoods of Care principle</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الموارد حسب مبدأ Neighbourhoods of Care</translation>
+    </message>
+    <message>
+        <source>Assets by principle (an asset can support several)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الموارد حسب المبدأ (قد يدعم المورد عدة مبادئ)</translation>
+    </message>
+    <message>
+        <source>Opening times of %1 assets could be read as days and hours; %2 give them in words (see each asset&apos;s page).</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>أمكن قراءة أوقات فتح %1 موارد كأيام وساعات؛ و%2 تذكرها بالكلمات (انظر صفحة كل مورد).</translation>
+    </message>
+    <message>
+        <source>Open when</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>متى يكون مفتوحًا</translation>
+    </message>
+    <message>
+        <source>Assets open on each day of the week</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الموارد المفتوحة في كل يوم من أيام الأسبوع</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Assets open</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الموارد المفتوحة</translation>
+    </message>
+    <message>
+        <source>%1: none recorded</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1: لم يُسجَّل شيء</translation>
+    </message>
+    <message>
+        <source>%1: fewer than half the city&apos;s average</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1: أقل من نصف متوسط المدينة</translation>
+    </message>
+    <message>
+        <source>No gaps against the city: every kind of asset is recorded here at least at half the city&apos;s rate.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لا فجوات مقارنة بالمدينة: كل نوع من الموارد مسجّل هنا بنصف معدل المدينة على الأقل.</translation>
+    </message>
+    <message>
+        <source>Gaps against the city</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الفجوات مقارنة بالمدينة</translation>
+    </message>
+    <message>
+        <source>Changed in the last %1 days (%2)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تغيّر في آخر %1 يومًا (%2)</translation>
+    </message>
+    <message>
+        <source>Nothing changed recently.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لم يتغير شيء مؤخرًا.</translation>
+    </message>
+    <message>
+        <source>Not checked for 12 months (%1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لم يُتحقق منه منذ 12 شهرًا (%1)</translation>
+    </message>
+    <message>
+        <source>Every asset has been checked in the last 12 months.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>جرى التحقق من كل مورد خلال آخر 12 شهرًا.</translation>
+    </message>
+    <message>
+        <source>Groups serving this area</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>المجموعات التي تخدم هذه المنطقة</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>المجموعة</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>No published groups serve this area yet.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لا توجد بعد مجموعات منشورة تخدم هذه المنطقة.</translation>
+    </message>
+    <message>
+        <source>Groups (%1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>المجموعات (%1)</translation>
+    </message>
+    <message>
+        <source>Neighbourhoods in this area</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الأحياء في هذه المنطقة</translation>
+    </message>
+    <message>
+        <source>Wards</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الدوائر</translation>
+    </message>
+    <message>
+        <source>%1 ward</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>دائرة %1</translation>
+    </message>
+    <message>
+        <source>and %1 more.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>و%1 أخرى.</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>جزء من</translation>
+    </message>
+    <message>
+        <source>Print this profile</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اطبع هذا الملف التعريفي</translation>
+    </message>
+    <message>
+        <source>The list of assets shows the same as a table.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تعرض قائمة الموارد الشيء نفسه في جدول.</translation>
+    </message>
+    <message>
+        <source>The whole map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الخريطة كلها</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <source>Neighbourhoods of Care: community assets</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Neighbourhoods of Care: موارد المجتمع</translation>
+    </message>
+    <message>
+        <source>District boundaries; Barnsley, Doncaster and Rotherham ward boundaries (2013)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>حدود المناطق؛ حدود دوائر بارنزلي ودونكاستر وروثرهام (2013)</translation>
+    </message>
+    <message>
+        <source>Service types in the Open Referral UK data</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>أنواع الخدمات في بيانات Open Referral UK</translation>
+    </message>
+    <message>
+        <source>Whole map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الخريطة كلها</translation>
+    </message>
+    <message>
+        <source>Whole map profile</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الملف التعريفي للخريطة كلها</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>المناطق</translation>
+    </message>
+</context>
+<context>
     <name>Smoke</name>
     <message>
         <source>smoke test passed: %1</source>
@@ -5059,6 +6497,64 @@ Use a postcode to place assets.</source>
         <source>Leave as it is: the record as it was exported, so that only the cells you change are applied and a cell changed in the project meanwhile is kept for review. Empty for new rows.</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>اتركه كما هو: السجل كما صُدّر، كي تُطبَّق الخلايا التي تغيّرها فقط وتُبقى للمراجعة أي خلية تغيّرت في المشروع في الأثناء. فارغ للصفوف الجديدة.</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الاستخدام: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الوسائط الموضعية</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الخيارات</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>عرض رسالة المساعدة هذه والخروج</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الوسائط التالية مطلوبة: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>وسائط غير معروفة: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اختيار غير صالح: %(value)r (اختر من %(choices)s)</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الوسيط %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>كان متوقعًا وسيط واحد</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>قيمة %(type)s غير صالحة: %(value)r</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>خيار ملتبس: قد يطابق %(option)s ‏%(matches)s</translation>
     </message>
 </context>
 </TS>

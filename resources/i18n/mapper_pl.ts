@@ -831,6 +831,206 @@
             <numerusform>%n zapisanych wcześniej zasobów otrzymało okolicę z tych granic</numerusform>
         </translation>
     </message>
+    <message>
+        <source>create the Sheffield demo project</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>utwórz projekt demonstracyjny Sheffield</translation>
+    </message>
+    <message>
+        <source>create an empty project</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>utwórz pusty projekt</translation>
+    </message>
+    <message>
+        <source>add or update records from .gpkg .xlsx .csv .geojson</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>dodaj lub zaktualizuj rekordy z plików .gpkg .xlsx .csv .geojson</translation>
+    </message>
+    <message>
+        <source>Open Referral UK 3.0 (JSON + tabular data package)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Open Referral UK 3.0 (JSON + tabelaryczny pakiet danych)</translation>
+    </message>
+    <message>
+        <source>the public website (map, search, list, profiles)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>publiczna strona internetowa (mapa, wyszukiwanie, lista, profile)</translation>
+    </message>
+    <message>
+        <source>the Open Referral UK API (read-only)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>API Open Referral UK (tylko do odczytu)</translation>
+    </message>
+    <message>
+        <source>merge other mappers&apos; exports into PROJECT</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>scal eksporty innych maperów z PROJECT</translation>
+    </message>
+    <message>
+        <source>two-way sync with a folder or postgresql:// server (remembered)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>dwukierunkowa synchronizacja z folderem lub serwerem postgresql:// (zapamiętywana)</translation>
+    </message>
+    <message>
+        <source>create or upgrade the central map&apos;s schema on PostgreSQL/PostGIS</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>utwórz lub zaktualizuj schemat mapy centralnej w PostgreSQL/PostGIS</translation>
+    </message>
+    <message>
+        <source>validate a project or export file</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>sprawdź plik projektu lub eksportu</translation>
+    </message>
+    <message>
+        <source>counts by neighbourhood and category</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>liczby według okolicy i kategorii</translation>
+    </message>
+    <message>
+        <source>scripted check of an installed copy (demo, map, add, export)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>automatyczne sprawdzenie zainstalowanej kopii (demo, mapa, dodawanie, eksport)</translation>
+    </message>
+    <message>
+        <source>file whose first line is the care-needs passphrase</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>plik, którego pierwszy wiersz to hasło do potrzeb opieki</translation>
+    </message>
+    <message>
+        <source>replace the file if it exists</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>zastąp plik, jeśli istnieje</translation>
+    </message>
+    <message>
+        <source>neighbourhood polygons (.geojson or .gpkg)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>wielokąty okolic (.geojson lub .gpkg)</translation>
+    </message>
+    <message>
+        <source>your name, recorded with every change</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Twoje imię, zapisywane przy każdej zmianie</translation>
+    </message>
+    <message>
+        <source>add or update records from files</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>dodaj lub zaktualizuj rekordy z plików</translation>
+    </message>
+    <message>
+        <source>polygons are neighbourhood boundaries</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>wielokąty są granicami okolic</translation>
+    </message>
+    <message>
+        <source>write records to a file (format from its suffix)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>zapisz rekordy do pliku (format według rozszerzenia)</translation>
+    </message>
+    <message>
+        <source>a project file (with --format oruk also postgresql://...)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>plik projektu (z --format oruk także postgresql://...)</translation>
+    </message>
+    <message>
+        <source>only what may be published; never care needs</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>tylko to, co można opublikować; nigdy potrzeby opieki</translation>
+    </message>
+    <message>
+        <source>coordinator&apos;s public key: care needs go encrypted to it</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>klucz publiczny koordynatora: potrzeby opieki trafiają do niego zaszyfrowane</translation>
+    </message>
+    <message>
+        <source>oruk: Open Referral UK 3.0 into the folder OUT</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>oruk: Open Referral UK 3.0 do folderu OUT</translation>
+    </message>
+    <message>
+        <source>write the public website into a folder</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>zapisz publiczną stronę internetową do folderu</translation>
+    </message>
+    <message>
+        <source>a project file or the central map (postgresql://...)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>plik projektu lub mapa centralna (postgresql://...)</translation>
+    </message>
+    <message>
+        <source>answer the Open Referral UK API (read-only)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>obsługuj API Open Referral UK (tylko do odczytu)</translation>
+    </message>
+    <message>
+        <source>address to listen on (default 127.0.0.1: this computer)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>adres nasłuchiwania (domyślnie 127.0.0.1: ten komputer)</translation>
+    </message>
+    <message>
+        <source>merge other mappers&apos; exports into the project</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>scal eksporty innych maperów z projektem</translation>
+    </message>
+    <message>
+        <source>print the summary as JSON</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>wypisz podsumowanie jako JSON</translation>
+    </message>
+    <message>
+        <source>two-way sync with a shared folder or the central map&apos;s server</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>dwukierunkowa synchronizacja ze wspólnym folderem lub serwerem mapy centralnej</translation>
+    </message>
+    <message>
+        <source>a folder, a postgresql:// URI or a libpq service name</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>folder, adres URI postgresql:// lub nazwa usługi libpq</translation>
+    </message>
+    <message>
+        <source>coordinator&apos;s public key: care needs go sealed to it</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>klucz publiczny koordynatora: potrzeby opieki trafiają do niego zapieczętowane</translation>
+    </message>
+    <message>
+        <source>print the result as JSON</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>wypisz wynik jako JSON</translation>
+    </message>
+    <message>
+        <source>set up the central map&apos;s server</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>skonfiguruj serwer mapy centralnej</translation>
+    </message>
+    <message>
+        <source>postgresql:// URI or libpq service name of an (empty) database</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>adres URI postgresql:// lub nazwa usługi libpq (pustej) bazy danych</translation>
+    </message>
+    <message>
+        <source>--smoke-test needs one folder for its result</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>--smoke-test potrzebuje jednego folderu na wynik</translation>
+    </message>
+    <message>
+        <source>unknown command %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nieznane polecenie %1</translation>
+    </message>
+    <message>
+        <source>the language of the site&apos;s own words (recorded text stays as recorded)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>język własnych słów strony (zapisany tekst zostaje taki, jak go zapisano)</translation>
+    </message>
+    <message>
+        <source>the site cannot be published in %1: the languages are %2</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>strony nie można opublikować w języku %1: dostępne języki to %2</translation>
+    </message>
+    <message>
+        <source>open the app (PROJECT, else the last one, else the welcome)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>otwórz aplikację (PROJECT, w przeciwnym razie ostatni, a jeśli go nie ma – okno powitalne)</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -1014,6 +1214,541 @@
         <source>the disk is full, so nothing was written</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>dysk jest pełny, więc niczego nie zapisano</translation>
+    </message>
+    <message>
+        <source>cannot read the passphrase file (%1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie można odczytać pliku z hasłem (%1)</translation>
+    </message>
+    <message>
+        <source>the passphrase file is empty</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>plik z hasłem jest pusty</translation>
+    </message>
+    <message>
+        <source>is a folder with no exports (.gpkg files) in it</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>to folder bez eksportów (plików .gpkg)</translation>
+    </message>
+    <message>
+        <source>the record is not valid</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>rekord jest nieprawidłowy</translation>
+    </message>
+    <message>
+        <source>the disk is full or the file-size limit was reached; free some space and try again</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>dysk jest pełny lub osiągnięto limit rozmiaru pliku; zwolnij trochę miejsca i spróbuj ponownie</translation>
+    </message>
+    <message>
+        <source>is busy: another program or window is writing to it; try again in a moment</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>jest zajęty: inny program lub okno w nim zapisuje; spróbuj ponownie za chwilę</translation>
+    </message>
+    <message>
+        <source>its data is nested too deeply to read (damaged or hostile file)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>jego dane są zagnieżdżone zbyt głęboko, by je odczytać (plik uszkodzony lub złośliwy)</translation>
+    </message>
+    <message>
+        <source>holds damaged data (text that should be JSON is not)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>zawiera uszkodzone dane (tekst, który powinien być JSON, nim nie jest)</translation>
+    </message>
+    <message>
+        <source>holds a number too large to use (or infinite)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>zawiera liczbę zbyt dużą, by jej użyć (lub nieskończoną)</translation>
+    </message>
+    <message>
+        <source>is too large to read</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>jest zbyt duży, by go odczytać</translation>
+    </message>
+    <message>
+        <source>holds text in an encoding that cannot be read</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>zawiera tekst w kodowaniu, którego nie można odczytać</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>to folder, a nie plik</translation>
+    </message>
+    <message>
+        <source>permission denied: the file or its folder is read-only</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>brak uprawnień: plik lub jego folder jest tylko do odczytu</translation>
+    </message>
+    <message>
+        <source>the file is too big: the file-size limit was reached</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>plik jest za duży: osiągnięto limit rozmiaru pliku</translation>
+    </message>
+    <message>
+        <source>is on a read-only disk</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>jest na dysku tylko do odczytu</translation>
+    </message>
+    <message>
+        <source>file or folder not found</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie znaleziono pliku ani folderu</translation>
+    </message>
+    <message>
+        <source>cannot be read or written (%1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie można odczytać ani zapisać (%1)</translation>
+    </message>
+    <message>
+        <source>is read-only: nothing can be changed in it</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>jest tylko do odczytu: nic nie można w nim zmienić</translation>
+    </message>
+    <message>
+        <source>cannot be created or opened: its folder may be read-only or missing</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie można utworzyć ani otworzyć: jego folder może być tylko do odczytu lub nie istnieć</translation>
+    </message>
+    <message>
+        <source>a disk error stopped the write (disk full, file-size limit or a removed drive)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>błąd dysku przerwał zapis (pełny dysk, limit rozmiaru pliku lub odłączony napęd)</translation>
+    </message>
+    <message>
+        <source>the write was stopped by the disk (full or at its size limit); nothing was changed</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>dysk przerwał zapis (pełny lub na granicy rozmiaru); nic nie zostało zmienione</translation>
+    </message>
+    <message>
+        <source>cannot be read safely (%1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie można bezpiecznie odczytać (%1)</translation>
+    </message>
+    <message>
+        <source>cannot import %1; use .gpkg .xlsx .csv or .geojson</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie można zaimportować %1; użyj .gpkg .xlsx .csv lub .geojson</translation>
+    </message>
+    <message>
+        <source>files without a suffix</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>plików bez rozszerzenia</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie znaleziono pliku</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>plik jest pusty</translation>
+    </message>
+    <message>
+        <source>no sheets</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>brak arkuszy</translation>
+    </message>
+    <message>
+        <source>nothing to import: %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nic do zaimportowania: %1</translation>
+    </message>
+    <message>
+        <source>is not readable GeoJSON (%1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie jest czytelnym plikiem GeoJSON (%1)</translation>
+    </message>
+    <message>
+        <source>has no features</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie ma obiektów</translation>
+    </message>
+    <message>
+        <source>has no polygons</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie ma wielokątów</translation>
+    </message>
+    <message>
+        <source>has no polygon layer</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie ma warstwy wielokątów</translation>
+    </message>
+    <message>
+        <source>boundaries must be in EPSG:4326 (this layer is %1); use &apos;mapper import&apos; to reproject</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>granice muszą być w EPSG:4326 (ta warstwa jest w %1); użyj &apos;mapper import&apos;, aby je przeliczyć</translation>
+    </message>
+    <message>
+        <source>boundaries must be a .geojson or .gpkg file</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>granice muszą być plikiem .geojson lub .gpkg</translation>
+    </message>
+    <message>
+        <source>column mapping: %1 (for column %2) is not a field this app knows</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>przypisanie kolumn: %1 (dla kolumny %2) nie jest polem znanym tej aplikacji</translation>
+    </message>
+    <message>
+        <source>the text is %1 characters long; a spreadsheet cell holds at most %2, so nothing was written (shorten it first)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>tekst ma %1 znaków; komórka arkusza mieści najwyżej %2, więc nic nie zostało zapisane (najpierw go skróć)</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text, so not GeoJSON</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie jest tekstem UTF-8, więc nie jest GeoJSON</translation>
+    </message>
+    <message>
+        <source>is not valid GeoJSON (line %1: %2)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie jest prawidłowym GeoJSON (wiersz %1: %2)</translation>
+    </message>
+    <message>
+        <source>is not a GeoJSON FeatureCollection</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie jest kolekcją GeoJSON FeatureCollection</translation>
+    </message>
+    <message>
+        <source>has no features list</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie ma listy obiektów</translation>
+    </message>
+    <message>
+        <source>has no features (the file is empty)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie ma obiektów (plik jest pusty)</translation>
+    </message>
+    <message>
+        <source>is a Neighbourhood Mapper export: merge it (File → Merge, or &apos;mapper import&apos; which merges it)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>to eksport Neighbourhood Mapper: scal go (Plik → Scal lub &apos;mapper import&apos;, które go scala)</translation>
+    </message>
+    <message>
+        <source>is not a GeoPackage (no gpkg_contents table)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie jest plikiem GeoPackage (brak tabeli gpkg_contents)</translation>
+    </message>
+    <message>
+        <source>has no map layers (no point or polygon features) to import</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie ma warstw mapy (obiektów punktowych ani wielokątów) do zaimportowania</translation>
+    </message>
+    <message>
+        <source>its layers are empty: nothing to import</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>jego warstwy są puste: nic do zaimportowania</translation>
+    </message>
+    <message>
+        <source>layer %1 cannot be read safely (%2)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>warstwy %1 nie można bezpiecznie odczytać (%2)</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>pusty</translation>
+    </message>
+    <message>
+        <source>has no records to import</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie ma rekordów do zaimportowania</translation>
+    </message>
+    <message>
+        <source>sheet %1 would have more than %2 rows, Excel&apos;s limit</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>arkusz %1 miałby więcej niż %2 wierszy, czyli limit Excela</translation>
+    </message>
+    <message>
+        <source>is not an Excel .xlsx file (%1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie jest plikiem Excel .xlsx (%1)</translation>
+    </message>
+    <message>
+        <source>refused: part %1 would inflate %2 times to %3 bytes (a zip bomb?)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>odrzucono: część %1 rozrosłaby się %2 razy do %3 bajtów (bomba zip?)</translation>
+    </message>
+    <message>
+        <source>refused: the workbook would inflate to %1 bytes, more than this app reads (a zip bomb?)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>odrzucono: skoroszyt rozrósłby się do %1 bajtów, więcej niż ta aplikacja odczytuje (bomba zip?)</translation>
+    </message>
+    <message>
+        <source>a map export must end in .html</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>eksport mapy musi kończyć się na .html</translation>
+    </message>
+    <message>
+        <source>cannot write the map (%1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie można zapisać mapy (%1)</translation>
+    </message>
+    <message>
+        <source>basemap file not found</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie znaleziono pliku mapy podkładowej</translation>
+    </message>
+    <message>
+        <source>is not an MBTiles file (not SQLite)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie jest plikiem MBTiles (nie SQLite)</translation>
+    </message>
+    <message>
+        <source>is not an MBTiles file (no tiles table)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie jest plikiem MBTiles (brak tabeli tiles)</translation>
+    </message>
+    <message>
+        <source>holds %1 tiles; only raster png, jpg or webp tiles can be shown</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>zawiera kafelki %1; można pokazać tylko rastrowe kafelki png, jpg lub webp</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie można odczytać (%1)</translation>
+    </message>
+    <message>
+        <source>is not a readable .xlsx workbook</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie jest czytelnym skoroszytem .xlsx</translation>
+    </message>
+    <message>
+        <source>has no &apos;%1&apos; sheet</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie ma arkusza &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>is not a GeoPackage (not an SQLite database)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie jest plikiem GeoPackage (nie jest bazą danych SQLite)</translation>
+    </message>
+    <message>
+        <source>the file is damaged (%1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>plik jest uszkodzony (%1)</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>brak odpowiedzi</translation>
+    </message>
+    <message>
+        <source>cannot be read as a database (%1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie można odczytać jako bazy danych (%1)</translation>
+    </message>
+    <message>
+        <source>cannot be opened: permission denied</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie można otworzyć: brak uprawnień</translation>
+    </message>
+    <message>
+        <source>the file is damaged (its integrity check fails)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>plik jest uszkodzony (test integralności nie przechodzi)</translation>
+    </message>
+    <message>
+        <source>its schema version is damaged (not a number)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>jego wersja schematu jest uszkodzona (to nie liczba)</translation>
+    </message>
+    <message>
+        <source>was made by a newer version of Neighbourhood Mapper (schema %1, this app knows %2); please update the app</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>został utworzony w nowszej wersji Neighbourhood Mapper (schemat %1, ta aplikacja zna %2); zaktualizuj aplikację</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>odrzucono: %1</translation>
+    </message>
+    <message>
+        <source>no asset with id %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>brak zasobu o identyfikatorze %1</translation>
+    </message>
+    <message>
+        <source>no group with id %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>brak grupy o identyfikatorze %1</translation>
+    </message>
+    <message>
+        <source>no care need with id %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>brak potrzeby opieki o identyfikatorze %1</translation>
+    </message>
+    <message>
+        <source>no neighbourhood with id %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>brak okolicy o identyfikatorze %1</translation>
+    </message>
+    <message>
+        <source>already exists; choose another name</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>już istnieje; wybierz inną nazwę</translation>
+    </message>
+    <message>
+        <source>is not a Neighbourhood Mapper project (import it instead)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie jest projektem Neighbourhood Mapper (zamiast tego go zaimportuj)</translation>
+    </message>
+    <message>
+        <source>is read-only (its file or folder permissions): nothing can be changed in it</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>jest tylko do odczytu (uprawnienia pliku lub folderu): nic nie można w nim zmienić</translation>
+    </message>
+    <message>
+        <source>the disk is full, so this change was not saved</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>dysk jest pełny, więc ta zmiana nie została zapisana</translation>
+    </message>
+    <message>
+        <source>nothing deleted with id %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nic usuniętego o identyfikatorze %1</translation>
+    </message>
+    <message>
+        <source>is not a photo this app keeps (use .jpg, .png, .gif, .webp or .bmp)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie jest zdjęciem, które ta aplikacja przechowuje (użyj .jpg, .png, .gif, .webp lub .bmp)</translation>
+    </message>
+    <message>
+        <source>is %1 MB; photos up to 25 MB can be kept</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ma %1 MB; można przechowywać zdjęcia do 25 MB</translation>
+    </message>
+    <message>
+        <source>refused: a review decision %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>odrzucono: decyzja przeglądu %1</translation>
+    </message>
+    <message>
+        <source>holds binary data or numbers where text belongs</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>zawiera dane binarne lub liczby tam, gdzie powinien być tekst</translation>
+    </message>
+    <message>
+        <source>is of an unknown kind (%1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>jest nieznanego rodzaju (%1)</translation>
+    </message>
+    <message>
+        <source>cannot be read (damaged JSON)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie można odczytać (uszkodzony JSON)</translation>
+    </message>
+    <message>
+        <source>cannot be read (not a checkpoint)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie można odczytać (to nie punkt kontrolny)</translation>
+    </message>
+    <message>
+        <source>one of the pair no longer exists</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>jeden z pary już nie istnieje</translation>
+    </message>
+    <message>
+        <source>is the project itself; merge other mappers&apos; exports into it</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>to sam projekt; scal z nim eksporty innych maperów</translation>
+    </message>
+    <message>
+        <source>merge cancelled; nothing was changed</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>scalanie anulowane; nic nie zostało zmienione</translation>
+    </message>
+    <message>
+        <source>refused: it holds care needs that are not encrypted</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>odrzucono: zawiera niezaszyfrowane potrzeby opieki</translation>
+    </message>
+    <message>
+        <source>is not a Neighbourhood Mapper export (no record versions); import it instead</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie jest eksportem Neighbourhood Mapper (brak wersji rekordów); zamiast tego go zaimportuj</translation>
+    </message>
+    <message>
+        <source>record versions cannot be read</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie można odczytać wersji rekordów</translation>
+    </message>
+    <message>
+        <source>its deleted-record data cannot be read</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie można odczytać danych jego usuniętych rekordów</translation>
+    </message>
+    <message>
+        <source>cannot write %1; use .gpkg .xlsx .csv or .geojson</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie można zapisać %1; użyj .gpkg .xlsx .csv lub .geojson</translation>
+    </message>
+    <message>
+        <source>is the project file itself (or a file it has open); choose another name</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>to sam plik projektu (lub plik, który ma otwarty); wybierz inną nazwę</translation>
+    </message>
+    <message>
+        <source>care needs are never part of a public export</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>potrzeby opieki nigdy nie są częścią eksportu publicznego</translation>
+    </message>
+    <message>
+        <source>unknown kind %1 (assets, groups, needs, all or template)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nieznany rodzaj %1 (assets, groups, needs, all lub template)</translation>
+    </message>
+    <message>
+        <source>a blank template is a spreadsheet: use .xlsx or .csv</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>pusty szablon to arkusz kalkulacyjny: użyj .xlsx lub .csv</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>folder nie istnieje</translation>
+    </message>
+    <message>
+        <source>the folder is read-only: choose another folder</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>folder jest tylko do odczytu: wybierz inny folder</translation>
+    </message>
+    <message>
+        <source>cannot seal the care need field %1 without its record id</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nie można zapieczętować pola potrzeby opieki %1 bez identyfikatora rekordu</translation>
+    </message>
+    <message>
+        <source>sheet %1 row %2 column %3</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>arkusz %1 wiersz %2 kolumna %3</translation>
+    </message>
+    <message>
+        <source>line 2</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>wiersz 2</translation>
+    </message>
+    <message>
+        <source>row %1, column %2</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>wiersz %1, kolumna %2</translation>
+    </message>
+    <message>
+        <source>record %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>rekord %1</translation>
+    </message>
+    <message>
+        <source>decision %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>decyzja %1</translation>
+    </message>
+    <message>
+        <source>care need %1, column %2</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>potrzeba opieki %1, kolumna %2</translation>
     </message>
 </context>
 <context>
@@ -4243,6 +4978,709 @@ Użyj kodu pocztowego, aby umieścić zasoby.</translation>
     </message>
 </context>
 <context>
+    <name>Site</name>
+    <message>
+        <source>Map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Mapa</translation>
+    </message>
+    <message>
+        <source>List of assets</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Lista zasobów</translation>
+    </message>
+    <message>
+        <source>Neighbourhoods</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Okolice</translation>
+    </message>
+    <message>
+        <source>About and credits</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>O stronie i podziękowania</translation>
+    </message>
+    <message>
+        <source>Skip to main content</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Przejdź do głównej treści</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Strona</translation>
+    </message>
+    <message>
+        <source>Open data: boundaries © Data For Action (CC BY 4.0) and © OpenStreetMap contributors (ODbL); wards and postcodes contain OS data © Crown copyright and database right.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Otwarte dane: granice © Data For Action (CC BY 4.0) i © OpenStreetMap contributors (ODbL); okręgi i kody pocztowe zawierają OS data © Crown copyright and database right.</translation>
+    </message>
+    <message>
+        <source>All credits and licences</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Wszystkie podziękowania i licencje</translation>
+    </message>
+    <message>
+        <source>Neighbourhood boundaries</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Granice okolic</translation>
+    </message>
+    <message>
+        <source>Ward boundaries</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Granice okręgów</translation>
+    </message>
+    <message>
+        <source>Postcode search</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Wyszukiwanie po kodzie pocztowym</translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Biblioteki</translation>
+    </message>
+    <message>
+        <source>Map software</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Oprogramowanie mapy</translation>
+    </message>
+    <message>
+        <source>see web/*/LICENSE</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>zobacz web/*/LICENSE</translation>
+    </message>
+    <message>
+        <source>Boundaries © Data For Action, © OpenStreetMap contributors</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Granice © Data For Action, © OpenStreetMap contributors</translation>
+    </message>
+    <message>
+        <source>%1 assets: zoom in</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zasoby: %1 – przybliż</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>(bez nazwy)</translation>
+    </message>
+    <message>
+        <source>%1 m away</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 m stąd</translation>
+    </message>
+    <message>
+        <source>principle %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>zasada %1</translation>
+    </message>
+    <message>
+        <source>Postcode %1 is not known here.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Kod pocztowy %1 nie jest tu znany.</translation>
+    </message>
+    <message>
+        <source>Nearest assets to %1%2: %3 shown.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zasoby najbliżej %1%2: pokazano %3.</translation>
+    </message>
+    <message>
+        <source>%1 assets match “%2”%3; the first 20 are listed.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zasoby pasujące do „%2”%3: %1; wymieniono pierwsze 20.</translation>
+    </message>
+    <message>
+        <source>%1 assets match “%2”%3.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zasoby pasujące do „%2”%3: %1.</translation>
+    </message>
+    <message>
+        <source>%1 assets on the map%2.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zasoby na mapie%2: %1.</translation>
+    </message>
+    <message>
+        <source>The map data could not be loaded (%1).</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Nie udało się wczytać danych mapy (%1).</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Strona %1 z %2</translation>
+    </message>
+    <message>
+        <source>%1 assets, page %2 of %3</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zasoby: %1, strona %2 z %3</translation>
+    </message>
+    <message>
+        <source>Assets nearest to %1%2, nearest first.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zasoby najbliżej %1%2, od najbliższego.</translation>
+    </message>
+    <message>
+        <source>%1 assets%2.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zasoby%2: %1.</translation>
+    </message>
+    <message>
+        <source>The list could not be loaded (%1).</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Nie udało się wczytać listy (%1).</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Wszystkie rodzaje</translation>
+    </message>
+    <message>
+        <source>All principles</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Wszystkie zasady</translation>
+    </message>
+    <message>
+        <source>Find assets on the list</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Znajdź zasoby na liście</translation>
+    </message>
+    <message>
+        <source>Find assets on the map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Znajdź zasoby na mapie</translation>
+    </message>
+    <message>
+        <source>Search by name, category or postcode</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Szukaj po nazwie, kategorii lub kodzie pocztowym</translation>
+    </message>
+    <message>
+        <source>For example: library, coffee morning or S10 1TD</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Na przykład: biblioteka, poranna kawa lub S10 1TD</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Kategoria</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Wszystkie kategorie</translation>
+    </message>
+    <message>
+        <source>Principle</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zasada</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Szukaj</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Wyczyść</translation>
+    </message>
+    <message>
+        <source>No shading</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Bez cieniowania</translation>
+    </message>
+    <message>
+        <source>Places, groups and help in your neighbourhood, recorded by Citizen Mappers.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Miejsca, grupy i pomoc w Twojej okolicy, zapisane przez Citizen Mappers.</translation>
+    </message>
+    <message>
+        <source>Map of assets</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Mapa zasobów</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Wyniki</translation>
+    </message>
+    <message>
+        <source>Use the arrow keys to move the map and + or - to zoom once the map has focus. Every asset is also in the list of assets.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Gdy mapa jest aktywna, przesuwaj ją strzałkami, a + lub - przybliżaj i oddalaj. Każdy zasób jest też na liście zasobów.</translation>
+    </message>
+    <message>
+        <source>Shade neighbourhoods</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Cieniuj okolice</translation>
+    </message>
+    <message>
+        <source>Shade neighbourhoods by</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Cieniuj okolice według</translation>
+    </message>
+    <message>
+        <source>Every published asset, in name order. Search and filter as on the map; each name opens the asset&apos;s page.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Każdy opublikowany zasób, w kolejności nazw. Szukaj i filtruj jak na mapie; każda nazwa otwiera stronę zasobu.</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zasoby</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Okolica</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Kod pocztowy</translation>
+    </message>
+    <message>
+        <source>Pages of the list</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Strony listy</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Poprzednia strona</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Następna strona</translation>
+    </message>
+    <message>
+        <source>The list needs JavaScript; every asset also has its own page, linked from the neighbourhood profiles.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Lista wymaga JavaScriptu; każdy zasób ma też własną stronę, do której prowadzą profile okolic.</translation>
+    </message>
+    <message>
+        <source>About this map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>O tej mapie</translation>
+    </message>
+    <message>
+        <source>Neighbourhoods of Care maps what helps people look after each other: shared spaces, groups and activities, shared skills and resources, everyday help and services. Citizen Mappers record them; a coordinator checks them and publishes only what each asset has agreed may be published.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Neighbourhoods of Care mapuje to, co pomaga ludziom troszczyć się o siebie nawzajem: wspólne przestrzenie, grupy i zajęcia, wspólne umiejętności i zasoby, codzienną pomoc i usługi. Zapisują je Citizen Mappers; koordynator je sprawdza i publikuje tylko to, na co dany zasób się zgodził.</translation>
+    </message>
+    <message>
+        <source>Nothing personal is published: no care needs, and no mapper&apos;s name.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Nic osobistego nie jest publikowane: żadne potrzeby opieki ani nazwisko żadnego mapera.</translation>
+    </message>
+    <message>
+        <source>The kinds of asset</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Rodzaje zasobów</translation>
+    </message>
+    <message>
+        <source>Neighbourhoods of Care principles</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zasady Neighbourhoods of Care</translation>
+    </message>
+    <message>
+        <source>Credits and licences</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Podziękowania i licencje</translation>
+    </message>
+    <message>
+        <source>Open data and software used by this site</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Otwarte dane i oprogramowanie używane przez tę stronę</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Co</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Źródło</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Licencja</translation>
+    </message>
+    <message>
+        <source>Attribution</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Uznanie autorstwa</translation>
+    </message>
+    <message>
+        <source>The same assets are also published as Open Referral UK data, for service directories and social-prescribing platforms.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Te same zasoby są też publikowane jako dane Open Referral UK, dla katalogów usług i platform preskrypcji społecznej.</translation>
+    </message>
+    <message>
+        <source>Profile of the whole map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Profil całej mapy</translation>
+    </message>
+    <message>
+        <source>(every neighbourhood together)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>(wszystkie okolice razem)</translation>
+    </message>
+    <message>
+        <source>Neighbourhoods without a ward</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Okolice bez okręgu</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Opis</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Otwarte</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Koszt</translation>
+    </message>
+    <message>
+        <source>Who it is for</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Dla kogo</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Dostępność</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Strona internetowa</translation>
+    </message>
+    <message>
+        <source>Principles</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zasady</translation>
+    </message>
+    <message>
+        <source>Run by</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Prowadzi</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Ostatnio sprawdzono</translation>
+    </message>
+    <message>
+        <source>Map showing where it is</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Mapa pokazująca, gdzie to jest</translation>
+    </message>
+    <message>
+        <source>Back to the map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Powrót do mapy</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Okręg</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Dzielnica</translation>
+    </message>
+    <message>
+        <source>%1 profile</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Profil: %1</translation>
+    </message>
+    <message>
+        <source>Neighbourhood profile</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Profil okolicy</translation>
+    </message>
+    <message>
+        <source>Ward profile</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Profil okręgu</translation>
+    </message>
+    <message>
+        <source>District profile</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Profil dzielnicy</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Poniedziałek</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Wtorek</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Środa</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Czwartek</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Piątek</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Sobota</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Niedziela</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>zmieniono</translation>
+    </message>
+    <message>
+        <source>last checked</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ostatnio sprawdzono</translation>
+    </message>
+    <message>
+        <source>%1 published assets and %2 groups.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Opublikowane zasoby: %1, grupy: %2.</translation>
+    </message>
+    <message>
+        <source>Assets by kind</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zasoby według rodzaju</translation>
+    </message>
+    <message>
+        <source>Assets by Neighbourhoods of Care principle</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zasoby według zasady Neighbourhoods of Care</translation>
+    </message>
+    <message>
+        <source>Assets by principle (an asset can support several)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zasoby według zasady (zasób może wspierać kilka)</translation>
+    </message>
+    <message>
+        <source>Opening times of %1 assets could be read as days and hours; %2 give them in words (see each asset&apos;s page).</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Godziny otwarcia %1 zasobów dało się odczytać jako dni i godziny; %2 podaje je słowami (zobacz stronę każdego zasobu).</translation>
+    </message>
+    <message>
+        <source>Open when</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Kiedy otwarte</translation>
+    </message>
+    <message>
+        <source>Assets open on each day of the week</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zasoby otwarte w poszczególne dni tygodnia</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Dzień</translation>
+    </message>
+    <message>
+        <source>Assets open</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Otwarte zasoby</translation>
+    </message>
+    <message>
+        <source>%1: none recorded</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1: brak zapisanych</translation>
+    </message>
+    <message>
+        <source>%1: fewer than half the city&apos;s average</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1: mniej niż połowa średniej miasta</translation>
+    </message>
+    <message>
+        <source>No gaps against the city: every kind of asset is recorded here at least at half the city&apos;s rate.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Brak luk względem miasta: każdy rodzaj zasobu jest tu zapisany co najmniej w połowie miejskiej częstości.</translation>
+    </message>
+    <message>
+        <source>Gaps against the city</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Luki względem miasta</translation>
+    </message>
+    <message>
+        <source>Changed in the last %1 days (%2)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Zmienione w ciągu ostatnich %1 dni (%2)</translation>
+    </message>
+    <message>
+        <source>Nothing changed recently.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Ostatnio nic się nie zmieniło.</translation>
+    </message>
+    <message>
+        <source>Not checked for 12 months (%1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Niesprawdzane od 12 miesięcy (%1)</translation>
+    </message>
+    <message>
+        <source>Every asset has been checked in the last 12 months.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Każdy zasób sprawdzono w ciągu ostatnich 12 miesięcy.</translation>
+    </message>
+    <message>
+        <source>Groups serving this area</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Grupy działające na tym obszarze</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Grupa</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>No published groups serve this area yet.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Żadna opublikowana grupa nie działa jeszcze na tym obszarze.</translation>
+    </message>
+    <message>
+        <source>Groups (%1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Grupy (%1)</translation>
+    </message>
+    <message>
+        <source>Neighbourhoods in this area</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Okolice na tym obszarze</translation>
+    </message>
+    <message>
+        <source>Wards</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Okręgi</translation>
+    </message>
+    <message>
+        <source>%1 ward</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Okręg %1</translation>
+    </message>
+    <message>
+        <source>and %1 more.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>i %1 więcej.</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Część</translation>
+    </message>
+    <message>
+        <source>Print this profile</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Drukuj ten profil</translation>
+    </message>
+    <message>
+        <source>The list of assets shows the same as a table.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Lista zasobów pokazuje to samo w tabeli.</translation>
+    </message>
+    <message>
+        <source>The whole map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Cała mapa</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nigdy</translation>
+    </message>
+    <message>
+        <source>Neighbourhoods of Care: community assets</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Neighbourhoods of Care: zasoby społeczności</translation>
+    </message>
+    <message>
+        <source>District boundaries; Barnsley, Doncaster and Rotherham ward boundaries (2013)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Granice dzielnic; granice okręgów Barnsley, Doncaster i Rotherham (2013)</translation>
+    </message>
+    <message>
+        <source>Service types in the Open Referral UK data</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Rodzaje usług w danych Open Referral UK</translation>
+    </message>
+    <message>
+        <source>Whole map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Cała mapa</translation>
+    </message>
+    <message>
+        <source>Whole map profile</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Profil całej mapy</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Dzielnice</translation>
+    </message>
+</context>
+<context>
     <name>Smoke</name>
     <message>
         <source>smoke test passed: %1</source>
@@ -4927,6 +6365,64 @@ Użyj kodu pocztowego, aby umieścić zasoby.</translation>
         <source>Leave as it is: the record as it was exported, so that only the cells you change are applied and a cell changed in the project meanwhile is kept for review. Empty for new rows.</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>Zostaw bez zmian: rekord w postaci z eksportu, aby zastosowano tylko zmienione przez ciebie komórki, a komórkę zmienioną w międzyczasie w projekcie zachowano do przeglądu. Puste dla nowych wierszy.</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>użycie: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>argumenty pozycyjne</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>opcje</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>pokaż tę pomoc i zakończ</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>wymagane są następujące argumenty: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nierozpoznane argumenty: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nieprawidłowy wybór: %(value)r (wybierz spośród %(choices)s)</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>oczekiwano jednego argumentu</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>nieprawidłowa wartość %(type)s: %(value)r</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>niejednoznaczna opcja: %(option)s może pasować do %(matches)s</translation>
     </message>
 </context>
 </TS>

@@ -818,6 +818,206 @@
             <numerusform>پہلے سے درج %n اثاثوں کو ان حدود سے ان کا محلہ ملا</numerusform>
         </translation>
     </message>
+    <message>
+        <source>create the Sheffield demo project</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>شیفیلڈ کا ڈیمو منصوبہ بنائیں</translation>
+    </message>
+    <message>
+        <source>create an empty project</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>خالی منصوبہ بنائیں</translation>
+    </message>
+    <message>
+        <source>add or update records from .gpkg .xlsx .csv .geojson</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>.gpkg .xlsx .csv .geojson سے ریکارڈ شامل یا تازہ کریں</translation>
+    </message>
+    <message>
+        <source>Open Referral UK 3.0 (JSON + tabular data package)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Open Referral UK 3.0 (JSON + جدولی ڈیٹا پیکیج)</translation>
+    </message>
+    <message>
+        <source>the public website (map, search, list, profiles)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>عوامی ویب سائٹ (نقشہ، تلاش، فہرست، خاکے)</translation>
+    </message>
+    <message>
+        <source>the Open Referral UK API (read-only)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Open Referral UK API (صرف پڑھنے کے لیے)</translation>
+    </message>
+    <message>
+        <source>merge other mappers&apos; exports into PROJECT</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>دوسرے نقشہ سازوں کی برآمدات کو PROJECT میں ضم کریں</translation>
+    </message>
+    <message>
+        <source>two-way sync with a folder or postgresql:// server (remembered)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کسی فولڈر یا postgresql:// سرور کے ساتھ دو طرفہ ہم آہنگی (یاد رکھی جاتی ہے)</translation>
+    </message>
+    <message>
+        <source>create or upgrade the central map&apos;s schema on PostgreSQL/PostGIS</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>PostgreSQL/PostGIS پر مرکزی نقشے کا اسکیما بنائیں یا تازہ کریں</translation>
+    </message>
+    <message>
+        <source>validate a project or export file</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>منصوبے یا برآمدی فائل کی جانچ کریں</translation>
+    </message>
+    <message>
+        <source>counts by neighbourhood and category</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>محلے اور زمرے کے لحاظ سے گنتی</translation>
+    </message>
+    <message>
+        <source>scripted check of an installed copy (demo, map, add, export)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نصب شدہ نسخے کی خودکار جانچ (ڈیمو، نقشہ، اضافہ، برآمد)</translation>
+    </message>
+    <message>
+        <source>file whose first line is the care-needs passphrase</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>وہ فائل جس کی پہلی سطر نگہداشت کی ضروریات کا پاس فریز ہے</translation>
+    </message>
+    <message>
+        <source>replace the file if it exists</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اگر فائل موجود ہو تو اسے بدل دیں</translation>
+    </message>
+    <message>
+        <source>neighbourhood polygons (.geojson or .gpkg)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>محلوں کے کثیر الاضلاع (.geojson یا .gpkg)</translation>
+    </message>
+    <message>
+        <source>your name, recorded with every change</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>آپ کا نام، ہر تبدیلی کے ساتھ درج کیا جاتا ہے</translation>
+    </message>
+    <message>
+        <source>add or update records from files</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>فائلوں سے ریکارڈ شامل یا تازہ کریں</translation>
+    </message>
+    <message>
+        <source>polygons are neighbourhood boundaries</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کثیر الاضلاع محلوں کی حدود ہیں</translation>
+    </message>
+    <message>
+        <source>write records to a file (format from its suffix)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ریکارڈ فائل میں لکھیں (فارمیٹ اس کے لاحقے سے)</translation>
+    </message>
+    <message>
+        <source>a project file (with --format oruk also postgresql://...)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>منصوبے کی فائل (--format oruk کے ساتھ postgresql://... بھی)</translation>
+    </message>
+    <message>
+        <source>only what may be published; never care needs</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>صرف وہ جو شائع کیا جا سکتا ہے؛ نگہداشت کی ضروریات کبھی نہیں</translation>
+    </message>
+    <message>
+        <source>coordinator&apos;s public key: care needs go encrypted to it</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>رابطہ کار کی عوامی کلید: نگہداشت کی ضروریات اس کے لیے خفیہ کر کے جاتی ہیں</translation>
+    </message>
+    <message>
+        <source>oruk: Open Referral UK 3.0 into the folder OUT</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>oruk: Open Referral UK 3.0 فولڈر OUT میں</translation>
+    </message>
+    <message>
+        <source>write the public website into a folder</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>عوامی ویب سائٹ کسی فولڈر میں لکھیں</translation>
+    </message>
+    <message>
+        <source>a project file or the central map (postgresql://...)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>منصوبے کی فائل یا مرکزی نقشہ (postgresql://...)</translation>
+    </message>
+    <message>
+        <source>answer the Open Referral UK API (read-only)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Open Referral UK API کا جواب دیں (صرف پڑھنے کے لیے)</translation>
+    </message>
+    <message>
+        <source>address to listen on (default 127.0.0.1: this computer)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>سننے کا پتہ (طے شدہ 127.0.0.1: یہ کمپیوٹر)</translation>
+    </message>
+    <message>
+        <source>merge other mappers&apos; exports into the project</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>دوسرے نقشہ سازوں کی برآمدات کو منصوبے میں ضم کریں</translation>
+    </message>
+    <message>
+        <source>print the summary as JSON</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>خلاصہ JSON کے طور پر چھاپیں</translation>
+    </message>
+    <message>
+        <source>two-way sync with a shared folder or the central map&apos;s server</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>مشترکہ فولڈر یا مرکزی نقشے کے سرور کے ساتھ دو طرفہ ہم آہنگی</translation>
+    </message>
+    <message>
+        <source>a folder, a postgresql:// URI or a libpq service name</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>فولڈر، postgresql:// URI یا libpq سروس کا نام</translation>
+    </message>
+    <message>
+        <source>coordinator&apos;s public key: care needs go sealed to it</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>رابطہ کار کی عوامی کلید: نگہداشت کی ضروریات اس کے لیے مہر بند جاتی ہیں</translation>
+    </message>
+    <message>
+        <source>print the result as JSON</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نتیجہ JSON کے طور پر چھاپیں</translation>
+    </message>
+    <message>
+        <source>set up the central map&apos;s server</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>مرکزی نقشے کا سرور تیار کریں</translation>
+    </message>
+    <message>
+        <source>postgresql:// URI or libpq service name of an (empty) database</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کسی (خالی) ڈیٹا بیس کا postgresql:// URI یا libpq سروس کا نام</translation>
+    </message>
+    <message>
+        <source>--smoke-test needs one folder for its result</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>‎--smoke-test کو اپنے نتیجے کے لیے ایک فولڈر درکار ہے</translation>
+    </message>
+    <message>
+        <source>unknown command %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نامعلوم کمانڈ %1</translation>
+    </message>
+    <message>
+        <source>the language of the site&apos;s own words (recorded text stays as recorded)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>سائٹ کے اپنے الفاظ کی زبان (درج شدہ متن ویسا ہی رہتا ہے جیسا درج کیا گیا)</translation>
+    </message>
+    <message>
+        <source>the site cannot be published in %1: the languages are %2</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>سائٹ %1 میں شائع نہیں ہو سکتی: زبانیں یہ ہیں %2</translation>
+    </message>
+    <message>
+        <source>open the app (PROJECT, else the last one, else the welcome)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ایپ کھولیں (PROJECT، ورنہ آخری والا، ورنہ خوش آمدید کی ونڈو)</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -1001,6 +1201,541 @@
         <source>the disk is full, so nothing was written</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>ڈسک بھری ہوئی ہے، اس لیے کچھ نہیں لکھا گیا</translation>
+    </message>
+    <message>
+        <source>cannot read the passphrase file (%1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>پاس فریز کی فائل پڑھی نہیں جا سکتی (%1)</translation>
+    </message>
+    <message>
+        <source>the passphrase file is empty</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>پاس فریز کی فائل خالی ہے</translation>
+    </message>
+    <message>
+        <source>is a folder with no exports (.gpkg files) in it</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ایسا فولڈر ہے جس میں کوئی برآمد (.gpkg فائلیں) نہیں</translation>
+    </message>
+    <message>
+        <source>the record is not valid</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ریکارڈ درست نہیں ہے</translation>
+    </message>
+    <message>
+        <source>the disk is full or the file-size limit was reached; free some space and try again</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ڈسک بھر گئی ہے یا فائل کے سائز کی حد پوری ہو گئی ہے؛ کچھ جگہ خالی کریں اور دوبارہ کوشش کریں</translation>
+    </message>
+    <message>
+        <source>is busy: another program or window is writing to it; try again in a moment</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>مصروف ہے: کوئی اور پروگرام یا ونڈو اس میں لکھ رہی ہے؛ تھوڑی دیر میں دوبارہ کوشش کریں</translation>
+    </message>
+    <message>
+        <source>its data is nested too deeply to read (damaged or hostile file)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اس کا ڈیٹا پڑھنے کے لیے بہت گہرائی تک جڑا ہوا ہے (خراب یا نقصان دہ فائل)</translation>
+    </message>
+    <message>
+        <source>holds damaged data (text that should be JSON is not)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اس میں خراب ڈیٹا ہے (جو متن JSON ہونا چاہیے وہ نہیں ہے)</translation>
+    </message>
+    <message>
+        <source>holds a number too large to use (or infinite)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اس میں ایسا عدد ہے جو استعمال کے لیے بہت بڑا (یا لامحدود) ہے</translation>
+    </message>
+    <message>
+        <source>is too large to read</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>پڑھنے کے لیے بہت بڑی ہے</translation>
+    </message>
+    <message>
+        <source>holds text in an encoding that cannot be read</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اس میں ایسی انکوڈنگ کا متن ہے جو پڑھی نہیں جا سکتی</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>فولڈر ہے، فائل نہیں</translation>
+    </message>
+    <message>
+        <source>permission denied: the file or its folder is read-only</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اجازت نہیں: فائل یا اس کا فولڈر صرف پڑھنے کے لیے ہے</translation>
+    </message>
+    <message>
+        <source>the file is too big: the file-size limit was reached</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>فائل بہت بڑی ہے: فائل کے سائز کی حد پوری ہو گئی</translation>
+    </message>
+    <message>
+        <source>is on a read-only disk</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>صرف پڑھنے والی ڈسک پر ہے</translation>
+    </message>
+    <message>
+        <source>file or folder not found</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>فائل یا فولڈر نہیں ملا</translation>
+    </message>
+    <message>
+        <source>cannot be read or written (%1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>پڑھا یا لکھا نہیں جا سکتا (%1)</translation>
+    </message>
+    <message>
+        <source>is read-only: nothing can be changed in it</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>صرف پڑھنے کے لیے ہے: اس میں کچھ بدلا نہیں جا سکتا</translation>
+    </message>
+    <message>
+        <source>cannot be created or opened: its folder may be read-only or missing</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>بنایا یا کھولا نہیں جا سکتا: ہو سکتا ہے اس کا فولڈر صرف پڑھنے کے لیے ہو یا موجود نہ ہو</translation>
+    </message>
+    <message>
+        <source>a disk error stopped the write (disk full, file-size limit or a removed drive)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ڈسک کی خرابی نے لکھنا روک دیا (ڈسک بھری ہوئی، فائل کے سائز کی حد یا نکالی گئی ڈرائیو)</translation>
+    </message>
+    <message>
+        <source>the write was stopped by the disk (full or at its size limit); nothing was changed</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ڈسک نے لکھنا روک دیا (بھری ہوئی یا سائز کی حد پر)؛ کچھ نہیں بدلا گیا</translation>
+    </message>
+    <message>
+        <source>cannot be read safely (%1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>محفوظ طریقے سے پڑھا نہیں جا سکتا (%1)</translation>
+    </message>
+    <message>
+        <source>cannot import %1; use .gpkg .xlsx .csv or .geojson</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 درآمد نہیں کیا جا سکتا؛ .gpkg .xlsx .csv یا .geojson استعمال کریں</translation>
+    </message>
+    <message>
+        <source>files without a suffix</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>بغیر لاحقے والی فائلیں</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>فائل نہیں ملی</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>فائل خالی ہے</translation>
+    </message>
+    <message>
+        <source>no sheets</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کوئی شیٹ نہیں</translation>
+    </message>
+    <message>
+        <source>nothing to import: %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>درآمد کرنے کو کچھ نہیں: %1</translation>
+    </message>
+    <message>
+        <source>is not readable GeoJSON (%1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>پڑھنے کے قابل GeoJSON نہیں ہے (%1)</translation>
+    </message>
+    <message>
+        <source>has no features</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اس میں کوئی فیچر نہیں</translation>
+    </message>
+    <message>
+        <source>has no polygons</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اس میں کوئی کثیر الاضلاع نہیں</translation>
+    </message>
+    <message>
+        <source>has no polygon layer</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اس میں کثیر الاضلاع کی کوئی پرت نہیں</translation>
+    </message>
+    <message>
+        <source>boundaries must be in EPSG:4326 (this layer is %1); use &apos;mapper import&apos; to reproject</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>حدود EPSG:4326 میں ہونی چاہییں (یہ پرت %1 ہے)؛ دوبارہ پروجیکٹ کرنے کے لیے &apos;mapper import&apos; استعمال کریں</translation>
+    </message>
+    <message>
+        <source>boundaries must be a .geojson or .gpkg file</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>حدود .geojson یا .gpkg فائل ہونی چاہییں</translation>
+    </message>
+    <message>
+        <source>column mapping: %1 (for column %2) is not a field this app knows</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کالم کی نقشہ بندی: %1 (کالم %2 کے لیے) ایسا خانہ نہیں جسے یہ ایپ جانتی ہو</translation>
+    </message>
+    <message>
+        <source>the text is %1 characters long; a spreadsheet cell holds at most %2, so nothing was written (shorten it first)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>متن %1 حروف لمبا ہے؛ اسپریڈشیٹ کے خانے میں زیادہ سے زیادہ %2 آتے ہیں، اس لیے کچھ نہیں لکھا گیا (پہلے اسے مختصر کریں)</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text, so not GeoJSON</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>UTF-8 متن نہیں ہے، اس لیے GeoJSON نہیں</translation>
+    </message>
+    <message>
+        <source>is not valid GeoJSON (line %1: %2)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>درست GeoJSON نہیں ہے (سطر %1: %2)</translation>
+    </message>
+    <message>
+        <source>is not a GeoJSON FeatureCollection</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>GeoJSON FeatureCollection نہیں ہے</translation>
+    </message>
+    <message>
+        <source>has no features list</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اس میں فیچرز کی فہرست نہیں</translation>
+    </message>
+    <message>
+        <source>has no features (the file is empty)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اس میں کوئی فیچر نہیں (فائل خالی ہے)</translation>
+    </message>
+    <message>
+        <source>is a Neighbourhood Mapper export: merge it (File → Merge, or &apos;mapper import&apos; which merges it)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Neighbourhood Mapper کی برآمد ہے: اسے ضم کریں (فائل ← ضم کریں، یا &apos;mapper import&apos; جو اسے ضم کرتا ہے)</translation>
+    </message>
+    <message>
+        <source>is not a GeoPackage (no gpkg_contents table)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>GeoPackage نہیں ہے (gpkg_contents جدول نہیں)</translation>
+    </message>
+    <message>
+        <source>has no map layers (no point or polygon features) to import</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اس میں درآمد کے لیے نقشے کی کوئی پرت نہیں (نقطہ یا کثیر الاضلاع فیچر نہیں)</translation>
+    </message>
+    <message>
+        <source>its layers are empty: nothing to import</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اس کی پرتیں خالی ہیں: درآمد کرنے کو کچھ نہیں</translation>
+    </message>
+    <message>
+        <source>layer %1 cannot be read safely (%2)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>پرت %1 محفوظ طریقے سے پڑھی نہیں جا سکتی (%2)</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>خالی</translation>
+    </message>
+    <message>
+        <source>has no records to import</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اس میں درآمد کے لیے کوئی ریکارڈ نہیں</translation>
+    </message>
+    <message>
+        <source>sheet %1 would have more than %2 rows, Excel&apos;s limit</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>شیٹ %1 میں %2 سے زیادہ قطاریں ہو جائیں گی، جو Excel کی حد ہے</translation>
+    </message>
+    <message>
+        <source>is not an Excel .xlsx file (%1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Excel کی .xlsx فائل نہیں ہے (%1)</translation>
+    </message>
+    <message>
+        <source>refused: part %1 would inflate %2 times to %3 bytes (a zip bomb?)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>مسترد: حصہ %1 پھیل کر %2 گنا، %3 بائٹس ہو جائے گا (زپ بم؟)</translation>
+    </message>
+    <message>
+        <source>refused: the workbook would inflate to %1 bytes, more than this app reads (a zip bomb?)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>مسترد: ورک بک پھیل کر %1 بائٹس ہو جائے گی، جو اس ایپ کی پڑھنے کی حد سے زیادہ ہے (زپ بم؟)</translation>
+    </message>
+    <message>
+        <source>a map export must end in .html</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نقشے کی برآمد کا نام .html پر ختم ہونا چاہیے</translation>
+    </message>
+    <message>
+        <source>cannot write the map (%1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نقشہ لکھا نہیں جا سکتا (%1)</translation>
+    </message>
+    <message>
+        <source>basemap file not found</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>بنیادی نقشے کی فائل نہیں ملی</translation>
+    </message>
+    <message>
+        <source>is not an MBTiles file (not SQLite)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>MBTiles فائل نہیں ہے (SQLite نہیں)</translation>
+    </message>
+    <message>
+        <source>is not an MBTiles file (no tiles table)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>MBTiles فائل نہیں ہے (tiles جدول نہیں)</translation>
+    </message>
+    <message>
+        <source>holds %1 tiles; only raster png, jpg or webp tiles can be shown</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اس میں %1 ٹائلیں ہیں؛ صرف راسٹر png، jpg یا webp ٹائلیں دکھائی جا سکتی ہیں</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>پڑھا نہیں جا سکتا (%1)</translation>
+    </message>
+    <message>
+        <source>is not a readable .xlsx workbook</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>پڑھنے کے قابل .xlsx ورک بک نہیں ہے</translation>
+    </message>
+    <message>
+        <source>has no &apos;%1&apos; sheet</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اس میں &apos;%1&apos; شیٹ نہیں</translation>
+    </message>
+    <message>
+        <source>is not a GeoPackage (not an SQLite database)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>GeoPackage نہیں ہے (SQLite ڈیٹا بیس نہیں)</translation>
+    </message>
+    <message>
+        <source>the file is damaged (%1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>فائل خراب ہے (%1)</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کوئی جواب نہیں</translation>
+    </message>
+    <message>
+        <source>cannot be read as a database (%1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ڈیٹا بیس کے طور پر پڑھا نہیں جا سکتا (%1)</translation>
+    </message>
+    <message>
+        <source>cannot be opened: permission denied</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کھولا نہیں جا سکتا: اجازت نہیں</translation>
+    </message>
+    <message>
+        <source>the file is damaged (its integrity check fails)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>فائل خراب ہے (اس کی سالمیت کی جانچ ناکام ہے)</translation>
+    </message>
+    <message>
+        <source>its schema version is damaged (not a number)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اس کا اسکیما ورژن خراب ہے (عدد نہیں)</translation>
+    </message>
+    <message>
+        <source>was made by a newer version of Neighbourhood Mapper (schema %1, this app knows %2); please update the app</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Neighbourhood Mapper کے نئے ورژن سے بنی ہے (اسکیما %1، یہ ایپ %2 جانتی ہے)؛ براہ کرم ایپ کو تازہ کریں</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>مسترد: %1</translation>
+    </message>
+    <message>
+        <source>no asset with id %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>شناخت %1 والا کوئی اثاثہ نہیں</translation>
+    </message>
+    <message>
+        <source>no group with id %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>شناخت %1 والا کوئی گروپ نہیں</translation>
+    </message>
+    <message>
+        <source>no care need with id %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>شناخت %1 والی کوئی نگہداشت کی ضرورت نہیں</translation>
+    </message>
+    <message>
+        <source>no neighbourhood with id %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>شناخت %1 والا کوئی محلہ نہیں</translation>
+    </message>
+    <message>
+        <source>already exists; choose another name</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>پہلے سے موجود ہے؛ کوئی اور نام چنیں</translation>
+    </message>
+    <message>
+        <source>is not a Neighbourhood Mapper project (import it instead)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Neighbourhood Mapper کا منصوبہ نہیں ہے (اس کے بجائے اسے درآمد کریں)</translation>
+    </message>
+    <message>
+        <source>is read-only (its file or folder permissions): nothing can be changed in it</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>صرف پڑھنے کے لیے ہے (اس کی فائل یا فولڈر کی اجازتیں): اس میں کچھ بدلا نہیں جا سکتا</translation>
+    </message>
+    <message>
+        <source>the disk is full, so this change was not saved</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ڈسک بھر گئی ہے، اس لیے یہ تبدیلی محفوظ نہیں ہوئی</translation>
+    </message>
+    <message>
+        <source>nothing deleted with id %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>شناخت %1 والی کوئی حذف شدہ چیز نہیں</translation>
+    </message>
+    <message>
+        <source>is not a photo this app keeps (use .jpg, .png, .gif, .webp or .bmp)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ایسی تصویر نہیں جو یہ ایپ رکھتی ہے (.jpg، .png، .gif، .webp یا .bmp استعمال کریں)</translation>
+    </message>
+    <message>
+        <source>is %1 MB; photos up to 25 MB can be kept</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 MB ہے؛ 25 MB تک کی تصاویر رکھی جا سکتی ہیں</translation>
+    </message>
+    <message>
+        <source>refused: a review decision %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>مسترد: جائزے کا ایک فیصلہ %1</translation>
+    </message>
+    <message>
+        <source>holds binary data or numbers where text belongs</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>جہاں متن ہونا چاہیے وہاں بائنری ڈیٹا یا اعداد رکھتا ہے</translation>
+    </message>
+    <message>
+        <source>is of an unknown kind (%1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نامعلوم قسم کا ہے (%1)</translation>
+    </message>
+    <message>
+        <source>cannot be read (damaged JSON)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>پڑھا نہیں جا سکتا (خراب JSON)</translation>
+    </message>
+    <message>
+        <source>cannot be read (not a checkpoint)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>پڑھا نہیں جا سکتا (چیک پوائنٹ نہیں)</translation>
+    </message>
+    <message>
+        <source>one of the pair no longer exists</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>جوڑے میں سے ایک اب موجود نہیں</translation>
+    </message>
+    <message>
+        <source>is the project itself; merge other mappers&apos; exports into it</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>یہ خود منصوبہ ہے؛ اس میں دوسرے نقشہ سازوں کی برآمدات ضم کریں</translation>
+    </message>
+    <message>
+        <source>merge cancelled; nothing was changed</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ضم منسوخ؛ کچھ نہیں بدلا گیا</translation>
+    </message>
+    <message>
+        <source>refused: it holds care needs that are not encrypted</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>مسترد: اس میں نگہداشت کی ایسی ضروریات ہیں جو خفیہ نہیں کی گئیں</translation>
+    </message>
+    <message>
+        <source>is not a Neighbourhood Mapper export (no record versions); import it instead</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Neighbourhood Mapper کی برآمد نہیں ہے (ریکارڈ کے ورژن نہیں)؛ اس کے بجائے اسے درآمد کریں</translation>
+    </message>
+    <message>
+        <source>record versions cannot be read</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ریکارڈ کے ورژن پڑھے نہیں جا سکتے</translation>
+    </message>
+    <message>
+        <source>its deleted-record data cannot be read</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اس کے حذف شدہ ریکارڈ کا ڈیٹا پڑھا نہیں جا سکتا</translation>
+    </message>
+    <message>
+        <source>cannot write %1; use .gpkg .xlsx .csv or .geojson</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 لکھا نہیں جا سکتا؛ .gpkg .xlsx .csv یا .geojson استعمال کریں</translation>
+    </message>
+    <message>
+        <source>is the project file itself (or a file it has open); choose another name</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>یہ خود منصوبے کی فائل ہے (یا ایسی فائل جو اس نے کھول رکھی ہے)؛ کوئی اور نام چنیں</translation>
+    </message>
+    <message>
+        <source>care needs are never part of a public export</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نگہداشت کی ضروریات کبھی عوامی برآمد کا حصہ نہیں ہوتیں</translation>
+    </message>
+    <message>
+        <source>unknown kind %1 (assets, groups, needs, all or template)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نامعلوم قسم %1 (assets، groups، needs، all یا template)</translation>
+    </message>
+    <message>
+        <source>a blank template is a spreadsheet: use .xlsx or .csv</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>خالی سانچہ ایک اسپریڈشیٹ ہے: .xlsx یا .csv استعمال کریں</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>فولڈر موجود نہیں ہے</translation>
+    </message>
+    <message>
+        <source>the folder is read-only: choose another folder</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>فولڈر صرف پڑھنے کے لیے ہے: کوئی اور فولڈر چنیں</translation>
+    </message>
+    <message>
+        <source>cannot seal the care need field %1 without its record id</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نگہداشت کی ضرورت کا خانہ %1 اس کے ریکارڈ کی شناخت کے بغیر مہر بند نہیں کیا جا سکتا</translation>
+    </message>
+    <message>
+        <source>sheet %1 row %2 column %3</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>شیٹ %1 قطار %2 کالم %3</translation>
+    </message>
+    <message>
+        <source>line 2</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>سطر 2</translation>
+    </message>
+    <message>
+        <source>row %1, column %2</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>قطار %1، کالم %2</translation>
+    </message>
+    <message>
+        <source>record %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ریکارڈ %1</translation>
+    </message>
+    <message>
+        <source>decision %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>فیصلہ %1</translation>
+    </message>
+    <message>
+        <source>care need %1, column %2</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نگہداشت کی ضرورت %1، کالم %2</translation>
     </message>
 </context>
 <context>
@@ -4202,6 +4937,709 @@ Use a postcode to place assets.</source>
     </message>
 </context>
 <context>
+    <name>Site</name>
+    <message>
+        <source>Map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نقشہ</translation>
+    </message>
+    <message>
+        <source>List of assets</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اثاثوں کی فہرست</translation>
+    </message>
+    <message>
+        <source>Neighbourhoods</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>محلے</translation>
+    </message>
+    <message>
+        <source>About and credits</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تعارف اور اعترافات</translation>
+    </message>
+    <message>
+        <source>Skip to main content</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>مرکزی مواد پر جائیں</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>سائٹ</translation>
+    </message>
+    <message>
+        <source>Open data: boundaries © Data For Action (CC BY 4.0) and © OpenStreetMap contributors (ODbL); wards and postcodes contain OS data © Crown copyright and database right.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کھلا ڈیٹا: حدود © Data For Action (CC BY 4.0) اور © OpenStreetMap contributors (ODbL)؛ وارڈز اور پوسٹ کوڈز میں OS data © Crown copyright and database right شامل ہے۔</translation>
+    </message>
+    <message>
+        <source>All credits and licences</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تمام اعترافات اور لائسنس</translation>
+    </message>
+    <message>
+        <source>Neighbourhood boundaries</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>محلوں کی حدود</translation>
+    </message>
+    <message>
+        <source>Ward boundaries</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>وارڈ کی حدود</translation>
+    </message>
+    <message>
+        <source>Postcode search</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>پوسٹ کوڈ تلاش</translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کتب خانے</translation>
+    </message>
+    <message>
+        <source>Map software</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نقشے کا سافٹ ویئر</translation>
+    </message>
+    <message>
+        <source>see web/*/LICENSE</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>web/*/LICENSE دیکھیں</translation>
+    </message>
+    <message>
+        <source>Boundaries © Data For Action, © OpenStreetMap contributors</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>حدود © Data For Action، © OpenStreetMap contributors</translation>
+    </message>
+    <message>
+        <source>%1 assets: zoom in</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 اثاثے: قریب کریں</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>(بے نام)</translation>
+    </message>
+    <message>
+        <source>%1 m away</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 میٹر دور</translation>
+    </message>
+    <message>
+        <source>principle %1</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اصول %1</translation>
+    </message>
+    <message>
+        <source>Postcode %1 is not known here.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>پوسٹ کوڈ %1 یہاں معلوم نہیں۔</translation>
+    </message>
+    <message>
+        <source>Nearest assets to %1%2: %3 shown.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1%2 کے قریب ترین اثاثے: %3 دکھائے گئے۔</translation>
+    </message>
+    <message>
+        <source>%1 assets match “%2”%3; the first 20 are listed.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 اثاثے “%2”%3 سے ملتے ہیں؛ پہلے 20 درج ہیں۔</translation>
+    </message>
+    <message>
+        <source>%1 assets match “%2”%3.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 اثاثے “%2”%3 سے ملتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>%1 assets on the map%2.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نقشے پر %1 اثاثے%2۔</translation>
+    </message>
+    <message>
+        <source>The map data could not be loaded (%1).</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نقشے کا ڈیٹا لوڈ نہیں ہو سکا (%1)۔</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>صفحہ %1 از %2</translation>
+    </message>
+    <message>
+        <source>%1 assets, page %2 of %3</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 اثاثے، صفحہ %2 از %3</translation>
+    </message>
+    <message>
+        <source>Assets nearest to %1%2, nearest first.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1%2 کے قریب ترین اثاثے، قریب ترین پہلے۔</translation>
+    </message>
+    <message>
+        <source>%1 assets%2.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 اثاثے%2۔</translation>
+    </message>
+    <message>
+        <source>The list could not be loaded (%1).</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>فہرست لوڈ نہیں ہو سکی (%1)۔</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تمام اقسام</translation>
+    </message>
+    <message>
+        <source>All principles</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تمام اصول</translation>
+    </message>
+    <message>
+        <source>Find assets on the list</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>فہرست میں اثاثے تلاش کریں</translation>
+    </message>
+    <message>
+        <source>Find assets on the map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نقشے پر اثاثے تلاش کریں</translation>
+    </message>
+    <message>
+        <source>Search by name, category or postcode</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نام، زمرے یا پوسٹ کوڈ سے تلاش کریں</translation>
+    </message>
+    <message>
+        <source>For example: library, coffee morning or S10 1TD</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>مثال کے طور پر: library، coffee morning یا S10 1TD</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>قسم</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>زمرہ</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تمام زمرے</translation>
+    </message>
+    <message>
+        <source>Principle</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اصول</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تلاش</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>صاف کریں</translation>
+    </message>
+    <message>
+        <source>No shading</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کوئی رنگ نہیں</translation>
+    </message>
+    <message>
+        <source>Places, groups and help in your neighbourhood, recorded by Citizen Mappers.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>آپ کے محلے کی جگہیں، گروپ اور مدد، جنہیں Citizen Mappers نے درج کیا۔</translation>
+    </message>
+    <message>
+        <source>Map of assets</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اثاثوں کا نقشہ</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نتائج</translation>
+    </message>
+    <message>
+        <source>Use the arrow keys to move the map and + or - to zoom once the map has focus. Every asset is also in the list of assets.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نقشے پر توجہ ہو تو اسے ہلانے کے لیے تیر والی کلیدیں اور قریب یا دور کرنے کے لیے + یا - استعمال کریں۔ ہر اثاثہ اثاثوں کی فہرست میں بھی ہے۔</translation>
+    </message>
+    <message>
+        <source>Shade neighbourhoods</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>محلوں کو رنگیں</translation>
+    </message>
+    <message>
+        <source>Shade neighbourhoods by</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>محلوں کو اس لحاظ سے رنگیں</translation>
+    </message>
+    <message>
+        <source>Every published asset, in name order. Search and filter as on the map; each name opens the asset&apos;s page.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ہر شائع شدہ اثاثہ، نام کی ترتیب سے۔ نقشے کی طرح تلاش اور چھانٹی کریں؛ ہر نام اثاثے کا صفحہ کھولتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اثاثے</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>محلہ</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>پوسٹ کوڈ</translation>
+    </message>
+    <message>
+        <source>Pages of the list</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>فہرست کے صفحات</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>پچھلا صفحہ</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اگلا صفحہ</translation>
+    </message>
+    <message>
+        <source>The list needs JavaScript; every asset also has its own page, linked from the neighbourhood profiles.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>فہرست کو JavaScript درکار ہے؛ ہر اثاثے کا اپنا صفحہ بھی ہے، جس کا ربط محلوں کے خاکوں میں ہے۔</translation>
+    </message>
+    <message>
+        <source>About this map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اس نقشے کے بارے میں</translation>
+    </message>
+    <message>
+        <source>Neighbourhoods of Care maps what helps people look after each other: shared spaces, groups and activities, shared skills and resources, everyday help and services. Citizen Mappers record them; a coordinator checks them and publishes only what each asset has agreed may be published.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Neighbourhoods of Care اس کا نقشہ بناتا ہے جو لوگوں کو ایک دوسرے کا خیال رکھنے میں مدد دیتا ہے: مشترکہ جگہیں، گروپ اور سرگرمیاں، مشترکہ ہنر اور وسائل، روزمرہ مدد اور خدمات۔ Citizen Mappers انہیں درج کرتے ہیں؛ ایک کوآرڈینیٹر ان کی جانچ کرتا ہے اور صرف وہی شائع کرتا ہے جس کی ہر اثاثے نے اجازت دی ہو۔</translation>
+    </message>
+    <message>
+        <source>Nothing personal is published: no care needs, and no mapper&apos;s name.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کچھ بھی ذاتی شائع نہیں ہوتا: نہ نگہداشت کی ضروریات، نہ کسی نقشہ ساز کا نام۔</translation>
+    </message>
+    <message>
+        <source>The kinds of asset</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اثاثوں کی اقسام</translation>
+    </message>
+    <message>
+        <source>Neighbourhoods of Care principles</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Neighbourhoods of Care کے اصول</translation>
+    </message>
+    <message>
+        <source>Credits and licences</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اعترافات اور لائسنس</translation>
+    </message>
+    <message>
+        <source>Open data and software used by this site</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اس سائٹ میں استعمال ہونے والا کھلا ڈیٹا اور سافٹ ویئر</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کیا</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ماخذ</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لائسنس</translation>
+    </message>
+    <message>
+        <source>Attribution</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>انتساب</translation>
+    </message>
+    <message>
+        <source>The same assets are also published as Open Referral UK data, for service directories and social-prescribing platforms.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>یہی اثاثے خدمات کی ڈائریکٹریوں اور سماجی نسخہ نویسی کے پلیٹ فارمز کے لیے Open Referral UK ڈیٹا کے طور پر بھی شائع ہوتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>Profile of the whole map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>پورے نقشے کا خاکہ</translation>
+    </message>
+    <message>
+        <source>(every neighbourhood together)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>(تمام محلے ایک ساتھ)</translation>
+    </message>
+    <message>
+        <source>Neighbourhoods without a ward</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>بغیر وارڈ کے محلے</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کیفیت</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تعارف</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>پتہ</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کھلنے کے اوقات</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لاگت</translation>
+    </message>
+    <message>
+        <source>Who it is for</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>یہ کس کے لیے ہے</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>رسائی</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>فون</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ای میل</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ویب سائٹ</translation>
+    </message>
+    <message>
+        <source>Principles</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اصول</translation>
+    </message>
+    <message>
+        <source>Run by</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>چلانے والا</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>آخری جانچ</translation>
+    </message>
+    <message>
+        <source>Map showing where it is</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نقشہ جو دکھاتا ہے کہ یہ کہاں ہے</translation>
+    </message>
+    <message>
+        <source>Back to the map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نقشے پر واپس</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>وارڈ</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ضلع</translation>
+    </message>
+    <message>
+        <source>%1 profile</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 کا خاکہ</translation>
+    </message>
+    <message>
+        <source>Neighbourhood profile</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>محلے کا خاکہ</translation>
+    </message>
+    <message>
+        <source>Ward profile</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>وارڈ کا خاکہ</translation>
+    </message>
+    <message>
+        <source>District profile</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ضلع کا خاکہ</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>پیر</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>منگل</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>بدھ</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>جمعرات</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>جمعہ</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ہفتہ</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اتوار</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>تبدیل</translation>
+    </message>
+    <message>
+        <source>last checked</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>آخری جانچ</translation>
+    </message>
+    <message>
+        <source>%1 published assets and %2 groups.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 شائع شدہ اثاثے اور %2 گروپ۔</translation>
+    </message>
+    <message>
+        <source>Assets by kind</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>قسم کے لحاظ سے اثاثے</translation>
+    </message>
+    <message>
+        <source>Assets by Neighbourhoods of Care principle</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Neighbourhoods of Care کے اصول کے لحاظ سے اثاثے</translation>
+    </message>
+    <message>
+        <source>Assets by principle (an asset can support several)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اصول کے لحاظ سے اثاثے (ایک اثاثہ کئی اصولوں کی مدد کر سکتا ہے)</translation>
+    </message>
+    <message>
+        <source>Opening times of %1 assets could be read as days and hours; %2 give them in words (see each asset&apos;s page).</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 اثاثوں کے کھلنے کے اوقات دنوں اور گھنٹوں کے طور پر پڑھے جا سکے؛ %2 انہیں الفاظ میں بتاتے ہیں (ہر اثاثے کا صفحہ دیکھیں)۔</translation>
+    </message>
+    <message>
+        <source>Open when</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کب کھلا ہے</translation>
+    </message>
+    <message>
+        <source>Assets open on each day of the week</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ہفتے کے ہر دن کھلے اثاثے</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>دن</translation>
+    </message>
+    <message>
+        <source>Assets open</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کھلے اثاثے</translation>
+    </message>
+    <message>
+        <source>%1: none recorded</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1: کوئی درج نہیں</translation>
+    </message>
+    <message>
+        <source>%1: fewer than half the city&apos;s average</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1: شہر کی اوسط کے نصف سے کم</translation>
+    </message>
+    <message>
+        <source>No gaps against the city: every kind of asset is recorded here at least at half the city&apos;s rate.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>شہر کے مقابلے میں کوئی کمی نہیں: یہاں ہر قسم کا اثاثہ کم از کم شہر کی شرح کے نصف پر درج ہے۔</translation>
+    </message>
+    <message>
+        <source>Gaps against the city</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>شہر کے مقابلے میں کمیاں</translation>
+    </message>
+    <message>
+        <source>Changed in the last %1 days (%2)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>پچھلے %1 دنوں میں تبدیل (%2)</translation>
+    </message>
+    <message>
+        <source>Nothing changed recently.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>حال میں کچھ تبدیل نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <source>Not checked for 12 months (%1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>12 ماہ سے جانچ نہیں ہوئی (%1)</translation>
+    </message>
+    <message>
+        <source>Every asset has been checked in the last 12 months.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ہر اثاثے کی پچھلے 12 ماہ میں جانچ ہوئی ہے۔</translation>
+    </message>
+    <message>
+        <source>Groups serving this area</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اس علاقے کی خدمت کرنے والے گروپ</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>گروپ</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>قسم</translation>
+    </message>
+    <message>
+        <source>No published groups serve this area yet.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ابھی کوئی شائع شدہ گروپ اس علاقے کی خدمت نہیں کرتا۔</translation>
+    </message>
+    <message>
+        <source>Groups (%1)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>گروپ (%1)</translation>
+    </message>
+    <message>
+        <source>Neighbourhoods in this area</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اس علاقے کے محلے</translation>
+    </message>
+    <message>
+        <source>Wards</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>وارڈز</translation>
+    </message>
+    <message>
+        <source>%1 ward</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>%1 وارڈ</translation>
+    </message>
+    <message>
+        <source>and %1 more.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اور %1 مزید۔</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>حصہ ہے</translation>
+    </message>
+    <message>
+        <source>Print this profile</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>یہ خاکہ چھاپیں</translation>
+    </message>
+    <message>
+        <source>The list of assets shows the same as a table.</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اثاثوں کی فہرست یہی کچھ جدول کی صورت میں دکھاتی ہے۔</translation>
+    </message>
+    <message>
+        <source>The whole map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>پورا نقشہ</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کبھی نہیں</translation>
+    </message>
+    <message>
+        <source>Neighbourhoods of Care: community assets</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Neighbourhoods of Care: برادری کے اثاثے</translation>
+    </message>
+    <message>
+        <source>District boundaries; Barnsley, Doncaster and Rotherham ward boundaries (2013)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اضلاع کی حدود؛ بارنزلی، ڈونکاسٹر اور روتھرہم کے وارڈز کی حدود (2013)</translation>
+    </message>
+    <message>
+        <source>Service types in the Open Referral UK data</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Open Referral UK ڈیٹا میں خدمات کی اقسام</translation>
+    </message>
+    <message>
+        <source>Whole map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>پورا نقشہ</translation>
+    </message>
+    <message>
+        <source>Whole map profile</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>پورے نقشے کا خاکہ</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اضلاع</translation>
+    </message>
+</context>
+<context>
     <name>Smoke</name>
     <message>
         <source>smoke test passed: %1</source>
@@ -4883,6 +6321,64 @@ Use a postcode to place assets.</source>
         <source>Leave as it is: the record as it was exported, so that only the cells you change are applied and a cell changed in the project meanwhile is kept for review. Empty for new rows.</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>جیسا ہے ویسا رہنے دیں: برآمد کے وقت کا ریکارڈ، تاکہ صرف آپ کے بدلے ہوئے خانے لاگو ہوں اور اس دوران منصوبے میں بدلا گیا خانہ جائزے کے لیے رکھا جائے۔ نئی قطاروں کے لیے خالی۔</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>استعمال: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>مقامی دلائل</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اختیارات</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>یہ مدد کا پیغام دکھائیں اور باہر نکلیں</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>درج ذیل دلائل ضروری ہیں: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>نامعلوم دلائل: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>غلط انتخاب: %(value)r (%(choices)s میں سے چنیں)</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>دلیل %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>ایک دلیل متوقع تھی</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>غلط %(type)s قدر: %(value)r</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>مبہم اختیار: %(option)s، %(matches)s سے مل سکتا ہے</translation>
     </message>
 </context>
 </TS>

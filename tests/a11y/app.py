@@ -26,6 +26,14 @@ def main(path: str, real_map: bool) -> int:
         if state:
             return
         uuid = window.assets.model.uuid_at(0)
+        # the map's web view takes the focus first (Qt then asks for its accessible interface: the
+        # combo factory must not crash on it), then the list
+        window.activateWindow()
+        window.map.setFocus()
+        proxy = getattr(window.map, "view", window.map).focusProxy()
+        if proxy is not None:
+            proxy.setFocus()
+        QCoreApplication.processEvents()
         window.assets.view.setFocus()
         window.assets.select_uuid(uuid)
         window.show_record("assets", uuid)

@@ -47,6 +47,16 @@
     return e;
   }
 
+  /* The site's own words in the language it was published in (the page data's "words"; English without
+     them); %1, %2 are filled in one pass, so a typed "%2" stays as typed. */
+  var WORDS = {};
+  function t(key, english) {
+    var args = Array.prototype.slice.call(arguments, 2);
+    return (WORDS[key] || english).replace(/%(\d)/g, function (m, d) {
+      return args[d - 1] === undefined ? m : String(args[d - 1]);
+    });
+  }
+
   function pageData() {
     var node = document.getElementById('nm-page');
     return node ? JSON.parse(node.textContent) : null;
@@ -232,7 +242,7 @@
     var parts = [];
     if (v.kind) meta.kinds.forEach(function (k) { if (k.code === v.kind) parts.push(k.label); });
     if (v.category) meta.categories.forEach(function (c) { if (c.code === v.category) parts.push(c.label); });
-    if (v.principle) parts.push('principle ' + v.principle);
+    if (v.principle) parts.push(t('principle', 'principle %1', (meta.principle_labels || {})[v.principle] || v.principle));
     return parts.length ? ' (' + parts.join(', ') + ')' : '';
   }
 
@@ -256,7 +266,7 @@
   function startMap(meta) {
     var data = new Data(meta);
     var map = NM.map = L.map('map', {preferCanvas: true, keyboard: true, zoomSnap: 0.5});
-    map.attributionControl.addAttribution('Boundaries \u00a9 Data For Action, \u00a9 OpenStreetMap contributors');
+    map.attributionControl.addAttribution(t('attribution', 'Boundaries \u00a9 Data For Action, \u00a9 OpenStreetMap contributors'));
     if (meta.bounds) map.fitBounds(meta.bounds); else map.setView([53.38, -1.47], 12);
     var renderer = L.canvas({padding: 0.3, tolerance: 4});
     var layer = L.layerGroup().addTo(map);
@@ -299,7 +309,7 @@
             Math.round(count / 100) / 10 + 'k' : count);
           var size = count < 100 ? 34 : count < 1000 ? 42 : 50;
           var m = L.marker(ll, {icon: L.divIcon({html: div, className: 'cluster-icon', iconSize: [size, size]}),
-                                keyboard: true, title: count + ' assets: zoom in'});
+                                keyboard: true, title: t('zoom', '%1 assets: zoom in', count)});
           m.on('click', function () {  // Enter on a focused marker is a click in Leaflet
             map.setView(ll, Math.min(index.getClusterExpansionZoom(f.properties.cluster_id), 18));
           });
@@ -326,22 +336,23 @@
           if (mine !== seq) return null;
           results.textContent = '';
           rows.forEach(function (r, n) {
-            var li = el('li'), a = el('a', null, r.name || '(unnamed)');
+            var li = el('li'), a = el('a', null, r.name || t('unnamed', '(unnamed)'));
             a.href = assetHref(r.id);
             li.appendChild(a);
             var cat = meta.categories[data.p.c[r.i]], extra = [];
             if (cat) extra.push(cat.label);
             if (r.postcode) extra.push(r.postcode);
-            if (list[n].metres !== undefined) extra.push(Math.round(list[n].metres) + ' m away');
+            if (list[n].metres !== undefined) extra.push(t('away', '%1 m away', Math.round(list[n].metres)));
             li.appendChild(el('span', 'muted', ' ' + extra.join(', ')));
             results.appendChild(li);
           });
           var what = describe(meta, v);
-          if (sel.near === null) status('Postcode ' + v.q + ' is not known here.');
-          else if (sel.near) status('Nearest assets to ' + sel.postcode + what + ': ' + rows.length + ' shown.');
-          else if (v.q) status(sel.indices.length + ' assets match \u201c' + v.q + '\u201d' + what +
-                               (sel.indices.length > 20 ? '; the first 20 are listed.' : '.'));
-          else status(sel.indices.length + ' assets on the map' + what + '.');
+          if (sel.near === null) status(t('unknown_postcode', 'Postcode %1 is not known here.', v.q));
+          else if (sel.near) status(t('nearest_shown', 'Nearest assets to %1%2: %3 shown.', sel.postcode, what, rows.length));
+          else if (v.q) status(sel.indices.length > 20 ?
+            t('match_first', '%1 assets match \u201c%2\u201d%3; the first 20 are listed.', sel.indices.length, v.q, what) :
+            t('match', '%1 assets match \u201c%2\u201d%3.', sel.indices.length, v.q, what));
+          else status(t('on_map', '%1 assets on the map%2.', sel.indices.length, what));
           Finder.prototype.remember(v);
           NM.lastSearchMs = performance.now() - t0;
           NM.answeredAt = performance.now();
@@ -395,11 +406,11 @@
     }).then(function () {
       NM.t.built = performance.now();
       draw();
-      if (!finder.value().q) status(shown.length + ' assets on the map.');
+      if (!finder.value().q) status(t('on_map', '%1 assets on the map%2.', shown.length, ''));
       NM.readyAt = performance.now();
       document.documentElement.setAttribute('data-ready', '1');
       setTimeout(function () { shading(map, meta); }, 0);
-    }).catch(function (err) { status('The map data could not be loaded (' + err.message + ').'); });
+    }).catch(function (err) { status(t('map_failed', 'The map data could not be loaded (%1).', err.message)); });
   }
 
   function shading(map, meta) {
@@ -464,7 +475,7 @@
         if (mine !== seq) return;
         tbody.textContent = '';
         rows.forEach(function (r) {
-          var tr = el('tr'), th = el('th'), a = el('a', null, r.name || '(unnamed)');
+          var tr = el('tr'), th = el('th'), a = el('a', null, r.name || t('unnamed', '(unnamed)'));
           th.scope = 'row';
           a.href = assetHref(r.id);
           th.appendChild(a);
@@ -475,8 +486,8 @@
             .forEach(function (t) { tr.appendChild(el('td', null, t)); });
           tbody.appendChild(tr);
         });
-        pageOf.textContent = 'Page ' + (page + 1) + ' of ' + pages;
-        caption.textContent = current.length + ' assets, page ' + (page + 1) + ' of ' + pages;
+        pageOf.textContent = t('page_of', 'Page %1 of %2', page + 1, pages);
+        caption.textContent = t('caption', '%1 assets, page %2 of %3', current.length, page + 1, pages);
         prev.disabled = page === 0;
         next.disabled = page >= pages - 1;
         NM.readyAt = NM.readyAt || performance.now();
@@ -494,9 +505,10 @@
         page = 0;
         return show(mine).then(function () {
           var what = describe(meta, v);
-          if (sel.near === null) status('Postcode ' + v.q + ' is not known here.');
-          else if (sel.near) status('Assets nearest to ' + sel.postcode + what + ', nearest first.');
-          else status(current.length + ' assets' + (v.q ? ' match \u201c' + v.q + '\u201d' : '') + what + '.');
+          if (sel.near === null) status(t('unknown_postcode', 'Postcode %1 is not known here.', v.q));
+          else if (sel.near) status(t('nearest_first', 'Assets nearest to %1%2, nearest first.', sel.postcode, what));
+          else if (v.q) status(t('match', '%1 assets match \u201c%2\u201d%3.', current.length, v.q, what));
+          else status(t('listed', '%1 assets%2.', current.length, what));
           Finder.prototype.remember(v);
           NM.lastSearchMs = performance.now() - t0;
         });
@@ -511,7 +523,7 @@
     data.points().then(function () {
       finder = new Finder(function (v) { return apply(v); });
       return apply(finder.value());
-    }).catch(function (err) { status('The list could not be loaded (' + err.message + ').'); });
+    }).catch(function (err) { status(t('list_failed', 'The list could not be loaded (%1).', err.message)); });
   }
 
   /* ---------------- an asset's page: a small map with one marker ---------------- */
@@ -529,6 +541,7 @@
     });
     var page = pageData();
     if (!page) return;
+    WORDS = page.words || {};
     if (page.mode === 'map') startMap(page);
     else if (page.mode === 'list') startList(page);
     else if (page.mode === 'asset' && page.place) startAsset(page);
