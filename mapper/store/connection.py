@@ -96,10 +96,10 @@ def connect(path: Path | str, *, readonly: bool = False, check: bool = True, cre
         conn.execute(f"PRAGMA trusted_schema = {'OFF' if readonly else 'ON'}")
         register_functions(conn)
         if check and path.exists() and path.stat().st_size > 0:
-            row = conn.execute("PRAGMA quick_check").fetchone()
-            if not row or row[0] != "ok":
+            problem = integrity_problem(conn)
+            if problem:
                 conn.close()
-                raise ProjectFileError(f"the file is damaged ({row[0] if row else 'no answer'})", path=path)
+                raise ProjectFileError(f"the file is damaged ({problem})", path=path)
     except sqlite3.DatabaseError as exc:
         raise ProjectFileError(f"cannot be read as a database ({exc})", path=path) from None
     except PermissionError:
@@ -107,6 +107,12 @@ def connect(path: Path | str, *, readonly: bool = False, check: bool = True, cre
     except UnicodeDecodeError:
         raise ProjectFileError("the file is damaged (its integrity check fails)", path=path) from None
     return conn
+
+
+def integrity_problem(conn: sqlite3.Connection) -> str | None:
+    """SQLite's quick check (every page and index entry, not the index contents): None when sound."""
+    row = conn.execute("PRAGMA quick_check").fetchone()
+    return None if row and row[0] == "ok" else (row[0] if row else "no answer")
 
 
 def is_disk_full(exc: BaseException | None) -> bool:
