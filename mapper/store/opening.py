@@ -110,6 +110,13 @@ class IntegrityCheck:
     def _run(self) -> None:
         from mapper.store.connection import connect, integrity_problem
 
+        import os
+        import threading
+
+        try:  # the lowest priority (Linux: a thread's own nice value), so the window's work comes first
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 19)
+        except (AttributeError, OSError):
+            pass
         try:
             self._conn = connect(self.path, readonly=True, check=False)
             if not self._cancelled:
