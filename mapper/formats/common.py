@@ -271,6 +271,11 @@ def to_date(value: Any) -> str | None:
 def to_number(value: Any) -> float | None:
     if value is None or value == "":
         return None
+    if type(value) is str:  # most cells: a plain number
+        try:
+            return float(value)
+        except ValueError:
+            pass
     if isinstance(value, (int, float)):
         return float(value)
     text = str(value).strip().replace(",", ".") if str(value).count(",") == 1 and "." not in str(value) \
