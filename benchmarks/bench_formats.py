@@ -90,8 +90,8 @@ def run() -> list[Figure]:
         csv_path = work / "assets.csv"
         _write_csv(csv_path, head, rows)
         for label, source in (("GeoPackage", gdal_out), ("CSV", csv_path)):
-            ours = best_of(lambda: import_ours(source, work), repeat=1)
-            base = best_of(lambda: import_baseline(source, work), repeat=1)
+            ours = best_of(lambda src=source: import_ours(src, work), repeat=1)
+            base = best_of(lambda src=source: import_baseline(src, work), repeat=1)
             figures.append(Figure(f"import a {N:,}-row {label}", ours, "pyogrio read + write same rows", base,
                                   "ratio <= 1.0", ours <= base, {"peak_rss_mb": round(peak_rss_mb())}))
 

@@ -108,10 +108,10 @@ class IntegrityCheck:
         self._thread.start()
 
     def _run(self) -> None:
-        from mapper.store.connection import connect, integrity_problem
-
         import os
         import threading
+
+        from mapper.store.connection import connect, integrity_problem
 
         try:  # the lowest priority (Linux: a thread's own nice value), so the window's work comes first
             os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 19)

@@ -42,7 +42,6 @@ from mapper.store.versions import pack_versions, unpack_versions
 TABLES = tuple(RECORD_TYPES)  # assets, groups, care_needs, neighbourhoods
 
 
-
 class Project(Places, BulkWrites):
     checkpoint_after_commit = True  # the file itself holds every committed edit (benchmarks measure the cost)
     integrity: opening.IntegrityCheck | None = None  # the background check of a file opened unchecked
@@ -138,7 +137,7 @@ class Project(Places, BulkWrites):
             _, check, _ = opening.OPENED.leave(path)
             if first and check is not None:
                 check.cancel()
-            if isinstance(exc, sqlite3.DatabaseError):
+            if type(exc) is sqlite3.DatabaseError:  # damaged (opened unchecked): one line, as connect says it
                 raise ProjectFileError(f"cannot be read as a database ({exc})", path=path) from None
             raise
         project = cls(path, conn, readonly=readonly)
@@ -247,7 +246,8 @@ class Project(Places, BulkWrites):
             if self._registered and not self._marked_open:
                 self._marked_open = True
                 if opening.OPENED.first_write(self.path):  # from now on a crash is no clean close
-                    self.conn.execute("INSERT OR REPLACE INTO nm_settings VALUES (?, '0')", (opening.CLOSED_CLEAN,))
+                    self.conn.execute("INSERT OR REPLACE INTO nm_settings VALUES (?, '0')",
+                                      (opening.CLOSED_CLEAN,))
             if self._tracked:  # outside edits first (with their own version), then ours, untracked
                 tracking.pause(self.conn)
                 self.outside_changes = tracking.absorb(self)
