@@ -87,7 +87,8 @@ def _where(table: str, f: Filter) -> tuple[list[str], list[Any]]:
 def count(conn: sqlite3.Connection, table: str, f: Filter) -> int:
     alias = _SPEC[table][1]
     match = fts_query(f.text)
-    if match and Filter(text=f.text) == f:  # words only: the index counts its rows (one per record row)
+    if match and not (f.kind or f.category or f.neighbourhood or f.status or f.stale):  # words only:
+        # the index counts its rows (one per record row)
         return conn.execute(f"SELECT count(*) FROM {table}_fts WHERE {table}_fts MATCH ?", (match,)).fetchone()[0]
     clauses, params = _where(table, f)  # no filter reads the joined table: count the rows alone
     where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
