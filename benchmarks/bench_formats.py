@@ -1,7 +1,8 @@
 """Formats, side by side in one run (100k assets):
 
 * export to GeoPackage vs pyogrio (GDAL) writing the same features and attributes   (target ratio <= 1)
-* import a 100k-feature GeoPackage, and a CSV of the same rows, vs pyogrio reading it + writing the same rows\n  (target ratio <= 1.0)
+* import a 100k-feature GeoPackage, and a CSV of the same rows, vs pyogrio reading it + writing
+  the same rows (`import_baseline`)                                                (target ratio <= 1.0)
 * export to Excel vs openpyxl write-only mode writing the same cells                  (target ratio <= 1)
 * export to Excel vs XlsxWriter in constant-memory mode: the same cells as text, frozen filtered header,
   a hidden lists sheet and a dropdown (the hand-written writer stays only while it is > 1.5x faster,
