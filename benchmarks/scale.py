@@ -258,18 +258,21 @@ def table(sizes: tuple[int, ...], ops: tuple[str, ...]) -> list[str]:
              "| operation | " + " | ".join(f"{n:,}: s / µs per record / peak MB" for n in sizes) + " |",
              "|---|" + "---|" * len(sizes)]
     results: dict[tuple[str, int], dict] = {}
+    kept = os.environ.get("MAPPER_SCALE_INPUTS")  # a folder of inputs built before (kept, not deleted)
     for n in sizes:
-        work = Path(tempfile.mkdtemp(prefix=f"bench-scale-{n}-"))
+        work = Path(kept) if kept else Path(tempfile.mkdtemp(prefix=f"bench-scale-{n}-"))
         try:
-            t0 = time.perf_counter()  # built in a child, so that this process stays small
-            subprocess.run([sys.executable, "-m", "benchmarks.scale", "--build", str(n), str(work)], cwd=ROOT,
-                           check=True)
-            print(f"  built {n:,} assets in {time.perf_counter() - t0:.1f} s", flush=True)
+            if not (work / f"project-{n}.gpkg").exists():
+                t0 = time.perf_counter()  # built in a child, so that this process stays small
+                subprocess.run([sys.executable, "-m", "benchmarks.scale", "--build", str(n), str(work)], cwd=ROOT,
+                               check=True)
+                print(f"  built {n:,} assets in {time.perf_counter() - t0:.1f} s", flush=True)
             for op in ops:
                 results[op, n] = r = _child(op, n, work)
                 print(f"  {op} at {n:,}: {_cell(r)}", flush=True)
         finally:
-            shutil.rmtree(work, ignore_errors=True)
+            if not kept:
+                shutil.rmtree(work, ignore_errors=True)
     over = []
     for op in ops:
         lines.append(f"| {op} | " + " | ".join(_cell(results[op, n]) for n in sizes) + " |")

@@ -55,6 +55,8 @@ def unprotect(text: str) -> str:
 
 def strip_controls(text: str, pattern: re.Pattern = _CONTROL) -> tuple[str, bool]:
     """(text without NUL characters (or what ``pattern`` matches), whether any were removed)."""
+    if pattern is _CONTROL and "\x00" not in text:  # the common case, without the regex
+        return text, False
     if not pattern.search(text):
         return text, False
     return pattern.sub("", text), True
@@ -166,11 +168,16 @@ def read_csv(path: Path, warn: Warn | None = None) -> tuple[int, Iterator[tuple[
             reader = csv.reader(text, csv.excel, delimiter=sniff_delimiter(sample), strict=True)
             for number, cells in enumerate(reader, 1):
                 removed = []
-                for i, cell in enumerate(cells):
-                    cell, dirty = strip_controls(unprotect(cell), CSV_CONTROL)
-                    cells[i] = cell
-                    if dirty:
-                        removed.append(i + 1)
+                if CSV_CONTROL.search("".join(cells)):  # rare: clean the cells that have some
+                    for i, cell in enumerate(cells):
+                        cell, dirty = strip_controls(unprotect(cell), CSV_CONTROL)
+                        cells[i] = cell
+                        if dirty:
+                            removed.append(i + 1)
+                else:
+                    for i, cell in enumerate(cells):
+                        if cell[:1] == "'":
+                            cells[i] = unprotect(cell)
                 if removed and warn is not None:
                     warn(number, arg(translate("Import", "NUL or other control characters removed (column %1)"),
                                      ", ".join(map(str, removed))))

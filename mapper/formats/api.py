@@ -236,11 +236,16 @@ def _tabular(rows: Iterator[tuple[int, Any]], title: str, writer: RowWriter, cou
     if table is None:
         counts.skip(RowIssue(None, f"{report_where}: not imported ({reason})"))
         return False
+    pairs = list(mapping.items())
+    width = max(mapping, default=-1) + 1
     for number, cells, *rest in rows:
         tick(number, rest)
         if not any(c not in (None, "") for c in cells):
             continue
-        values = {key: (cells[i] if i < len(cells) else None) for i, key in mapping.items()}
+        if len(cells) >= width:  # every mapped cell is there
+            values = {key: cells[i] for i, key in pairs}
+        else:
+            values = {key: (cells[i] if i < len(cells) else None) for i, key in pairs}
         writer.write(Row(table, number, values, layer=report_where if report_where.startswith("sheet") else None))
     writer.flush()
     return True

@@ -192,16 +192,19 @@ class Progress:
 
 
 # ---- fingerprints and names -----------------------------------------------------------------------------
+_NOT_CONTENT = frozenset(("uuid", "neighbourhood", "neighbourhood_fixed"))
+
+
 def fingerprint(table: str, values: dict[str, Any]) -> str:
     """A stable hash of a record's content (no uuid), to recognise rows imported before."""
-    clean = {}
-    for k, v in sorted(values.items()):
-        if k in ("uuid", "neighbourhood", "neighbourhood_fixed") or v in (None, "", ()):
+    clean = []
+    for k, v in sorted(values.items()):  # keys in order (the text below is what earlier imports stored)
+        if k in _NOT_CONTENT or v is None or v == "" or v == ():
             continue
         if k in ("geom", "location") and isinstance(v, (tuple, list)):
             v = [round(float(v[0]), 7), round(float(v[1]), 7)]
-        clean[k] = list(v) if isinstance(v, tuple) else v
-    text = repr((table, sorted(clean.items(), key=lambda kv: kv[0])))  # str/float/int/list reprs are stable
+        clean.append((k, list(v) if isinstance(v, tuple) else v))
+    text = repr((table, clean))  # str/float/int/list reprs are stable
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
@@ -235,6 +238,8 @@ def looks_like_uuid(text: str) -> bool:
 
 # ---- converting cells into field values ---------------------------------------------------------------
 def to_text(value: Any) -> str | None:
+    if type(value) is str:  # most cells
+        return value if value.strip() else None
     if value is None:
         return None
     if isinstance(value, float) and value.is_integer():
@@ -267,6 +272,11 @@ def to_date(value: Any) -> str | None:
 def to_number(value: Any) -> float | None:
     if value is None or value == "":
         return None
+    if type(value) is str:  # most cells: a plain number
+        try:
+            return float(value)
+        except ValueError:
+            pass
     if isinstance(value, (int, float)):
         return float(value)
     text = str(value).strip().replace(",", ".") if str(value).count(",") == 1 and "." not in str(value) \

@@ -303,6 +303,10 @@ def _layer_rows(conn, layer: Layer, epsg: int, path: Path, *, as_neighbourhoods:
     except sqlite3.DatabaseError as exc:
         raise ImportFormatError(arg(Errors.tr("layer %1 cannot be read safely (%2)"), layer.table, exc), path=path) from None
     n = 0
+    pairs = [(i + 1, key) for i, key in mapping.items()]  # (column in the row, our field)
+    drop_uuid = bool(pk and pk in attrs and mapping.get(attrs.index(pk)) == "uuid")  # a feature id is not ours
+    number_at = attrs.index(pk) + 1 if pk in attrs else None
+    binary = (bytes, bytearray, memoryview)
     while True:
         try:
             batch = cur.fetchmany(5000)
@@ -313,15 +317,12 @@ def _layer_rows(conn, layer: Layer, epsg: int, path: Path, *, as_neighbourhoods:
         geoms = _geometries([r[0] for r in batch], epsg)
         for r, geom in zip(batch, geoms):
             n += 1
-            values: dict[str, Any] = {}
-            for i, key in mapping.items():
-                v = r[i + 1]
-                if not isinstance(v, (bytes, bytearray, memoryview)):
-                    values[key] = v
-            if pk and "uuid" in values and pk in attrs and mapping.get(attrs.index(pk)) == "uuid":
-                values.pop("uuid")  # an integer feature id is not our record id
-            number = r[attrs.index(pk) + 1] if pk in attrs else n
-            if not str(values.get("name") or "").strip():
+            values: dict[str, Any] = {key: r[i] for i, key in pairs if not isinstance(r[i], binary)}
+            if drop_uuid:
+                values.pop("uuid", None)
+            number = r[number_at] if number_at is not None else n
+            name = values.get("name")
+            if not (name.strip() if isinstance(name, str) else str(name or "").strip()):
                 values["name"] = f"{layer.table} {number}"
             row = Row("assets", number, values, layer=layer.table)
             if isinstance(geom, str):

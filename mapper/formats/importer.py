@@ -71,6 +71,8 @@ def _is_bng(x: float, y: float) -> bool:
 
 def _strip_controls(row: Row, counts: RowCounts) -> None:
     """NUL characters never reach the project (GDAL would cut a name short at one)."""
+    if "\x00" not in "".join(v for v in row.values.values() if type(v) is str):  # the common case
+        return
     dirty = []
     for key, value in row.values.items():
         if isinstance(value, str):
@@ -81,6 +83,11 @@ def _strip_controls(row: Row, counts: RowCounts) -> None:
     if dirty:
         counts.warn(RowIssue(row.number, arg(translate("Import", "NUL characters removed (%1)"), ", ".join(dirty)),
                                 row.layer))
+
+
+_TEXT = ("name", "description", "address", "opening_times", "contact_phone", "contact_email", "website",
+         "accessibility", "cost", "audience", "recorded_by", "charity_number")
+_TEXT_OF = {cls: tuple(n for n in _TEXT if hasattr(cls, n)) for cls in (Asset, Group, Neighbourhood)}
 
 
 class RowWriter:
@@ -95,6 +102,8 @@ class RowWriter:
         self._hoods: dict[str, str] | None = None
         self._groups: dict[str, str | None] | None = None
         self._warned: set[str] = set()
+        self._builders = {"assets": (self._asset, Asset), "groups": (self._group, Group),
+                          "neighbourhoods": (self._neighbourhood, Neighbourhood)}
 
     # ---- lookups -------------------------------------------------------------------------------
     def _hood_uuid(self, text: str, row: Row | None = None, field: str = "") -> str | None:
@@ -191,9 +200,8 @@ class RowWriter:
 
     def _text_fields(self, cls, v: dict, row: Row) -> dict[str, Any]:
         out: dict[str, Any] = {}
-        for name in ("name", "description", "address", "opening_times", "contact_phone", "contact_email",
-                     "website", "accessibility", "cost", "audience", "recorded_by", "charity_number"):
-            if name in v and hasattr(cls, name):
+        for name in _TEXT_OF[cls]:
+            if name in v:
                 out[name] = to_text(v[name])
         if "last_checked" in v:
             out["last_checked"] = to_date(v["last_checked"])
@@ -318,9 +326,7 @@ class RowWriter:
 
     def write(self, row: Row) -> None:
         table = "neighbourhoods" if (row.table == "assets" and self.as_neighbourhoods) else row.table
-        builders = {"assets": (self._asset, Asset), "groups": (self._group, Group),
-                    "neighbourhoods": (self._neighbourhood, Neighbourhood)}
-        build, cls = builders[table]
+        build, cls = self._builders[table]
         if table == "assets" and self.pending.get("groups") and self.pending["groups"].records:
             self.flush("groups")  # assets may name a group added just before
         if row.problem:

@@ -31,25 +31,29 @@ def cell_rows(project, table: str, *, public: bool) -> Iterator[list[Any]]:
     cur = project.conn.execute(f'SELECT {", ".join("t." + c for c in select)}, {base} FROM "{table}" t{where} '
                                "ORDER BY t.fid", () if public else (table,))
     select.append("base")
+    at = {name: i for i, name in enumerate(select)}
+    geom_at = at.get("geom")
+    # each column once: where its value is in the row (None: latitude/longitude) and how it is shown
+    plan = [(at.get(c.field), c.field, _BOOL if c.kind == "bool" else _DATE if c.kind == "date"
+             else _SHOWN.get(c.field, _PLAIN)) for c in columns]
     date_cache: dict[str, Any] = {}
     while True:
         batch = cur.fetchmany(2000)
         if not batch:
             return
         for r in batch:
-            values = dict(zip(select, r))
-            if table == "assets":
-                loc = point_of(values["geom"]) if values["geom"] is not None else None
-                values["longitude"], values["latitude"] = loc if loc else (None, None)
+            lon = lat = None
+            if geom_at is not None and r[geom_at] is not None:
+                lon, lat = point_of(r[geom_at])
             out = []
-            for c in columns:
-                v = values.get(c.field)
-                if v is None:
-                    out.append(None)
+            for i, field, how in plan:
+                v = r[i] if i is not None else (lon if field == "longitude" else lat if field == "latitude" else None)
+                if v is None or how == _PLAIN:
+                    out.append(v)
                     continue
-                if c.kind == "bool":
+                if how == _BOOL:
                     v = "yes" if v else "no"
-                elif c.kind == "date":
+                elif how == _DATE:
                     d = date_cache.get(v)
                     if d is None:
                         try:
@@ -58,16 +62,20 @@ def cell_rows(project, table: str, *, public: bool) -> Iterator[list[Any]]:
                             d = str(v)
                         date_cache[v] = d
                     v = d
-                elif c.field == "neighbourhood":
+                elif how == _HOOD:
                     v = hoods.get(v, v)
-                elif c.field == "neighbourhoods":
+                elif how == _HOODS:
                     v = ";".join(hoods.get(x, x) for x in str(v).split(";") if x)
-                elif c.field == "run_by":
+                elif how == _RUN_BY:
                     v = groups.get(v, None if public else v)
-                elif public and c.field == "recorded_by":
+                elif public:  # recorded_by
                     v = None
                 out.append(v)
             yield out
+
+
+_PLAIN, _BOOL, _DATE, _HOOD, _HOODS, _RUN_BY, _RECORDED_BY = range(7)
+_SHOWN = {"neighbourhood": _HOOD, "neighbourhoods": _HOODS, "run_by": _RUN_BY, "recorded_by": _RECORDED_BY}
 
 
 def headers(table: str) -> list[str]:

@@ -36,7 +36,6 @@ MAX_UNCOMPRESSED = 1_500_000_000
 MAX_RATIO = 200
 RATIO_FLOOR = 20_000_000  # ratios only matter for members bigger than this
 
-_XML_ESC = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"})
 
 # Style ids (cellXfs order in STYLES)
 S_DEFAULT, S_DATE, S_TEXT_QUOTED, S_HEADER, S_WRAP, S_TITLE = 0, 1, 2, 3, 4, 5
@@ -97,7 +96,20 @@ def col_letter(n: int) -> str:
 
 
 def _x(text: str) -> str:
-    return text.translate(_XML_ESC)
+    """XML escapes (``str.translate`` with a table looks up every character; most text has none of these)."""
+    if "&" in text:
+        text = text.replace("&", "&amp;")
+    if "<" in text:
+        text = text.replace("<", "&lt;")
+    if ">" in text:
+        text = text.replace(">", "&gt;")
+    if '"' in text:
+        text = text.replace('"', "&quot;")
+    return text
+
+
+_SHORT = 64  # cells this short are often the same text again (a category, a status): kept, once written
+_KEPT = 20_000
 
 
 class _SheetWriter:
@@ -109,6 +121,7 @@ class _SheetWriter:
         self.sheet = sheet
         self.n = 0
         self.buf: list[str] = []
+        self.cells: dict[tuple[str, int | None], str] = {}  # short text -> its cell's XML
 
     def row(self, values: list[Any], *, style: int | None = None) -> None:
         self.n += 1
@@ -135,6 +148,17 @@ class _SheetWriter:
             self.flush()
 
     def _text(self, v: str, i: int, style: int | None) -> str:
+        if len(v) <= _SHORT:
+            key = (v, style)
+            cell = self.cells.get(key)
+            if cell is None:
+                cell = self._cell(v, i, style)
+                if len(self.cells) < _KEPT:
+                    self.cells[key] = cell
+            return cell
+        return self._cell(v, i, style)
+
+    def _cell(self, v: str, i: int, style: int | None) -> str:
         if len(v) > 32_767:
             check_cell_length(v, path=self.path, where=arg(Errors.tr("sheet %1 row %2 column %3"), self.sheet, self.n,
                                                                       col_letter(i + 1)))

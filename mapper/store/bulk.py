@@ -1,5 +1,6 @@
-"""Many new records in one transaction (demo, import): one version for the batch, the R-tree filled in one
-pass. Mixed into ``Project``."""
+"""Many new records in one transaction (demo, import): one version for the batch, written by
+``merge_io.bulk_insert`` (the merge's bulk path: R-tree and full-text index filled in one pass each).
+Mixed into ``Project``."""
 
 from __future__ import annotations
 
@@ -10,8 +11,7 @@ from mapper.domain.i18n import arg
 from mapper.domain.records import Record
 from mapper.domain.validation import problems as record_problems
 from mapper.store import gpkg_schema
-from mapper.store.geometry import envelope
-from mapper.store.merge_io import triggers_set_aside
+from mapper.store.merge_io import bulk_insert
 from mapper.store.versions import pack_versions
 
 
@@ -41,14 +41,8 @@ class BulkWrites:
             had = [c for i, c in enumerate(cols, 1) if any(r[i] is not None for r in rows)]
             packed = pack_versions({c: version for c in had}, cols)
             vers = [(table, rec.uuid, packed) for rec in records]
-            marks = ", ".join("?" for _ in range(len(cols) + 1))
-            sql = f'INSERT INTO "{table}" (uuid, {", ".join(cols)}) VALUES ({marks})'
-            # the change-tracking trigger is switched off inside our transaction anyway: set it aside
-            with triggers_set_aside(self.conn, [f"{table}_track_insert"]):
-                if "geom" in cols:
-                    self._bulk_insert_indexed(table, sql, rows, cols.index("geom") + 1)
-                else:
-                    self.conn.executemany(sql, rows)
+            # per-row triggers set aside, the R-tree and full-text index filled in one pass each
+            bulk_insert(self, table, cols, rows)
             self.conn.executemany("INSERT OR REPLACE INTO nm_versions VALUES (?, ?, ?)", vers)
             self.conn.execute(
                 "INSERT INTO nm_history (tbl, uuid, field, old, new, version, author, source) "
@@ -59,26 +53,3 @@ class BulkWrites:
             if table == "neighbourhoods":
                 self._nbhd_index = None
         return len(records)
-
-    def _bulk_insert_indexed(self, table: str, sql: str, rows: list[tuple], geom_at: int) -> None:
-        """Insert rows with the R-tree insert trigger set aside, then index the new rows in one pass
-        (the trigger calls Python four times a row). Inside the caller's transaction: all or nothing."""
-        trigger = f"rtree_{table}_geom_insert"
-        found = self.conn.execute("SELECT sql FROM sqlite_master WHERE type='trigger' AND name=?",
-                                  (trigger,)).fetchone()
-        if found is None:
-            self.conn.executemany(sql, rows)
-            return
-        last = self.conn.execute(f'SELECT coalesce(max(fid), 0) FROM "{table}"').fetchone()[0]
-        self.conn.execute(f'DROP TRIGGER "{trigger}"')
-        self.conn.executemany(sql, rows)
-        self.conn.execute(found[0])
-        boxes = []
-        new_fids = [r[0] for r in self.conn.execute(f'SELECT fid FROM "{table}" WHERE fid > ? ORDER BY fid', (last,))]
-        for fid, row in zip(new_fids, rows):
-            blob = row[geom_at]
-            if blob is not None:
-                env = envelope(blob)
-                if env is not None:
-                    boxes.append((fid, *env))
-        self.conn.executemany(f'INSERT OR REPLACE INTO "rtree_{table}_geom" VALUES (?, ?, ?, ?, ?)', boxes)

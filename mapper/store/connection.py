@@ -97,11 +97,10 @@ def connect(path: Path | str, *, readonly: bool = False, check: bool = True, cre
         conn.execute(f"PRAGMA trusted_schema = {'OFF' if readonly else 'ON'}")
         register_functions(conn)
         if check and path.exists() and path.stat().st_size > 0:
-            row = conn.execute("PRAGMA quick_check").fetchone()
-            if not row or row[0] != "ok":
+            problem = integrity_problem(conn)
+            if problem:
                 conn.close()
-                raise ProjectFileError(arg(Errors.tr("the file is damaged (%1)"), row[0] if row else Errors.tr("no answer")),
-                                       path=path)
+                raise ProjectFileError(arg(Errors.tr("the file is damaged (%1)"), problem), path=path)
     except sqlite3.DatabaseError as exc:
         raise ProjectFileError(arg(Errors.tr("cannot be read as a database (%1)"), exc), path=path) from None
     except PermissionError:
@@ -109,6 +108,12 @@ def connect(path: Path | str, *, readonly: bool = False, check: bool = True, cre
     except UnicodeDecodeError:
         raise ProjectFileError(Errors.tr("the file is damaged (its integrity check fails)"), path=path) from None
     return conn
+
+
+def integrity_problem(conn: sqlite3.Connection) -> str | None:
+    """SQLite's quick check (every page and index entry, not the index contents): None when sound."""
+    row = conn.execute("PRAGMA quick_check").fetchone()
+    return None if row and row[0] == "ok" else (row[0] if row else Errors.tr("no answer"))
 
 
 def is_disk_full(exc: BaseException | None) -> bool:

@@ -9,6 +9,7 @@ import sqlite3
 from pathlib import Path
 
 from mapper.domain.hlc import Clock, Version, format_version
+from mapper.domain.i18n import arg
 
 
 def machine_id() -> str:
@@ -84,3 +85,156 @@ def backup_before_upgrade(conn: sqlite3.Connection, path: Path, version: int) ->
     finally:
         dest.close()
     return target
+
+
+# ---- the integrity check: before opening, or in the background ---------------------------------------------
+CLOSED_CLEAN = "closed_clean"  # nm_settings: '1' after the app last closed the file; '0' while it is open
+BACKGROUND_CHECK_BYTES = 32 * 1024 * 1024  # a smaller file is checked before it opens (well under a second)
+
+
+class IntegrityCheck:
+    """``PRAGMA quick_check`` of a file on a connection and daemon thread of its own: a file the app
+    closed cleanly last time opens at once and is checked while the window is in use (the project
+    refuses every write once ``problem`` is set)."""
+
+    def __init__(self, path: Path):
+        import threading
+
+        self.path = Path(path)
+        self.problem: str | None = None
+        self._conn: sqlite3.Connection | None = None
+        self._cancelled = False
+        self._done = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="integrity-check", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        import os
+        import threading
+
+        from mapper.store.connection import connect, integrity_problem
+
+        try:  # the lowest priority (Linux: a thread's own nice value), so the window's work comes first
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 19)
+        except (AttributeError, OSError):
+            pass
+        try:
+            self._conn = connect(self.path, readonly=True, check=False)
+            if not self._cancelled:
+                self.problem = integrity_problem(self._conn)
+        except sqlite3.OperationalError as exc:
+            if not self._cancelled:  # interrupted by cancel(): no verdict
+                self.problem = str(exc)
+        except Exception as exc:  # noqa: BLE001 - a file that cannot even be read is damaged too
+            self.problem = str(exc)
+        finally:
+            if self._conn is not None:
+                self._conn.close()
+            self._done.set()
+
+    def done(self) -> bool:
+        return self._done.is_set()
+
+    def wait(self, timeout: float | None = None) -> str | None:
+        """The problem found (None: sound, or not finished within ``timeout``)."""
+        self._done.wait(timeout)
+        return self.problem
+
+    def cancel(self) -> None:
+        self._cancelled = True
+        conn = self._conn
+        if conn is not None:
+            try:
+                conn.interrupt()
+            except sqlite3.ProgrammingError:  # already closed
+                pass
+        self._done.wait(5)
+
+
+def check_on_open(conn: sqlite3.Connection, path: Path, *, wal_left: bool) -> IntegrityCheck | None:
+    """A large file the app closed cleanly opens at once and is checked in the background; any other file
+    (written to and not closed cleanly, a -wal left beside it by a crash or another program, a file the
+    app never closed, a small file) is checked before it opens."""
+    from mapper.domain.errors import Errors, ProjectFileError
+    from mapper.store.connection import integrity_problem
+
+    if not wal_left and closed_clean(conn) and path.stat().st_size >= BACKGROUND_CHECK_BYTES:
+        return IntegrityCheck(path)
+    problem = integrity_problem(conn)
+    if problem:
+        raise ProjectFileError(arg(Errors.tr("the file is damaged (%1)"), problem), path=path)
+    return None
+
+
+def closed_clean(conn: sqlite3.Connection) -> bool:
+    try:
+        row = conn.execute("SELECT value FROM nm_settings WHERE key=?", (CLOSED_CLEAN,)).fetchone()
+    except sqlite3.DatabaseError:
+        return False
+    return bool(row) and row[0] == "1"
+
+
+def mark_closed_clean(conn: sqlite3.Connection) -> None:
+    """The last close of a sound file: the next open may check it in the background. A busy file (or any
+    error) just stays "not closed cleanly", and is checked before it next opens."""
+    if conn.in_transaction:
+        return
+    try:
+        conn.execute("PRAGMA busy_timeout = 200")
+        conn.execute("INSERT OR REPLACE INTO nm_settings VALUES (?, '1')", (CLOSED_CLEAN,))
+    except sqlite3.DatabaseError:
+        pass
+    finally:
+        conn.execute("PRAGMA busy_timeout = 5000")
+
+
+class _Opened:
+    """This process's open projects by file: the first to open a file checks it, the first write of a
+    session marks it open (``closed_clean`` = '0', in that write's transaction) and the last to close it
+    marks it closed cleanly. A session that never writes leaves the file as it was; a second window, or
+    an import on its own connection, neither checks the file again nor marks it closed while the first
+    still has it open."""
+
+    def __init__(self) -> None:
+        import threading
+
+        self.lock = threading.Lock()
+        self.files: dict[str, list] = {}  # resolved path -> [count, IntegrityCheck | None, written]
+
+    def enter(self, path: Path, *, written: bool = False) -> tuple[bool, IntegrityCheck | None]:
+        """(first in this process?, the check already running for it)"""
+        with self.lock:
+            entry = self.files.setdefault(str(Path(path).resolve()), [0, None, written])
+            entry[0] += 1
+            return entry[0] == 1, entry[1]
+
+    def set_check(self, path: Path, check: IntegrityCheck | None) -> None:
+        with self.lock:
+            entry = self.files.get(str(Path(path).resolve()))
+            if entry is not None:
+                entry[1] = check
+
+    def first_write(self, path: Path) -> bool:
+        """True once per session of the file in this process: the caller marks the file open."""
+        with self.lock:
+            entry = self.files.get(str(Path(path).resolve()))
+            if entry is None or entry[2]:
+                return False
+            entry[2] = True
+            return True
+
+    def leave(self, path: Path) -> tuple[bool, IntegrityCheck | None, bool]:
+        """(last in this process?, the file's check, written in this session?)"""
+        with self.lock:
+            key = str(Path(path).resolve())
+            entry = self.files.get(key)
+            if entry is None:
+                return False, None, False
+            entry[0] -= 1
+            if entry[0] <= 0:
+                del self.files[key]
+                return True, entry[1], entry[2]
+            return False, entry[1], entry[2]
+
+
+OPENED = _Opened()

@@ -27,9 +27,9 @@ from mapper.domain.errors import (
 )
 from mapper.domain.hlc import Clock
 from mapper.domain.i18n import QT_TRANSLATE_NOOP, arg, translate
-from mapper.domain.records import DELETED, RECORD_TYPES, Asset, Record
+from mapper.domain.records import DELETED, RECORD_TYPES, Asset, CareNeed, Record
 from mapper.domain.validation import problems as record_problems
-from mapper.store import gpkg_schema, migrations, tracking
+from mapper.store import gpkg_schema, migrations, opening, tracking
 from mapper.store.bulk import BulkWrites
 from mapper.store.codec import PRIVACY_KEY, FieldCodec, LockedCodec, is_sensitive
 from mapper.store.connection import connect, is_disk_full, is_writable, set_durable
@@ -50,6 +50,10 @@ NOT_FOUND = {"assets": QT_TRANSLATE_NOOP("Errors", "no asset with id %1"),
 
 class Project(Places, BulkWrites):
     checkpoint_after_commit = True  # the file itself holds every committed edit (benchmarks measure the cost)
+    integrity: opening.IntegrityCheck | None = None  # the background check of a file opened unchecked
+    _registered = False  # counted in opening.OPENED (closing the last one marks the file closed cleanly)
+    _scan_unversioned = False  # look for rows without versions at the next catch_up
+    _marked_open = False  # this connection has asked opening.OPENED whether to mark the file open
 
     def __init__(self, path: Path, conn: sqlite3.Connection, *, readonly: bool = False):
         self.path = Path(path)
@@ -80,6 +84,7 @@ class Project(Places, BulkWrites):
                 Path(str(path) + suffix).unlink(missing_ok=True)
         path.parent.mkdir(parents=True, exist_ok=True)
         conn = connect(path, check=False, create=True)
+        opening.OPENED.enter(path, written=True)
         conn.execute("PRAGMA page_size = 4096")
         set_durable(conn)
         migrations.apply(conn)
@@ -87,7 +92,9 @@ class Project(Places, BulkWrites):
         conn.execute("INSERT OR REPLACE INTO nm_settings VALUES ('replica_home', ?)", (replica_home(path),))
         if author:
             conn.execute("INSERT OR REPLACE INTO nm_settings VALUES ('author', ?)", (author,))
-        return cls(path, conn)
+        project = cls(path, conn)
+        project._registered = True
+        return project
 
     @classmethod
     def open(cls, path: Path | str, *, readonly: bool = False) -> "Project":
@@ -95,8 +102,18 @@ class Project(Places, BulkWrites):
         # a file whose permissions say read-only opens read-only (SQLite would otherwise fail at the first
         # write, and leave a read-only -wal and -shm behind it)
         readonly = readonly or (path.is_file() and not is_writable(path))
-        conn = connect(path, readonly=readonly)
+        wal_left = Path(str(path) + "-wal").exists()  # before we open it: a crash or another program
+        first, integrity = opening.OPENED.enter(path)
         try:
+            conn = connect(path, readonly=readonly, check=False)
+        except BaseException:
+            opening.OPENED.leave(path)
+            raise
+        scan_unversioned = False
+        try:
+            if first:
+                integrity = opening.check_on_open(conn, path, wal_left=wal_left)
+                opening.OPENED.set_check(path, integrity)
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             version = migrations.current_version(conn)
             if app_id != gpkg_schema.APPLICATION_ID or version == 0:
@@ -110,20 +127,33 @@ class Project(Places, BulkWrites):
                 if version < migrations.LATEST:
                     backup_before_upgrade(conn, path, version)
                     migrations.apply(conn)
+                # rows another tool added before the file tracked changes (or after its triggers were lost)
+                scan_unversioned = version < migrations.TRACKING or not tracking.intact(conn)
+                if scan_unversioned and version >= migrations.TRACKING:
+                    conn.execute("BEGIN IMMEDIATE")
+                    tracking.install(conn)
+                    conn.execute("COMMIT")
                 claim_replica(conn, path)
                 if conn.execute("SELECT 1 FROM nm_fts_dirty LIMIT 1").fetchone():
                     conn.execute("BEGIN IMMEDIATE")
                     reindex_dirty(conn)
                     conn.execute("COMMIT")
-        except BaseException:
+        except BaseException as exc:
             conn.close()
+            _, check, _ = opening.OPENED.leave(path)
+            if first and check is not None:
+                check.cancel()
+            if type(exc) is sqlite3.DatabaseError:  # damaged (opened unchecked): one line, as connect says it
+                raise ProjectFileError(arg(Errors.tr("cannot be read as a database (%1)"), exc), path=path) from None
             raise
         project = cls(path, conn, readonly=readonly)
+        project.integrity, project._registered = integrity, True
+        project._scan_unversioned = scan_unversioned
         if not readonly:
             try:
                 project.catch_up()
             except BaseException:
-                conn.close()
+                project.close()
                 raise
         return project
 
@@ -131,16 +161,25 @@ class Project(Places, BulkWrites):
         """Version what other tools (QGIS, GDAL, sqlite3) changed in the file since we last looked:
         on open and before every export, merge or sync (``tracking.absorb`` decides what changed)."""
         found = tracking.Absorbed()
-        if tracking.has_pending(self.conn) or tracking.unversioned(self.conn):
+        if tracking.has_pending(self.conn) or self._scan_unversioned and tracking.unversioned(self.conn):
             with self.transaction():
                 found = self.outside_changes
-                tracking.adopt_unversioned(self)
+                if self._scan_unversioned:
+                    tracking.adopt_unversioned(self)
+        self._scan_unversioned = False
         return found
 
     def close(self) -> None:
         if self.conn is None:
             return
+        last, check, written = opening.OPENED.leave(self.path) if self._registered else (False, None, False)
+        self._registered = False
+        if last and check is not None and not check.done():
+            check.cancel()  # no verdict: the next open checks it again
+        damaged = check is not None and check.problem
         if not self.readonly:
+            if last and not damaged and (written or not opening.closed_clean(self.conn)):
+                opening.mark_closed_clean(self.conn)
             try:
                 self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             except sqlite3.DatabaseError:
@@ -204,9 +243,17 @@ class Project(Places, BulkWrites):
                 raise
             self.conn.execute(f"RELEASE {name}")
             return
+        if self.integrity is not None and self.integrity.problem:  # found by the background check
+            raise ProjectFileError(arg(Errors.tr("the file is damaged (%1); nothing was changed"), self.integrity.problem),
+                                   path=self.path)
         clock_before = (self.clock.wall, self.clock.counter)
         self._begin()
         try:
+            if self._registered and not self._marked_open:
+                self._marked_open = True
+                if opening.OPENED.first_write(self.path):  # from now on a crash is no clean close
+                    self.conn.execute("INSERT OR REPLACE INTO nm_settings VALUES (?, '0')",
+                                      (opening.CLOSED_CLEAN,))
             if self._tracked:  # outside edits first (with their own version), then ours, untracked
                 tracking.pause(self.conn)
                 self.outside_changes = tracking.absorb(self)
@@ -256,6 +303,12 @@ class Project(Places, BulkWrites):
         return list(self._columns[table])
 
     def to_stored(self, table: str, values: dict[str, Any], uuid: str | None = None) -> dict[str, Any]:
+        columns = self._columns[table]
+        if self.codec is None and table != CareNeed.TABLE:  # nothing to seal: keep the columns, encode geom
+            out = {k: v for k, v in values.items() if k in columns}
+            if "geom" in out:
+                out["geom"] = self._geom_blob(table, out["geom"])
+            return out
         out = {}
         for key, value in values.items():
             if key not in self._columns[table]:

@@ -11,7 +11,7 @@ import datetime as _dt
 import mimetypes
 import re
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -85,25 +85,61 @@ def _where(table: str, f: Filter) -> tuple[list[str], list[Any]]:
 
 
 def count(conn: sqlite3.Connection, table: str, f: Filter) -> int:
-    source, _, _ = _SPEC[table]
-    clauses, params = _where(table, f)
+    alias = _SPEC[table][1]
+    match = fts_query(f.text)
+    if match and not (f.kind or f.category or f.neighbourhood or f.status or f.stale):  # words only:
+        # the index counts its rows (one per record row)
+        return conn.execute(f"SELECT count(*) FROM {table}_fts WHERE {table}_fts MATCH ?", (match,)).fetchone()[0]
+    clauses, params = _where(table, f)  # no filter reads the joined table: count the rows alone
     where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
-    return conn.execute(f"SELECT count(*) FROM {source} {where}", params).fetchone()[0]
+    return conn.execute(f"SELECT count(*) FROM {table} {alias} {where}", params).fetchone()[0]
+
+
+DENSE = 2  # "most rows match": more than one row in DENSE
+PROBE_ROWS = 2000  # rows of the list read in order and asked one by one, before gathering every match
+
+
+def dense(conn: sqlite3.Connection, table: str, f: Filter, matches: int) -> bool:
+    """Do most rows match ``f``'s words (``matches`` of them, from ``count``)? The highest fid bounds
+    the table's rows without counting them."""
+    if not fts_query(f.text):
+        return False
+    top = conn.execute(f"SELECT max(fid) FROM {table}").fetchone()[0] or 0
+    return matches * DENSE > top
 
 
 def page(conn: sqlite3.Connection, table: str, f: Filter, after: tuple[str, int] | None = None,
-         limit: int = 200) -> list[tuple]:
-    """Rows ``(fid, uuid, *shown columns)`` ordered by name, the ``limit`` after key ``(name, fid)``."""
+         limit: int = 200, *, probe: bool = False) -> list[tuple]:
+    """Rows ``(fid, uuid, *shown columns)`` ordered by name, the ``limit`` after key ``(name, fid)``, read
+    in the order of the name index (m009).
+
+    A search gathers every matching row, then takes the first ones by name: its cost grows with the
+    matches (a single letter matches a million rows). With ``probe`` (``dense``: most rows match), the
+    next ``PROBE_ROWS`` rows in list order each ask the index whether they match; only when they hold
+    fewer than ``limit`` matches (the matches lie further on) is every match gathered after all."""
     source, alias, cols = _SPEC[table]
-    clauses, params = _where(table, f)
-    if after is not None:
-        clauses.append(f"({alias}.name COLLATE NOCASE > ? OR ({alias}.name COLLATE NOCASE = ? AND {alias}.fid > ?))")
-        params += [after[0], after[0], after[1]]
-    where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
     shown = ", ".join(c for c, _ in cols)
-    sql = (f"SELECT {alias}.fid, {alias}.uuid, {shown} FROM {source} {where} "
-           f"ORDER BY {alias}.name COLLATE NOCASE, {alias}.fid LIMIT ?")
-    return conn.execute(sql, [*params, limit]).fetchall()
+    keyset: tuple[list[str], list[Any]] = ([], [])
+    if after is not None:
+        keyset = ([f"({alias}.name COLLATE NOCASE > ? OR ({alias}.name COLLATE NOCASE = ? AND {alias}.fid > ?))"],
+                  [after[0], after[0], after[1]])
+    order = f"ORDER BY {alias}.name COLLATE NOCASE, {alias}.fid"
+    match = fts_query(f.text)
+    if probe and match:
+        clauses, params = _where(table, replace(f, text=""))  # the other filters
+        where = " AND ".join(clauses + keyset[0])
+        inner = (f"SELECT {alias}.fid, {alias}.uuid, {shown} FROM {source} {'WHERE ' + where if where else ''} "
+                 f"{order} LIMIT {PROBE_ROWS}")
+        rows = conn.execute(f"SELECT * FROM ({inner}) AS s WHERE EXISTS (SELECT 1 FROM {table}_fts "
+                            f"WHERE {table}_fts MATCH ? AND rowid = s.fid) LIMIT ?",  # in s's order (a co-routine)
+                            [*params, *keyset[1], match, limit]).fetchall()
+        if len(rows) == limit:
+            return rows
+    clauses, params = _where(table, f)
+    where = " AND ".join(clauses + keyset[0])
+    sql = (f"SELECT {alias}.fid, {alias}.uuid, {shown} FROM {source} {'WHERE ' + where if where else ''} "
+           f"{order} LIMIT ?")
+    return conn.execute(sql, [*params, *keyset[1], limit]).fetchall()
 
 
 def row_of(conn: sqlite3.Connection, table: str, uuid: str) -> tuple | None:

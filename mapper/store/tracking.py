@@ -90,6 +90,13 @@ def installed(conn: sqlite3.Connection) -> bool:
     return conn.execute("SELECT 1 FROM sqlite_master WHERE name='nm_tracked'").fetchone() is not None
 
 
+def intact(conn: sqlite3.Connection) -> bool:
+    """Every record table still has its three triggers (a tool that rebuilt a table may have lost them)."""
+    names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='trigger' AND name LIKE '%_track_%'")}
+    return installed(conn) and all(f"{t}_track_{op}" in names for t in TRACKED_TABLES
+                                   for op in ("insert", "update", "delete"))
+
+
 def pending(conn: sqlite3.Connection) -> dict[str, int]:
     """{table: rows changed outside the app and not yet versioned}; empty when none (or no tracking)."""
     if not installed(conn):

@@ -25,6 +25,7 @@ class RecordListModel(QAbstractTableModel):
         self.rows: list[tuple] = []
         self.total = 0
         self._more = False
+        self._probe = False  # most rows match the search: pages probe the index row by row
         cols = queries.ASSET_COLUMNS if table == "assets" else queries.GROUP_COLUMNS
         self.headings = [h for _, h in cols]
         self._codes = [_LABELS.get(c.split(".")[1]) if c.startswith(("a.", "g.")) else None for c, _ in cols]
@@ -46,12 +47,13 @@ class RecordListModel(QAbstractTableModel):
         self._more = False
         if self.conn is not None:
             self.total = queries.count(self.conn, self.table, self.filter)
+            self._probe = queries.dense(self.conn, self.table, self.filter, self.total)
             self._load(max(PAGE, keep))
         self.endResetModel()
 
     def _load(self, n: int) -> list[tuple]:
         after = (self.rows[-1][2] or "", self.rows[-1][0]) if self.rows else None
-        got = queries.page(self.conn, self.table, self.filter, after, n)
+        got = queries.page(self.conn, self.table, self.filter, after, n, probe=self._probe)
         self.rows.extend(got)
         self._more = len(got) == n
         return got
@@ -63,7 +65,7 @@ class RecordListModel(QAbstractTableModel):
         if not self.canFetchMore(parent):
             return
         after = (self.rows[-1][2] or "", self.rows[-1][0])
-        got = queries.page(self.conn, self.table, self.filter, after, PAGE)
+        got = queries.page(self.conn, self.table, self.filter, after, PAGE, probe=self._probe)
         self._more = len(got) == PAGE
         if got:
             start = len(self.rows)

@@ -1789,6 +1789,11 @@
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>حاجة الرعاية %1، العمود %2</translation>
     </message>
+    <message>
+        <source>the file is damaged (%1); nothing was changed</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>الملف تالف (%1)؛ لم يتغير شيء</translation>
+    </message>
 </context>
 <context>
     <name>ExportFlow</name>

@@ -1750,6 +1750,11 @@
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>potrzeba opieki %1, kolumna %2</translation>
     </message>
+    <message>
+        <source>the file is damaged (%1); nothing was changed</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>plik jest uszkodzony (%1); nic nie zostało zmienione</translation>
+    </message>
 </context>
 <context>
     <name>ExportFlow</name>

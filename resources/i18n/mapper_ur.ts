@@ -1737,6 +1737,11 @@
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>نگہداشت کی ضرورت %1، کالم %2</translation>
     </message>
+    <message>
+        <source>the file is damaged (%1); nothing was changed</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>فائل خراب ہے (%1)؛ کچھ تبدیل نہیں ہوا</translation>
+    </message>
 </context>
 <context>
     <name>ExportFlow</name>
