@@ -7,6 +7,7 @@ from __future__ import annotations
 import configparser
 import json
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -60,6 +61,71 @@ def test_qt_standard_paths_give_the_linux_folder_users_already_have(monkeypatch,
 
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
     assert userpaths.generic_data_location() == tmp_path / "xdg"
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="XDG user-dirs are the Linux convention")
+def test_file_dialogs_start_in_the_documents_folder_the_platform_names(monkeypatch, tmp_path):
+    """Not a guessed ``~/Documents``: a German desktop's ``Dokumente`` (Windows: a OneDrive folder)."""
+    from mapper.ui import settings
+
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    (tmp_path / "config").mkdir()
+    (tmp_path / "config" / "user-dirs.dirs").write_text('XDG_DOCUMENTS_DIR="$HOME/Dokumente"\n', encoding="utf-8")
+    for folder in ("Dokumente", "Documents"):
+        (tmp_path / folder).mkdir()
+    assert settings.last_folder() == tmp_path / "Dokumente"
+
+
+# Absolute paths of one platform's file system, home-relative "~/" paths, drive letters and UNC shares,
+# and the folders a platform names (Windows: AppData; macOS: Application Support; Linux: ~/.local...):
+# the code finds its own files through mapper/domain/resources.py and the user's through QStandardPaths.
+PLATFORM_ROOT = re.compile(r"^(/(tmp|usr|etc|var|opt|home|root|Users|Library|Applications|Volumes|mnt|media|"
+                           r"proc|dev|srv|run|private)(/|$)|~[/\\]|[A-Za-z]:[\\/]|\\\\)")
+PLATFORM_FOLDER = re.compile(r"(^|[/\\])(Documents|Desktop|Downloads|AppData|Application Support|\.local|"
+                             r"\.config|\.cache)([/\\]|$)")
+# where a platform path is right: each with its reason
+ALLOWED_PATHS = {
+    ("mapper/store/opening.py", "/etc/machine-id"): "systemd's machine id; elsewhere platform.node()",
+    ("mapper/store/opening.py", "/var/lib/dbus/machine-id"): "older Linux's machine id; the same fallback",
+}
+
+
+def platform_paths_in(source: str) -> list[tuple[int, str]]:
+    """String constants (not docstrings) that spell a platform's path, and calls that guess one."""
+    import ast
+
+    tree = ast.parse(source)
+    docstrings = {id(node.body[0].value) for node in ast.walk(tree)
+                  if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))
+                  and node.body and isinstance(node.body[0], ast.Expr)
+                  and isinstance(node.body[0].value, ast.Constant)}
+    found = []
+    for node in ast.walk(tree):
+        if (isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings
+                and (PLATFORM_ROOT.search(node.value) or PLATFORM_FOLDER.search(node.value))):
+            found.append((node.lineno, node.value))
+        elif isinstance(node, ast.Attribute) and node.attr in ("expanduser", "expandvars", "gettempdir"):
+            found.append((node.lineno, node.attr))
+    return found
+
+
+def test_the_scan_finds_platform_paths():
+    code = ('"""Reads /etc/x (a docstring)."""\nimport os, tempfile\nfrom pathlib import Path\n'
+            'a = "/tmp/scratch"\nb = os.path.expanduser("~")\nc = Path.home() / "Documents"\n'
+            'd = "C:\\\\Users\\\\me"\ne = tempfile.gettempdir()\nf = Path.home() / ".local/share"\n'
+            'g = "/data/indicator/x.json"  # a mapper:// route, not a file\n')
+    assert sorted(line for line, _ in platform_paths_in(code)) == [4, 5, 6, 7, 8, 9]
+
+
+def test_the_code_has_no_platform_specific_paths():
+    """The same code runs on Windows and macOS: no /tmp, ~/.…, /usr, C:\\, expanduser or ~/Documents."""
+    found = []
+    for path in sorted((ROOT / "mapper").rglob("*.py")):
+        rel = path.relative_to(ROOT).as_posix()
+        found += [f"{rel}:{line}: {text!r}" for line, text in platform_paths_in(path.read_text(encoding="utf-8"))
+                  if (rel, text) not in ALLOWED_PATHS]
+    assert not found
 
 
 # ---- the smoke run's guards -------------------------------------------------------------------------
