@@ -315,6 +315,97 @@ def test_bundle_runs_with_chromiums_sandbox_as_an_ordinary_user():
         assert_smoke_passed(result, home)
 
 
+def sync_with_server(command: list[str], server: str, tmp_path: Path, **env: str) -> None:
+    """The demo project synced both ways with a real PostgreSQL/PostGIS server by ``command`` (the
+    bundle, or the checkout): every asset goes up; an edit made on the server comes down."""
+    import sqlite3
+
+    import psycopg
+
+    home = tmp_path / "home"
+    home.mkdir()
+    if shutil.which("unshare") and subprocess.run(["unshare", "-n", "true"], capture_output=True).returncode == 0:
+        command = ["unshare", "-n", *command]  # loopback only: the server is reached by its Unix socket
+
+    def run(*args: str) -> str:
+        proc = subprocess.run([*command, *args], env=dict(clean_env(home), **env), cwd=tmp_path,
+                              capture_output=True, text=True, timeout=300)
+        assert proc.returncode == 0, proc.stderr[-3000:]
+        return proc.stdout
+
+    project = tmp_path / "demo.gpkg"
+    run("demo", str(project))
+    with sqlite3.connect(project) as conn:
+        assets = conn.execute("SELECT count(*) FROM assets").fetchone()[0]
+    first = json.loads(run("sync", str(project), server, "--json"))
+    assert first["sent"] >= assets > 300
+    with psycopg.connect(server, autocommit=True) as conn:
+        assert conn.execute("SELECT count(*) FROM mapper.assets").fetchone()[0] == assets
+        (uuid,) = conn.execute("UPDATE mapper.assets SET description = 'checked on site' WHERE id = "
+                               "(SELECT min(id) FROM mapper.assets) RETURNING uuid").fetchone()
+    second = json.loads(run("sync", str(project), "--json"))  # the remembered target
+    assert second["received"] >= 1
+    with sqlite3.connect(project) as conn:
+        assert conn.execute("SELECT description FROM assets WHERE uuid = ?", (str(uuid),)).fetchone() == (
+            "checked on site",)
+
+
+def test_the_checkout_syncs_the_demo_with_a_postgresql_server(server, tmp_path):
+    """The same two-way sync the package test runs in the bundle, here from the checkout."""
+    sync_with_server([sys.executable, "-m", "mapper"], server, tmp_path, PYTHONPATH=str(ROOT))
+
+
+@pytest.mark.package
+@package
+def test_bundle_syncs_with_a_postgresql_server(server, tmp_path):
+    """The bundle's psycopg (the C implementation over the system's libpq, packaging/bundle-site.sh)
+    connects, sends with COPY and receives."""
+    sync_with_server([str(BUNDLE / NAME)], server, tmp_path)
+
+
+NUMPY_FIGURES = """
+import json
+import numpy as np
+n = 48
+a = np.sin(np.arange(n * n) * 0.7).reshape(n, n) + np.eye(n) * 3
+b = np.cos(np.arange(n * 5) * 0.3).reshape(n, 5)
+s = a @ a.T + n * np.eye(n)
+c = a + 1j * a.T
+figures = {
+    "matmul": a @ b, "matmul32": a.astype(np.float32) @ b.astype(np.float32), "dot": np.dot(a[0], a[1]),
+    "complex": (c @ c)[:4].real, "gram": a.T @ a, "solve": np.linalg.solve(a, b), "inv": np.linalg.inv(a),
+    "det": np.linalg.det(a / 2), "eigvalsh": np.linalg.eigvalsh(s), "svd": np.linalg.svd(a, compute_uv=False),
+    "lstsq": np.linalg.lstsq(a[:, :9], b, rcond=None)[0], "cholesky": np.linalg.cholesky(s),
+    "qr": np.abs(np.diag(np.linalg.qr(a)[1])), "eigvals": np.sort_complex(np.linalg.eigvals(a)).real,
+}
+blas = np.show_config(mode="dicts")["Build Dependencies"]["blas"]
+print(json.dumps({"version": np.__version__, "blas": blas.get("name"),
+                  "figures": {k: np.asarray(v, dtype=float).tolist() for k, v in figures.items()}}))
+"""
+
+
+@pytest.mark.package
+@package
+def test_the_bundles_numpy_without_blas_computes_what_the_wheels_numpy_computes():
+    """The bundle's NumPy is the venv's version built without OpenBLAS (packaging/bundle-site.sh): its own
+    loops and lapack_lite give the answers the wheel's OpenBLAS gives, and the bundle holds no BLAS."""
+    import numpy as np
+
+    def figures(**env):
+        out = subprocess.run([sys.executable, "-c", NUMPY_FIGURES], env=dict(os.environ, **env),
+                             capture_output=True, text=True, check=True).stdout
+        return json.loads(out)
+
+    bundled, wheel = figures(PYTHONPATH=str(ROOT / "build" / "bundle-site")), figures(PYTHONPATH="")
+    assert bundled["version"] == wheel["version"] == np.__version__
+    assert bundled["blas"] == "none" and wheel["blas"] != "none"
+    for name, value in wheel["figures"].items():
+        assert np.allclose(bundled["figures"][name], value, rtol=1e-9, atol=1e-9), name
+    internal = BUNDLE / "_internal"
+    assert (internal / "numpy" / "linalg").is_dir()
+    assert not [f for f in internal.rglob("*") if "blas" in f.name.lower() or "gfortran" in f.name]
+
+
 @pytest.mark.package
 @package
 def test_bundle_holds_qt_webengine_our_resources_and_the_demo_data():
@@ -329,6 +420,8 @@ def test_bundle_holds_qt_webengine_our_resources_and_the_demo_data():
                  "sample_data/assets/sheffield_libraries.geojson", "mapper/domain/taxonomy.json"):
         assert (internal / mine).is_file(), mine
     assert not (qt / "qml").exists()  # pruned: the app uses no QML
+    # psycopg's C implementation over the system's libpq (packaging/bundle-site.sh), not psycopg-binary's
+    assert list(internal.glob("psycopg_c/pq.*.so")) and not list(internal.glob("psycopg_binary*"))
 
 
 def is_elf(path: Path) -> bool:
