@@ -39,8 +39,8 @@ install: $(VENV)/.run-$(HASH)
 
 install-test: $(VENV)/.test-$(HASH)
 
-run: install
-	$(BIN)/mapper
+run: install  # the window on the Sheffield demo (built in the user's data folder the first time)
+	$(BIN)/mapper "$$($(BIN)/python -c 'from mapper.ui.app import demo_project; print(demo_project())')"
 
 test: install-test
 	$(BIN)/lint-imports --config pyproject.toml

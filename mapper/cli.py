@@ -18,7 +18,7 @@ from mapper.domain.userdirs import log_unexpected, read_settings
 Cli = Context("Cli")
 COMMANDS = ("demo", "new", "import", "export", "merge", "sync", "server", "check", "stats", "publish", "serve-oruk")
 
-USAGE = """mapper [PROJECT]                        open the app (PROJECT, else the last one, else the demo)
+USAGE = """mapper [PROJECT]                        open the app (PROJECT, else the last one, else the welcome)
 mapper demo PROJECT                     create the Sheffield demo project
 mapper new PROJECT [--boundaries FILE]  create an empty project
 mapper import PROJECT FILE...           add or update records from .gpkg .xlsx .csv .geojson

@@ -106,3 +106,30 @@ def test_public_exports_carry_no_base(project, tmp_path):
     export_file(project, tmp_path / "pub.geojson", public=True, kind="assets")
     doc = json.loads((tmp_path / "pub.geojson").read_text())
     assert doc["features"][0]["properties"].get("base") is None
+
+
+def test_a_sheet_returned_unchanged_changes_nothing_where_boundary_sets_overlap(demo_template, tmp_path, capsys):
+    """A coordinator's project built from other boundaries (wards) takes a mapper's export by merge; the
+    mapper's workbook then comes back untouched. Its neighbourhood cells equal the base, so nothing is
+    applied: the neighbourhood is not pinned by hand just because the place also lies in a ward."""
+    import shutil
+    import sqlite3
+
+    from mapper.cli import main
+    from tests.paths import ROOT
+
+    mapper_copy, central = tmp_path / "mapper.gpkg", tmp_path / "central.gpkg"
+    shutil.copy(demo_template, mapper_copy)
+    assert main(["export", str(mapper_copy), str(tmp_path / "out.gpkg")]) == 0
+    assert main(["export", str(mapper_copy), str(tmp_path / "sheet.xlsx")]) == 0
+    wards = ROOT / "sample_data" / "boundaries" / "sheffield_wards_2016.geojson"
+    assert main(["new", str(central), "--boundaries", str(wards)]) == 0
+    assert main(["merge", str(central), str(tmp_path / "out.gpkg")]) == 0
+    before = sqlite3.connect(central).execute("SELECT uuid, neighbourhood, neighbourhood_fixed FROM assets "
+                                              "ORDER BY uuid").fetchall()
+    capsys.readouterr()
+    assert main(["import", str(central), str(tmp_path / "sheet.xlsx")]) == 0
+    assert " 0 updated" in capsys.readouterr().out
+    after = sqlite3.connect(central).execute("SELECT uuid, neighbourhood, neighbourhood_fixed FROM assets "
+                                             "ORDER BY uuid").fetchall()
+    assert after == before

@@ -97,15 +97,23 @@ class RowWriter:
         self._warned: set[str] = set()
 
     # ---- lookups -------------------------------------------------------------------------------
-    def _hood_uuid(self, text: str) -> str | None:
+    def _hood_uuid(self, text: str, row: Row | None = None, field: str = "") -> str | None:
+        """The neighbourhood a cell names (uuid, code or name). Two boundary sets may share a name (a ward
+        and a neighbourhood both called Crookes): then the one the row's record has now is meant."""
         if self._hoods is None:
             self._hoods = {}
             for uuid, code, name in self.project.conn.execute("SELECT uuid, code, name FROM neighbourhoods"):
-                self._hoods[uuid] = uuid
-                for key in (code, name):
-                    if key:
-                        self._hoods.setdefault(str(key).strip().lower(), uuid)
-        return self._hoods.get(text.strip().lower()) or self._hoods.get(text.strip())
+                self._hoods[uuid] = [uuid]
+                for key in {str(k).strip().lower() for k in (code, name) if k}:
+                    self._hoods.setdefault(key, []).append(uuid)
+        found = self._hoods.get(text.strip().lower()) or self._hoods.get(text.strip()) or [None]
+        if len(found) > 1 and row is not None and looks_like_uuid(to_text(row.values.get("uuid")) or ""):
+            table = "assets" if field == "neighbourhood" else "groups"
+            now = self.project.conn.execute(f"SELECT {field} FROM {table} WHERE uuid = ?",
+                                            (to_text(row.values["uuid"]).strip(),)).fetchone()
+            held = set((now[0] or "").split(";")) if now else set()
+            return next((u for u in found if u in held), found[0])
+        return found[0]
 
     def _group_uuid(self, text: str) -> str | None:
         if looks_like_uuid(text):
@@ -238,7 +246,7 @@ class RowWriter:
             out["location"] = self._location(row)
         hood_text = to_text(v.get("neighbourhood"))
         if hood_text:
-            hood = self._hood_uuid(hood_text)
+            hood = self._hood_uuid(hood_text, row, "neighbourhood")
             if hood is None:
                 self.warn(row, arg(translate("Import", "neighbourhood %1 is not in this project; worked out from "
                                                        "the place"), repr(hood_text)), once=f"hood:{hood_text}")
@@ -260,7 +268,7 @@ class RowWriter:
         if "neighbourhoods" in v:
             hoods = []
             for part in [p.strip() for p in (to_text(v["neighbourhoods"]) or "").split(";") if p.strip()]:
-                found = self._hood_uuid(part)
+                found = self._hood_uuid(part, row, "neighbourhoods")
                 if found:
                     hoods.append(found)
                 else:

@@ -80,7 +80,7 @@ def asset_details(project, uuid: str, *, public: bool = False) -> dict[str, Any]
     if "category" in out:
         out["category"] = tx.label("categories", out["category"])
     if "status" in out:
-        out["status"] = out["status"].replace("_", " ")
+        out["status"] = tx.label("asset_statuses", out["status"])
     return out
 
 

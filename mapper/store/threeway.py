@@ -24,6 +24,8 @@ from mapper.store.stored import history_value, jsonable, to_text
 from mapper.store.versions import unpack_versions
 
 SHEET = "sheet"  # the replica part of a kept sheet value's version: "<base version>-sheet"
+# Fields a file does not hold, worked out by the importer from a cell that it does: applied only with it
+DERIVED = {"neighbourhood_fixed": "neighbourhood"}
 
 
 def parse_base(token: Any, columns: list[str]) -> dict[str, str] | None:
@@ -64,7 +66,7 @@ def apply_from_base(project, table: str, uuid: str, changes: dict[str, Any], bas
     apply: dict[str, Any] = {}
     clash: list[str] = []
     for field, value in changes.items():
-        if field not in current or _same(current.get(field), value):
+        if field not in current or _same(current.get(field), value) or field in DERIVED:
             continue
         if versions.get(field) == base.get(field):  # untouched in the project since the export
             apply[field] = value
@@ -73,6 +75,9 @@ def apply_from_base(project, table: str, uuid: str, changes: dict[str, Any], bas
         if found and _same(exported, jsonable(history_value(table, field, value))):
             continue  # the sheet kept the exported value; the project's newer one stays
         clash.append(field)
+    for field, from_field in DERIVED.items():  # a neighbourhood typed in the sheet is pinned; an unchanged one is not
+        if from_field in apply and field in changes and field in current and not _same(current[field], changes[field]):
+            apply[field] = changes[field]
     changed = project.update(table, uuid, apply) if apply else []
     if clash:
         stored_now = project.stored_row(table, uuid)

@@ -20,6 +20,12 @@ def resolve_project(path: Path | None) -> Path:
     last = last_project()
     if last is not None and last.exists():
         return last
+    return demo_project()
+
+
+def demo_project() -> Path:
+    """The Sheffield demo in the user's data folder, built the first time it is asked for (`make run`
+    opens the window on it: a developer's way in; a volunteer's first start offers it last)."""
     demo = default_demo_path()
     if not demo.exists():
         from mapper.demo import DEMO_PASSPHRASE, build_demo

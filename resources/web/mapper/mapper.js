@@ -265,12 +265,14 @@
     return box;
   }
 
-  /* A popup fits the map it is on: never wider than the map, never taller than most of it (long text
-     scrolls inside), panned into view with a margin. */
+  /* A popup is a card of one width: 300 pixels, or the map's width less a margin when the map is narrower
+     (Leaflet sizes a popup by its content without wrapping, and text that may wrap anywhere would shrink it
+     to a strip that breaks every word). Never taller than most of the map: long text scrolls inside. */
   function popupOptions() {
     var size = map.getSize();
-    return {offset: [0, -4], autoPan: true, autoPanPadding: [12, 12], minWidth: Math.min(160, size.x - 60),
-            maxWidth: Math.max(120, Math.min(300, size.x - 60)), maxHeight: Math.max(100, Math.min(320, size.y - 110)),
+    var width = Math.max(120, Math.min(300, size.x - 60));
+    return {offset: [0, -4], autoPan: true, autoPanPadding: [12, 12], minWidth: width,
+            maxWidth: width, maxHeight: Math.max(100, Math.min(320, size.y - 110)),
             className: 'nm-popup-wrap'};
   }
 
