@@ -81,7 +81,7 @@ BUNDLE := dist/neighbourhood-mapper/neighbourhood-mapper
 
 # Linux: NumPy without OpenBLAS and psycopg's C implementation over the system's libpq, built from their
 # sources for the bundle alone (packaging/bundle-site.sh); PyInstaller reads them before the venv's.
-BUNDLE_SITE := build/bundle-site
+BUNDLE_SITE := $(CURDIR)/build/bundle-site
 $(BUNDLE_SITE)/.built-$(HASH): packaging/bundle-site.sh | $(VENV)/.package-$(HASH)
 	bash packaging/bundle-site.sh $(BIN)/python $(BUNDLE_SITE)
 	@touch $@

@@ -360,7 +360,7 @@ def test_the_checkout_syncs_the_demo_with_a_postgresql_server(server, tmp_path):
 def test_bundle_syncs_with_a_postgresql_server(server, tmp_path):
     """The bundle's psycopg (the C implementation over the system's libpq, packaging/bundle-site.sh)
     connects, sends with COPY and receives."""
-    sync_with_server([str(BUNDLE / NAME)], server, tmp_path)
+    sync_with_server([str(BUNDLE / NAME)], server, tmp_path, PSYCOPG_IMPL="c")  # that one, or an error
 
 
 NUMPY_FIGURES = """
