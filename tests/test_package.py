@@ -519,12 +519,14 @@ for name in (b"windows-1252", b"ISO-8859-2", b"Shift_JIS"):
 @pytest.mark.package
 @package
 def test_proj_in_the_bundle_works_without_its_libcurl():
-    """PROJ's libcurl is a stand-in (the app is offline): the bundle's libproj still loads and builds
-    a transformation from its database."""
+    """PROJ's libcurl is a stand-in (the app is offline) and its SQLite the bundle's own: the bundle's
+    libproj still loads and builds a transformation from its database."""
     internal = BUNDLE / "_internal"
     (curl,) = internal.glob("pyproj.libs/libcurl-*")
     assert curl.stat().st_size < 100_000
     (proj,) = internal.glob("pyproj.libs/libproj-*")
+    (sqlite,) = internal.glob("pyproj.libs/libsqlite3-*")  # one SQLite for Python and PROJ (slim.py)
+    assert sqlite.is_symlink() and sqlite.resolve() == (internal / "libsqlite3.so.0").resolve()
     code = f"""
 import ctypes
 lib = ctypes.CDLL("{proj}")
