@@ -400,7 +400,8 @@ def test_the_bundles_numpy_without_blas_computes_what_the_wheels_numpy_computes(
     assert bundled["version"] == wheel["version"] == np.__version__
     assert bundled["blas"] == "none" and wheel["blas"] != "none"
     for name, value in wheel["figures"].items():
-        assert np.allclose(bundled["figures"][name], value, rtol=1e-9, atol=1e-9), name
+        tolerance = 1e-5 if name.endswith("32") else 1e-9  # float32: sums in another order differ in the 7th digit
+        assert np.allclose(bundled["figures"][name], value, rtol=tolerance, atol=tolerance), name
     internal = BUNDLE / "_internal"
     assert (internal / "numpy" / "linalg").is_dir()
     assert not [f for f in internal.rglob("*") if "blas" in f.name.lower() or "gfortran" in f.name]
