@@ -72,7 +72,7 @@ def test_click_on_the_map_asks_to_add_an_asset_there(qtbot, widget, project):
                               location=(lon, lat)))
     widget.refresh_asset(asset.uuid)
     wait_js(qtbot, widget, f"MapperApp.where({json.dumps(asset.uuid)}) !== null")
-    assert js(qtbot, widget, "MapperApp.assetCount()") == 1
+    wait_js(qtbot, widget, "MapperApp.assetCount() === 1 && MapperApp.drawnCount() === 1")  # the app's view again
     assert js(qtbot, widget, "window.__sameLoad") == 1
 
 

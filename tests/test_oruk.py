@@ -175,7 +175,7 @@ def test_api_answers_every_endpoint_valid_against_the_schemata(api, small):
         assert_valid("service", full["service"])
 
     taxonomies = get(base + "/taxonomies")[2]
-    assert taxonomies["total_items"] == 2
+    assert taxonomies["total_items"] == 3  # our two local taxonomies and the LGA service types
     for t in taxonomies["contents"]:
         assert_valid("taxonomy", t)
         full = get(f"{base}/taxonomies/{t['id']}")[2]
@@ -199,11 +199,23 @@ def test_api_search_and_filters(api):
                                                                               "Walkley Walk"]
     assert names("day=TU") == ["Crookes Coffee Morning"] == names("day=tuesday&start_time=09:00&end_time=13:00")
     assert names("day=WE") == [] == names("day=TU&start_time=11:00")
-    assert names("minimum_age=18") == []  # no ages recorded: nothing claims to match
+    assert names("minimum_age=18") == [] == names("maximum_age=65")  # no ages recorded: nothing claims to match
+    sal_names = lambda q: sorted(s["service"]["name"] for s in  # noqa: E731
+                                 get(base + "/service_at_locations?" + q)[2]["contents"])
+    assert sal_names("search=coffee") == ["Crookes Coffee Morning"]
+    assert sal_names(f"taxonomy_term_id={term_id('kind', 'group_activity')}&day=SA") == []  # no readable Saturday
+    by_taxonomy = get(f"{base}/service_at_locations?taxonomy_id={build_kinds_taxonomy_id()}&per_page=1")[2]
+    assert (by_taxonomy["total_items"], by_taxonomy["size"], by_taxonomy["total_pages"]) == (2, 1, 2)
     assert get(base + "/services?day=Funday")[0] == 400
     near = get(base + "/service_at_locations?postcode=S10%201TD&proximity=5000")[2]
     assert near["total_items"] >= 1 and near["contents"][0]["service"]["name"] == "Crookes Coffee Morning"
     assert get(base + "/service_at_locations?postcode=ZZ99%209ZZ")[0] == 400
+
+
+def build_kinds_taxonomy_id():
+    from mapper.formats.oruk import KINDS_TAXONOMY_ID
+
+    return KINDS_TAXONOMY_ID
 
 
 def test_serve_oruk_command_listens_on_loopback_only(demo_path):
@@ -231,3 +243,16 @@ def test_serve_oruk_command_listens_on_loopback_only(demo_path):
         proc.wait(timeout=20)
         proc.stdout.close()
         proc.stderr.close()
+
+
+def test_the_specification_is_vendored_with_its_licence_and_the_export_carries_it(small, tmp_path):
+    from mapper.domain.resources import RESOURCES
+
+    oruk = RESOURCES / "oruk"
+    assert "BSD 3-Clause" in (oruk / "LICENSE").read_text(encoding="utf-8")
+    names = {p.stem for p in (oruk / "schemata").glob("*.json")}
+    assert {"service", "organization", "location", "service_at_location", "schedule", "cost_option", "contact",
+            "phone", "accessibility", "attribute", "taxonomy", "taxonomy_term", "address"} <= names
+    assert json.loads((oruk / "openapi.json").read_text(encoding="utf-8"))["openapi"].startswith("3")
+    export_oruk(FileSource(small), tmp_path / "out")
+    assert (tmp_path / "out" / "LICENSE-ORUK-schemata.txt").read_bytes() == (oruk / "LICENSE").read_bytes()

@@ -28,7 +28,7 @@ def hood_id(project, name):
     return project.conn.execute("SELECT uuid FROM neighbourhoods WHERE name = ?", (name,)).fetchone()[0]
 
 
-def test_profile_numbers_for_a_neighbourhood_a_ward_and_the_district(small):
+def test_profile_numbers_for_a_neighbourhood_a_ward_and_the_whole_map(small):
     data = ProfileData(FileSource(small), today=date.today())
     crookes = data.area("neighbourhood", hood_id(small, "Crookes"))
     p = data.profile(crookes)
@@ -45,15 +45,66 @@ def test_profile_numbers_for_a_neighbourhood_a_ward_and_the_district(small):
     pw = data.profile(ward)
     assert pw.assets == 2 and pw.by_status == {"Active": 1, "Temporarily closed": 1}
     assert pw.opening_unreadable == 1  # "Every Saturday morning"
-    district = data.profile(data.district())
-    assert district.assets == 3 and district.by_kind["everyday_help"] == 1
-    everything = json.dumps([p.__dict__ for p in (p, pw, district)], default=str)
+    whole = data.profile(data.everything())
+    assert whole.assets == 3 and whole.by_kind["everyday_help"] == 1
+    everything = json.dumps([p.__dict__ for p in (p, pw, whole)], default=str)
     assert SECRET not in everything  # unpublished records and mappers' names stay out
+
+
+def add_beyond_sheffield(small):
+    """Published assets with no neighbourhood in Rotherham (Boston Castle ward) and Barnsley (Central ward)."""
+    from mapper.domain.records import Asset
+
+    small.add(Asset(name="Rotherham Pantry", kind="skills_resources", category="food_project",
+                    location=(-1.356, 53.430), may_publish=True))
+    small.add(Asset(name="Barnsley Repair Cafe", kind="skills_resources", category="repair_cafe",
+                    location=(-1.48, 53.553), may_publish=True))
+    return small
+
+
+def test_district_and_ward_profiles_place_neighbourhoods_and_assets(small):
+    """Neighbourhoods go in the ward they record (a shipped ward of that name: its code) and its district;
+    assets in their neighbourhood's, or with none, in those their position falls in (shipped boundaries)."""
+    data = ProfileData(FileSource(add_beyond_sheffield(small)), today=date.today())
+    assert [(d.key, d.name) for d in data.districts] == [
+        ("E08000016", "Barnsley"), ("E08000018", "Rotherham"), ("E08000019", "Sheffield")]
+    sheffield, rotherham = data.area("district", "E08000019"), data.area("district", "E08000018")
+    crookes = data.area("neighbourhood", hood_id(small, "Crookes"))
+    ward = data.area("ward", "E05010863")  # Crookes & Crosspool, by the code of the shipped boundary
+    assert ward.name == "Crookes & Crosspool" and ward.district == "E08000019"
+    assert set(ward.neighbourhoods) == {hood_id(small, "Crookes"), hood_id(small, "Walkley")}
+    assert [(a.level, a.key) for a in data.parents(crookes)] == [
+        ("ward", "E05010863"), ("district", "E08000019"), ("all", "all")]
+    assert data.children(data.everything()) == data.districts
+    assert ward in data.children(sheffield) and crookes in data.children(ward)
+    ps, pr = data.profile(sheffield), data.profile(rotherham)
+    assert ps.assets == 2 and {a["name"] for a in ps.recent} == {"Crookes Coffee Morning", "Walkley Walk"}
+    assert [g["name"] for g in ps.groups] == ["Crookes Friends"]
+    assert pr.assets == 1 and pr.by_kind["skills_resources"] == 1 and pr.recent[0]["name"] == "Rotherham Pantry"
+    boston = data.area("ward", "E05001019")
+    assert boston.name == "Boston Castle" and boston.district == "E08000018" and boston in data.children(rotherham)
+    assert [a["name"] for a in data.assets_in(boston)] == ["Rotherham Pantry"]
+    # the project's ward that no boundary knows (the hood outside South Yorkshire) is kept, by its name
+    elsewhere = next(w for w in data.wards if w.name == "Elsewhere")
+    assert elsewhere.district is None and elsewhere.neighbourhoods == (hood_id(small, "Empty Hood"),)
+    assert data.profile(data.everything()).assets == 5  # the unplaced befriending: only the whole map
+
+
+def test_a_projects_own_wards_take_precedence_over_the_shipped_ones(small):
+    from shapely.geometry import box
+
+    add_beyond_sheffield(small)
+    small.replace_wards([("X0001", "Our Rotherham ward", box(-1.40, 53.40, -1.30, 53.46))])
+    data = ProfileData(FileSource(small), today=date.today())
+    own = data.area("ward", "X0001")
+    assert own.district == "E08000018" and [a["name"] for a in data.assets_in(own)] == ["Rotherham Pantry"]
+    assert data.area("ward", "E05001019") is None  # the shipped Boston Castle lies inside it: not used
+    assert data.area("ward", "E05000976").name == "Central"  # elsewhere the shipped wards still count
 
 
 def test_recent_changes_are_found(small):
     data = ProfileData(FileSource(small))  # today: the records were all written just now
-    p = data.profile(data.district())
+    p = data.profile(data.everything())
     assert p.recent_count == 3 and {a["name"] for a in p.recent} == {
         "Crookes Coffee Morning", "Walkley Walk", "Phone-only befriending"}
 
@@ -110,7 +161,7 @@ def test_published_profile_pages_have_charts_tables_and_no_care_needs(small, tmp
         assert heading in html
     assert html.count("<svg") == 3 and 'aria-hidden="true"' in html and "<table>" in html
     assert "Care needs" not in html and "Food" not in html
-    assert (out / "district.html").exists() and any((out / "w").glob("*.html"))
+    assert (out / "all.html").exists() and any((out / "w").glob("*.html")) and any((out / "d").glob("*.html"))
 
 
 def test_window_shading_layer_endpoint(small):
@@ -129,3 +180,35 @@ def test_window_shading_layer_endpoint(small):
     assert server.handle("/data/indicator/nonsense.json").status == 404
     assert indicator_payload(small, "assets")["properties"]["label"].startswith("All assets")
     assert "indicatorUrl" in server.page()
+
+
+def test_shipped_boundaries_are_valid_and_every_ward_lies_in_its_district():
+    from mapper.formats.admin_areas import BOUNDARIES, AdminAreas
+
+    admin = AdminAreas()
+    assert [(d.code, d.name) for d in admin.districts] == [
+        ("E08000016", "Barnsley"), ("E08000017", "Doncaster"), ("E08000018", "Rotherham"), ("E08000019", "Sheffield")]
+    assert len(admin.wards) == 91 and sum(w.district == "E08000019" for w in admin.wards) == 28
+    for place in [*admin.districts, *admin.wards]:
+        assert place.geometry.is_valid and not place.geometry.is_empty
+    for ward in admin.wards:
+        p = ward.geometry.representative_point()
+        assert [d.code for d in admin.districts if d.geometry.contains(p)] == [ward.district]
+    assert admin.locate([(-1.40, 53.30), None]) == [(None, None), (None, None)]  # Derbyshire; not placed
+    readme = (BOUNDARIES / "README.md").read_text(encoding="utf-8")
+    assert "Open Government Licence v3" in readme and "CC BY 4.0" in readme
+
+
+def test_a_recorded_ward_name_two_districts_share_means_the_one_the_neighbourhood_is_in(project):
+    """Barnsley and Doncaster both have a ward called Central (2013 boundaries)."""
+    from mapper.domain.records import Neighbourhood
+    from mapper.formats.admin_areas import AdminAreas
+    from tests.published_fixtures import square
+
+    central = [w for w in AdminAreas().wards if w.name == "Central"]
+    assert sorted(w.district for w in central) == ["E08000016", "E08000017"]
+    doncaster = next(w for w in central if w.district == "E08000017").geometry.representative_point()
+    project.add(Neighbourhood(name="Town centre", ward="Central", geometry=square(doncaster.x, doncaster.y, 0.001)))
+    data = ProfileData(FileSource(project))
+    hood = data.neighbourhood_areas()[0]
+    assert hood.district == "E08000017" and data.parents(hood)[0].district == "E08000017"

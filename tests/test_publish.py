@@ -57,11 +57,12 @@ def test_site_has_only_published_records_and_no_names_of_mappers(site, small_xss
     coffee = uuid_of(small_xss, "Crookes Coffee Morning")
     html = (site / "a" / coffee[:2] / f"{coffee}.html").read_text(encoding="utf-8")
     assert "Crookes Friends" in html and "Tuesdays 10am-12pm" in html and "S10 1TD" in html
-    for page in ("index.html", "list.html", "about.html", "neighbourhoods.html", "district.html"):
+    for page in ("index.html", "list.html", "about.html", "neighbourhoods.html", "all.html",
+                 "d/E08000019.html", "w/E05010863.html"):
         assert (site / page).exists()
     about = (site / "about.html").read_text(encoding="utf-8")
     for credit in ("CC BY 4.0", "OpenStreetMap contributors", "Open Government Licence v3.0",
-                   "Royal Mail copyright", "Leaflet"):
+                   "Royal Mail copyright", "Leaflet", "Office for National Statistics", "LG Inform Plus"):
         assert credit in about
     assert (site / "web" / "leaflet" / "LICENSE").exists() and (site / "web" / "supercluster" / "LICENSE").exists()
     assert not re.search(r"https?://(?!www\.nationalarchives|www\.w3\.org)", (site / "index.html").read_text())
@@ -225,7 +226,8 @@ def test_axe_finds_no_serious_violation_on_any_page_type(site, small_xss):
         assert_accessible(opened(browser, site / "list.html"), "the list page")
         for what, path in (("an asset page", site / "a" / coffee[:2] / f"{coffee}.html"),
                            ("a neighbourhood profile", site / "n" / f"{hood}.html"), ("a ward profile", ward),
-                           ("the district profile", site / "district.html"),
+                           ("a district profile", site / "d" / "E08000019.html"),
+                           ("the whole map's profile", site / "all.html"),
                            ("the neighbourhoods page", site / "neighbourhoods.html"),
                            ("the about page", site / "about.html")):
             assert_accessible(opened(browser, path, ready=False), what)
@@ -276,3 +278,56 @@ def test_list_pages_through_many_assets(project, tmp_path):
         page.wait_for("document.getElementById('page-of').textContent === 'Page 3 of 3'")
         assert page.evaluate("document.querySelectorAll('#list tbody tr').length") == 20
         assert page.evaluate("document.getElementById('next').disabled") is True
+
+
+def test_district_and_ward_profile_pages_link_up_and_down(site, small_xss):
+    """Each district and ward has its own printable profile; a neighbourhood's page names its ward, its
+    district and the whole map; a district lists its wards, a ward its neighbourhoods."""
+    crookes = uuid_of_hood(small_xss, "Crookes")
+    hood = (site / "n" / f"{crookes}.html").read_text(encoding="utf-8")
+    crumbs = hood[hood.index('<ul class="crumbs">'):hood.index("</ul>", hood.index('<ul class="crumbs">'))]
+    assert re.findall(r'href="([^"]+)"', crumbs) == ["../w/E05010863.html", "../d/E08000019.html", "../all.html"]
+    assert re.findall(r'">([^<]+)</a>', crumbs) == ["Ward: Crookes &amp; Crosspool", "District: Sheffield",
+                                                    "The whole map"]
+    district = (site / "d" / "E08000019.html").read_text(encoding="utf-8")
+    assert "<h1>Sheffield</h1>" in district and "District profile" in district
+    assert 'href="../w/E05010863.html"' in district and 'href="../all.html"' in district
+    ward = (site / "w" / "E05010863.html").read_text(encoding="utf-8")
+    assert f'href="../n/{crookes}.html"' in ward and "<h1>Crookes &amp; Crosspool</h1>" in ward
+    whole = (site / "all.html").read_text(encoding="utf-8")
+    assert 'href="d/E08000019.html"' in whole
+    hoods = (site / "neighbourhoods.html").read_text(encoding="utf-8")
+    assert 'href="d/E08000019.html"' in hoods and 'href="w/E05010863.html"' in hoods
+    for page in (site / "d").glob("*.html"):  # every district page's links lead to pages that exist
+        for href in re.findall(r'href="(\.\./[^"#]+\.html)"', page.read_text(encoding="utf-8")):
+            assert (page.parent / href).resolve().exists(), href
+
+
+def uuid_of_hood(project, name):
+    return project.conn.execute("SELECT uuid FROM neighbourhoods WHERE name = ?", (name,)).fetchone()[0]
+
+
+@browser_only
+def test_the_site_works_from_an_ordinary_web_server_too(site):
+    """The same folder served over HTTP (the standard library's server on loopback) works as from file://."""
+    import functools
+    import http.server
+    import threading
+
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(site))
+    handler.log_message = lambda *a: None
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    try:
+        with Browser() as browser:
+            page = browser.open(f"{base}/index.html")
+            page.wait_for("document.documentElement.getAttribute('data-ready')", timeout=30)
+            assert status(page) == "4 assets on the map."
+            page.evaluate("NM.search('coffee')")
+            assert results(page) == ["Crookes Coffee Morning"]
+            profile = browser.open(f"{base}/d/E08000019.html")
+            assert profile.evaluate("document.querySelector('h1').textContent") == "Sheffield"
+    finally:
+        server.shutdown()
+        server.server_close()

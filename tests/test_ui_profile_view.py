@@ -44,7 +44,7 @@ def open_dialog(qtbot, window) -> ProfileDialog:
 
 def test_profile_opens_by_keyboard_and_picks_areas(qtbot, window):
     dialog = open_dialog(qtbot, window)
-    assert dialog.picker.currentText().startswith("District")
+    assert dialog.picker.currentText() == "The whole map"
     assert "5 assets" in dialog.summary.text()  # the coordinator's view: published or not (the markup one too)
     dialog.picker.setFocus()
     for _ in range(dialog.picker.count()):
@@ -60,6 +60,33 @@ def test_profile_opens_by_keyboard_and_picks_areas(qtbot, window):
     assert [groups.item(i).text() for i in range(groups.count())] == ["Crookes Friends (Voluntary or community organisation)"]
     needs = dialog.sections["needs"].findChild(QLabel)
     assert needs.text() == "Unlock care needs to see their counts here."
+    dialog.close()
+
+
+def pick(qtbot, dialog, text):
+    dialog.picker.setFocus()
+    qtbot.keyClick(dialog.picker, Qt.Key.Key_Home)
+    for _ in range(dialog.picker.count()):
+        if dialog.picker.currentText() == text:
+            return
+        qtbot.keyClick(dialog.picker, Qt.Key.Key_Down)
+    raise AssertionError(f"{text!r} is not among {[dialog.picker.itemText(i) for i in range(dialog.picker.count())]}")
+
+
+def test_district_and_ward_profiles_are_separate_areas_in_the_window(qtbot, window):
+    """South Yorkshire's districts and wards (shipped boundaries) are areas of their own in the picker."""
+    dialog = open_dialog(qtbot, window)
+    names = [dialog.picker.itemText(i) for i in range(dialog.picker.count())]
+    assert names[:2] == ["The whole map", "District: Sheffield"] and "Ward: Crookes & Crosspool" in names
+    pick(qtbot, dialog, "District: Sheffield")
+    area = dialog.profile.area
+    assert (area.level, area.key) == ("district", "E08000019")
+    # Crookes and Walkley's assets, published or not, and the markup one placed in Crookes & Crosspool;
+    # not the befriending, which has neither place nor neighbourhood
+    assert "4 assets" in dialog.summary.text() and dialog.summary.text().startswith("Sheffield")
+    pick(qtbot, dialog, "Ward: Crookes & Crosspool")
+    assert (dialog.profile.area.level, dialog.profile.area.key) == ("ward", "E05010863")
+    assert "4 assets" in dialog.summary.text()
     dialog.close()
 
 

@@ -144,7 +144,10 @@ def test_template_text_on_the_windows_page_and_its_data_is_literal(tmp_path):
         assert "7*7" not in markup and "pwned" not in markup
         served = []
         asset_uuid = central.conn.execute("SELECT uuid FROM assets").fetchone()[0]
-        for path in ("/data/assets.json", "/data/neighbourhoods.json", f"/data/details/{asset_uuid}.json"):
+        at = server.handle(f"/data/details/{asset_uuid}.json")
+        lon, lat = json.loads(at.body)["at"]
+        near = f"{lon - 0.001:.6f}/{lat - 0.001:.6f}/{lon + 0.001:.6f}/{lat + 0.001:.6f}"
+        for path in (f"/data/view/19/{near}.json", "/data/neighbourhoods.json", f"/data/details/{asset_uuid}.json"):
             reply = server.handle(path)
             assert reply.status == 200
             served += strings(json.loads(reply.body))

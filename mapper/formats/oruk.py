@@ -7,7 +7,8 @@ and times (else the text as the schedule's description), ``cost_options``, a ``c
 ``accessibility`` on the location, and ``attributes`` linking it to our taxonomy terms.
 
 Taxonomies: "Neighbourhoods of Care asset kinds and categories" (kinds as parent terms, categories below
-them) and "Neighbourhoods of Care principles". Optional fields are omitted, never null. Every id is a uuid
+them) and "Neighbourhoods of Care principles" (local taxonomies), and the LGA service list's service types
+where one of our categories matches one (``formats.oruk_lga``). Optional fields are omitted, never null. Every id is a uuid
 (derived ids are uuid5 of the record's uuid, so they are stable from one export to the next).
 """
 
@@ -20,6 +21,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from mapper.domain.taxonomy import taxonomy
+from mapper.formats.oruk_lga import lga_taxonomy, lga_term_ids, lga_terms
 from mapper.formats.oruk_text import cost, weekly
 
 ORUK_VERSION = "3.0"
@@ -71,7 +73,7 @@ def taxonomies() -> list[dict[str, Any]]:
     principles = {"id": PRINCIPLES_TAXONOMY_ID, "name": "Neighbourhoods of Care principles",
                   "description": "The principles of Neighbourhoods of Care an asset supports (a local taxonomy).",
                   "version": str(tx.raw["version"])}
-    return [kinds, principles]
+    return [kinds, principles, lga_taxonomy()]
 
 
 def taxonomy_terms() -> list[dict[str, Any]]:
@@ -91,7 +93,7 @@ def taxonomy_terms() -> list[dict[str, Any]]:
         terms.append({"id": term_id("principle", p), "name": p, "description": f"Principle: {p}",
                       "taxonomy": "Neighbourhoods of Care principles", "taxonomy_id": PRINCIPLES_TAXONOMY_ID,
                       "term": p.lower()})
-    return terms
+    return terms + lga_terms()
 
 
 @dataclass
@@ -241,6 +243,9 @@ def build(source, *, region: str = "South Yorkshire") -> OrukData:
             if code and (tx.is_code("asset_kinds", code) if section == "kind" else tx.is_code("categories", code)):
                 data.attributes.append({"id": derived_id(sid, f"attribute:{section}"), "link_id": sid,
                                         "taxonomy_term_id": term_id(section, code), "link_entity": "service"})
+        for lga, term in lga_term_ids(a["category"]):
+            data.attributes.append({"id": derived_id(sid, f"attribute:lga:{lga}"), "link_id": sid,
+                                    "taxonomy_term_id": term, "link_entity": "service"})
         for p in a["principles"]:
             if p in tx.principles:
                 data.attributes.append({"id": derived_id(sid, f"attribute:principle:{p}"), "link_id": sid,

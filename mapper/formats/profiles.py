@@ -1,13 +1,16 @@
-"""Neighbourhood profiles: what a neighbourhood, a ward or the whole district has, in numbers a community
-meeting can read. Built from a published source (``mapper.store.source``), so the window, the published
-site and a server all show the same profile.
+"""Neighbourhood profiles: what a neighbourhood, a ward, a district or the whole map has, in numbers a
+community meeting can read. Built from a published source (``mapper.store.source``), so the window, the
+published site and a server all show the same profile.
 
-An ``Area`` is a neighbourhood, a ward (the neighbourhoods whose ``ward`` it is) or the district (all of
-the source). ``profile(area)`` gives assets by kind and by principle, the groups that serve it, what is open
-on each day of the week, what changed in the last 90 days, what has not been checked for 12 months and the
-gaps against the city (a kind recorded in the city but not here, or at under half the city's rate per
-neighbourhood). Care-need counts are never here: ``private_needs`` (window only, unlocked project) adds
-the suppressed counts of ``mapper.privacy.aggregates``.
+An ``Area`` is a neighbourhood, a ward, a district (South Yorkshire's metropolitan boroughs) or the whole
+map ("all"). Neighbourhoods are placed in wards and districts (``formats.admin_areas``: the source's wards,
+else the boundaries shipped with the app): by the ward the neighbourhood records when that is a known ward,
+else by a point inside its outline; an asset belongs to its neighbourhood's ward and district, or, with no
+neighbourhood, to those its position falls in. ``profile(area)`` gives assets by kind and by principle, the
+groups that serve it, what is open on each day of the week, what changed in the last 90 days, what has not
+been checked for 12 months and the gaps against the city (a kind recorded in the city but not here, or at
+under half the city's rate per neighbourhood). Care-need counts are never here: ``private_needs`` (window
+only, unlocked project) adds the suppressed counts of ``mapper.privacy.aggregates``.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from typing import Any
 
 from mapper.domain.i18n import QT_TRANSLATE_NOOP, Context, translate
 from mapper.domain.taxonomy import taxonomy
+from mapper.formats.admin_areas import AdminAreas
 from mapper.formats.oruk_text import DAYS, weekly
 
 RECENT_DAYS = 90
@@ -36,11 +40,12 @@ INDICATORS = (("assets", QT_TRANSLATE_NOOP("Shading", "All assets (per neighbour
 
 @dataclass
 class Area:
-    level: str  # "neighbourhood", "ward", "district"
-    key: str  # neighbourhood uuid, ward slug or "district"
+    level: str  # "neighbourhood", "ward", "district", "all"
+    key: str  # neighbourhood uuid, ward code (or a uuid of its name), district code, or "all"
     name: str
     neighbourhoods: tuple[str, ...]  # neighbourhood uuids inside it
-    ward: str | None = None
+    ward: str | None = None  # a neighbourhood's ward name
+    district: str | None = None  # a neighbourhood's or ward's district code
 
 
 @dataclass
@@ -69,7 +74,7 @@ def ward_key(name: str, codes: dict[str, str]) -> str:
 
 
 class ProfileData:
-    """Every published asset and group of a source, indexed by neighbourhood, read once."""
+    """Every published asset and group of a source, indexed by neighbourhood, ward and district, read once."""
 
     def __init__(self, source, *, today: date | None = None):
         self.today = today or datetime.now(timezone.utc).date()
@@ -77,27 +82,80 @@ class ProfileData:
         self.hood_by_id = {h["uuid"]: h for h in self.hoods}
         self.assets = list(source.assets())
         self.groups = source.groups()
-        codes = {w["name"]: w["code"] for w in source.wards() if w["name"] and w["code"]}
-        self.by_hood: dict[str | None, list[dict]] = {}
-        for a in self.assets:
-            self.by_hood.setdefault(a["neighbourhood"] if a["neighbourhood"] in self.hood_by_id else None,
-                                    []).append(a)
-        wards: dict[str, list[str]] = {}
-        for h in self.hoods:
-            if h["ward"]:
-                wards.setdefault(h["ward"], []).append(h["uuid"])
-        self.wards = [Area("ward", ward_key(name, codes), name, tuple(ids)) for name, ids in sorted(wards.items())]
         self.title = source.title()
+        self._place(AdminAreas(source.wards()))
         self._city_rate = self._rates(self.assets, max(1, len(self.hoods)))
 
+    def _place(self, admin: AdminAreas) -> None:
+        """Neighbourhoods and assets into wards and districts (see the module's docstring)."""
+        known: dict[str, list] = {}
+        for w in admin.wards:
+            known.setdefault(w.name, []).append(w)
+        ward_of: dict[str, tuple[str, str]] = {}  # hood uuid -> (ward key, ward name)
+        district_of: dict[str, str] = {}  # hood uuid -> district code
+        ward_district: dict[str, str] = {}
+        located = admin.locate_areas([h["geometry"] for h in self.hoods])
+        for h, (place_district, place_ward) in zip(self.hoods, located):
+            ward = _recorded_ward(known.get(h["ward"], []), place_district, place_ward) if h["ward"] else place_ward
+            if ward is not None:
+                key = _place_key(ward)
+                ward_of[h["uuid"]] = (key, ward.name)
+                district = ward.district or (place_district.code if place_district else None)
+            else:
+                if h["ward"]:  # a ward named by the project that no boundary knows: kept, by its name
+                    ward_of[h["uuid"]] = (ward_key(h["ward"], {}), h["ward"])
+                district = place_district.code if place_district else None
+            if district:
+                district_of[h["uuid"]] = district
+                if h["uuid"] in ward_of:
+                    ward_district.setdefault(ward_of[h["uuid"]][0], district)
+        self.by_hood: dict[str | None, list[dict]] = {}
+        self.by_ward: dict[str, list[dict]] = {}
+        self.by_district: dict[str, list[dict]] = {}
+        ward_names = {key: name for key, name in ward_of.values()}
+        loose = []
+        for a in self.assets:
+            hood = a["neighbourhood"] if a["neighbourhood"] in self.hood_by_id else None
+            self.by_hood.setdefault(hood, []).append(a)
+            if hood is not None:
+                if hood in ward_of:
+                    self.by_ward.setdefault(ward_of[hood][0], []).append(a)
+                if hood in district_of:
+                    self.by_district.setdefault(district_of[hood], []).append(a)
+            elif a["lon"] is not None:
+                loose.append(a)
+        for a, (district, ward) in zip(loose, admin.locate([(a["lon"], a["lat"]) for a in loose])):
+            if ward is not None:
+                key = _place_key(ward)
+                ward_names.setdefault(key, ward.name)
+                self.by_ward.setdefault(key, []).append(a)
+                if ward.district:
+                    ward_district.setdefault(key, ward.district)
+            if district is not None:
+                self.by_district.setdefault(district.code, []).append(a)
+        hoods_in_ward: dict[str, list[str]] = {}
+        for h in self.hoods:
+            if h["uuid"] in ward_of:
+                hoods_in_ward.setdefault(ward_of[h["uuid"]][0], []).append(h["uuid"])
+        self.wards = sorted((Area("ward", key, name, tuple(hoods_in_ward.get(key, ())),
+                                  district=ward_district.get(key)) for key, name in ward_names.items()),
+                            key=lambda a: (a.name.lower(), a.key))
+        used = set(district_of.values()) | set(self.by_district)
+        self.districts = [Area("district", d.code, d.name,
+                               tuple(h for h in self.hood_by_id if district_of.get(h) == d.code))
+                          for d in admin.districts if d.code in used]
+        self.ward_of = {h: key for h, (key, _) in ward_of.items()}
+        self.district_of = district_of
+
     def areas(self) -> list[Area]:
-        return [*self.neighbourhood_areas(), *self.wards, self.district()]
+        return [*self.neighbourhood_areas(), *self.wards, *self.districts, self.everything()]
 
     def neighbourhood_areas(self) -> list[Area]:
-        return [Area("neighbourhood", h["uuid"], h["name"], (h["uuid"],), ward=h["ward"]) for h in self.hoods]
+        return [Area("neighbourhood", h["uuid"], h["name"], (h["uuid"],), ward=h["ward"],
+                     district=self.district_of.get(h["uuid"])) for h in self.hoods]
 
-    def district(self) -> Area:
-        return Area("district", "district", "The whole map", tuple(self.hood_by_id))
+    def everything(self) -> Area:
+        return Area("all", "all", "The whole map", tuple(self.hood_by_id))
 
     def area(self, level: str, key: str) -> Area | None:
         for a in self.areas():
@@ -105,9 +163,34 @@ class ProfileData:
                 return a
         return None
 
-    def assets_in(self, area: Area) -> list[dict]:
+    def parents(self, area: Area) -> list[Area]:
+        """The areas this one is part of, smallest first (a neighbourhood: its ward, its district, the map)."""
+        out = []
+        if area.level == "neighbourhood" and (ward := self.area("ward", self.ward_of.get(area.key, ""))):
+            out.append(ward)
+        if area.level in ("neighbourhood", "ward") and area.district:
+            out.extend(d for d in self.districts if d.key == area.district)
+        if area.level != "all":
+            out.append(self.everything())
+        return out
+
+    def children(self, area: Area) -> list[Area]:
+        """The areas directly inside this one (the map: districts; a district: wards; a ward: neighbourhoods)."""
+        if area.level == "all":
+            return list(self.districts)
         if area.level == "district":
+            return [w for w in self.wards if w.district == area.key]
+        if area.level == "ward":
+            return [a for a in self.neighbourhood_areas() if self.ward_of.get(a.key) == area.key]
+        return []
+
+    def assets_in(self, area: Area) -> list[dict]:
+        if area.level == "all":
             return self.assets
+        if area.level == "ward":
+            return self.by_ward.get(area.key, [])
+        if area.level == "district":
+            return self.by_district.get(area.key, [])
         return [a for h in area.neighbourhoods for a in self.by_hood.get(h, ())]
 
     @staticmethod
@@ -181,7 +264,7 @@ class ProfileData:
         groups = [{"uuid": g["uuid"], "name": g["name"] or "",
                    "type": tx.label("group_types", g["group_type"] or "")}
                   for g in self.groups
-                  if g["uuid"] in run_by or area.level == "district" or inside & set(g["neighbourhoods"])]
+                  if g["uuid"] in run_by or area.level == "all" or inside & set(g["neighbourhoods"])]
         recent.sort(key=lambda a: a["modified"] or "", reverse=True)
         gap_kinds = self.gap_kinds(area, assets)
         return Profile(area, len(assets), by_kind, by_principle,
@@ -203,6 +286,19 @@ class ProfileData:
             return sum(1 for _, how in self.gap_kinds(Area("neighbourhood", hood, "", (hood,)), assets)
                        if how == "none")
         raise ValueError(f"unknown indicator {code!r}")
+
+
+def _place_key(ward) -> str:
+    return ward_key(ward.name, {ward.name: ward.code} if ward.code else {})
+
+
+def _recorded_ward(named: list, place_district, place_ward):
+    """The known ward a neighbourhood's recorded ward name means (None: no boundary has that name). Two
+    districts may have a ward of the same name: the one the neighbourhood lies in, else one in its district."""
+    if place_ward is not None and any(w is place_ward for w in named):
+        return place_ward
+    here = [w for w in named if place_district is not None and w.district == place_district.code]
+    return (here or named or [None])[0]
 
 
 def gap_text(kind: str, how: str) -> str:
@@ -252,15 +348,15 @@ def indicator_layer(data: ProfileData, code: str, or_more: str = "%1 or more") -
 
 def private_needs(project, area: Area) -> dict[str, Any] | None:
     """The coordinator's private profile: suppressed care-need counts, or None when care needs are locked.
-    A neighbourhood shows its row, a ward one row per neighbourhood (never a sum, which could reveal a
-    withheld cell), the district the published totals. Never part of the published site."""
+    A neighbourhood shows its row, a ward or district one row per neighbourhood (never a sum, which could
+    reveal a withheld cell), the whole map the published totals. Never part of the published site."""
     from mapper.privacy.aggregates import FOOTNOTE, label, published_counts
     from mapper.privacy.setup import is_unlocked
 
     if not is_unlocked(project):
         return None
     table = published_counts(project)
-    if area.level == "district":
+    if area.level == "all":
         rows = [(Profiles.tr("All neighbourhoods"), table.published[-1])]
     else:
         rows = [(table.row_names[table.rows.index(h)], table.published[table.rows.index(h)])

@@ -20,7 +20,8 @@ DETAIL_FIELDS = ("name", "category", "description", "address", "postcode", "open
                  "audience", "website", "status")
 
 
-def _xy(blob) -> tuple[float, float] | None:
+def point_xy(blob) -> tuple[float, float] | None:
+    """(lon, lat) of a point geometry blob (our own little-endian points without a parser call)."""
     if blob is None:
         return None
     if len(blob) == _POINT_BLOB_SIZE and blob[3] == 0x01 and blob[8] == 1:
@@ -45,7 +46,7 @@ def assets_payload(project, *, public: bool = False) -> dict[str, Any]:
     lat: list[float] = []
     rows = project.conn.execute(f"SELECT uuid, name, kind, geom FROM assets{where}")
     for uuid, name, k, geom in rows:
-        xy = _xy(geom)
+        xy = point_xy(geom)
         if xy is None:
             continue
         ids.append(uuid)
@@ -61,7 +62,7 @@ def asset_item(project, uuid: str) -> dict[str, Any] | None:
     row = project.conn.execute("SELECT name, kind, geom FROM assets WHERE uuid=?", (uuid,)).fetchone()
     if row is None:
         return None
-    xy = _xy(row[2])
+    xy = point_xy(row[2])
     kind_codes = [k["code"] for k in kinds()]
     return {"id": uuid, "name": row[0] or "", "kind": kind_codes.index(row[1]) if row[1] in kind_codes else
             len(kind_codes), "lon": None if xy is None else round(xy[0], 6),

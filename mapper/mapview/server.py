@@ -1,8 +1,9 @@
 """Answers the map page's requests (the Qt URL scheme handler only passes them on): the page itself,
 vendored libraries, layer data as JSON and basemap tiles. Pure Python, no Qt, so it is easy to test.
 
-Paths: ``/page.html``, ``/web/<file>``, ``/data/assets.json``, ``/data/neighbourhoods.json``,
-``/data/wards.json``, ``/data/details/<uuid>.json``, ``/tiles/<n>/<z>/<x>/<y>``, and the care-need counts
+Paths: ``/page.html``, ``/web/<file>``, ``/data/view/<zoom>/<west>/<south>/<east>/<north>.json`` (the assets
+one view shows: mapview/viewport.py), ``/data/neighbourhoods.json``, ``/data/wards.json``,
+``/data/details/<uuid>.json`` (a popup, with the asset's place), ``/tiles/<n>/<z>/<x>/<y>``, and the care-need counts
 ``/data/needs.json`` (all needs) and ``/data/needs/<category>.json``: suppressed counts only while care needs
 are unlocked, built afresh on each request (never cached across a lock or unlock);
 ``/data/indicator/<code>.json``: neighbourhoods shaded by an indicator (mapview/indicator_layer.py).
@@ -15,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from mapper.mapview import data, indicator_layer, needs_layer
+from mapper.mapview import data, indicator_layer, needs_layer, viewport
 from mapper.mapview.mbtiles import MBTiles
 from mapper.mapview.page import WEB, build_page
 
@@ -39,6 +40,28 @@ class MapServer:
     basemaps: list[MBTiles] = field(default_factory=list)
     editable: bool = True
     _cache: dict = field(default_factory=dict)
+    _views: viewport.AssetViews | None = None
+
+    def views(self) -> viewport.AssetViews:
+        """The assets' cluster index for the shown project (built when the page first asks for a view)."""
+        if self._views is None or self._views.project is not self.project:
+            self._views = viewport.AssetViews(self.project)
+        return self._views
+
+    def reset(self, prepare: bool = False) -> None:
+        """A page (re)load: the index is built from the file again (``prepare``: starting now, on a thread,
+        while the page loads; else when the first view asks)."""
+        self._views = None
+        if prepare and self.project is not None:
+            self.views().prepare()
+
+    def asset_changed(self, uuid: str) -> dict | None:
+        """The window changed one asset: the index follows; what to send the page (None: it is gone)."""
+        return self.views().changed(uuid) if self.project is not None else None
+
+    def asset_removed(self, uuid: str) -> None:
+        if self.project is not None:
+            self.views().removed(uuid)
 
     def _cached(self, key: str, make) -> bytes:
         """Boundary layers are costly to build and rarely change: keep them until the project changes."""
@@ -64,7 +87,7 @@ class MapServer:
 
     def page(self) -> str:
         config = {
-            "assetsUrl": "data/assets.json", "neighbourhoodsUrl": "data/neighbourhoods.json",
+            "viewUrl": viewport.URL, "neighbourhoodsUrl": "data/neighbourhoods.json",
             "wardsUrl": "data/wards.json", "detailsUrl": "data/details/{id}.json",
             "needsUrl": "data/needs.json", "needsCategoryUrl": "data/needs/{code}.json",
             "needCategories": needs_layer.categories(),
@@ -84,8 +107,10 @@ class MapServer:
         if path.startswith("/data/"):
             if self.project is None:
                 return Reply("text/plain", b"no project", 404)
-            if path == "/data/assets.json":
-                return Reply(JSON, data.to_json(data.assets_payload(self.project)))
+            if path.startswith("/data/view/"):
+                answer = self.views().answer(path)
+                return Reply(JSON, data.to_json(answer)) if answer is not None else Reply("text/plain",
+                                                                                          b"bad view", 400)
             if path == "/data/neighbourhoods.json":
                 return Reply(JSON, self._cached("neighbourhoods", data.neighbourhoods_geojson))
             if path == "/data/wards.json":
@@ -101,6 +126,9 @@ class MapServer:
             if match:
                 details = data.asset_details(self.project, match.group(1))
                 if details is not None:
+                    item = data.asset_item(self.project, match.group(1))
+                    if item and item["lon"] is not None:  # where it is (the page may not have drawn it alone)
+                        details["at"] = [item["lon"], item["lat"]]
                     return Reply(JSON, data.to_json(details))
         return Reply("text/plain", b"not found", 404)
 

@@ -5,7 +5,14 @@ from __future__ import annotations
 from mapper.domain.taxonomy import taxonomy
 from mapper.formats.profiles import ProfileData
 from mapper.publish.html import Page, attr_url, definition_list, e, render
-from mapper.publish.profile_pages import area_href, asset_href, profile_body
+from mapper.publish.profile_pages import (
+    CHILDREN_TITLES,
+    LEVEL_NAMES,
+    area_href,
+    area_root,
+    asset_href,
+    profile_body,
+)
 
 SCRIPTS = ("web/leaflet/leaflet.js", "web/supercluster/supercluster.min.js", "web/site/site.js")
 LEAFLET_CSS = '<link rel="stylesheet" href="{root}web/leaflet/leaflet.css">'
@@ -16,11 +23,18 @@ CREDITS = (
      "Partly compiled from OpenStreetMap: \u00a9 OpenStreetMap contributors, ODbL."),
     ("Ward boundaries", "Sheffield City Council open data", "Open Government Licence v3.0",
      "Contains OS data \u00a9 Crown copyright and database right."),
+    ("District boundaries; Barnsley, Doncaster and Rotherham ward boundaries (2013)",
+     "Office for National Statistics, via Martin Chorley's UK-GeoJSON", "CC BY 4.0; Open Government Licence v3.0",
+     "Contains Ordnance Survey, Office for National Statistics data \u00a9 Crown copyright and database right 2016."),
     ("Postcode search", "OS Code-Point Open (August 2014)", "Open Government Licence v3.0",
      "Contains OS data \u00a9 Crown copyright and database right 2014; Contains Royal Mail data \u00a9 Royal Mail "
      "copyright and database right 2014; Contains National Statistics data \u00a9 Crown copyright and database "
      "right 2014."),
     ("Libraries", "Sheffield City Council open data", "Open Government Licence v3.0", ""),
+    ("Service types in the Open Referral UK data", "Local Government Association, Local Government Service List "
+     "(standards.esd.org.uk)", "Open Government Licence v3.0",
+     "Contains public sector information licensed under the Open Government Licence v3.0, attributed to the "
+     "LG Inform Plus (esd-toolkit) programme."),
     ("Map software", "Leaflet 1.9.4 (BSD 2-Clause), Supercluster 9 and KDBush (ISC)", "see web/*/LICENSE", ""),
 )
 
@@ -116,15 +130,18 @@ def about_page(meta: dict) -> Page:
 def hoods_page(data: ProfileData, meta: dict) -> Page:
     by_ward: dict[str, list] = {}
     for a in data.neighbourhood_areas():
-        by_ward.setdefault(a.ward or "", []).append(a)
-    wards = {w.name: w for w in data.wards}
-    parts = [f'<h1>Neighbourhoods</h1><p><a href="{area_href("", data.district())}">Profile of the whole map</a>'
+        by_ward.setdefault(data.ward_of.get(a.key, ""), []).append(a)
+    wards = {w.key: w for w in data.wards}
+    parts = [f'<h1>Neighbourhoods</h1><p><a href="{area_href("", data.everything())}">Profile of the whole map</a>'
              " (every neighbourhood together).</p>"]
-    for ward_name in sorted(by_ward):
-        ward = wards.get(ward_name)
-        heading = (f'<a href="{area_href("", ward)}">{e(ward_name)} ward</a>' if ward else
-                   e(ward_name or "Neighbourhoods without a ward"))
-        lis = "".join(f'<li><a href="{area_href("", a)}">{e(a.name)}</a></li>' for a in by_ward[ward_name])
+    if data.districts:
+        lis = "".join(f'<li><a href="{area_href("", d)}">{e(d.name)}</a></li>' for d in data.districts)
+        parts.append(f'<section><h2>{e(CHILDREN_TITLES["all"])}</h2><ul class="columns">{lis}</ul></section>')
+    for key in sorted(by_ward, key=lambda k: (k == "", wards[k].name.lower() if k in wards else "")):
+        ward = wards.get(key)
+        heading = (f'<a href="{area_href("", ward)}">{e(ward.name)} ward</a>' if ward else
+                   e("Neighbourhoods without a ward"))
+        lis = "".join(f'<li><a href="{area_href("", a)}">{e(a.name)}</a></li>' for a in by_ward[key])
         parts.append(f'<section><h2>{heading}</h2><ul class="columns">{lis}</ul></section>')
     return Page("Neighbourhoods", "".join(parts), current="neighbourhoods.html", site_title=meta["title"])
 
@@ -168,22 +185,10 @@ def write_pages(w, data: ProfileData, meta: dict) -> None:
     w.text("list.html", render(list_page(meta)))
     w.text("about.html", render(about_page(meta)))
     w.text("neighbourhoods.html", render(hoods_page(data, meta)))
-    wards = {a.name: a for a in data.wards}
-    district = data.district()
     for area in data.areas():
-        root = "" if area.level == "district" else "../"
-        parents = []
-        if area.level == "neighbourhood" and area.ward in wards:
-            parents.append(("Ward", wards[area.ward]))
-        if area.level != "district":
-            parents.append(("District", district))
-        if area.level == "district":
-            children = data.wards
-        elif area.level == "ward":
-            children = [a for a in data.neighbourhood_areas() if a.ward == area.name]
-        else:
-            children = []
-        body = profile_body(data.profile(area), root=root, parents=parents, children=children)
+        root = area_root(area)
+        parents = [(LEVEL_NAMES[p.level], p) for p in data.parents(area)]
+        body = profile_body(data.profile(area), root=root, parents=parents, children=data.children(area))
         page = Page(f"{area.name} profile", body, root=root, scripts=("web/site/site.js",),
                     data={"mode": "profile"}, site_title=meta["title"])
         w.text(area_href("", area), render(page))

@@ -1,4 +1,4 @@
-"""Printable neighbourhood, ward and district profile pages (``formats.profiles`` numbers, escaped HTML,
+"""Printable neighbourhood, ward, district and whole-map profile pages (``formats.profiles`` numbers, escaped HTML,
 inline SVG charts each beside its table). Care-need counts are never on these public pages."""
 
 from __future__ import annotations
@@ -8,7 +8,8 @@ from mapper.formats.profiles import RECENT_DAYS, Area, Profile
 from mapper.publish.charts import bar_chart
 from mapper.publish.html import e, table
 
-LEVEL_NAMES = {"neighbourhood": "Neighbourhood", "ward": "Ward", "district": "District"}
+LEVEL_NAMES = {"neighbourhood": "Neighbourhood", "ward": "Ward", "district": "District", "all": "Whole map"}
+CHILDREN_TITLES = {"all": "Districts", "district": "Wards", "ward": "Neighbourhoods in this area"}
 
 
 def asset_href(root: str, uuid: str) -> str:
@@ -20,7 +21,14 @@ def area_href(root: str, area: Area) -> str:
         return f"{root}n/{area.key}.html"
     if area.level == "ward":
         return f"{root}w/{area.key}.html"
-    return f"{root}district.html"
+    if area.level == "district":
+        return f"{root}d/{area.key}.html"
+    return f"{root}all.html"
+
+
+def area_root(area: Area) -> str:
+    """The way back to the site's top from an area's page."""
+    return "" if area.level == "all" else "../"
 
 
 def _asset_list(root: str, items: list[dict], extra: str, total: int, none: str) -> str:
@@ -45,7 +53,8 @@ def profile_body(p: Profile, *, root: str, parents: list[tuple[str, Area]], chil
     """The profile as HTML (the published page; the window shows the same sections)."""
     tx = taxonomy()
     a = p.area
-    crumbs = "".join(f'<li><a href="{area_href(root, parent)}">{e(label)}: {e(parent.name)}</a></li>'
+    crumbs = "".join(f'<li><a href="{area_href(root, parent)}">'
+                     f'{f"{e(label)}: " if parent.level != "all" else ""}{e(parent.name)}</a></li>'
                      for label, parent in parents)
     out = [f'<p class="kicker">{e(LEVEL_NAMES[a.level])} profile</p><h1>{e(a.name)}</h1>']
     if crumbs:
@@ -88,6 +97,6 @@ def profile_body(p: Profile, *, root: str, parents: list[tuple[str, Area]], chil
                                   rows) + f'<p class="muted">{e(private_needs["footnote"])}</p>'))
     if children:
         lis = "".join(f'<li><a href="{area_href(root, c)}">{e(c.name)}</a></li>' for c in children)
-        out.append(_section("Neighbourhoods in this area" if a.level != "district" else "Wards", "parts",
+        out.append(_section(CHILDREN_TITLES.get(a.level, "Neighbourhoods in this area"), "parts",
                             f'<ul class="columns">{lis}</ul>'))
     return "".join(out)

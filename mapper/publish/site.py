@@ -7,7 +7,8 @@ Layout of OUTDIR::
                           neighbourhood shading by an indicator with a legend
     list.html             the same as an accessible, paged table (the map's alternative)
     a/<ab>/<uuid>.html    one page per asset (stable: its uuid), plain escaped HTML
-    neighbourhoods.html   every neighbourhood and ward; n/<uuid>.html, w/<code>.html, district.html profiles
+    neighbourhoods.html   every district, ward and neighbourhood; profiles n/<uuid>.html, w/<code>.html,
+                          d/<code>.html (district), all.html (the whole map)
     about.html            what this is, and the credits and licences the open data requires
     data/points.js        every asset's kind, category, principles, position and neighbourhood as columns
                           (the map's first screen needs only this)

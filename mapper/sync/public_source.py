@@ -3,9 +3,10 @@
 naming no mapper). The session takes the ``mapper_reader`` role when it can, so even a coordinator's login
 reads nothing else here.
 
-What the public views do not carry: record versions (so ``modified`` is None: a profile's "changed
-recently" is empty when published from a server) and wards (the server keeps none: ward profiles come from
-the neighbourhoods' ``ward`` names, without codes).
+The public views carry each record's ``modified`` time (migration s003; never the versions themselves,
+which name a device), so a profile's "changed recently" is the same as from the project file. The server
+keeps no wards: ward and district profiles use the reference boundaries shipped with the app
+(``formats.admin_areas``).
 """
 
 from __future__ import annotations
@@ -44,6 +45,10 @@ class ServerSource:
             self.conn.close()
             raise MapperError(translate("Sync", "this server has no published view (run 'mapper server init' first)"),
                               path=_safe(dsn)) from None
+        # a server not yet upgraded by 'mapper server init' (s003) has no modified column: None then
+        self._modified = "modified" if self.conn.execute(
+            "SELECT 1 FROM information_schema.columns WHERE table_schema = 'mapper_public' "
+            "AND table_name = 'assets' AND column_name = 'modified'").fetchone() else "NULL"
 
     def close(self) -> None:
         self.conn.close()
@@ -57,13 +62,13 @@ class ServerSource:
     def assets(self) -> Iterator[dict[str, Any]]:
         groups = self._published_groups()
         cols = ", ".join(f'"{c}"' for c in ASSET_FIELDS)
-        cur = self.conn.execute(f"SELECT uuid, ST_X(geom), ST_Y(geom), {cols} FROM mapper_public.assets "
-                                "ORDER BY name, uuid")
+        cur = self.conn.execute(f"SELECT uuid, ST_X(geom), ST_Y(geom), {self._modified}, {cols} "
+                                "FROM mapper_public.assets ORDER BY name, uuid")
         for row in cur:
-            out: dict[str, Any] = {"uuid": row[0], "modified": None,
+            out: dict[str, Any] = {"uuid": row[0], "modified": row[3],
                                    "lon": None if row[1] is None else round(row[1], 6),
                                    "lat": None if row[2] is None else round(row[2], 6)}
-            for name, value in zip(ASSET_FIELDS, row[3:]):
+            for name, value in zip(ASSET_FIELDS, row[4:]):
                 out[name] = _clean(value)
             out["principles"] = split_list(out["principles"])
             if out["run_by"] not in groups:
@@ -73,9 +78,10 @@ class ServerSource:
     def groups(self) -> list[dict[str, Any]]:
         cols = ", ".join(f'"{c}"' for c in GROUP_FIELDS)
         out = []
-        for row in self.conn.execute(f"SELECT uuid, {cols} FROM mapper_public.groups ORDER BY name, uuid"):
-            item: dict[str, Any] = {"uuid": row[0], "modified": None}
-            for name, value in zip(GROUP_FIELDS, row[1:]):
+        for row in self.conn.execute(f"SELECT uuid, {self._modified}, {cols} FROM mapper_public.groups "
+                                     "ORDER BY name, uuid"):
+            item: dict[str, Any] = {"uuid": row[0], "modified": row[1]}
+            for name, value in zip(GROUP_FIELDS, row[2:]):
                 item[name] = _clean(value)
             item["neighbourhoods"] = split_list(item["neighbourhoods"])
             out.append(item)

@@ -1,8 +1,9 @@
 """The map in the window: a QWebEngineView showing the Folium page through the ``mapper://`` scheme.
 
-Python talks to the page with ``runJavaScript`` (update one asset, fly to, highlight); the page talks
-back through a QWebChannel bridge (map clicked, asset dragged, asset clicked, ready). Edits never reload
-the page.
+The page asks the app for what each view shows (``/data/view/...`` through the scheme: clusters and the
+assets alone there, from the app's cluster index, mapview/viewport.py). Python talks to the page with
+``runJavaScript`` (update one asset, fly to, highlight); the page talks back through a QWebChannel bridge
+(map clicked, asset dragged, asset clicked, ready). Edits never reload the page.
 
 The page is not trusted: its profile's :class:`OfflineGuard` blocks (and counts) every request outside
 ``mapper://app`` and ``data:``/``blob:``, and the bridge checks every message (a known asset, the map
@@ -220,6 +221,7 @@ class MapWidget(QWidget):
                     _log.warning("basemap skipped: %s", exc)
         self.ready = False
         self._queued = []
+        self.server.reset(prepare=True)  # the assets are read from the file afresh, while the page loads
         self.view.load(QUrl(PAGE_URL))
 
     def set_editable(self, editable: bool) -> None:
@@ -234,20 +236,24 @@ class MapWidget(QWidget):
         return self.project.conn.execute("SELECT 1 FROM assets WHERE uuid=?", (uuid,)).fetchone() is not None
 
     def refresh_asset(self, uuid: str) -> None:
-        """Re-read one asset and redraw it (added, edited or moved) without reloading the page."""
+        """Re-read one asset and redraw it (added, edited or moved) without reloading the page: the app's
+        cluster index takes the change, then the page asks for its view again."""
         if self.project is None:
             return
-        item = data.asset_item(self.project, uuid)
+        item = self.server.asset_changed(uuid)
         if item is None:
-            self.remove_asset(uuid)
+            self._js(f"MapperApp.remove({json.dumps(uuid)})")
             return
         self._js(f"MapperApp.upsert({json.dumps(item)})")
 
     def remove_asset(self, uuid: str) -> None:
+        self.server.asset_removed(uuid)
         self._js(f"MapperApp.remove({json.dumps(uuid)})")
 
     def fly_to(self, uuid: str) -> None:
-        self._js(f"MapperApp.flyTo({json.dumps(uuid)})")
+        """Fly to an asset (its place from the file: the page may only have it inside a cluster)."""
+        item = data.asset_item(self.project, uuid) if self.project is not None else None
+        self._js(f"MapperApp.flyTo({json.dumps(uuid)}, {json.dumps(item)})")
 
     def highlight_neighbourhood(self, uuid: str | None) -> None:
         self._js(f"MapperApp.highlight({json.dumps(uuid)})")

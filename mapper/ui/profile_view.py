@@ -1,5 +1,5 @@
 """Neighbourhood profiles in the window (Edit → Neighbourhood profile…): the same numbers as the published
-profile pages (``formats.profiles``), for a neighbourhood, a ward or the whole district, counting every
+profile pages (``formats.profiles``), for a neighbourhood, a ward, a district or the whole map, counting every
 asset in the project (the coordinator's own view). Charts are painted bars with plain-text labels; lists
 are plain-text items: no record text reaches a rich-text label. Care-need counts (suppressed as on the
 map) appear only while care needs are unlocked, in a section marked private.
@@ -84,8 +84,10 @@ class ProfileDialog(QDialog):
         self.picker = QComboBox()
         self.picker.setAccessibleName(self.tr("Area"))
         pick_label.setBuddy(self.picker)
-        district = self.data.district()
-        self.picker.addItem(fill(self.tr("District: %1"), self.area_name(district)), ("district", district.key))
+        everything = self.data.everything()
+        self.picker.addItem(self.area_name(everything), ("all", everything.key))
+        for d in self.data.districts:
+            self.picker.addItem(fill(self.tr("District: %1"), d.name), ("district", d.key))
         for w in self.data.wards:
             self.picker.addItem(fill(self.tr("Ward: %1"), w.name), ("ward", w.key))
         for n in sorted(self.data.neighbourhood_areas(), key=lambda a: a.name.lower()):
@@ -105,7 +107,7 @@ class ProfileDialog(QDialog):
         self._show_current()
 
     def area_name(self, area: Area) -> str:
-        return self.tr("The whole map") if area.level == "district" else area.name
+        return self.tr("The whole map") if area.level == "all" else area.name
 
     def select(self, level: str, key: str) -> None:
         for index in range(self.picker.count()):
@@ -194,7 +196,7 @@ class ProfileDialog(QDialog):
 
 
 def show_profile(window) -> ProfileDialog | None:
-    """Open the profile of the neighbourhood picked in the toolbar (else the district)."""
+    """Open the profile of the neighbourhood picked in the toolbar (else the whole map)."""
     if window.project is None:
         return None
     dialog = ProfileDialog(window.project, window)

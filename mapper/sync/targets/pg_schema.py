@@ -199,20 +199,41 @@ def _s002_roles_and_public() -> list[str]:
            "CREATE SCHEMA IF NOT EXISTS mapper_public",
            "GRANT USAGE ON SCHEMA mapper_public TO mapper_reader, mapper_coordinator",
            "GRANT CREATE ON SCHEMA mapper_public TO mapper_coordinator"]
+    sql.extend(_public_views(modified=False))
+    sql.append("GRANT SELECT ON ALL TABLES IN SCHEMA mapper_public TO mapper_reader, mapper_coordinator")
+    return sql
+
+
+# the time of a record's latest change (UTC, ISO, whole seconds, as store.source.iso_of_version gives it) from
+# its packed versions; the versions themselves (which name a device) stay out of the public views
+_MODIFIED = ("(SELECT to_char(to_timestamp(max(substr(v.value, 1, 13))::bigint / 1000.0) AT TIME ZONE 'UTC', "
+             "'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') FROM jsonb_each_text(coalesce(versions, '{}')::jsonb) v "
+             "WHERE v.value ~ '^[0-9]{13}[.]') AS modified")
+
+
+def _public_views(*, modified: bool) -> list[str]:
     pub = {"assets": [c for c in RECORD_COLUMNS["assets"] if c not in ("recorded_by", "may_publish")],
            "groups": [c for c in RECORD_COLUMNS["groups"] if c not in ("recorded_by", "may_publish")],
            "neighbourhoods": list(RECORD_COLUMNS["neighbourhoods"])}
+    sql = []
     for table, cols in pub.items():
         where = " WHERE may_publish" if table != "neighbourhoods" else ""
-        sql.append(f"CREATE VIEW mapper_public.{table} AS SELECT id, uuid, "
-                   f"{', '.join(chr(34) + c + chr(34) for c in cols)} FROM mapper.{table}{where}")
-    sql.append("GRANT SELECT ON ALL TABLES IN SCHEMA mapper_public TO mapper_reader, mapper_coordinator")
+        extra = f", {_MODIFIED}" if modified and table != "neighbourhoods" else ""
+        sql.append(f"CREATE OR REPLACE VIEW mapper_public.{table} AS SELECT id, uuid, "
+                   f"{', '.join(chr(34) + c + chr(34) for c in cols)}{extra} FROM mapper.{table}{where}")
     return sql
+
+
+def _s003_public_modified() -> list[str]:
+    """The public views gain ``modified`` (added at the end, so the views are replaced in place, grants kept):
+    published profiles' "changed recently" works from a server too."""
+    return _public_views(modified=True)
 
 
 MIGRATIONS: list[tuple[str, Callable[[], list[str]]]] = [
     ("s001_schema", _s001_schema),
     ("s002_roles_and_public", _s002_roles_and_public),
+    ("s003_public_modified", _s003_public_modified),
 ]
 
 

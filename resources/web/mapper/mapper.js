@@ -1,5 +1,6 @@
-/* Neighbourhood Mapper's map: fills the Folium-made layer groups with data, clusters assets with
-   Supercluster on a canvas, and talks to the app through QWebChannel (when there is one).
+/* Neighbourhood Mapper's map: fills the Folium-made layer groups with data, draws the clusters and assets
+   of each view on one canvas (the window's page asks the app for every view; a one-file export clusters its
+   own points with Supercluster), and talks to the app through QWebChannel (when there is one).
    Every name and description is put into the page with textContent: never as HTML. */
 (function () {
   'use strict';
@@ -8,13 +9,17 @@
   window.MapperApp = App;
   window.addEventListener('error', function (e) { App.errors.push(String(e.message)); });
 
-  var map, groups, control, config, renderer;
-  var pts = {ids: [], names: [], kind: [], lon: [], lat: []};
-  var index = null, indexDirty = false, rebuildTimer = null;
-  var pending = {};           // id -> point changed since the index was built (drawn on top)
-  var pos = {};               // id -> position in pts
+  var map, groups, control, config;
+  var source = null;          // where views come from: the app (server-side clusters) or an export's points
+  var known = {};             // id -> {name, kind, lon, lat}: assets the page has seen on their own
+  var knownCount = 0;
+  var views = {seq: 0, total: 0};
   var hoodLayers = {};        // neighbourhood id -> polygon layer
-  var markers = L.layerGroup(), selectRing = null, highlighted = null, drag = null;
+  var highlighted = null, drag = null;
+  var MAX_ZOOM = 19;          // the map's last zoom: every asset on its own there
+  var PAD = 0.15;             // a view asks for a little more on each side (as far as the canvas reaches)
+  App.views = 0;              // views drawn (tests and the benchmark wait on it)
+  App.viewMs = null;          // the last view: from asking to drawn
 
   function el(tag, cls, text) {
     var node = document.createElement(tag);
@@ -46,203 +51,303 @@
   }
 
   // ---- assets ------------------------------------------------------------------------------------
-  function setPoints(data) {
-    pts = {ids: data.ids.slice(), names: data.names.slice(), kind: data.kind.slice(),
-           lon: data.lon.slice(), lat: data.lat.slice()};
-    pos = {};
-    for (var i = 0; i < pts.ids.length; i++) { pos[pts.ids[i]] = i; }
-    buildIndex();
+  // A view is {total, clusters: {lon, lat, count, zoom}, singles: {ids, names, kind, lon, lat}}: what the
+  // map shows in one box at one zoom. The window's page asks the app for it (the app keeps the cluster
+  // index: 1,000,000 assets never travel to the page); a one-file export clusters its own points.
+
+  function remember(id, name, kind, lon, lat) {
+    if (knownCount > 20000) { known = {}; knownCount = 0; }  // only what was seen lately
+    if (!known[id]) { knownCount++; }
+    known[id] = {name: name, kind: kind, lon: lon, lat: lat};
   }
 
-  function buildIndex() {
-    var features = new Array(pts.ids.length), n = 0;
-    for (var i = 0; i < pts.ids.length; i++) {
-      if (pts.lon[i] === null) { continue; }
-      features[n++] = {type: 'Feature', properties: {i: i},
-                       geometry: {type: 'Point', coordinates: [pts.lon[i], pts.lat[i]]}};
+  function appSource() {
+    return {view: function (box, z) {
+      var url = config.viewUrl.replace('{z}', String(z)).replace('{w}', box[0].toFixed(6))
+        .replace('{s}', box[1].toFixed(6)).replace('{e}', box[2].toFixed(6)).replace('{n}', box[3].toFixed(6));
+      return fetch(url).then(function (r) { return r.ok ? r.json() : null; });
+    }, find: function () { return null; }};
+  }
+
+  /* The export's points (every published asset in the page), clustered by Supercluster. */
+  function pageSource(data) {
+    var n = data.ids.length, features = [], pos = {};
+    for (var i = 0; i < n; i++) {
+      pos[data.ids[i]] = i;
+      features.push({type: 'Feature', properties: {i: i},
+                     geometry: {type: 'Point', coordinates: [data.lon[i], data.lat[i]]}});
     }
-    features.length = n;
-    index = new Supercluster({radius: 50, maxZoom: 16, minPoints: 3}).load(features);
-    pending = {};
-    indexDirty = false;
+    var index = new Supercluster({radius: 50, maxZoom: 16, minPoints: 3}).load(features);
+    return {
+      view: function (box, z) {
+        var v = {total: n, clusters: {lon: [], lat: [], count: [], zoom: []},
+                 singles: {ids: [], names: [], kind: [], lon: [], lat: []}};
+        index.getClusters(box, z).forEach(function (c) {
+          var xy = c.geometry.coordinates;
+          if (c.properties.cluster) {
+            v.clusters.lon.push(xy[0]); v.clusters.lat.push(xy[1]); v.clusters.count.push(c.properties.point_count);
+            v.clusters.zoom.push(index.getClusterExpansionZoom(c.properties.cluster_id));
+          } else {
+            var j = c.properties.i;
+            v.singles.ids.push(data.ids[j]); v.singles.names.push(data.names[j]); v.singles.kind.push(data.kind[j]);
+            v.singles.lon.push(xy[0]); v.singles.lat.push(xy[1]);
+          }
+        });
+        return Promise.resolve(v);
+      },
+      find: function (id) {
+        var j = pos[id];
+        return j === undefined ? null : {name: data.names[j], kind: data.kind[j], lon: data.lon[j], lat: data.lat[j]};
+      }
+    };
   }
 
-  function scheduleRebuild() {
-    indexDirty = true;
-    if (rebuildTimer) { clearTimeout(rebuildTimer); }
-    rebuildTimer = setTimeout(function () { rebuildTimer = null; buildIndex(); render(); }, 400);
-  }
+  function lookup(id) { return known[id] || (source && source.find(id)) || null; }
 
-  function pointMarker(i) {
-    var m = L.circleMarker([pts.lat[i], pts.lon[i]], {
-      renderer: renderer, radius: 6, weight: 1, color: '#ffffff', fillColor: colour(pts.kind[i]),
-      fillOpacity: 0.95, bubblingMouseEvents: false});
-    m.nmId = pts.ids[i];
-    m.bindTooltip(el('span', 'nm-name', pts.names[i]), {direction: 'top', offset: [0, -6]});
-    m.on('mousedown', startDrag);
-    m.on('click', function () { if (!m.nmDragged) { App.select(m.nmId, true); } m.nmDragged = false; });
-    return m;
-  }
+  /* Every cluster and single asset of the view on ONE canvas (no DOM node or Leaflet layer each: a view
+     of thousands of items draws in milliseconds). The canvas lets the mouse through; the map's own mouse
+     events are hit-tested against what was drawn. Positioned and zoom-animated as Leaflet's ImageOverlay. */
+  var DOT = 6, HIT = 3;       // px: a single asset's radius, and the slack around it for the mouse
+  var Dots = L.Layer.extend({
+    initialize: function () { this.items = []; this.moved = null; },
+    onAdd: function () {
+      this._canvas = L.DomUtil.create('canvas', 'nm-dots leaflet-zoom-animated');
+      this._canvas.style.pointerEvents = 'none';
+      this.getPane().appendChild(this._canvas);
+      this.redraw();
+    },
+    onRemove: function () { L.DomUtil.remove(this._canvas); },
+    getEvents: function () { return {zoomanim: this._animateZoom, moveend: this.redraw, resize: this.redraw}; },
+    _animateZoom: function (e) {
+      var scale = this._map.getZoomScale(e.zoom), b = this._map._latLngBoundsToNewLayerBounds(this._bounds, e.zoom, e.center);
+      L.DomUtil.setTransform(this._canvas, b.min, scale);
+    },
+    set: function (items) { this.items = items; this.redraw(); },
+    redraw: function () {
+      if (!this._map) { return; }
+      var m = this._map, size = m.getSize(), pad = size.multiplyBy(0.15).round(), ratio = window.devicePixelRatio || 1;
+      var topLeft = m.containerPointToLayerPoint(pad.multiplyBy(-1)).round(), dim = size.add(pad.multiplyBy(2));
+      var c = this._canvas, ctx = c.getContext('2d');
+      if (c.width !== dim.x * ratio || c.height !== dim.y * ratio) {  // a new size only when the map's changed
+        c.width = dim.x * ratio; c.height = dim.y * ratio;
+        c.style.width = dim.x + 'px'; c.style.height = dim.y + 'px';
+      }
+      L.DomUtil.setPosition(c, topLeft);
+      this._bounds = L.latLngBounds(m.layerPointToLatLng(topLeft), m.layerPointToLatLng(topLeft.add(dim)));
+      ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+      ctx.clearRect(0, 0, dim.x, dim.y);
+      ctx.textAlign = 'center'; ctx.textBaseline = 'middle';
+      ctx.font = 'bold 11px "DejaVu Sans", "Segoe UI", Arial, sans-serif';
+      var moved = this.moved;
+      for (var k = 0; k < this.items.length; k++) {
+        var it = this.items[k], ll = moved && moved.item === it ? moved.latlng : [it.lat, it.lon];
+        var p = m.latLngToLayerPoint(ll).subtract(topLeft);
+        it.x = p.x + topLeft.x; it.y = p.y + topLeft.y;  // layer point (hit tests)
+        ctx.beginPath();
+        if (it.count) {
+          ctx.arc(p.x, p.y, it.r, 0, 2 * Math.PI);
+          ctx.fillStyle = 'rgba(59, 110, 143, 0.88)'; ctx.fill();
+          ctx.lineWidth = 2; ctx.strokeStyle = '#ffffff'; ctx.stroke();
+          ctx.fillStyle = '#ffffff'; ctx.fillText(it.text, p.x, p.y);
+        } else {
+          ctx.arc(p.x, p.y, DOT, 0, 2 * Math.PI);
+          ctx.fillStyle = colour(it.kind); ctx.globalAlpha = 0.95; ctx.fill(); ctx.globalAlpha = 1;
+          ctx.lineWidth = 1; ctx.strokeStyle = '#ffffff'; ctx.stroke();
+        }
+      }
+      var sel = App.selected && lookup(App.selected);  // the selected asset: a ring, wherever it is
+      if (sel) {
+        var q = m.latLngToLayerPoint(moved && moved.item.id === App.selected ? moved.latlng : [sel.lat, sel.lon])
+          .subtract(topLeft);
+        ctx.beginPath(); ctx.arc(q.x, q.y, 11, 0, 2 * Math.PI);
+        ctx.lineWidth = 3; ctx.strokeStyle = '#ffcc00'; ctx.stroke();
+      }
+    },
+    /* What is drawn under a point of the map's container (the last drawn is on top), or null. */
+    at: function (containerPoint) {
+      var p = this._map.containerPointToLayerPoint(containerPoint);
+      for (var k = this.items.length - 1; k >= 0; k--) {
+        var it = this.items[k], r = (it.count ? it.r : DOT) + HIT;
+        if ((it.x - p.x) * (it.x - p.x) + (it.y - p.y) * (it.y - p.y) <= r * r) { return it; }
+      }
+      return null;
+    }
+  });
+  var dots = new Dots({pane: 'nmAssets'});
 
-  function clusterMarker(c) {
-    var count = c.properties.point_count;
-    var size = Math.round(Math.min(50, 22 + Math.log(count) * 4));
+  function clusterItem(lon, lat, count, zoom) {
     var text = count < 1000 ? String(count) : (count < 10000 ? (count / 1000).toFixed(1) + 'k'
                                                              : Math.round(count / 1000) + 'k');
-    var icon = L.divIcon({html: el('div', 'nm-cluster', text), className: 'nm-cluster-icon',
-                          iconSize: [size, size]});
-    var m = L.marker([c.geometry.coordinates[1], c.geometry.coordinates[0]], {icon: icon, keyboard: false,
-      title: count + ' assets: click to zoom in'});
-    m.nmCount = count;
-    m.on('click', function () {
-      var z = Math.min(index.getClusterExpansionZoom(c.properties.cluster_id), 18);
-      map.setView(m.getLatLng(), z);
-    });
-    return m;
+    return {lon: lon, lat: lat, count: count, zoom: zoom, text: text,
+            r: Math.round(Math.min(50, 22 + Math.log(count) * 4)) / 2};
   }
 
-  function render() {
-    if (!index || drag) { return; }
-    markers.clearLayers();
-    var b = map.getBounds(), z = map.getZoom(), drawn = 0;
-    var west = Math.max(-180, b.getWest()), east = Math.min(180, b.getEast());
-    var clusters = index.getClusters([west, Math.max(-85, b.getSouth()), east, Math.min(85, b.getNorth())], z);
-    for (var k = 0; k < clusters.length; k++) {
-      var c = clusters[k];
-      if (c.properties.cluster) {
-        markers.addLayer(clusterMarker(c));
-        drawn += c.properties.point_count;
-      } else {
-        var i = c.properties.i;
-        if (pending[pts.ids[i]] || pts.lon[i] === null) { continue; }   // moved (drawn below) or removed
-        markers.addLayer(pointMarker(i));
-        drawn += 1;
-      }
+  function zoomInto(it) {
+    map.setView([it.lat, it.lon], Math.min(Math.max(it.zoom, map.getZoom() + 1), MAX_ZOOM));
+  }
+
+  /* The view's box: the map's bounds and a margin, inside the web map's world. */
+  function viewBox() {
+    var b = map.getBounds().pad(PAD);
+    return [Math.max(-180, b.getWest()), Math.max(-85, b.getSouth()), Math.min(180, b.getEast()),
+            Math.min(85, b.getNorth())];
+  }
+
+  function draw(v) {
+    var t0 = performance.now(), items = [], drawn = 0, c = v.clusters, s = v.singles, k;
+    for (k = 0; k < c.count.length; k++) {
+      items.push(clusterItem(c.lon[k], c.lat[k], c.count[k], c.zoom[k]));
+      drawn += c.count[k];
     }
-    for (var id in pending) {
-      var j = pos[id];
-      if (j === undefined || pts.lon[j] === null) { continue; }
-      markers.addLayer(pointMarker(j));
+    for (k = 0; k < s.ids.length; k++) {
+      remember(s.ids[k], s.names[k], s.kind[k], s.lon[k], s.lat[k]);
+      items.push({id: s.ids[k], name: s.names[k], kind: s.kind[k], lon: s.lon[k], lat: s.lat[k]});
       drawn += 1;
     }
+    views.total = v.total;
     App.drawn = drawn;
-    if (App.selected) { ring(App.selected); }
+    App.clusters = c.count.length;
+    dots.set(items);
+    App.drawMs = performance.now() - t0;
   }
 
-  function startDrag(e) {
-    if (!config.editable || !App.bridge) { return; }
-    var m = e.target;
-    L.DomEvent.stop(e.originalEvent);
-    map.dragging.disable();
-    drag = {marker: m, start: e.containerPoint, moved: false};
-    map.on('mousemove', onDragMove);
+  /* Ask for the view the map shows now and draw it (answers to older requests are dropped). */
+  function render() {
+    if (!source || drag) { return Promise.resolve(null); }
+    var seq = ++views.seq, box = viewBox(), t0 = performance.now();
+    if (box[0] >= box[2] || box[1] >= box[3]) { box = [0, 0, 0.000001, 0.000001]; }  // off the world
+    views.promise = source.view(box, map.getZoom()).then(function (v) {
+      if (seq !== views.seq) { return views.promise; }  // a newer view is on its way: that one counts
+      if (!v || drag) { return null; }
+      draw(v);
+      App.viewMs = performance.now() - t0;
+      App.views += 1;
+      return v;
+    }).catch(function (err) { App.errors.push(String(err)); console.error('map view failed: ' + err); });
+    return views.promise;
+  }
+
+  // ---- the mouse on the assets: a name under the pointer, click to select or zoom in, drag to move ----
+  var tip = null, clickedItem = false;
+
+  function onMouseMove(e) {
+    if (drag) { onDragMove(e); return; }
+    var it = dots.at(e.containerPoint);
+    map.getContainer().classList.toggle('nm-over-asset', !!it);
+    if (!it) { if (tip && map.hasLayer(tip)) { map.closeTooltip(tip); } return; }
+    tip = tip || L.tooltip({direction: 'top', offset: [0, -(DOT + 2)], className: 'nm-asset-tip'});
+    var text = it.count ? it.count + ': ' + T('cluster') : it.name;
+    tip.setLatLng([it.lat, it.lon]).setContent(el('span', 'nm-name', text));  // text, never HTML
+    if (!map.hasLayer(tip)) { tip.openOn(map); }
+  }
+
+  function onMouseDown(e) {
+    var it = dots.at(e.containerPoint);
+    if (!it || it.count || !config.editable || !App.bridge) { return; }
+    map.dragging.disable();  // the asset moves, not the map (Leaflet's own handler is not called now)
+    L.DomEvent.preventDefault(e.originalEvent);
+    drag = {item: it, start: e.containerPoint, moved: false};
     map.once('mouseup', onDragEnd);
   }
 
   function onDragMove(e) {
-    if (!drag) { return; }
     if (!drag.moved && e.containerPoint.distanceTo(drag.start) < 4) { return; }
     drag.moved = true;
-    drag.marker.setLatLng(e.latlng);
+    dots.moved = {item: drag.item, latlng: e.latlng};
+    dots.redraw();
   }
 
   function onDragEnd(e) {
     var d = drag;
     drag = null;
-    map.off('mousemove', onDragMove);
     map.dragging.enable();
     if (!d || !d.moved) { return; }
-    d.marker.nmDragged = true;
-    if (e && e.latlng) { d.marker.setLatLng(e.latlng); }
-    var ll = d.marker.getLatLng();
-    var id = d.marker.nmId;
-    App.moveLocal(id, ll.lng, ll.lat);
-    if (App.bridge) { App.bridge.onAssetMoved(id, ll.lng, ll.lat); }
+    clickedItem = true;  // the click that ends a drag is not a click on the map
+    var ll = e && e.latlng ? e.latlng : dots.moved.latlng;
+    dots.moved = null;
+    App.moveLocal(d.item.id, ll.lng, ll.lat);
+    if (App.bridge) { App.bridge.onAssetMoved(d.item.id, ll.lng, ll.lat); }
   }
 
+  function onClick(e) {
+    if (clickedItem) { clickedItem = false; return; }
+    var it = dots.at(e.containerPoint);
+    if (it && it.count) { zoomInto(it); return; }
+    if (it) { App.select(it.id, true); return; }
+    if (App.bridge && config.editable) { App.bridge.onMapClicked(e.latlng.lng, e.latlng.lat); }
+  }
+
+  /* Dropped here: shown here until the app says where it is (the window records the move, or refuses it). */
   App.moveLocal = function (id, lon, lat) {
-    var i = pos[id];
-    if (i === undefined) { return; }
-    pts.lon[i] = lon;
-    pts.lat[i] = lat;
-    pending[id] = true;
-    render();
-    scheduleRebuild();
+    var k = lookup(id);
+    if (!k) { return; }
+    remember(id, k.name, k.kind, lon, lat);
+    dots.items.forEach(function (it) { if (it.id === id) { it.lon = lon; it.lat = lat; } });
+    dots.redraw();
   };
 
-  /* One asset added, changed or moved (item.lon === null: no longer on the map). */
+  /* One asset added, changed or moved (item.lon === null: no longer on the map). The app's index already
+     has the change: the view is asked for again. */
   App.upsert = function (item) {
-    var i = pos[item.id];
-    if (i === undefined) {
-      i = pts.ids.length;
-      pos[item.id] = i;
-      pts.ids.push(item.id); pts.names.push(''); pts.kind.push(0); pts.lon.push(null); pts.lat.push(null);
+    if (item.lon === null) {
+      if (known[item.id]) { delete known[item.id]; knownCount--; }
+    } else {
+      remember(item.id, item.name, item.kind, item.lon, item.lat);
     }
-    pts.names[i] = item.name;
-    pts.kind[i] = item.kind;
-    pts.lon[i] = item.lon;
-    pts.lat[i] = item.lat;
-    pending[item.id] = true;
     if (App.popupId() === item.id) {  // an open popup follows its record (edited, moved or taken off the map)
       if (item.lon === null) { map.closePopup(); } else { App.showDetails(item.id, false); }
     }
-    render();
-    scheduleRebuild();
+    return render();
   };
 
   App.remove = function (id) {
-    var i = pos[id];
-    if (i === undefined) { return; }
-    pts.lon[i] = null;
-    pts.lat[i] = null;
-    delete pending[id];
+    if (known[id]) { delete known[id]; knownCount--; }
     if (App.popupId() === id) { map.closePopup(); }  // its record is gone: so is its popup
     if (App.selected === id) { App.select(null); }
-    // drawn alone it goes at once; cluster counts follow when the index is rebuilt (soon after)
-    render();
-    scheduleRebuild();
+    return render();
   };
 
   App.setEditable = function (on) { config.editable = !!on; return config.editable; };
 
-  App.assetCount = function () {
-    var n = 0;
-    for (var i = 0; i < pts.lon.length; i++) { if (pts.lon[i] !== null) { n++; } }
-    return n;
-  };
+  App.assetCount = function () { return views.total; };
 
   App.drawnCount = function () { return App.drawn; };
 
-  App.where = function (id) {
-    var i = pos[id];
-    if (i === undefined || pts.lon[i] === null) { return null; }
-    var p = map.latLngToContainerPoint([pts.lat[i], pts.lon[i]]);
-    return {x: p.x, y: p.y, lon: pts.lon[i], lat: pts.lat[i]};
+  /* What the view shows, with container points (tests click on them as a person would). */
+  App.shown = function () {
+    return dots.items.map(function (it) {
+      var p = map.layerPointToContainerPoint([it.x, it.y]);
+      return {id: it.id || null, count: it.count || 1, x: p.x, y: p.y};
+    });
   };
 
-  function ring(id) {
-    if (selectRing) { map.removeLayer(selectRing); selectRing = null; }
-    var i = pos[id];
-    if (i === undefined || pts.lon[i] === null) { return; }
-    selectRing = L.circleMarker([pts.lat[i], pts.lon[i]], {
-      renderer: renderer, radius: 11, weight: 3, color: '#ffcc00', fill: false, interactive: false}).addTo(map);
-  }
+  /* An asset's place and where it is on screen, when the page knows it (drawn alone, edited, or chosen). */
+  App.where = function (id) {
+    var k = lookup(id);
+    if (!k) { return null; }
+    var p = map.latLngToContainerPoint([k.lat, k.lon]);
+    return {x: p.x, y: p.y, lon: k.lon, lat: k.lat};
+  };
+
+  function ring() { dots.redraw(); }  // the selection ring is drawn with the assets
 
   App.select = function (id, fromMap, byKeyboard) {
     App.selected = id;
-    if (!id) { if (selectRing) { map.removeLayer(selectRing); selectRing = null; } return; }
-    ring(id);
+    ring();
+    if (!id) { return; }
     App.showDetails(id, byKeyboard);
     if (fromMap && App.bridge) { App.bridge.onAssetClicked(id); }
   };
 
-  App.flyTo = function (id) {
-    var i = pos[id];
-    if (i === undefined || pts.lon[i] === null) { return false; }
+  /* Chosen in the window's list: the app sends the asset's place with it (it may be inside a cluster). */
+  App.flyTo = function (id, item) {
+    if (item && item.lon !== null && item.lon !== undefined) { remember(id, item.name, item.kind, item.lon, item.lat); }
+    var k = lookup(id);
+    if (!k) { return false; }
     App.selected = id;
     ring(id);
     if (App.popupId() !== id) { map.closePopup(); }
-    map.flyTo([pts.lat[i], pts.lon[i]], Math.max(map.getZoom(), 17), {duration: 0.6});
+    map.flyTo([k.lat, k.lon], Math.max(map.getZoom(), 17), {duration: 0.6});
     // the popup opens where the flight ends, so that Leaflet's autoPan can fit it into the map
     map.once('moveend', function () { if (App.selected === id) { App.showDetails(id); } });
     return true;
@@ -251,9 +356,9 @@
   // ---- popups: text only ------------------------------------------------------------------------
   var LABELS = ['category', 'status', 'address', 'postcode', 'opening_times', 'cost', 'audience', 'website'];
 
-  function detailsNode(i, d) {
+  function detailsNode(name, d) {
     var box = el('div', 'nm-popup');
-    box.appendChild(el('div', 'nm-popup-title', (d && d.name) || pts.names[i]));
+    box.appendChild(el('div', 'nm-popup-title', (d && d.name) || name));
     if (d && d.description) { box.appendChild(el('div', 'nm-popup-desc', d.description)); }
     if (d) {
       var dl = el('dl');
@@ -279,22 +384,28 @@
   var openPopup = null;  // the asset popup on the map (tracked from popupopen/popupclose)
   App.popupId = function () { return openPopup ? openPopup.nmId : null; };
 
+  function fetchDetails(id) {
+    if (config.inline) { return load('details', null).then(function (all) { return all ? all[id] : null; }); }
+    return fetch(config.detailsUrl.replace('{id}', encodeURIComponent(id)))
+      .then(function (r) { return r.ok ? r.json() : null; });
+  }
+
   App.showDetails = function (id, byKeyboard) {
-    var i = pos[id];
-    if (i === undefined || pts.lon[i] === null) { return Promise.resolve(null); }
-    var popup = L.popup(popupOptions()).setLatLng([pts.lat[i], pts.lon[i]]).setContent(detailsNode(i, null));
+    var k = lookup(id);
+    if (!k) {  // not drawn on its own here (inside a cluster): its details say where it is
+      return fetchDetails(id).then(function (d) {
+        if (!d || !d.at || App.selected !== id) { return null; }
+        remember(id, d.name, undefined, d.at[0], d.at[1]);
+        ring(id);
+        return App.showDetails(id, byKeyboard);
+      });
+    }
+    var popup = L.popup(popupOptions()).setLatLng([k.lat, k.lon]).setContent(detailsNode(k.name, null));
     popup.nmId = id;
     popup.nmKeyboard = !!byKeyboard;
     popup.openOn(map);
-    var got;
-    if (config.inline) {
-      got = load('details', null).then(function (all) { return all ? all[id] : null; });
-    } else {
-      got = fetch(config.detailsUrl.replace('{id}', encodeURIComponent(id)))
-        .then(function (r) { return r.ok ? r.json() : null; });
-    }
-    return got.then(function (d) {
-      if (d && App.selected === id && map.hasLayer(popup)) { popup.setContent(detailsNode(i, d)); }
+    return fetchDetails(id).then(function (d) {
+      if (d && App.selected === id && map.hasLayer(popup)) { popup.setContent(detailsNode(k.name, d)); }
       return d;
     });
   };
@@ -637,10 +748,10 @@
   function say(text) { if (live) { live.textContent = ''; live.textContent = text; } App.said = text; }
 
   function nearestToCentre() {
-    var c = map.getSize().divideBy(2), best = null, bestD = 48;
-    markers.eachLayer(function (m) {
-      var d = map.latLngToContainerPoint(m.getLatLng()).distanceTo(c);
-      if (d < bestD) { best = m; bestD = d; }
+    var c = map.containerPointToLayerPoint(map.getSize().divideBy(2)), best = null, bestD = 48;
+    dots.items.forEach(function (it) {
+      var d = Math.sqrt((it.x - c.x) * (it.x - c.x) + (it.y - c.y) * (it.y - c.y));
+      if (d < bestD) { best = it; bestD = d; }
     });
     return best;
   }
@@ -648,14 +759,14 @@
   App.openNearest = function () {
     var m = nearestToCentre();
     if (!m) { say(T('noAssetNear')); return null; }
-    if (m.nmCount) {
-      m.fire('click');
-      say(T('clusterZoomed').replace('%1', m.nmCount));
+    if (m.count) {
+      zoomInto(m);
+      say(T('clusterZoomed').replace('%1', m.count));
       return 'cluster';
     }
-    App.select(m.nmId, true, true);
-    say(T('detailsOpen').replace('%1', pts.names[pos[m.nmId]]));
-    return m.nmId;
+    App.select(m.id, true, true);
+    say(T('detailsOpen').replace('%1', m.name));
+    return m.id;
   };
 
   function setUpKeyboard() {
@@ -715,9 +826,9 @@
     App.map = map;
     App.config = config;
     map.fitBounds(config.bounds);
-    renderer = L.canvas({padding: 0.3, tolerance: 3});
+    map.createPane('nmAssets').style.zIndex = 450;  // above the boundaries, under tooltips and popups
     if (map.attributionControl) { map.attributionControl.setPrefix('Leaflet'); }  // text: no outside link
-    markers.addTo(groups.assets);
+    groups.assets.addLayer(dots);
     fitControls();
     addLegend();
     setUpKeyboard();
@@ -726,12 +837,11 @@
     if (!(config.basemaps || []).length) {
       addNote(config.inline ? T('publicNote') : T('noBasemap'));
     }
-    map.on('moveend', render);
     map.on('zoomend', updateNames);
     updateNames();
-    map.on('click', function (e) {
-      if (App.bridge && config.editable) { App.bridge.onMapClicked(e.latlng.lng, e.latlng.lat); }
-    });
+    map.on('click', onClick);
+    map.on('mousedown', onMouseDown);
+    map.on('mousemove', onMouseMove);
     // wards are a reference layer, off at first: fetched the first time they are switched on
     var wardsLoaded = false;
     function loadWards() {
@@ -742,12 +852,15 @@
     }
     if (map.hasLayer(groups.wards)) { loadWards(); } else { groups.wards.once('add', loadWards); }
     var t0 = performance.now();
-    Promise.all([load('assets', config.assetsUrl), load('neighbourhoods', config.neighbourhoodsUrl),
-                 connectBridge()])
-      .then(function (res) {
-        addNeighbourhoods(res[1]);
-        if (res[0]) { setPoints(res[0]); }
-        render();
+    // the boundaries are asked for first: the page draws them while the app answers the first view
+    var hoods = load('neighbourhoods', config.neighbourhoodsUrl).then(addNeighbourhoods);
+    var first = (config.inline ? load('assets', null) : Promise.resolve(null)).then(function (points) {
+      source = config.inline ? pageSource(points || {ids: [], names: [], kind: [], lon: [], lat: []}) : appSource();
+      map.on('moveend', render);
+      return render();
+    });
+    Promise.all([first, hoods, connectBridge()])
+      .then(function () {
         App.ready = true;
         App.readyMs = performance.now() - t0;
         document.body.setAttribute('data-nm-ready', '1');
