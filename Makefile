@@ -79,10 +79,17 @@ screenshots: install-test
 APP_SOURCES := $(shell find mapper packaging resources sample_data -type f -not -path '*/__pycache__/*' -not -name '*.md') pyproject.toml
 BUNDLE := dist/neighbourhood-mapper/neighbourhood-mapper
 
-$(BUNDLE): $(APP_SOURCES) | $(VENV)/.package-$(HASH)
+# Linux: NumPy without OpenBLAS and psycopg's C implementation over the system's libpq, built from their
+# sources for the bundle alone (packaging/bundle-site.sh); PyInstaller reads them before the venv's.
+BUNDLE_SITE := $(CURDIR)/build/bundle-site
+$(BUNDLE_SITE)/.built-$(HASH): packaging/bundle-site.sh | $(VENV)/.package-$(HASH)
+	bash packaging/bundle-site.sh $(BIN)/python $(BUNDLE_SITE)
+	@touch $@
+
+$(BUNDLE): $(APP_SOURCES) $(BUNDLE_SITE)/.built-$(HASH) | $(VENV)/.package-$(HASH)
 	rm -rf dist/neighbourhood-mapper
-	nice -n 10 $(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
-	  packaging/mapper.spec
+	PYTHONPATH=$(BUNDLE_SITE) nice -n 10 $(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist \
+	  --workpath build/pyinstaller packaging/mapper.spec
 	@touch $@
 
 dist/.packages: $(BUNDLE) packaging/build-deb.sh

@@ -1,4 +1,4 @@
-"""Two libraries the Linux bundle replaces by small stand-ins, after PyInstaller has collected it.
+"""Three libraries the Linux bundle replaces by small stand-ins or links, after PyInstaller has collected it.
 
 * Qt's ICU data (``libicudata.so.NN``, 32 MB): Qt WebEngine already ships the same ICU version's data
   for Chromium (``resources/icudtl.dat``, the same ``icudtNNl`` package). The bundle's ``libicudata`` becomes
@@ -10,6 +10,10 @@
 * PROJ's libcurl (pyproj's wheel, 6 MB with nghttp2): PROJ uses it only to download grids when its
   network access is switched on, which the app (offline always) never does. The stand-in has the same
   name and the functions PROJ calls; ``curl_easy_init`` fails, so a download would fail with PROJ's error.
+* PROJ's SQLite (pyproj's wheel, 1.6 MB): a second copy of the library the bundle already has for Python's
+  ``sqlite3`` (``libsqlite3.so.0``, kept as the version the project file was tested on). It becomes a link
+  to that one when it defines every ``sqlite3_*`` function PROJ calls (SQLite keeps its C interface
+  backwards compatible; PROJ needs 3.11 or newer), so one SQLite serves both.
 
 Each is done only when the bundle has exactly what is expected (names, versions, symbols); otherwise the
 original library stays. Run by ``mapper.spec``; ``python packaging/slim.py dist/neighbourhood-mapper``
@@ -124,13 +128,35 @@ def stub_curl(bundle: Path, work: Path) -> bool:
     return True
 
 
+def share_sqlite(bundle: Path) -> bool:
+    internal = bundle / "_internal"
+    ours = internal / "libsqlite3.so.0"
+    copies = [p for p in internal.glob("*.libs/libsqlite3-*.so*") if not p.is_symlink()]
+    if len(copies) != 1 or not ours.is_file() or ours.is_symlink() or soname(ours) != "libsqlite3.so.0":
+        return False
+    copy = copies[0]
+    name = soname(copy)
+    elves = [p for p in internal.rglob("*.so*") if p.is_file() and not p.is_symlink() and p != copy]
+    users = [p for p in elves if name in needed(p)]
+    wanted = set()
+    for user in users:
+        wanted |= set(re.findall(r"^\s+U (sqlite3_\w+)", _run("nm", "-D", "--undefined-only", str(user)), re.M))
+    defined = set(re.findall(r"^\w+ T (sqlite3_\w+)$", _run("nm", "-D", "--defined-only", str(ours)), re.M))
+    if not users or not wanted or not wanted <= defined:
+        return False
+    copy.unlink()
+    copy.symlink_to(Path("..") / ours.name)  # the users find it by its name beside them ($ORIGIN)
+    return True
+
+
 def slim(bundle: Path, work: Path | None = None) -> dict[str, bool]:
     if sys.platform != "linux":
         return {}
     with tempfile.TemporaryDirectory() as tmp:
         where = Path(work or tmp)
         where.mkdir(parents=True, exist_ok=True)
-        return {"icu": share_icu_data(bundle, where), "curl": stub_curl(bundle, where)}
+        return {"icu": share_icu_data(bundle, where), "curl": stub_curl(bundle, where),
+                "sqlite": share_sqlite(bundle)}
 
 
 if __name__ == "__main__":

@@ -11,13 +11,15 @@ pkgs=(libnss3 libxkbcommon0 libxkbcommon-x11-0 libxkbfile1 libgbm1 libasound2 li
       # what the bundle leaves to the system besides (packaging/syslibs.py): Wayland, OpenSSL, CUPS,
       # libstdc++ and the libraries Python's own modules link
       libwayland-client0 libwayland-cursor0 libwayland-egl1 libssl3 libcups2 libstdc++6 libatomic1 libxi6
-      libbz2-1.0 libuuid1 libreadline8 libncursesw6)
+      libbz2-1.0 libuuid1 libreadline8 libncursesw6
+      libpq5)  # PostgreSQL's client library: the bundle's psycopg (C implementation) links it
 if [ "${1:-run}" = list ]; then  # the run-time list (packaging/build-deb.sh makes the .deb's Depends of it)
   echo "${pkgs[*]}"; exit 0
 fi
 if [ "${1:-run}" = test ]; then
   pkgs+=(python3-gdal)  # GDAL's own validate_gpkg.py checks every GeoPackage we write
   pkgs+=(gcc binutils)  # make package: strips the bundle and compiles packaging/slim.py's two stand-ins
+  pkgs+=(g++ libpq-dev)  # make package: NumPy and psycopg-c built from source for the bundle (bundle-site.sh)
   # a real PostgreSQL/PostGIS server for the sync tests (tests/pg.py starts a throwaway cluster; GDAL's
   # PostgreSQL driver in gdal-bin/python3-gdal reads its layers as QGIS would, ogr2ogr is the bench baseline)
   pkgs+=(postgresql postgresql-15-postgis-3 gdal-bin)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import configparser
 import json
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -60,6 +61,71 @@ def test_qt_standard_paths_give_the_linux_folder_users_already_have(monkeypatch,
 
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
     assert userpaths.generic_data_location() == tmp_path / "xdg"
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="XDG user-dirs are the Linux convention")
+def test_file_dialogs_start_in_the_documents_folder_the_platform_names(monkeypatch, tmp_path):
+    """Not a guessed ``~/Documents``: a German desktop's ``Dokumente`` (Windows: a OneDrive folder)."""
+    from mapper.ui import settings
+
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    (tmp_path / "config").mkdir()
+    (tmp_path / "config" / "user-dirs.dirs").write_text('XDG_DOCUMENTS_DIR="$HOME/Dokumente"\n', encoding="utf-8")
+    for folder in ("Dokumente", "Documents"):
+        (tmp_path / folder).mkdir()
+    assert settings.last_folder() == tmp_path / "Dokumente"
+
+
+# Absolute paths of one platform's file system, home-relative "~/" paths, drive letters and UNC shares,
+# and the folders a platform names (Windows: AppData; macOS: Application Support; Linux: ~/.local...):
+# the code finds its own files through mapper/domain/resources.py and the user's through QStandardPaths.
+PLATFORM_ROOT = re.compile(r"^(/(tmp|usr|etc|var|opt|home|root|Users|Library|Applications|Volumes|mnt|media|"
+                           r"proc|dev|srv|run|private)(/|$)|~[/\\]|[A-Za-z]:[\\/]|\\\\)")
+PLATFORM_FOLDER = re.compile(r"(^|[/\\])(Documents|Desktop|Downloads|AppData|Application Support|\.local|"
+                             r"\.config|\.cache)([/\\]|$)")
+# where a platform path is right: each with its reason
+ALLOWED_PATHS = {
+    ("mapper/store/opening.py", "/etc/machine-id"): "systemd's machine id; elsewhere platform.node()",
+    ("mapper/store/opening.py", "/var/lib/dbus/machine-id"): "older Linux's machine id; the same fallback",
+}
+
+
+def platform_paths_in(source: str) -> list[tuple[int, str]]:
+    """String constants (not docstrings) that spell a platform's path, and calls that guess one."""
+    import ast
+
+    tree = ast.parse(source)
+    docstrings = {id(node.body[0].value) for node in ast.walk(tree)
+                  if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))
+                  and node.body and isinstance(node.body[0], ast.Expr)
+                  and isinstance(node.body[0].value, ast.Constant)}
+    found = []
+    for node in ast.walk(tree):
+        if (isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings
+                and (PLATFORM_ROOT.search(node.value) or PLATFORM_FOLDER.search(node.value))):
+            found.append((node.lineno, node.value))
+        elif isinstance(node, ast.Attribute) and node.attr in ("expanduser", "expandvars", "gettempdir"):
+            found.append((node.lineno, node.attr))
+    return found
+
+
+def test_the_scan_finds_platform_paths():
+    code = ('"""Reads /etc/x (a docstring)."""\nimport os, tempfile\nfrom pathlib import Path\n'
+            'a = "/tmp/scratch"\nb = os.path.expanduser("~")\nc = Path.home() / "Documents"\n'
+            'd = "C:\\\\Users\\\\me"\ne = tempfile.gettempdir()\nf = Path.home() / ".local/share"\n'
+            'g = "/data/indicator/x.json"  # a mapper:// route, not a file\n')
+    assert sorted(line for line, _ in platform_paths_in(code)) == [4, 5, 6, 7, 8, 9]
+
+
+def test_the_code_has_no_platform_specific_paths():
+    """The same code runs on Windows and macOS: no /tmp, ~/.…, /usr, C:\\, expanduser or ~/Documents."""
+    found = []
+    for path in sorted((ROOT / "mapper").rglob("*.py")):
+        rel = path.relative_to(ROOT).as_posix()
+        found += [f"{rel}:{line}: {text!r}" for line, text in platform_paths_in(path.read_text(encoding="utf-8"))
+                  if (rel, text) not in ALLOWED_PATHS]
+    assert not found
 
 
 # ---- the smoke run's guards -------------------------------------------------------------------------
@@ -249,6 +315,98 @@ def test_bundle_runs_with_chromiums_sandbox_as_an_ordinary_user():
         assert_smoke_passed(result, home)
 
 
+def sync_with_server(command: list[str], server: str, tmp_path: Path, **env: str) -> None:
+    """The demo project synced both ways with a real PostgreSQL/PostGIS server by ``command`` (the
+    bundle, or the checkout): every asset goes up; an edit made on the server comes down."""
+    import sqlite3
+
+    import psycopg
+
+    home = tmp_path / "home"
+    home.mkdir()
+    if shutil.which("unshare") and subprocess.run(["unshare", "-n", "true"], capture_output=True).returncode == 0:
+        command = ["unshare", "-n", *command]  # loopback only: the server is reached by its Unix socket
+
+    def run(*args: str) -> str:
+        proc = subprocess.run([*command, *args], env=dict(clean_env(home), **env), cwd=tmp_path,
+                              capture_output=True, text=True, timeout=300)
+        assert proc.returncode == 0, proc.stderr[-3000:]
+        return proc.stdout
+
+    project = tmp_path / "demo.gpkg"
+    run("demo", str(project))
+    with sqlite3.connect(project) as conn:
+        assets = conn.execute("SELECT count(*) FROM assets").fetchone()[0]
+    first = json.loads(run("sync", str(project), server, "--json"))
+    assert first["sent"] >= assets > 300
+    with psycopg.connect(server, autocommit=True) as conn:
+        assert conn.execute("SELECT count(*) FROM mapper.assets").fetchone()[0] == assets
+        (uuid,) = conn.execute("UPDATE mapper.assets SET description = 'checked on site' WHERE id = "
+                               "(SELECT min(id) FROM mapper.assets) RETURNING uuid").fetchone()
+    second = json.loads(run("sync", str(project), "--json"))  # the remembered target
+    assert second["received"] >= 1
+    with sqlite3.connect(project) as conn:
+        assert conn.execute("SELECT description FROM assets WHERE uuid = ?", (str(uuid),)).fetchone() == (
+            "checked on site",)
+
+
+def test_the_checkout_syncs_the_demo_with_a_postgresql_server(server, tmp_path):
+    """The same two-way sync the package test runs in the bundle, here from the checkout."""
+    sync_with_server([sys.executable, "-m", "mapper"], server, tmp_path, PYTHONPATH=str(ROOT))
+
+
+@pytest.mark.package
+@package
+def test_bundle_syncs_with_a_postgresql_server(server, tmp_path):
+    """The bundle's psycopg (the C implementation over the system's libpq, packaging/bundle-site.sh)
+    connects, sends with COPY and receives."""
+    sync_with_server([str(BUNDLE / NAME)], server, tmp_path, PSYCOPG_IMPL="c")  # that one, or an error
+
+
+NUMPY_FIGURES = """
+import json
+import numpy as np
+n = 48
+a = np.sin(np.arange(n * n) * 0.7).reshape(n, n) + np.eye(n) * 3
+b = np.cos(np.arange(n * 5) * 0.3).reshape(n, 5)
+s = a @ a.T + n * np.eye(n)
+c = a + 1j * a.T
+figures = {
+    "matmul": a @ b, "matmul32": a.astype(np.float32) @ b.astype(np.float32), "dot": np.dot(a[0], a[1]),
+    "complex": (c @ c)[:4].real, "gram": a.T @ a, "solve": np.linalg.solve(a, b), "inv": np.linalg.inv(a),
+    "det": np.linalg.det(a / 2), "eigvalsh": np.linalg.eigvalsh(s), "svd": np.linalg.svd(a, compute_uv=False),
+    "lstsq": np.linalg.lstsq(a[:, :9], b, rcond=None)[0], "cholesky": np.linalg.cholesky(s),
+    "qr": np.abs(np.diag(np.linalg.qr(a)[1])), "eigvals": np.sort_complex(np.linalg.eigvals(a)).real,
+}
+blas = np.show_config(mode="dicts")["Build Dependencies"]["blas"]
+print(json.dumps({"version": np.__version__, "blas": blas.get("name"),
+                  "figures": {k: np.asarray(v, dtype=float).tolist() for k, v in figures.items()}}))
+"""
+
+
+@pytest.mark.package
+@package
+def test_the_bundles_numpy_without_blas_computes_what_the_wheels_numpy_computes():
+    """The bundle's NumPy is the venv's version built without OpenBLAS (packaging/bundle-site.sh): its own
+    loops and lapack_lite give the answers the wheel's OpenBLAS gives, and the bundle holds no BLAS."""
+    import numpy as np
+
+    def figures(**env):
+        out = subprocess.run([sys.executable, "-c", NUMPY_FIGURES], env=dict(os.environ, **env),
+                             capture_output=True, text=True, check=True).stdout
+        return json.loads(out)
+
+    bundled, wheel = figures(PYTHONPATH=str(ROOT / "build" / "bundle-site")), figures(PYTHONPATH="")
+    assert bundled["version"] == wheel["version"] == np.__version__
+    assert bundled["blas"] == "none" and wheel["blas"] != "none"
+    for name, value in wheel["figures"].items():
+        tolerance = 1e-5 if name.endswith("32") else 1e-9  # float32: sums in another order differ in the 7th digit
+        assert np.allclose(bundled["figures"][name], value, rtol=tolerance, atol=tolerance), name
+    internal = BUNDLE / "_internal"
+    assert (internal / "numpy" / "linalg").is_dir()
+    assert not [f for f in internal.rglob("*") if "blas" in f.name.lower() or "gfortran" in f.name]
+
+
 @pytest.mark.package
 @package
 def test_bundle_holds_qt_webengine_our_resources_and_the_demo_data():
@@ -263,6 +421,8 @@ def test_bundle_holds_qt_webengine_our_resources_and_the_demo_data():
                  "sample_data/assets/sheffield_libraries.geojson", "mapper/domain/taxonomy.json"):
         assert (internal / mine).is_file(), mine
     assert not (qt / "qml").exists()  # pruned: the app uses no QML
+    # psycopg's C implementation over the system's libpq (packaging/bundle-site.sh), not psycopg-binary's
+    assert list(internal.glob("psycopg_c/pq.*.so")) and not list(internal.glob("psycopg_binary*"))
 
 
 def is_elf(path: Path) -> bool:
@@ -360,12 +520,14 @@ for name in (b"windows-1252", b"ISO-8859-2", b"Shift_JIS"):
 @pytest.mark.package
 @package
 def test_proj_in_the_bundle_works_without_its_libcurl():
-    """PROJ's libcurl is a stand-in (the app is offline): the bundle's libproj still loads and builds
-    a transformation from its database."""
+    """PROJ's libcurl is a stand-in (the app is offline) and its SQLite the bundle's own: the bundle's
+    libproj still loads and builds a transformation from its database."""
     internal = BUNDLE / "_internal"
     (curl,) = internal.glob("pyproj.libs/libcurl-*")
     assert curl.stat().st_size < 100_000
     (proj,) = internal.glob("pyproj.libs/libproj-*")
+    (sqlite,) = internal.glob("pyproj.libs/libsqlite3-*")  # one SQLite for Python and PROJ (slim.py)
+    assert sqlite.is_symlink() and sqlite.resolve() == (internal / "libsqlite3.so.0").resolve()
     code = f"""
 import ctypes
 lib = ctypes.CDLL("{proj}")

@@ -49,12 +49,14 @@ def set_language(code: str) -> None:
 
 
 def last_folder() -> Path:
-    """Where file dialogs start: the folder last used, else Documents, else the home folder (never the
-    folder the app happened to be started from)."""
+    """Where file dialogs start: the folder last used, else the platform's documents folder
+    (``QStandardPaths``), else the home folder (never the folder the app happened to be started from)."""
+    from mapper.ui.userpaths import documents_location
+
     folder = load().get("last_folder")
     if folder and Path(folder).is_dir():
         return Path(folder)
-    docs = Path.home() / "Documents"
+    docs = documents_location()
     return docs if docs.is_dir() else Path.home()
 
 

@@ -15,6 +15,15 @@ def generic_data_location() -> Path:
     return Path(location) if location else Path.home()
 
 
+def documents_location() -> Path:
+    """The user's documents folder as the platform names it (``Documents``, ``Dokumente``, a OneDrive
+    folder on Windows, the XDG ``user-dirs`` entry on Linux)."""
+    from PySide6.QtCore import QStandardPaths
+
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(location) if location else Path.home()
+
+
 def install() -> None:
     """Point ``mapper.domain.userdirs`` at the platform's folder (Qt is only loaded when it is asked)."""
     userdirs.use_platform_location(generic_data_location)
