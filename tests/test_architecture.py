@@ -18,6 +18,21 @@ def test_every_module_is_on_the_map():
     assert not missing, f"docs/architecture.md does not mention: {missing}"
 
 
+def test_the_map_is_one_page_and_each_area_has_its_section_in_internals():
+    """architecture.md stays one page; the second hop, internals.md, has a section for every area it names."""
+    doc = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
+    assert len(doc.splitlines()) <= 80
+    internals = (ROOT / "docs" / "internals.md").read_text(encoding="utf-8")
+    sections = {line[3:].split(" (")[0].strip() for line in internals.splitlines() if line.startswith("## ")}
+    rows = [line.split("|")[1].strip() for line in doc.splitlines() if line.startswith("| ") and "---" not in line]
+    named = []
+    for area in rows[1:]:
+        inside = (area[area.index("(") + 1:area.rindex(")")] if "(" in area else area).split("; ")
+        named += [n for n in inside if n not in ("Packaging", "Speed")]
+    missing = [n for n in named if not any(sec.startswith(n) for sec in sections)]
+    assert named and not missing, (missing, sorted(sections))
+
+
 def test_only_the_ui_imports_qt():
     offenders = []
     for path in (ROOT / "mapper").rglob("*.py"):
