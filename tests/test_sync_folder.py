@@ -142,3 +142,18 @@ def test_kill_during_push_and_during_pull_then_sync_again(tmp_path, mapper_home)
         assert {r[0] for r in b.conn.execute("SELECT uuid FROM assets")} == set(uuids)
         replicas = sorted(f"{p.replica_id}{SUFFIX}" for p in (a, b))
     assert sorted(p.name for p in folder.iterdir()) == replicas  # one package each, no temp file
+
+
+def test_folder_sync_says_how_many_records_it_sent_not_one_package(tmp_path):
+    """'N changes sent' counts the records this laptop's package brings that its last one did not: a sync
+    with nothing new sends 0, one edit sends 1 (the folder package is always whole, the count is not)."""
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    a = laptop(tmp_path, "a")
+    uuids = add_assets(a, 4, "Hall")
+    first = sync(a, str(folder))
+    assert first.pushed == a.conn.execute("SELECT count(*) FROM nm_versions").fetchone()[0] >= 4
+    assert sync(a).pushed == 0
+    a.update("assets", uuids[0], {"opening_times": "Mon 9-5"})
+    a.delete("assets", uuids[1])
+    assert sync(a).pushed == 2

@@ -185,3 +185,13 @@ def test_a_missing_file_is_not_made_into_an_empty_one(tmp_path):
     with pytest.raises(ProjectFileError, match="file not found"):
         Project.open(missing)
     assert not missing.exists()
+
+
+def test_a_cancelled_task_says_what_is_true_after_a_sync_too():
+    """A sync cancelled after a pull has merged has changed the project: the next step must not say
+    'Nothing was changed'; what finished is whole and nothing is half-done, for every kind of task."""
+    from mapper.domain.errors import CancelledError
+    from mapper.ui.errors import next_step
+
+    text = next_step(CancelledError("sync cancelled"))
+    assert "Nothing was changed" not in text and "half-done" in text

@@ -32,7 +32,7 @@ NEXT_STEPS: list[tuple[type, str]] = [  # (translated where shown: next_step)
     (E.ExportError, QT_TRANSLATE_NOOP("Errors", "Choose another folder or file name and export again.")),
     (E.PrivacyError, QT_TRANSLATE_NOOP("Errors", "Unlock care needs with the project's passphrase, or ask your coordinator for the key.")),
     (E.MergeError, QT_TRANSLATE_NOOP("Errors", "Ask the mapper for a fresh export of their project and merge that.")),
-    (E.CancelledError, QT_TRANSLATE_NOOP("Errors", "Nothing was changed. Start it again when you are ready.")),
+    (E.CancelledError, QT_TRANSLATE_NOOP("Errors", "What finished before you pressed Cancel is kept whole; nothing is left half-done. Start it again when you are ready.")),
     (E.MapperError, QT_TRANSLATE_NOOP("Errors", "Check the file named and try again.")),
 ]
 

@@ -1185,9 +1185,9 @@
         <translation>اطلب من راسم الخريطة تصديرًا جديدًا لمشروعه وادمجه.</translation>
     </message>
     <message>
-        <source>Nothing was changed. Start it again when you are ready.</source>
+        <source>What finished before you pressed Cancel is kept whole; nothing is left half-done. Start it again when you are ready.</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>لم يتغير شيء. ابدأ من جديد عندما تكون مستعدًا.</translation>
+        <translation>ما اكتمل قبل الضغط على إلغاء محفوظ كاملًا؛ لم يبقَ شيء نصف منجز. ابدأ من جديد عندما تكون مستعدًا.</translation>
     </message>
     <message>
         <source>Check the file named and try again.</source>

@@ -1146,9 +1146,9 @@
         <translation>Poproś osobę mapującą o świeży eksport jej projektu i scal go.</translation>
     </message>
     <message>
-        <source>Nothing was changed. Start it again when you are ready.</source>
+        <source>What finished before you pressed Cancel is kept whole; nothing is left half-done. Start it again when you are ready.</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>Nic nie zostało zmienione. Zacznij ponownie, gdy zechcesz.</translation>
+        <translation>To, co zakończyło się przed naciśnięciem Anuluj, jest zachowane w całości; nic nie zostało zrobione w połowie. Zacznij ponownie, gdy zechcesz.</translation>
     </message>
     <message>
         <source>Check the file named and try again.</source>

@@ -1133,9 +1133,9 @@
         <translation>نقشہ ساز سے ان کے منصوبے کی نئی برآمد مانگیں اور اسے ضم کریں۔</translation>
     </message>
     <message>
-        <source>Nothing was changed. Start it again when you are ready.</source>
+        <source>What finished before you pressed Cancel is kept whole; nothing is left half-done. Start it again when you are ready.</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
-        <translation>کچھ تبدیل نہیں ہوا۔ جب تیار ہوں دوبارہ شروع کریں۔</translation>
+        <translation>منسوخ کرنے سے پہلے جو مکمل ہو چکا تھا وہ پورا محفوظ ہے؛ کچھ بھی آدھا ادھورا نہیں رہا۔ جب تیار ہوں دوبارہ شروع کریں۔</translation>
     </message>
     <message>
         <source>Check the file named and try again.</source>

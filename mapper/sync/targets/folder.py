@@ -10,6 +10,8 @@ folder converges after one more round of syncs.
 
 from __future__ import annotations
 
+import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 from mapper.domain.errors import MapperError
@@ -45,9 +47,19 @@ class FolderTarget:
             report.pulled = sum(f.added + f.updated + f.deleted + f.restored for f in summary.files)
             report.conflicts = summary.conflicts
         base.report_progress(progress, 1, 2, "sending changes")
+        before = _versions(mine)
         write_package(project, mine, coordinator_key=coordinator_key)
-        report.pushed = 1
+        after = _versions(mine)
+        report.pushed = sum(1 for key, v in after.items() if before.get(key) != v)
         base.report_done(progress, 2)
         report.rounds = 1
         report.at = base.mark_synced(project)
         return report
+
+
+def _versions(package: Path) -> dict[tuple[str, str], str]:
+    """{(table, uuid): packed versions} of a package (empty when there is none yet): what it carries."""
+    if not package.exists():
+        return {}
+    with closing(sqlite3.connect(f"{package.resolve().as_uri()}?mode=ro", uri=True)) as conn:
+        return {(t, u): v for t, u, v in conn.execute("SELECT tbl, uuid, versions FROM nm_versions")}
