@@ -205,3 +205,17 @@ def test_start_mapping_at_first_start_asks_which_neighbourhoods(window, qtbot, m
     assert seen
     wait_opened(qtbot, w, tmp_path / "first.gpkg")
     assert w.project.count("neighbourhoods") == 147
+
+
+def test_a_bare_file_name_goes_where_file_dialogs_start_not_where_the_app_was_started(window, qtbot, tmp_path,
+                                                                                     monkeypatch):
+    started_in, documents = tmp_path / "launched-here", tmp_path / "Documents"
+    started_in.mkdir()
+    documents.mkdir()
+    monkeypatch.chdir(started_in)
+    settings.remember_folder(str(documents))
+    dialog = open_new_project_by_keyboard(qtbot, window)
+    type_file_name(qtbot, dialog, Path("Crookes map"))
+    assert dialog.path() == documents / "Crookes map.gpkg"
+    assert dialog.problem() is None
+    dialog.reject()

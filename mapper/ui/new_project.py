@@ -132,14 +132,21 @@ class NewProjectDialog(QDialog):
     # ---- what to make ------------------------------------------------------------------------------
     def path(self) -> Path:
         text = self.file.text().strip()
-        path = Path(text).expanduser() if text else Path()
+        path = self._beside_last_folder(text) if text else Path()
         return path if path.suffix.lower() == ".gpkg" else path.with_name(path.name + ".gpkg")
+
+    @staticmethod
+    def _beside_last_folder(text: str) -> Path:
+        """A name typed without a folder goes where file dialogs start (never the folder the app was
+        started from)."""
+        path = Path(text)
+        return path if path.is_absolute() else settings.last_folder() / path
 
     def boundaries(self) -> BoundarySet | Path | None:
         if self.buttons[NONE].isChecked():
             return None
         if self.buttons[OWN].isChecked():
-            return Path(self.own.text().strip()).expanduser()
+            return self._beside_last_folder(self.own.text().strip())
         return next(s for s in SETS if self.buttons[s.code].isChecked())
 
     def problem(self) -> str | None:
@@ -156,7 +163,7 @@ class NewProjectDialog(QDialog):
             own = self.own.text().strip()
             if not own:
                 return self.tr("Choose the file with your boundaries, or another choice.")
-            if not Path(own).expanduser().is_file():
+            if not self._beside_last_folder(own).is_file():
                 return self.tr("The boundaries file was not found: choose it again.")
         return None
 
