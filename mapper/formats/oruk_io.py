@@ -23,6 +23,7 @@ from mapper.domain.errors import ExportError
 from mapper.domain.i18n import Context, arg, translate
 from mapper.domain.resources import RESOURCES
 from mapper.formats.oruk import OrukData, build, index
+from mapper.store.snapshot import replace_folder
 
 Cli = Context("Cli")
 
@@ -135,14 +136,7 @@ def export_oruk(source, out: Path | str) -> OrukReport:
         for name, attr in TABLES:
             write_csv(tmp / schema(name)["path"], name, getattr(data, attr))
         shutil.copyfile(RESOURCES / "oruk" / "LICENSE", tmp / "LICENSE-ORUK-schemata.txt")
-        if out.exists():
-            old = out.with_name(f".{out.name}.old")
-            shutil.rmtree(old, ignore_errors=True)
-            out.rename(old)
-            tmp.rename(out)
-            shutil.rmtree(old, ignore_errors=True)
-        else:
-            tmp.rename(out)
+        replace_folder(tmp, out)
     except OSError as exc:
         shutil.rmtree(tmp, ignore_errors=True)
         raise ExportError(arg(translate("Cli", "cannot write the ORUK export (%1)"), exc.strerror), path=out) from None

@@ -45,6 +45,7 @@ from mapper.mapview.data import display_geometry, kinds, script_json
 from mapper.mapview.indicator_layer import label_of
 from mapper.publish import pages
 from mapper.store.postcodes import all_postcodes
+from mapper.store.snapshot import replace_folder
 from mapper.store.source import DEFAULT_TITLE
 
 Cli = Context("Cli")
@@ -215,7 +216,7 @@ def publish_site(source, out: Path | str, *, language: str = i18n.SOURCE_LANGUAG
     try:
         with i18n.using(language):  # the site's words; errors below are said in the reader's own language
             w = _write(tmp, data)
-        _replace(tmp, out)
+        replace_folder(tmp, out)
     except OSError as exc:
         shutil.rmtree(tmp, ignore_errors=True)
         raise ExportError(arg(translate("Cli", "cannot write the website (%1)"), exc.strerror), path=out) from None
@@ -248,14 +249,3 @@ def _write(tmp: Path, data: ProfileData) -> _Writer:
     w.data("data/areas.js", "areas", _areas(data))
     pages.write_pages(w, data, site_meta)
     return w
-
-
-def _replace(tmp: Path, out: Path) -> None:
-    if out.exists():
-        old = out.with_name(f".{out.name}.old")
-        shutil.rmtree(old, ignore_errors=True)
-        out.rename(old)
-        tmp.rename(out)
-        shutil.rmtree(old, ignore_errors=True)
-    else:
-        tmp.rename(out)

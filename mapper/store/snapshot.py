@@ -100,6 +100,21 @@ def replace_atomically(tmp: Path, target: Path) -> None:
         pass
 
 
+def replace_folder(tmp: Path, out: Path) -> None:
+    """Put the finished folder ``tmp`` where ``out`` is (a published site, an ORUK export): the old one is
+    moved aside first and removed only once the new one is in place."""
+    import shutil
+
+    if out.exists():
+        old = out.with_name(f".{out.name}.old")
+        shutil.rmtree(old, ignore_errors=True)
+        out.rename(old)
+        tmp.rename(out)
+        shutil.rmtree(old, ignore_errors=True)
+    else:
+        tmp.rename(out)
+
+
 def vacuum_into(conn: sqlite3.Connection, tmp: Path) -> None:
     """A compact, consistent copy of the database in rollback-journal mode (no -wal beside it)."""
     tmp.unlink(missing_ok=True)

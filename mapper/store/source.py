@@ -76,6 +76,29 @@ def _clean(value):
     return None if value == "" else value
 
 
+def asset_item(out: dict[str, Any], values, published_groups: set[str]) -> dict[str, Any]:
+    """A published asset from its ``ASSET_FIELDS`` values (every source: a file, the server's views): empty
+    text as None, principles as a list, ``run_by`` only when that group is published too."""
+    for name, value in zip(ASSET_FIELDS, values):
+        out[name] = _clean(value)
+    out["principles"] = split_list(out["principles"])
+    if out["run_by"] not in published_groups:
+        out["run_by"] = None
+    return out
+
+
+def group_item(item: dict[str, Any], values) -> dict[str, Any]:
+    """A published group from its ``GROUP_FIELDS`` values (neighbourhoods as a list)."""
+    for name, value in zip(GROUP_FIELDS, values):
+        item[name] = _clean(value)
+    item["neighbourhoods"] = split_list(item["neighbourhoods"])
+    return item
+
+
+def neighbourhood_item(uuid: str, name, code, ward, geometry) -> dict[str, Any]:
+    return {"uuid": uuid, "name": name or "", "code": _clean(code), "ward": _clean(ward), "geometry": geometry}
+
+
 @dataclass
 class FileSource:
     """The published view of a project file (a ``Project``; read-only use).
@@ -108,12 +131,7 @@ class FileSource:
             xy = point_of(row[1])
             out["lon"], out["lat"] = (None, None) if xy is None else (round(xy[0], 6), round(xy[1], 6))
             out["modified"] = _latest(row[2])
-            for name, value in zip(ASSET_FIELDS, row[3:]):
-                out[name] = _clean(value)
-            out["principles"] = split_list(out["principles"])
-            if out["run_by"] not in groups:
-                out["run_by"] = None
-            yield out
+            yield asset_item(out, row[3:], groups)
 
     def groups(self) -> list[dict[str, Any]]:
         cols = ", ".join(f"g.{c}" for c in GROUP_FIELDS)
@@ -122,16 +140,11 @@ class FileSource:
                 f"SELECT g.uuid, v.versions, {cols} FROM groups g "
                 f"LEFT JOIN nm_versions v ON v.tbl = 'groups' AND v.uuid = g.uuid WHERE {self._published('g')} "
                 "ORDER BY g.name, g.uuid"):
-            item = {"uuid": row[0], "modified": _latest(row[1])}
-            for name, value in zip(GROUP_FIELDS, row[2:]):
-                item[name] = _clean(value)
-            item["neighbourhoods"] = split_list(item["neighbourhoods"])
-            out.append(item)
+            out.append(group_item({"uuid": row[0], "modified": _latest(row[1])}, row[2:]))
         return out
 
     def neighbourhoods(self) -> list[dict[str, Any]]:
-        return [{"uuid": u, "name": n or "", "code": _clean(c), "ward": _clean(w),
-                 "geometry": None if g is None else to_geojson(g)}
+        return [neighbourhood_item(u, n, c, w, None if g is None else to_geojson(g))
                 for u, n, c, w, g in self.project.conn.execute(
                     "SELECT uuid, name, code, ward, geom FROM neighbourhoods ORDER BY name, uuid")]
 

@@ -16,12 +16,14 @@ from typing import Any, Iterator
 
 from mapper.domain.errors import MapperError
 from mapper.domain.i18n import arg, translate
-from mapper.domain.records import split_list
-from mapper.store.source import ASSET_FIELDS, DEFAULT_TITLE, GROUP_FIELDS
-
-
-def _clean(value):
-    return None if value == "" else value
+from mapper.store.source import (
+    ASSET_FIELDS,
+    DEFAULT_TITLE,
+    GROUP_FIELDS,
+    asset_item,
+    group_item,
+    neighbourhood_item,
+)
 
 
 class ServerSource:
@@ -68,30 +70,20 @@ class ServerSource:
             out: dict[str, Any] = {"uuid": row[0], "modified": row[3],
                                    "lon": None if row[1] is None else round(row[1], 6),
                                    "lat": None if row[2] is None else round(row[2], 6)}
-            for name, value in zip(ASSET_FIELDS, row[4:]):
-                out[name] = _clean(value)
-            out["principles"] = split_list(out["principles"])
-            if out["run_by"] not in groups:
-                out["run_by"] = None
-            yield out
+            yield asset_item(out, row[4:], groups)
 
     def groups(self) -> list[dict[str, Any]]:
         cols = ", ".join(f'"{c}"' for c in GROUP_FIELDS)
         out = []
         for row in self.conn.execute(f"SELECT uuid, {self._modified}, {cols} FROM mapper_public.groups "
                                      "ORDER BY name, uuid"):
-            item: dict[str, Any] = {"uuid": row[0], "modified": row[1]}
-            for name, value in zip(GROUP_FIELDS, row[2:]):
-                item[name] = _clean(value)
-            item["neighbourhoods"] = split_list(item["neighbourhoods"])
-            out.append(item)
+            out.append(group_item({"uuid": row[0], "modified": row[1]}, row[2:]))
         return out
 
     def neighbourhoods(self) -> list[dict[str, Any]]:
         rows = self.conn.execute("SELECT uuid, name, code, ward, ST_AsGeoJSON(geom) FROM mapper_public.neighbourhoods "
                                  "ORDER BY name, uuid")
-        return [{"uuid": u, "name": n or "", "code": _clean(c), "ward": _clean(w),
-                 "geometry": None if g is None else json.loads(g)} for u, n, c, w, g in rows]
+        return [neighbourhood_item(u, n, c, w, None if g is None else json.loads(g)) for u, n, c, w, g in rows]
 
     def wards(self) -> list[dict[str, Any]]:
         return []
