@@ -123,7 +123,6 @@ class _Index:
         ai, ti = ai[other], ti[other]
         if not len(ai):
             return
-        dist = shapely.distance(everyone[ai], everyone[ti])
         # name scores of every nearby pair in vectorised calls: token_set_ratio >= LOOSE filters (the
         # names.name_score of a pair below it is below SAME), the better of token_sort_ratio and ratio >= SAME is the score unless
         # a name says "at" a venue; the pairs between get names.name_score one by one
@@ -156,6 +155,12 @@ class _Index:
                 u, o = located[ai[k]], located[ti[k]]
                 scores[k] = name_score(na[k], nt[k], rows[u]["venue"], rows[o]["venue"])[0]
         located, near, near_scores = self.located, self.near, self.near_scores
+        # what candidates() reads: a record without identifiers only its nearby names scoring SAME; one
+        # with identifiers every nearby record (pairs neither need are left out here)
+        keyed = np.array([rows[u]["any_key"] for u in located], dtype=bool)
+        used = np.flatnonzero((scores >= SAME) | keyed[ai])
+        ai, ti, scores = ai[used], ti[used], scores[used]
+        dist = shapely.distance(everyone[ai], everyone[ti])
         for a, b, d, score in zip(ai.tolist(), ti.tolist(), dist.tolist(), scores.tolist()):
             u, o = located[a], located[b]
             if u not in near:

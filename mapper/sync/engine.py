@@ -25,7 +25,7 @@ from mapper.store.versions import DEFAULT as PACKED_DEFAULT
 from mapper.sync import decisions as dec
 from mapper.sync.prefetch import LIVE, TOMBSTONE, Export, TableRead
 from mapper.sync.rules import KEEP_LOSE_INCOMING, TAKE, TAKE_LOSE_LOCAL, Ranker, replica_of, same
-from mapper.sync.state import CHUNK, Rec, read_records
+from mapper.sync.state import CHUNK, Fresh, Rec, packed_all, read_records
 from mapper.sync.summary import FileSummary
 
 PACKED_ALL = PACKED_DEFAULT  # the version most fields share (mapper.store.versions)
@@ -75,6 +75,7 @@ class MergeEngine:
         self.skip: dict[str, set[tuple[str, str]]] = {}  # see _skip
         self.initial: dict[tuple[str, str], Rec | None] = {}
         self.state: dict[tuple[str, str], Rec] = {}
+        self.fresh: dict[tuple[str, str], Fresh] = {}  # records new to the project, as one file brought them
         self.losers: dict[tuple[str, str, str, str], tuple[Any, str]] = {}
         self.history: list[tuple] = []
         self.decisions = dec.load_all(self.conn)
@@ -138,7 +139,13 @@ class MergeEngine:
 
     def rec(self, table: str, uuid: str) -> Rec | None:
         self.load(table, [uuid])
-        return self.state.get((table, uuid))
+        key = (table, uuid)
+        return self.state[key] if key in self.state else self._unfresh(key) if key in self.fresh else None
+
+    def _unfresh(self, key: tuple[str, str]) -> Rec:
+        """A ``Fresh`` record becomes a ``Rec`` in ``state`` (before anything else merges into it)."""
+        rec = self.state[key] = self.fresh.pop(key).to_rec(self.cols[key[0]])
+        return rec
 
     # ---- one file --------------------------------------------------------------------------
     def merge_file(self, path: Path, fs: FileSummary, export: Export) -> None:
@@ -182,8 +189,24 @@ class MergeEngine:
         partial = len(cols) != len(self.cols[table])
         check, care = self.value_types.check, table == CareNeed.TABLE
         seen_versions: list[str] = []
+        # a live record new to the project, every field at one version, nothing to check: kept as read
+        fast = not partial and not care and allowed.issuperset(src_cols) and bool(src_cols)
+        state, fresh, initial, history = self.state, self.fresh, self.initial, self.history
+        vt, name, author = self._vtext(table), fs.name, fs.author
         for row in diff:
             uuid, vtext, suspect, where, tomb = row[:5]
+            if fast and where == LIVE and not suspect:
+                key = (table, uuid)
+                if key not in state and key not in fresh and initial.get(key, 0) is None:
+                    v = packed_all(vtext)
+                    if v is not None:  # what _merge_record does with a record it has not seen, in short
+                        fresh[key] = Fresh(row, src_cols, v, vtext, name)
+                        vt[uuid] = vtext
+                        skip.add((uuid, vtext))
+                        seen_versions.append(v)
+                        fs.added += 1
+                        history.append((table, uuid, "*", None, ADDED, v, author, name))
+                        continue
             try:
                 packed = loads_versions(vtext)
                 if not _STR_ONLY.issuperset(map(type, packed.values())) or "" in packed.values():
@@ -255,6 +278,8 @@ class MergeEngine:
 
     def _merge_record(self, table: str, uuid: str, inc: Rec, fs: FileSummary) -> None:
         cur = self.state.get((table, uuid))
+        if cur is None and (table, uuid) in self.fresh:
+            cur = self._unfresh((table, uuid))
         if cur is None:
             inc.origin = fs.name
             cols = self.cols[table]
@@ -329,7 +354,7 @@ class MergeEngine:
                 live[(tbl, uuid)] = (val, version)
         if not live:
             return
-        touched = {k for k in self.state if self.state[k] is not None} | {
+        touched = {k for k in self.state if self.state[k] is not None} | set(self.fresh) | {
             tuple(k.split("|", 1)) for kind, k in self.changed_decisions if kind == dec.REPLACED}
         for (tbl, b), (a, version) in sorted(live.items()):
             if (tbl, b) not in touched and (tbl, a) not in touched:

@@ -43,6 +43,33 @@ class Rec:
         self.text = None
 
 
+class Fresh:
+    """A record new to the project that one export brought whole (every field at one version, live, values
+    already checked): the common case of a merge, kept as the row read (``prefetch.TableRead.rows``) until
+    anything needs it as a ``Rec`` (another file brings the same record, a conflict, a replaced pair)."""
+
+    __slots__ = ("row", "src_cols", "version", "text", "origin")
+    deleted = False
+
+    def __init__(self, row: tuple, src_cols: list[str], version: str, text: str, origin: str):
+        self.row, self.src_cols, self.version, self.text, self.origin = row, src_cols, version, text, origin
+
+    def to_rec(self, cols: list[str]) -> Rec:
+        """The ``Rec`` the merge would have made of it (``cols``: the table's columns, as in the row)."""
+        return Rec(dict(zip(cols, self.row[5:])), dict.fromkeys(self.src_cols, self.version), False,
+                   text=self.text, origin=self.origin)
+
+
+def packed_all(text: str) -> str | None:
+    """The one version of packed versions ``{"*":"<version>"}`` read as is (no JSON parse), or None when
+    the text is anything else (then it is parsed)."""
+    if type(text) is str and text.startswith('{"*":"') and text.endswith('"}'):
+        v = text[6:-2]
+        if v and '"' not in v and "\\" not in v and v.isprintable():
+            return v
+    return None
+
+
 def read_records(conn, table: str, cols: list[str], uuids: list[str],
                  vtext: dict[str, str] | None = None) -> dict[str, Rec | None]:
     """Local records (live or tombstoned) with their versions; None for uuids the project never had.

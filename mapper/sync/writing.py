@@ -18,7 +18,7 @@ from mapper.store.versions import pack_versions
 from mapper.sync import conflicts as conflicts_mod
 from mapper.sync import decisions as dec
 from mapper.sync.rules import same
-from mapper.sync.state import Rec
+from mapper.sync.state import Fresh, Rec
 from mapper.sync.summary import MergeSummary
 
 
@@ -26,12 +26,14 @@ def finish(engine, summary: MergeSummary, report: Callable[[str], None]) -> None
     """Write what ``engine`` merged (inside the merge's transaction): records, versions, tombstones,
     decisions, conflicts, duplicate pairs, history, the files merged and this replica's checkpoint."""
     engine.fold_replacements()
-    changed: dict[str, list[tuple[str, Rec | None, Rec]]] = {t: [] for t in TABLES}
+    changed: dict[str, list[tuple[str, Rec | None, Rec | Fresh]]] = {t: [] for t in TABLES}
     for (table, uuid), rec in engine.state.items():
         before = engine.initial.get((table, uuid))
         if before is None or before.deleted != rec.deleted or before.versions != rec.versions \
                 or any(not same(before.values.get(c), rec.values.get(c)) for c in engine.cols[table]):
             changed[table].append((uuid, before, rec))
+    for (table, uuid), rec in engine.fresh.items():
+        changed[table].append((uuid, None, rec))
     for table in TABLES:
         rows = sorted(changed[table], key=lambda r: r[0])
         if rows:
@@ -88,13 +90,20 @@ def _checkpoint(engine) -> None:
                              engine.project.author))
 
 
-def _write_table(engine, table: str, rows: list[tuple[str, Rec | None, Rec]], summary: MergeSummary) -> None:
+def _write_table(engine, table: str, rows: list[tuple[str, Rec | None, Rec | Fresh]], summary: MergeSummary) -> None:
     cols = engine.cols[table]
     conn = engine.conn
     inserts, deletes, tombs, updates = [], [], [], {}
     values_of = operator.itemgetter(*cols) if len(cols) > 1 else None
     name_at = cols.index("name") if "name" in cols else None
     for uuid, before, rec in rows:
+        if type(rec) is Fresh:  # new, as read: its values are the row's, in the table's column order
+            vals = rec.row[5:]
+            if name_at is not None and vals[name_at] is None:
+                vals = (*vals[:name_at], "", *vals[name_at + 1:])
+            inserts.append((uuid, *vals))
+            summary.added += 1
+            continue
         alive_before = before is not None and not before.deleted
         if rec.deleted:
             tombs.append((table, uuid, rec.versions.get(DELETED, ""), dump_stored(rec.values)))
