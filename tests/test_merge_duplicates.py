@@ -81,7 +81,7 @@ def test_pairs_are_searched_again_only_when_a_field_they_depend_on_changed(tmp_p
     assert len(_pairs(c.p)) == 1
     searched = []
     real = dup.refresh_pairs
-    monkeypatch.setattr(dup, "refresh_pairs", lambda p, changed: searched.append(changed) or real(p, changed))
+    monkeypatch.setattr(dup, "refresh_pairs", lambda p, changed, **kw: searched.append(changed) or real(p, changed, **kw))
     a.p.update("assets", two.uuid, {"opening_times": "Tuesdays 12-2"})  # not a field pairs depend on
     merge_files(c.p, [a.export(tmp_path / "a2.gpkg")])
     assert searched[-1]["assets"] == [] and len(_pairs(c.p)) == 1

@@ -19,7 +19,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from typing import Any
+from typing import Any, Callable
 
 from rapidfuzz import fuzz, process
 
@@ -265,32 +265,49 @@ def _rows(conn, table: str) -> list[tuple]:
     return [(u, n, *box.get(fid, none), pc, ph, web) for u, n, fid, pc, ph, web in rows]
 
 
-def refresh_pairs(project, changed: dict[str, list[str]]) -> int:
-    """Re-find possible duplicates for changed records. Returns the number of new open pairs."""
+def refresh_pairs(project, changed: dict[str, list[str]], meanwhile: Callable[[], object] | None = None) -> int:
+    """Re-find possible duplicates for changed records. Returns the number of new open pairs.
+
+    ``meanwhile`` (the merge's other writing) runs on this thread while the pairs are searched on another:
+    the search only reads the rows read here first, and its heavy parts (the STRtree, rapidfuzz) run
+    without the GIL, so the two overlap. The pairs are stored once both are done."""
     conn = project.conn
+    work = [(table, set(uuids), _rows(conn, table)) for table, uuids in changed.items()
+            if uuids and table in _QUERIES]
+    if meanwhile is None:
+        found = [_search(*w) for w in work]
+    else:
+        from concurrent.futures import ThreadPoolExecutor
+
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="merge-pairs") as pool:
+            searching = pool.submit(lambda: [_search(*w) for w in work])
+            meanwhile()
+            found = searching.result()
     new_pairs = 0
-    for table, uuids in changed.items():
-        if not uuids or table not in _QUERIES:
-            continue
-        ids = set(uuids)
+    for (table, ids, _r), pairs in zip(work, found):
         before = {(a, b) for a, b in _open_pairs_of(conn, table) if a in ids or b in ids}
-        # the changed records' undecided pairs are found again below
+        # the changed records' undecided pairs are replaced by the ones just found
         conn.executemany("DELETE FROM nm_duplicates WHERE a=? AND b=? AND tbl=? AND coalesce(decision, '') = ''",
                          [(a, b, table) for a, b in sorted(before)])
-        index = _Index(table, _rows(conn, table))
-        index.find_near(sorted(ids))
-        found = {}
-        for uuid in sorted(ids):
-            if uuid not in index.rows:
-                continue  # deleted
-            for other, score, why in index.candidates(uuid):
-                a, b = sorted((uuid, other))
-                found[(a, b)] = (score, ",".join(why))
         conn.executemany(
             "INSERT OR IGNORE INTO nm_duplicates (a, b, tbl, score, reasons, decision, version) "
-            "VALUES (?, ?, ?, ?, ?, NULL, NULL)", [(a, b, table, s, w) for (a, b), (s, w) in sorted(found.items())])
-        new_pairs += len(set(found) - before)
+            "VALUES (?, ?, ?, ?, ?, NULL, NULL)", [(a, b, table, s, w) for (a, b), (s, w) in sorted(pairs.items())])
+        new_pairs += len(set(pairs) - before)
     return new_pairs
+
+
+def _search(table: str, ids: set[str], rows: list[tuple]) -> dict[tuple[str, str], tuple[float, str]]:
+    """The possible pairs of the records ``ids`` among ``rows`` (``_rows``): {(a, b): (score, reasons)}."""
+    index = _Index(table, rows)
+    index.find_near(sorted(ids))
+    found = {}
+    for uuid in sorted(ids):
+        if uuid not in index.rows:
+            continue  # deleted
+        for other, score, why in index.candidates(uuid):
+            a, b = sorted((uuid, other))
+            found[(a, b)] = (score, ",".join(why))
+    return found
 
 
 def _open_pairs_of(conn, table: str):

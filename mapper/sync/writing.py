@@ -17,6 +17,7 @@ from mapper.store.stored import dump_stored
 from mapper.store.versions import pack_versions
 from mapper.sync import conflicts as conflicts_mod
 from mapper.sync import decisions as dec
+from mapper.sync.prefetch import quick_handoffs
 from mapper.sync.rules import same
 from mapper.sync.state import Fresh, Rec
 from mapper.sync.summary import MergeSummary
@@ -47,28 +48,31 @@ def finish(engine, summary: MergeSummary, report: Callable[[str], None]) -> None
                 "they rank below honest edits (check that laptop's date)")
     report("conflicts")
     _write_decisions(engine)
-    summary.conflicts = conflicts_mod.record(engine, changed)
-    report("duplicates")
     from mapper.sync.duplicates import KEY_FIELDS, refresh_pairs
 
-    def may_pair_differently(table: str, before: Rec | None, rec: Rec) -> bool:
+    def may_pair_differently(table: str, before: Rec | None, rec: Rec | Fresh) -> bool:
         if before is None or before.deleted != rec.deleted:
             return True
         return not rec.deleted and any(not same(before.values.get(c), rec.values.get(c))
                                        for c in KEY_FIELDS[table])
 
+    def meanwhile() -> None:  # while the pairs are searched: conflicts, history, the files merged
+        summary.conflicts = conflicts_mod.record(engine, changed)
+        if engine.history:
+            engine.conn.executemany(
+                "INSERT INTO nm_history (tbl, uuid, field, old, new, version, author, source) "
+                "VALUES (?,?,?,?,?,?,?,?)", engine.history)
+        engine.conn.executemany("INSERT OR IGNORE INTO nm_sources (sha256, name, replica) VALUES (?, ?, ?)",
+                                [(f.sha256, f.name, f.replica) for f in summary.files
+                                 if not f.already_merged and f.refused is None])  # a refused file was not merged
+        report("duplicates")
+
     # pairs depend only on KEY_FIELDS: records whose other fields changed keep their pairs (a sync that
     # brings 200 edited opening times costs no duplicate search over the whole map)
-    summary.possible_duplicates = refresh_pairs(
-        engine.project, {t: [u for u, b, r in changed[t] if may_pair_differently(t, b, r)]
-                         for t in ("assets", "groups")})
-    if engine.history:
-        engine.conn.executemany(
-            "INSERT INTO nm_history (tbl, uuid, field, old, new, version, author, source) "
-            "VALUES (?,?,?,?,?,?,?,?)", engine.history)
-    engine.conn.executemany("INSERT OR IGNORE INTO nm_sources (sha256, name, replica) VALUES (?, ?, ?)",
-                            [(f.sha256, f.name, f.replica) for f in summary.files
-                              if not f.already_merged and f.refused is None])  # a refused file was not merged
+    with quick_handoffs():
+        summary.possible_duplicates = refresh_pairs(
+            engine.project, {t: [u for u, b, r in changed[t] if may_pair_differently(t, b, r)]
+                             for t in ("assets", "groups")}, meanwhile=meanwhile)
     if engine.max_seen:
         engine.project.clock.observe(engine.max_seen)
     _checkpoint(engine)
