@@ -362,3 +362,48 @@ def test_reading_only_what_differs_from_the_project_changes_nothing(tmp_path, mo
     assert slow_state == fast_state and slow.as_dict() == fast.as_dict()
     assert fast_read < slow_read  # the shared halls equal to the project's were left out
     assert any(r[1] == hall and r[2] == "name" for r in fast_state["conflicts"])  # the exports' old name kept
+
+
+def test_records_new_to_the_project_kept_as_read_merge_as_the_full_record_merge(tmp_path, monkeypatch):
+    """A record one export brings whole (``state.Fresh``) gives what the full per-record merge gives, also
+    when a later file brings a rival version of it (then it becomes a ``Rec`` first), in either order."""
+    from mapper.sync import engine as engine_mod
+
+    t = empty_template(tmp_path)
+    a, b, c = (Replica(tmp_path / f"n{n}.gpkg", n, template=t) for n in ("a", "b", "c"))
+    x = a.p.add(Asset(name="Lunch club", location=(-1.46, 53.37)))
+    a.p.add(Asset(name="Knit and natter", location=(-1.45, 53.36), contact_phone="0114 273 4567"))
+    fa = a.export(tmp_path / "fa.gpkg")
+    b.now += 10
+    merge_files(b.p, [fa])
+    b.now += 100
+    b.p.update("assets", x.uuid, {"name": "Lunch club (Tuesdays)"})
+    b.p.add(Asset(name="Tuesday lunch club", location=(-1.4601, 53.3701)))
+    fb = b.export(tmp_path / "fb.gpkg")
+    a.now += 200
+    a.p.update("assets", x.uuid, {"description": "by a, not knowing b's edit"})
+    fa2 = a.export(tmp_path / "fa2.gpkg")
+    for r in (a, b):
+        r.close()
+    c.p.close()
+    made = []
+    real_fresh = engine_mod.Fresh
+    monkeypatch.setattr(engine_mod, "Fresh", lambda *args: made.append(args[0][0]) or real_fresh(*args))
+    results = {}
+    for order in ([fa, fb, fa2], [fa2, fb, fa], [fb, fa2, fa]):
+        for lane in ("fresh", "full"):
+            path = tmp_path / f"c-{lane}-{order[0].stem}.gpkg"
+            path.write_bytes(c.p.path.read_bytes())
+            made.clear()
+            with monkeypatch.context() as m, type(c.p).open(path) as p:
+                if lane == "full":  # every record through the per-record merge
+                    m.setattr(engine_mod, "packed_all", lambda text: None)
+                summary = merge_files(p, order)
+                history = sorted(p.conn.execute("SELECT tbl, uuid, field, old, new, version, author, source "
+                                                "FROM nm_history"), key=repr)
+                results[(lane, order[0].stem)] = (state(p), history, summary.as_dict())
+            assert bool(made) == (lane == "fresh")  # the fast lane is really taken (or really not)
+        assert results[("fresh", order[0].stem)] == results[("full", order[0].stem)]
+    states = [s for s, _history, _summary in results.values()]
+    assert all(s == states[0] for s in states)  # order-free as ever
+    assert any(r[1] == x.uuid and r[2] == "name" for r in states[0]["conflicts"])
