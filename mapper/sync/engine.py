@@ -294,7 +294,7 @@ class MergeEngine:
                                  fs.author, fs.name))
             return
         was_deleted = cur.deleted
-        before_versions = dict(cur.versions)
+        took = False  # a version taken (never one equal to ours: those are skipped below)
         changed = []
         cur_versions = cur.versions
         for f, rv in inc.versions.items():
@@ -309,13 +309,14 @@ class MergeEngine:
                     if not same(lval, rval):
                         fs.conflicts += 1
                 cur.set(f, rval, rv, fs.name)
+                took = True
                 if not same(lval, rval):
                     changed.append((f, lval, rval, rv))
             elif act == KEEP_LOSE_INCOMING:
                 self._lose(table, uuid, f, rv, rval, fs.name)
                 if not same(lval, rval):
                     fs.conflicts += 1
-        if cur.versions != before_versions:
+        if took:
             self._set_vtext(table, uuid, "")  # changed: compare field by field from now on
         if not changed:
             return
