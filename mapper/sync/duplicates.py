@@ -274,7 +274,9 @@ def refresh_pairs(project, changed: dict[str, list[str]], meanwhile: Callable[[]
     conn = project.conn
     work = [(table, set(uuids), _rows(conn, table)) for table, uuids in changed.items()
             if uuids and table in _QUERIES]
-    if meanwhile is None:
+    if meanwhile is None or not work:
+        if meanwhile is not None:
+            meanwhile()
         found = [_search(*w) for w in work]
     else:
         from concurrent.futures import ThreadPoolExecutor
