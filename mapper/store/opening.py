@@ -141,13 +141,10 @@ class IntegrityCheck:
         return self.problem
 
     def cancel(self) -> None:
+        from mapper.store.connection import interrupt
+
         self._cancelled = True
-        conn = self._conn
-        if conn is not None:
-            try:
-                conn.interrupt()
-            except sqlite3.ProgrammingError:  # already closed
-                pass
+        interrupt(self._conn)
         self._done.wait(5)
 
 
