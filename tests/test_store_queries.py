@@ -93,3 +93,23 @@ def test_a_page_after_a_key_seeks_in_the_name_index(listed):
     queries.page(spy, "assets", queries.Filter(), ("Hall 500", 500), 50)
     plan = " | ".join(r[3] for r in listed.conn.execute("EXPLAIN QUERY PLAN " + spy.sql[-1], params[-1]))
     assert "assets_name_nocase_idx (name>?)" in plan, plan
+
+
+def test_probing_groups_gives_the_same_rows_as_gathering(tmp_path, monkeypatch):
+    from mapper.domain.records import Group
+
+    monkeypatch.setattr(queries, "CHUNK", 30)
+    with Project.create(tmp_path / "g.gpkg") as p:
+        p.bulk_add([Group(name=f"Group {i} {['walk', 'Walkers', 'café'][i % 3]}",
+                          description="friends" if i % 5 else None) for i in range(300)])
+        for text in ("walk", "group", "caf", "fri", "g 1"):
+            f = queries.Filter(text=text)
+            listed = []
+            for probe in (True, False):
+                rows, after, got = [], None, None
+                while got is None or len(got) == 50:
+                    got = queries.page(p.conn, "groups", f, after, 50, probe=probe)
+                    rows += got
+                    after = (got[-1][2], got[-1][0]) if got else None
+                listed.append(rows)
+            assert listed[0] == listed[1] and listed[0], text
