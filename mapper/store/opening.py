@@ -148,6 +148,16 @@ class IntegrityCheck:
         self._done.wait(5)
 
 
+def wal_left(path: Path) -> bool:
+    """Whether a -wal beside the file holds anything. An empty one holds nothing to lose or replay: any
+    reader that could not delete it (a read-only sqlite3 shell, QGIS on a share) leaves one behind, and
+    it must not cost a foreground check of the whole file (83 s at a million assets, cold)."""
+    try:
+        return Path(str(path) + "-wal").stat().st_size > 0
+    except OSError:
+        return False
+
+
 def check_on_open(conn: sqlite3.Connection, path: Path, *, wal_left: bool) -> IntegrityCheck | None:
     """A large file the app closed cleanly opens at once and is checked in the background; any other file
     (written to and not closed cleanly, a -wal left beside it by a crash or another program, a file the
