@@ -252,6 +252,9 @@ def to_text(value: Any) -> str | None:
     return text if text.strip() else None
 
 
+_DAY_FIRST = re.compile(r"[ \d]?\d[/.-]\d?\d[/.-]\d\d(\d\d)?$")  # what the day-first formats below can match
+
+
 def to_date(value: Any) -> str | None:
     if isinstance(value, dt.datetime):
         return value.date().isoformat()
@@ -261,6 +264,8 @@ def to_date(value: Any) -> str | None:
     if text is None:
         return None
     text = text.strip()
+    if not _DAY_FIRST.match(text):  # ISO dates and free text: strptime is slow and would not match anyway
+        return text
     for fmt in ("%d/%m/%Y", "%d/%m/%y", "%d.%m.%Y", "%d-%m-%Y"):
         try:
             return dt.datetime.strptime(text, fmt).date().isoformat()
