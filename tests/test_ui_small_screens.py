@@ -12,6 +12,8 @@ import sys
 
 import pytest
 
+from mapper.store.project import Project
+from mapper.sync.targets.base import LAST_SETTING
 from tests.paths import ROOT, screenshot_path
 
 SCREENS = {
@@ -20,6 +22,11 @@ SCREENS = {
     "1024x600-text200": (1024, 600, "1", 2.0),
 }
 WITH_BUTTONS = {"postcode", "last_checked"}  # a button shares their row
+ROWS = 5  # records a person sees at once in the list, whatever the screen and the text size
+
+
+def intersect(a: list[float], b: list[float]) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
 def run_fit_check(tmp_path, demo_path, name: str) -> dict:
@@ -42,6 +49,8 @@ def run_fit_check(tmp_path, demo_path, name: str) -> dict:
 @pytest.mark.parametrize("name", list(SCREENS))
 def test_the_window_fits_the_screen_and_nothing_is_cut(tmp_path, demo_path, name):
     width, height, scale, _text = SCREENS[name]
+    with Project.open(demo_path) as project:  # a mapper who syncs: the status bar says when they last did
+        project.set_setting(LAST_SETTING, "2026-11-30T18:04:11Z")
     results = run_fit_check(tmp_path, demo_path, name)
     for shown, r in results.items():
         # the screen the window saw: the laptop's pixels divided by the scale
@@ -54,3 +63,15 @@ def test_the_window_fits_the_screen_and_nothing_is_cut(tmp_path, demo_path, name
                   if k != "may_publish" and n < (12 if k in WITH_BUTTONS else 18)}
         assert not narrow, f"{shown}: fields too narrow to read (characters): {narrow}"
         assert all(c >= 200 for c in r["columns"]), f"{shown}: a column is squeezed: {r['columns']}"
+        assert r["rows_visible"] >= ROWS, f"{shown}: the record list shows {r['rows_visible']} whole rows"
+        assert r["status"]["text"].startswith("Opened ") and r["status"]["whole"], \
+            f"{shown}: the status bar cuts its message off: {r['status']}"
+        page = r["map"]
+        assert page is not None and page["hint"] is not None and page["legend"] is not None, page
+        for part in ("hint", "legend"):  # the map's own words are as large as the window's
+            assert page[part]["font"] >= 0.8 * r["text_px"], \
+                f"{shown}: the map's {part} text is {page[part]['font']} px beside the window's {r['text_px']} px"
+        boxes = page["controls"]  # nothing on the map covers another (on a map {page['width']} px wide)
+        overlaps = [(a["cls"], b["cls"]) for i, a in enumerate(boxes) for b in boxes[i + 1:]
+                    if intersect(a["rect"], b["rect"])]
+        assert not overlaps, f"{shown}: map controls overlap on a {page['width']} px map: {overlaps}"
