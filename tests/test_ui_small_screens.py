@@ -12,6 +12,7 @@ import sys
 
 import pytest
 
+from mapper.demo import DEMO_SETTING
 from mapper.store.project import Project
 from mapper.sync.targets.base import LAST_SETTING
 from tests.paths import ROOT, screenshot_path
@@ -49,8 +50,6 @@ def run_fit_check(tmp_path, demo_path, name: str) -> dict:
 @pytest.mark.parametrize("name", list(SCREENS))
 def test_the_window_fits_the_screen_and_nothing_is_cut(tmp_path, demo_path, name):
     width, height, scale, _text = SCREENS[name]
-    with Project.open(demo_path) as project:  # a mapper who syncs: the status bar says when they last did
-        project.set_setting(LAST_SETTING, "2026-11-30T18:04:11Z")
     results = run_fit_check(tmp_path, demo_path, name)
     for shown, r in results.items():
         # the screen the window saw: the laptop's pixels divided by the scale
@@ -75,3 +74,18 @@ def test_the_window_fits_the_screen_and_nothing_is_cut(tmp_path, demo_path, name
         overlaps = [(a["cls"], b["cls"]) for i, a in enumerate(boxes) for b in boxes[i + 1:]
                     if intersect(a["rect"], b["rect"])]
         assert not overlaps, f"{shown}: map controls overlap on a {page['width']} px map: {overlaps}"
+
+
+@pytest.mark.timeout(300)
+def test_a_synced_project_keeps_its_message_whole_and_five_rows_at_1024x600_with_200_text(tmp_path, demo_path):
+    """A mapper's own project (no demo banner) that has been synced: the status bar says when, beside
+    the message; at 1024x600 with 200% text the message takes a second line rather than being cut off."""
+    with Project.open(demo_path) as project:
+        project.set_setting(DEMO_SETTING, "0")
+        project.set_setting("passphrase_hint", "the usual one")
+        project.set_setting(LAST_SETTING, "2026-11-30T18:04:11Z")
+    for shown, r in run_fit_check(tmp_path, demo_path, "1024x600-text200").items():
+        assert r["status"]["text"].startswith("Opened ") and r["status"]["whole"], \
+            f"{shown}: the status bar cuts its message off: {r['status']}"
+        assert r["cut"] == [], f"{shown}: cut off: {r['cut']}"
+        assert r["rows_visible"] >= ROWS, f"{shown}: the record list shows {r['rows_visible']} whole rows"
