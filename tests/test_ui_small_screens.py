@@ -30,7 +30,7 @@ def intersect(a: list[float], b: list[float]) -> bool:
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
-def run_fit_check(tmp_path, demo_path, name: str) -> dict:
+def run_fit_check(tmp_path, demo_path, name: str, shot: str | None = None) -> dict:
     width, height, scale, text = SCREENS[name]
     config = tmp_path / "screen.json"
     config.write_text(json.dumps({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": width, "height": height,
@@ -38,7 +38,7 @@ def run_fit_check(tmp_path, demo_path, name: str) -> dict:
     env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}", QT_SCALE_FACTOR=scale,
                QTWEBENGINE_CHROMIUM_FLAGS="--no-sandbox --disable-gpu", PYTHONPATH=str(ROOT),
                MAPPER_HOME=str(tmp_path / "home"))
-    shot = screenshot_path(f"screen_{name}", tmp_path)  # + _asset.png, _group.png
+    shot = screenshot_path(f"screen_{shot or name}", tmp_path)  # + _asset.png, _group.png
     proc = subprocess.run([sys.executable, "-m", "tests.fit_check", str(demo_path), str(shot), str(text)],
                           env=env, cwd=ROOT, capture_output=True, text=True, timeout=240)
     lines = [x for x in proc.stdout.splitlines() if x.startswith("RESULT ")]
@@ -84,7 +84,7 @@ def test_a_synced_project_keeps_its_message_whole_and_five_rows_at_1024x600_with
         project.set_setting(DEMO_SETTING, "0")
         project.set_setting("passphrase_hint", "the usual one")
         project.set_setting(LAST_SETTING, "2026-11-30T18:04:11Z")
-    for shown, r in run_fit_check(tmp_path, demo_path, "1024x600-text200").items():
+    for shown, r in run_fit_check(tmp_path, demo_path, "1024x600-text200", "1024x600-text200-synced").items():
         assert r["status"]["text"].startswith("Opened ") and r["status"]["whole"], \
             f"{shown}: the status bar cuts its message off: {r['status']}"
         assert r["cut"] == [], f"{shown}: cut off: {r['cut']}"

@@ -293,6 +293,13 @@
             <numerusform>%n groups shown</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Filters (%n on)</source>
+        <translation>
+            <numerusform>Filters (%n on)</numerusform>
+            <numerusform>Filters (%n on)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReviewDialog</name>
