@@ -152,7 +152,7 @@ class RecordList(QWidget):
 
     def _combo(self, name: str, any_text: str, options: list[tuple[str, str]]) -> QComboBox:
         combo = QComboBox()
-        name_combo(combo, name, self)
+        name_combo(combo, name, self.filter_box)  # the hidden label beside it: its "labelled by"
         combo.addItem(any_text, None)
         for code, text in options:
             combo.addItem(text, code)
