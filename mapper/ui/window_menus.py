@@ -134,9 +134,11 @@ class WindowMenus:
         picker = self.hood_box.sizeHint().width() + 2 * first.layout().contentsMargins().left() + 16
         tools = second.sizeHint().width()
         bar = self.menuBar()
-        menus = sum(bar.actionGeometry(a).width() for a in bar.actions() if a.isVisible()) + 24
+        chars = bar.fontMetrics().averageCharWidth()  # a menu title's words and the style's room around them
+        menus = sum(bar.fontMetrics().horizontalAdvance(a.text().replace("&", "")) + 2 * chars
+                    for a in bar.actions() if a.isVisible()) + 2 * chars
         self._place_picker(in_menu_bar=picker + tools > self.width() and menus + picker <= self.width())
-        wrap = first.isVisible() and first.sizeHint().width() + tools > self.width()
+        wrap = not first.isHidden() and first.sizeHint().width() + tools > self.width()
         if wrap != self.toolBarBreak(second):
             if wrap:
                 self.insertToolBarBreak(second)
