@@ -5,7 +5,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMessageBox, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QStyle,
+    QStyleOptionMenuItem,
+    QToolBar,
+    QWidget,
+)
 
 from mapper.ui import coordinator_menu, settings
 from mapper.ui.i18n import Tr, fill
@@ -133,10 +142,7 @@ class WindowMenus:
         first, second = self.toolbars
         picker = self.hood_box.sizeHint().width() + 2 * first.layout().contentsMargins().left() + 16
         tools = second.sizeHint().width()
-        bar = self.menuBar()
-        chars = bar.fontMetrics().averageCharWidth()  # a menu title's words and the style's room around them
-        menus = sum(bar.fontMetrics().horizontalAdvance(a.text().replace("&", "")) + 2 * chars
-                    for a in bar.actions() if a.isVisible()) + 2 * chars
+        menus = self._menus_width()
         self._place_picker(in_menu_bar=picker + tools > self.width() and menus + picker <= self.width())
         wrap = not first.isHidden() and first.sizeHint().width() + tools > self.width()
         if wrap != self.toolBarBreak(second):
@@ -144,6 +150,23 @@ class WindowMenus:
                 self.insertToolBarBreak(second)
             else:
                 self.removeToolBarBreak(second)
+
+    def _menus_width(self) -> int:
+        """How wide the menu titles are, as the style sizes them (whatever the bar's state: before it is
+        laid out, or while the picker shares it)."""
+        bar = self.menuBar()
+        style, metrics = bar.style(), bar.fontMetrics()
+        option = QStyleOptionMenuItem()
+        option.initFrom(bar)
+        spacing = style.pixelMetric(QStyle.PixelMetric.PM_MenuBarItemSpacing, None, bar)
+        total = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_MenuBarHMargin, None, bar) +
+                     style.pixelMetric(QStyle.PixelMetric.PM_MenuBarPanelWidth, None, bar))
+        for action in bar.actions():
+            if action.isVisible():
+                option.text = action.text()
+                words = metrics.size(Qt.TextFlag.TextShowMnemonic, action.text())
+                total += style.sizeFromContents(QStyle.ContentsType.CT_MenuBarItem, option, words, bar).width() + spacing
+        return total
 
     def _place_picker(self, *, in_menu_bar: bool) -> None:
         first = self.toolbars[0]
