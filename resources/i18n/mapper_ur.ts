@@ -4551,6 +4551,22 @@ Use a postcode to place assets.</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>چھانٹی چھپائیں</translation>
     </message>
+    <message numerus="yes">
+        <source>%n or more asset(s) shown</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n یا زیادہ اثاثے</numerusform>
+            <numerusform>%n یا زیادہ اثاثے</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n or more group(s) shown</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n یا زیادہ گروپ</numerusform>
+            <numerusform>%n یا زیادہ گروپ</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RecordListModel</name>
