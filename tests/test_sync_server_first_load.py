@@ -99,3 +99,56 @@ def test_a_first_sync_while_someone_reads_the_table_takes_the_ordinary_way(serve
     assert _oids(server) == oids and _shape(server) == before
     with psycopg.connect(server, autocommit=True) as conn:
         assert conn.execute("SELECT count(*) FROM mapper.assets").fetchone()[0] == many
+
+
+def test_cancel_in_the_middle_of_a_bulk_first_load_leaves_the_server_as_it_was(server, tmp_path, many):
+    from mapper.domain.errors import CancelledError
+
+    before = _shape(server)
+    a = laptop(tmp_path, "a")
+    add_assets(a, 12_000, "Bulk")  # three chunks: Cancel is asked between them
+    asked = []
+
+    def progress(done, total, message):
+        if message == "sending changes":
+            asked.append(message)
+        return len(asked) < 3
+
+    with pytest.raises(CancelledError):
+        sync(a, server, progress=progress)
+    assert _shape(server) == before
+    with psycopg.connect(server, autocommit=True) as conn:
+        assert conn.execute("SELECT count(*) FROM mapper.assets").fetchone()[0] == 0
+    sync(a)
+    with psycopg.connect(server, autocommit=True) as conn:
+        assert conn.execute("SELECT count(*), count(DISTINCT uuid) FROM mapper.assets").fetchone() == (12_000, 12_000)
+    assert _shape(server) == before
+
+
+def test_read_ahead_hands_on_every_chunk_in_order_raises_the_readers_error_and_stops_when_closed():
+    import threading
+
+    assert list(pg_write.read_ahead(iter([[1], [2], [3]]))) == [[1], [2], [3]]
+
+    def failing():
+        yield [1]
+        raise ValueError("the reader's error")
+
+    with pytest.raises(ValueError, match="the reader's error"):
+        list(pg_write.read_ahead(failing()))
+    closed = []
+
+    def endless():
+        try:
+            i = 0
+            while True:
+                yield [i]
+                i += 1
+        finally:
+            closed.append(threading.current_thread().name)
+
+    chunks = pg_write.read_ahead(endless())
+    assert next(chunks) == [0] and next(chunks) == [1]
+    chunks.close()  # waits for the helper, which closes the reader on its own thread
+    assert closed == ["sync-read-ahead"]
+    assert not [t for t in threading.enumerate() if t.name == "sync-read-ahead"]

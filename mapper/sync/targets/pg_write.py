@@ -1,7 +1,8 @@
 """What one push writes on the central map's server, inside the push's transaction (``postgis._Session.push``).
 
-Records stream into COPY in chunks on a writer thread (``QueuedLibpqWriter``: the next chunk is read from
-SQLite and encoded while the last one is on its way). Into an empty table (a first sync) they are copied
+Records stream into COPY in chunks through three threads: a helper reads the next chunk from SQLite
+(``read_ahead``), the caller's thread encodes the last one, psycopg's writer thread (``QueuedLibpqWriter``)
+sends what is encoded. Into an empty table (a first sync) they are copied
 straight in, and when many (``FIRST_LOAD_MIN``) through ``mapper.first_load`` (``pg_schema``): the table's
 indexes, constraints and tracking trigger are dropped for the COPY and built again in one pass after it
 (sorted builds instead of one index insert per row). Into a table that holds records they go through a
@@ -13,7 +14,9 @@ from __future__ import annotations
 
 import json
 import operator
-from typing import Callable, Iterable
+import queue
+import threading
+from typing import Callable, Iterable, Iterator
 
 from mapper.sync.rules import replica_of
 from mapper.sync.targets.pg_schema import RECORD_COLUMNS
@@ -31,10 +34,67 @@ def _first_load(conn, table: str, many: int) -> bool:
     return bool(ok) and bool(conn.execute("SELECT mapper.first_load(%s)", (table,)).fetchone()[0])
 
 
+class _Failed:
+    def __init__(self, exc: BaseException):
+        self.exc = exc
+
+
+def read_ahead(chunks: Iterator[list[tuple]], depth: int = 2) -> Iterator[list[tuple]]:
+    """``chunks`` read on a helper thread, up to ``depth`` ahead: SQLite reads the next chunk (without the GIL)
+    while the caller's thread encodes the last one for COPY. The helper uses the chunks' SQLite connection only
+    until this generator ends or is closed (closing it waits for the helper)."""
+    box: queue.Queue = queue.Queue(depth)
+    stop = threading.Event()
+    end = object()
+
+    def put(item) -> bool:
+        while not stop.is_set():
+            try:
+                box.put(item, timeout=0.05)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def run() -> None:
+        try:
+            for chunk in chunks:
+                if not put(chunk):
+                    return
+        except BaseException as exc:  # noqa: BLE001 - raised again on the caller's thread
+            put(_Failed(exc))
+            return
+        finally:
+            getattr(chunks, "close", lambda: None)()
+        put(end)
+
+    helper = threading.Thread(target=run, name="sync-read-ahead", daemon=True)
+    helper.start()
+    try:
+        while (item := box.get()) is not end:
+            if isinstance(item, _Failed):
+                raise item.exc
+            yield item
+    finally:
+        stop.set()
+        helper.join()
+
+
 def write_records(conn, table: str, cols: list[str], live: Iterable[list[tuple]], dead: list[tuple], seq: int,
                   texts: set[str], tick: Callable[[], None], many: int = 0) -> int:
     """Write ``live`` rows ((uuid, versions, seq, *server values of ``cols``), in chunks; ``tick`` between
     chunks) and ``dead`` tombstones of ``table``; about ``many`` rows are expected. Returns how many."""
+    if not isinstance(live, list):
+        chunks = read_ahead(iter(live))
+        try:
+            return _write_records(conn, table, cols, chunks, dead, seq, texts, tick, many)
+        finally:
+            chunks.close()
+    return _write_records(conn, table, cols, live, dead, seq, texts, tick, many)
+
+
+def _write_records(conn, table: str, cols: list[str], live: Iterable[list[tuple]], dead: list[tuple], seq: int,
+                   texts: set[str], tick: Callable[[], None], many: int) -> int:
     from psycopg.copy import QueuedLibpqWriter
 
     names = q(["uuid", "versions", "seq", *cols])
