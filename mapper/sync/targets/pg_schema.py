@@ -15,6 +15,9 @@ version from the server's own hybrid logical clock (``mapper.clock``, replica id
 row a new ``seq``; a delete becomes a tombstone. The sync client sets ``mapper.sync = on`` for its own
 writes, which carry laptops' versions.
 
+A first sync's bulk load into an empty table may go through ``mapper.first_load`` (``s004``, used by
+``pg_write``): indexes, constraints and the tracking trigger dropped for the COPY, built again before COMMIT.
+
 Roles: ``mapper_sync`` (a mapper's login: sync only; care needs write-only, decisions only checkpoints),
 ``mapper_coordinator`` (review decisions, reads sealed care needs, owns ``mapper_public``),
 ``mapper_reader`` (only ``mapper_public``: what may be published, naming no mapper).
