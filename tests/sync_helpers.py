@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid as uuidlib
 from pathlib import Path
 
 from mapper.domain.records import Asset, Group
@@ -41,3 +42,13 @@ def state(project: Project) -> dict:
 def open_conflicts(project: Project) -> list[tuple]:
     return project.conn.execute("SELECT tbl, uuid, field, other_version FROM nm_conflicts WHERE status='open' "
                                 "ORDER BY 1, 2, 3, 4").fetchall()
+
+
+def server_login(pg_cluster, server: str, group: str) -> str:
+    """A new login in ``group``; its DSN for the same database (trust authentication on the test socket)."""
+    import psycopg
+
+    name = f"{group.split('_')[1]}_{uuidlib.uuid4().hex[:8]}"
+    with psycopg.connect(server, autocommit=True) as conn:
+        conn.execute(f'CREATE ROLE "{name}" LOGIN IN ROLE {group}')
+    return server.replace("postgresql://postgres@", f"postgresql://{name}@")

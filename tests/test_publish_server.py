@@ -120,7 +120,7 @@ def test_an_older_server_gains_the_change_times_when_upgraded(pg_cluster, projec
     finally:
         source.close()
     monkeypatch.undo()
-    assert pg_schema.init_server(dsn) == ["s003_public_modified"]
+    assert pg_schema.init_server(dsn) == ["s003_public_modified", "s004_first_load"]
     source = ServerSource(dsn)
     try:
         assert source.conn.execute("SELECT current_user").fetchone()[0] == "mapper_reader"

@@ -175,6 +175,9 @@ def test_kill_during_push_and_during_pull_then_sync_again(server, tmp_path):
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     assert _psql(server, "SELECT count(*) FROM mapper.assets")[0][0] == 0  # nothing half-written
+    # a first sync of this size loads through mapper.first_load: the indexes and the trigger are all back
+    assert _psql(server, "SELECT count(*) FROM pg_index WHERE indrelid = 'mapper.assets'::regclass")[0][0] == 4
+    assert _psql(server, "SELECT tgenabled FROM pg_trigger WHERE tgname = 'assets_track'")[0][0] == "O"
     assert subprocess.run([sys.executable, "-m", "mapper", "sync", str(tmp_path / "a.gpkg")],
                           env={**os.environ, "PYTHONPATH": str(ROOT)}, capture_output=True).returncode == 0
     assert _psql(server, "SELECT count(*), count(DISTINCT uuid) FROM mapper.assets")[0] == (n, n)

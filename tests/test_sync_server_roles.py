@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import uuid as uuidlib
 from pathlib import Path
 
 import psycopg
@@ -17,17 +16,9 @@ from mapper.privacy import keys, setup
 from mapper.privacy.codec import BOXED
 from mapper.store.project import Project
 from mapper.sync.targets import remembered, sync
-from tests.sync_helpers import add_assets, laptop
+from tests.sync_helpers import add_assets, laptop, server_login
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-def _login(pg_cluster, server: str, group: str) -> str:
-    """A new login in ``group``; its DSN for the same database (trust authentication on the test socket)."""
-    name = f"{group.split('_')[1]}_{uuidlib.uuid4().hex[:8]}"
-    with psycopg.connect(server, autocommit=True) as conn:
-        conn.execute(f'CREATE ROLE "{name}" LOGIN IN ROLE {group}')
-    return server.replace("postgresql://postgres@", f"postgresql://{name}@")
 
 
 def test_roles_public_schema_and_care_needs_only_sealed(pg_cluster, server, tmp_path):
@@ -37,7 +28,7 @@ def test_roles_public_schema_and_care_needs_only_sealed(pg_cluster, server, tmp_
     key_file = keys.save_public_key(coord, tmp_path / "coordinator.nmkey")
     m = build_demo(tmp_path / "mapper.gpkg", passphrase=DEMO_PASSPHRASE)
     setup.unlock(m, DEMO_PASSPHRASE)
-    mapper_dsn = _login(pg_cluster, server, "mapper_sync")
+    mapper_dsn = server_login(pg_cluster, server, "mapper_sync")
     sync(m, mapper_dsn, coordinator_key=key_file)
     needs = m.count("care_needs")
     published = m.conn.execute("SELECT count(*) FROM assets WHERE may_publish = 1").fetchone()[0]
@@ -50,7 +41,7 @@ def test_roles_public_schema_and_care_needs_only_sealed(pg_cluster, server, tmp_
             conn.execute("SELECT notes FROM mapper.care_needs")
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             conn.execute("INSERT INTO mapper.decisions VALUES ('resolved', 'k', '1', 'v', 'me', 0)")
-    reader = _login(pg_cluster, server, "mapper_reader")
+    reader = server_login(pg_cluster, server, "mapper_reader")
     with psycopg.connect(reader, autocommit=True) as conn:  # web maps, open data: only what may be published
         assert conn.execute("SELECT count(*) FROM mapper_public.assets").fetchone()[0] == published
         cols = {r[0] for r in conn.execute("SELECT column_name FROM information_schema.columns "
@@ -59,7 +50,7 @@ def test_roles_public_schema_and_care_needs_only_sealed(pg_cluster, server, tmp_
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             conn.execute("SELECT count(*) FROM mapper.assets")
     # the coordinator's login receives the sealed needs and can open them with the private key
-    coord_dsn = _login(pg_cluster, server, "mapper_coordinator")
+    coord_dsn = server_login(pg_cluster, server, "mapper_coordinator")
     setup.unlock(coord, "coordinator passphrase")
     sync(coord, coord_dsn)
     assert coord.count("care_needs") == needs

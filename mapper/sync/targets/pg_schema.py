@@ -15,6 +15,9 @@ version from the server's own hybrid logical clock (``mapper.clock``, replica id
 row a new ``seq``; a delete becomes a tombstone. The sync client sets ``mapper.sync = on`` for its own
 writes, which carry laptops' versions.
 
+A first sync's bulk load into an empty table may go through ``mapper.first_load`` (``s004``, used by
+``pg_write``): indexes, constraints and the tracking trigger dropped for the COPY, built again before COMMIT.
+
 Roles: ``mapper_sync`` (a mapper's login: sync only; care needs write-only, decisions only checkpoints),
 ``mapper_coordinator`` (review decisions, reads sealed care needs, owns ``mapper_public``),
 ``mapper_reader`` (only ``mapper_public``: what may be published, naming no mapper).
@@ -222,10 +225,78 @@ def _s003_public_modified() -> list[str]:
     return _public_views(modified=True)
 
 
+_FIRST_LOAD = """
+CREATE FUNCTION mapper.first_load_done(t text) RETURNS void LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp AS $$
+DECLARE s text; d text[];
+BEGIN
+  DELETE FROM mapper.first_loads WHERE tbl = t RETURNING ddl INTO d;
+  IF d IS NOT NULL THEN
+    FOREACH s IN ARRAY d LOOP EXECUTE s; END LOOP;
+  END IF;
+END $$;
+
+CREATE FUNCTION mapper.first_load(t text) RETURNS boolean LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp AS $$
+DECLARE rel regclass; d text[] := '{}'; drops text[] := '{}'; r record; s text; empty boolean;
+BEGIN
+  IF t IS NULL OR t NOT IN (%(tables)s) THEN RETURN false; END IF;
+  rel := ('mapper.' || t)::regclass;
+  BEGIN
+    EXECUTE format('LOCK TABLE %%s IN ACCESS EXCLUSIVE MODE NOWAIT', rel);
+    EXECUTE format('SELECT NOT EXISTS (SELECT 1 FROM %%s)', rel) INTO empty;
+    IF NOT empty OR EXISTS (SELECT 1 FROM mapper.first_loads WHERE tbl = t) THEN RETURN false; END IF;
+    FOR r IN SELECT conname, pg_get_constraintdef(oid) AS def FROM pg_constraint
+             WHERE conrelid = rel AND contype IN ('p', 'u') ORDER BY contype, conname LOOP
+      d := d || format('ALTER TABLE %%s ADD CONSTRAINT %%I %%s', rel, r.conname, r.def);
+      drops := drops || format('ALTER TABLE %%s DROP CONSTRAINT %%I', rel, r.conname);
+    END LOOP;
+    FOR r IN SELECT i.indexrelid, pg_get_indexdef(i.indexrelid) AS def FROM pg_index i
+             WHERE i.indrelid = rel AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)
+             ORDER BY i.indexrelid LOOP
+      d := d || r.def;
+      drops := drops || format('DROP INDEX %%s', r.indexrelid::regclass);
+    END LOOP;
+    drops := drops || format('ALTER TABLE %%s DISABLE TRIGGER %%I', rel, t || '_track');
+    d := d || format('ALTER TABLE %%s ENABLE TRIGGER %%I', rel, t || '_track');
+    FOREACH s IN ARRAY drops LOOP EXECUTE s; END LOOP;
+    INSERT INTO mapper.first_loads VALUES (t, d);
+    RETURN true;
+  EXCEPTION WHEN OTHERS THEN  -- locked by a reader, not the tables' owner...: the ordinary way, nothing changed
+    RETURN false;
+  END;
+END $$;
+
+CREATE FUNCTION mapper.first_load_commit() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+  PERFORM mapper.first_load_done(NEW.tbl);
+  RETURN NULL;
+END $$;
+""" % {"tables": ", ".join(f"'{t}'" for t in RECORD_COLUMNS)}
+
+
+def _s004_first_load() -> list[str]:
+    """A first sync's bulk load into an empty table: ``mapper.first_load(tbl)`` (the tables' owner's rights, for
+    a mapper's login too) takes the table ACCESS EXCLUSIVE (NOWAIT: if anyone reads it, false and the ordinary
+    way), drops its indexes and constraints and disables its tracking trigger (the sync's own writes never fire
+    it anyway); ``mapper.first_load_done(tbl)`` builds them again after the COPY, a deferred constraint trigger
+    does so at COMMIT if the caller did not: no transaction can commit the table without them. All of it in
+    the caller's transaction: a kill before COMMIT leaves the table as it was."""
+    return ["CREATE TABLE mapper.first_loads (tbl text PRIMARY KEY, ddl text[] NOT NULL)",
+            _FIRST_LOAD,
+            "CREATE CONSTRAINT TRIGGER first_loads_done AFTER INSERT ON mapper.first_loads DEFERRABLE INITIALLY "
+            "DEFERRED FOR EACH ROW EXECUTE FUNCTION mapper.first_load_commit()",
+            *(f"REVOKE ALL ON FUNCTION mapper.{f} FROM PUBLIC" for f in
+              ("first_load(text)", "first_load_done(text)", "first_load_commit()")),
+            "GRANT EXECUTE ON FUNCTION mapper.first_load(text), mapper.first_load_done(text) TO mapper_sync"]
+
+
 MIGRATIONS: list[tuple[str, Callable[[], list[str]]]] = [
     ("s001_schema", _s001_schema),
     ("s002_roles_and_public", _s002_roles_and_public),
     ("s003_public_modified", _s003_public_modified),
+    ("s004_first_load", _s004_first_load),
 ]
 
 

@@ -19,7 +19,6 @@ layer's export filter, and only the coordinator's login can read them back.
 from __future__ import annotations
 
 import json
-import operator
 import sqlite3
 import tempfile
 from pathlib import Path
@@ -31,8 +30,8 @@ from mapper.domain.records import DELETED
 from mapper.store.project import TABLES
 from mapper.store.stored import dump_stored
 from mapper.sync.merge import merge_files
-from mapper.sync.rules import from_text, replica_of
-from mapper.sync.targets import base
+from mapper.sync.rules import from_text
+from mapper.sync.targets import base, pg_write
 from mapper.sync.targets.pg_schema import LOCK, RECORD_COLUMNS
 from mapper.sync.targets.pg_values import (
     from_server,
@@ -41,7 +40,6 @@ from mapper.sync.targets.pg_values import (
     q,
     to_server,
     tomb_from_server,
-    tomb_to_server,
 )
 
 MAX_ROUNDS = 60
@@ -288,10 +286,11 @@ class _Session:
                             chunks = ([r for r in chunk if (table, r[0]) not in skip] for chunk in chunks)
                     else:
                         continue
-                    sent += self._write_records(table, chunks, dead.get(table, []), seq, texts)
-                self._write_decisions(decisions, seq)
-                self._write_losers(losers, seq)
-                self._grow_knowledge(texts)
+                    sent += pg_write.write_records(self.conn, table, self.cols[table], chunks, dead.get(table, []),
+                                                   seq, texts, self._tick, waiting.get(table, 0))
+                pg_write.write_decisions(self.conn, decisions, seq)
+                pg_write.write_losers(self.conn, losers, seq)
+                pg_write.grow_knowledge(self.conn, texts)
                 after = self.head()
             if before == cursor:
                 project.set_setting(self.cursor_key, str(after))
@@ -300,6 +299,9 @@ class _Session:
         base.clear_outbox(project, box.top, keep)
         self.report.pushed += sent + len(decisions)
         return True
+
+    def _tick(self) -> None:
+        base.report_progress(self.progress, 2, 3, "sending changes")
 
     def _unchanged_since_pull(self) -> set[tuple[str, str]]:
         """Records this session pulled whose versions here are still the pulled ones: nothing to send back."""
@@ -393,91 +395,3 @@ class _Session:
                                  (kind, key, cursor)).fetchone():
                 return True
         return False
-
-    def _write_records(self, table: str, live: Iterable[list[tuple]], dead: list[tuple], seq: int,
-                       texts: set[str]) -> int:
-        """Write ``live`` rows ((uuid, versions, seq, *server values of ``self.cols[table]``), in chunks) and
-        ``dead`` tombstones; returns how many. Into an empty table (a first sync) the rows are copied
-        straight in; otherwise through a temporary table: UPDATE the records the server has, INSERT the
-        rest (not ON CONFLICT DO UPDATE, which needs SELECT on every column: a mapper's login may write
-        care needs but never read them back)."""
-        conn = self.conn
-        cols = self.cols[table]
-        names = q(["uuid", "versions", "seq", *cols])
-        empty = not conn.execute(f"SELECT EXISTS (SELECT id FROM mapper.{table})").fetchone()[0]
-        if empty:
-            dest = f"mapper.{table}"
-        else:
-            types = ", ".join(f'"{c}" ' + ("geometry" if c == "geom" else RECORD_COLUMNS[table][c].split(" NOT NULL")[0])
-                              for c in cols)
-            dest = f"in_{table}"
-            conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS {dest} (uuid text, versions text, seq bigint, {types})")
-            conn.execute(f"TRUNCATE {dest}")
-        count = 0
-        with conn.cursor() as cur:
-            with cur.copy(f"COPY {dest} ({names}) FROM STDIN") as copy:
-                write = copy.write_row
-                for chunk in live:
-                    for row in chunk:
-                        write(row)
-                    texts.update(map(operator.itemgetter(1), chunk))
-                    # Cancel: the transaction rolls back, the server stays as it was
-                    base.report_progress(self.progress, 2, 3, "sending changes")
-            count = max(cur.rowcount, 0)
-        if count and empty:
-            if conn.execute("SELECT EXISTS (SELECT 1 FROM mapper.tombstones WHERE tbl = %s)", (table,)).fetchone()[0]:
-                conn.execute(f"DELETE FROM mapper.tombstones t USING mapper.{table} a WHERE t.tbl = %s "
-                             "AND t.uuid = a.uuid", (table,))
-        elif count:
-            conn.execute(f"ANALYZE {dest}")  # the planner then joins a few rows by index, many by hash
-            sets = ", ".join(f'"{c}" = i."{c}"' for c in ("versions", "seq", *cols))
-            conn.execute(f"UPDATE mapper.{table} t SET {sets} FROM {dest} i WHERE t.uuid = i.uuid")
-            conn.execute(f"INSERT INTO mapper.{table} ({names}) SELECT {names} FROM {dest} i "
-                         f"WHERE NOT EXISTS (SELECT 1 FROM mapper.{table} t WHERE t.uuid = i.uuid)")
-            conn.execute(f"DELETE FROM mapper.tombstones t USING {dest} i WHERE t.tbl = %s AND t.uuid = i.uuid",
-                         (table,))
-        if dead:
-            conn.execute(f"DELETE FROM mapper.{table} WHERE uuid = ANY(%s)", ([r[0] for r in dead],))
-            conn.execute("CREATE TEMP TABLE IF NOT EXISTS in_tombs (tbl text, uuid text, version text, data jsonb, "
-                         "versions text)")
-            conn.execute("TRUNCATE in_tombs")
-            with conn.cursor().copy("COPY in_tombs (tbl, uuid, version, data, versions) FROM STDIN") as copy:
-                for uuid, versions, version, data in dead:
-                    copy.write_row((table, uuid, version or "", tomb_to_server(table, data), versions))
-                    texts.add(versions)
-            conn.execute("INSERT INTO mapper.tombstones (tbl, uuid, version, data, versions, seq) "
-                         "SELECT tbl, uuid, version, data, versions, %s FROM in_tombs "
-                         "ON CONFLICT (tbl, uuid) DO UPDATE SET version = excluded.version, data = excluded.data, "
-                         "versions = excluded.versions, seq = excluded.seq", (seq,))
-        return count + len(dead)
-
-    def _grow_knowledge(self, texts: set[str]) -> None:
-        """The server now holds these versions: a later direct edit there knew them (``mapper.checkpoint``)."""
-        latest: dict[str, str] = {}
-        for text in texts:  # most records share a handful of version texts
-            for v in json.loads(text).values():
-                origin = replica_of(v)
-                if v > latest.get(origin, ""):
-                    latest[origin] = v
-        if latest:
-            with self.conn.cursor() as cur:
-                cur.executemany("INSERT INTO mapper.knowledge VALUES (%s, %s) ON CONFLICT (origin) DO UPDATE "
-                                "SET version = greatest(mapper.knowledge.version, excluded.version)",
-                                sorted(latest.items()))
-            self.conn.execute("UPDATE mapper.server_info SET value = '1' WHERE key = 'knowledge_grown'")
-
-    def _write_decisions(self, decisions: list[tuple], seq: int) -> None:
-        if decisions:
-            with self.conn.cursor() as cur:
-                cur.executemany(
-                    "INSERT INTO mapper.decisions (kind, key, value, version, author, seq) "
-                    "VALUES (%s, %s, %s, %s, %s, %s) ON CONFLICT (kind, key) DO UPDATE "
-                    "SET value = excluded.value, version = excluded.version, author = excluded.author, "
-                    "seq = excluded.seq", [(*d, seq) for d in decisions])
-
-    def _write_losers(self, losers: list[tuple], seq: int) -> None:
-        if losers:
-            with self.conn.cursor() as cur:
-                cur.executemany(
-                    "INSERT INTO mapper.losers (tbl, uuid, field, version, value, source, seq) "
-                    "VALUES (%s, %s, %s, %s, %s, %s, %s) ON CONFLICT DO NOTHING", [(*r[1:], seq) for r in losers])
