@@ -10,6 +10,7 @@
   'use strict';
 
   var DOT = 6, HIT = 3;       // px: a single asset's radius, and the slack around it for the mouse
+  var WAIT = 400;             // ms: the longest a moved canvas waits for its view before it is painted anyway
   var TAU = 2 * Math.PI;
   var CLUSTER_FILL = 'rgba(59, 110, 143, 0.88)', WHITE = '#ffffff', RING = '#ffcc00';
   var FONT = 'bold 11px "DejaVu Sans", "Segoe UI", Arial, sans-serif';
@@ -17,7 +18,9 @@
   var Dots = L.Canvas.extend({
     options: {padding: 0.1},
 
-    /* options.colour(kind): a single asset's colour; options.selected(): {lat, lon} of the asset to ring, or null */
+    /* options.colour(kind): a single asset's colour; options.selected(): {lat, lon} of the asset to ring, or
+       null; options.viewComing(): whether the page asks for a new view when a move ends (then the canvas
+       waits for it: see _moveEnd). */
     initialize: function (options) {
       L.Canvas.prototype.initialize.call(this, options);
       this.items = [];
@@ -26,11 +29,37 @@
       this._full = false;
     },
 
-    /* The view's items (clusters first, then singles): placed now (hit tests), painted on the next frame. */
+    getEvents: function () {
+      var events = L.Canvas.prototype.getEvents.call(this);
+      events.moveend = this._moveEnd;
+      return events;
+    },
+
+    /* A move ended and its view is being asked for: the canvas keeps its last picture (moved or scaled with
+       the map) until the view is here, and is then painted once, boundaries and assets together, instead
+       of once now and again when the view comes. */
+    _moveEnd: function () {
+      this.place();  // the mouse and the keyboard find the assets where the map put them, painted or not
+      if (!this.options.viewComing || !this.options.viewComing()) { this._update(); return; }
+      this._held = true;
+      clearTimeout(this._holdTimer);
+      this._holdTimer = setTimeout(L.Util.bind(this._release, this), WAIT);  // a view that failed or was dropped
+    },
+
+    _release: function () {
+      clearTimeout(this._holdTimer);
+      if (!this._held || !this._map) { return false; }
+      this._held = false;
+      this._update();  // Leaflet's renderer: placed where the map is now, resized, every path and asset painted
+      return true;
+    },
+
+    /* The view's items (clusters first, then singles): placed now (hit tests), painted on the next frame
+       (or now, when the canvas was waiting for them). */
     set: function (items) {
       this.items = items;
       this.place();
-      this.redraw();
+      if (!this._release()) { this.redraw(); }
     },
 
     /* Each item's layer point (hit tests and drawing; layer points change only when the zoom does) and
@@ -60,7 +89,8 @@
     },
 
     _redraw: function () {
-      if (this._redrawRequest) { L.Util.cancelAnimFrame(this._redrawRequest); }  // painted now (a move ended)
+      if (this._redrawRequest) { L.Util.cancelAnimFrame(this._redrawRequest); this._redrawRequest = null; }
+      if (this._held) { this._full = true; return; }  // painted when the view is here (_release)
       if (this._full) { this._redrawBounds = null; this._full = false; }  // the whole canvas, not one path's box
       L.Canvas.prototype._redraw.call(this);
     },

@@ -108,11 +108,13 @@
      DOM node or Leaflet layer per asset, and one layer for the compositor). The map's own mouse events are
      hit-tested against what was drawn. */
   var DOT = MapperDots.DOT;
-  var dots = MapperDots.create({pane: 'nmAssets', colour: colour, selected: function () {
+  var dots = MapperDots.create({pane: 'nmAssets', colour: colour, selected: selectedAt,
+                                viewComing: function () { return !!source && !drag; }});
+  function selectedAt() {  // where the selection ring goes (with the asset while it is dragged)
     var sel = App.selected && lookup(App.selected), moved = dots.moved;
     if (!sel) { return null; }
     return moved && moved.item.id === App.selected ? {lat: moved.latlng.lat, lon: moved.latlng.lng} : sel;
-  }});
+  }
   /* The "Assets" overlay of the layer control: shows or hides the assets on the shared canvas. */
   var assetsLayer = L.Layer.extend({
     onAdd: function () { dots.show(true); }, onRemove: function () { dots.show(false); }
