@@ -26,6 +26,7 @@
       this.items = [];
       this.moved = null;      // {item, latlng}: an asset being dragged, drawn where the pointer is
       this.showing = true;    // the Assets overlay is on
+      this.paints = 0;        // whole-canvas paints (tests count them)
       this._full = false;
     },
 
@@ -92,6 +93,7 @@
       if (this._redrawRequest) { L.Util.cancelAnimFrame(this._redrawRequest); this._redrawRequest = null; }
       if (this._held) { this._full = true; return; }  // painted when the view is here (_release)
       if (this._full) { this._redrawBounds = null; this._full = false; }  // the whole canvas, not one path's box
+      if (!this._redrawBounds) { this.paints += 1; }
       L.Canvas.prototype._redraw.call(this);
     },
 

@@ -258,6 +258,8 @@
 
   App.drawnCount = function () { return App.drawn; };
 
+  App.paints = function () { return dots.paints; };  // the map canvas painted whole (tests)
+
   /* What the view shows, with container points (tests click on them as a person would). */
   App.shown = function () {
     return dots.items.map(function (it) {
