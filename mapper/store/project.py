@@ -3,52 +3,40 @@
 Every public write is one transaction (``with project.transaction():`` groups several into one user
 action). Each changed field gets the version of that action from the hybrid logical clock; deletions
 are tombstones that keep the last values so a record can be restored.
+
+This module opens, creates and closes the file and keeps its settings; the rest of ``Project`` is mixed in
+by responsibility: ``transactions`` (one user action), ``columns`` (values in the file's form), ``reads``,
+``edits`` (add/update/delete/restore and the versioned writes merge and import share), ``bulk``, ``places``.
 """
 
 from __future__ import annotations
 
-import json
 import secrets
 import sqlite3
-import time
-from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator
+from typing import Callable
 
-from mapper.domain.errors import (
-    DiskFullError,
-    Errors,
-    PrivacyError,
-    ProjectFileError,
-    ReadOnlyError,
-    RecordNotFound,
-    SchemaTooNewError,
-    ValidationError,
-)
+from mapper.domain.errors import Errors, ProjectFileError, SchemaTooNewError
 from mapper.domain.hlc import Clock
-from mapper.domain.i18n import QT_TRANSLATE_NOOP, arg, translate
-from mapper.domain.records import DELETED, RECORD_TYPES, Asset, CareNeed, Record
-from mapper.domain.validation import problems as record_problems
+from mapper.domain.i18n import arg
+from mapper.domain.records import RECORD_TYPES
 from mapper.store import gpkg_schema, migrations, opening, tracking
 from mapper.store.bulk import BulkWrites
-from mapper.store.codec import PRIVACY_KEY, FieldCodec, LockedCodec, is_sensitive
-from mapper.store.connection import connect, is_disk_full, is_writable, set_durable
-from mapper.store.geometry import geometry_blob, point_blob, point_of, to_geojson
+from mapper.store.codec import PRIVACY_KEY, FieldCodec, LockedCodec
+from mapper.store.columns import Columns
+from mapper.store.connection import connect, is_writable, set_durable
+from mapper.store.edits import Edits
 from mapper.store.opening import backup_before_upgrade, claim_replica, replica_home
 from mapper.store.places import Places
+from mapper.store.reads import Reads
 from mapper.store.spatial import NeighbourhoodIndex
-from mapper.store.stored import dump_stored, history_value, load_stored, reindex_dirty
-from mapper.store.versions import pack_versions, unpack_versions
+from mapper.store.stored import reindex_dirty
+from mapper.store.transactions import Transactions
 
 TABLES = tuple(RECORD_TYPES)  # assets, groups, care_needs, neighbourhoods
 
 
-NOT_FOUND = {"assets": QT_TRANSLATE_NOOP("Errors", "no asset with id %1"),
-             "groups": QT_TRANSLATE_NOOP("Errors", "no group with id %1"),
-             "care_needs": QT_TRANSLATE_NOOP("Errors", "no care need with id %1"),
-             "neighbourhoods": QT_TRANSLATE_NOOP("Errors", "no neighbourhood with id %1")}
-
-class Project(Places, BulkWrites):
+class Project(Transactions, Columns, Reads, Edits, Places, BulkWrites):
     checkpoint_after_commit = True  # the file itself holds every committed edit (benchmarks measure the cost)
     integrity: opening.IntegrityCheck | None = None  # the background check of a file opened unchecked
     _registered = False  # counted in opening.OPENED (closing the last one marks the file closed cleanly)
@@ -223,354 +211,3 @@ class Project(Places, BulkWrites):
     @property
     def author(self) -> str | None:
         return self.setting("author")
-
-    # ---- transactions --------------------------------------------------------------------
-    @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        """One user action. Nested calls join the outer transaction through a savepoint."""
-        if self.readonly:
-            raise ReadOnlyError(Errors.tr("is read-only (its file or folder permissions): nothing can be changed in it"),
-                                path=self.path)
-        if self.conn.in_transaction:
-            name = f"sp{secrets.token_hex(4)}"
-            self.conn.execute(f"SAVEPOINT {name}")
-            try:
-                yield self.conn
-            except BaseException:
-                if self.conn.in_transaction:  # SQLite itself may have rolled back (disk full)
-                    self.conn.execute(f"ROLLBACK TO {name}")
-                    self.conn.execute(f"RELEASE {name}")
-                raise
-            self.conn.execute(f"RELEASE {name}")
-            return
-        if self.integrity is not None and self.integrity.problem:  # found by the background check
-            raise ProjectFileError(arg(Errors.tr("the file is damaged (%1); nothing was changed"), self.integrity.problem),
-                                   path=self.path)
-        clock_before = (self.clock.wall, self.clock.counter)
-        self._begin()
-        try:
-            if self._registered and not self._marked_open:
-                self._marked_open = True
-                if opening.OPENED.first_write(self.path):  # from now on a crash is no clean close
-                    self.conn.execute("INSERT OR REPLACE INTO nm_settings VALUES (?, '0')",
-                                      (opening.CLOSED_CLEAN,))
-            if self._tracked:  # outside edits first (with their own version), then ours, untracked
-                tracking.pause(self.conn)
-                self.outside_changes = tracking.absorb(self)
-            yield self.conn
-            reindex_dirty(self.conn)
-            if self._tracked:
-                tracking.resume(self.conn)
-            self.conn.execute("INSERT OR REPLACE INTO nm_settings VALUES ('clock', ?)", (self.clock.state(),))
-            self.conn.execute("COMMIT")
-        except BaseException as exc:
-            if self.conn.in_transaction:  # after a full disk SQLite may have rolled back already
-                self.conn.execute("ROLLBACK")
-            self.clock.wall, self.clock.counter = clock_before
-            if is_disk_full(exc):
-                raise DiskFullError(Errors.tr("the disk is full, so this change was not saved"), path=self.path) from exc
-            raise
-        # The file itself holds every committed edit, not only the -wal beside it: a copy taken while the
-        # app is open (Explorer, a USB stick) is complete. PASSIVE never waits for readers.
-        if self.checkpoint_after_commit:
-            self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
-
-    BUSY_LIMIT_S = 30 * 60
-
-    def _begin(self) -> None:
-        """BEGIN IMMEDIATE. While another connection (say a merge in the window) is writing, a long import or
-        merge that set ``on_busy`` waits its turn (``on_busy`` after each busy timeout, which may cancel);
-        anything else gets one "busy: try again" line after the busy timeout."""
-        started = time.monotonic()
-        while True:
-            try:
-                self.conn.execute("BEGIN IMMEDIATE")
-                return
-            except sqlite3.OperationalError as exc:
-                if "locked" not in str(exc) and "busy" not in str(exc):
-                    raise
-                waited = time.monotonic() - started
-                if self.on_busy is None or waited > self.BUSY_LIMIT_S:  # an edit in the window: say so
-                    raise ProjectFileError(Errors.tr("is busy: another program or window is writing to it; try "
-                                                      "again in a moment"), path=self.path) from None
-                self.on_busy(waited)
-
-    # ---- columns and values --------------------------------------------------------------
-    def _table_columns(self, table: str) -> list[str]:
-        return [r[1] for r in self.conn.execute(f'PRAGMA table_info("{table}")') if r[1] not in ("fid", "uuid")]
-
-    def columns(self, table: str) -> list[str]:
-        return list(self._columns[table])
-
-    def to_stored(self, table: str, values: dict[str, Any], uuid: str | None = None) -> dict[str, Any]:
-        columns = self._columns[table]
-        if self.codec is None and table != CareNeed.TABLE:  # nothing to seal: keep the columns, encode geom
-            out = {k: v for k, v in values.items() if k in columns}
-            if "geom" in out:
-                out["geom"] = self._geom_blob(table, out["geom"])
-            return out
-        out = {}
-        for key, value in values.items():
-            if key not in self._columns[table]:
-                continue
-            if key == "geom":
-                value = self._geom_blob(table, value)
-            elif self.codec is not None:
-                value = self.codec.seal(table, key, value, uuid)
-            elif value is not None and is_sensitive(table, key):
-                raise PrivacyError(translate("Privacy", "care needs are only stored encrypted: set a care-needs "
-                                                         "passphrase first"),
-                                   path=self.path)
-            out[key] = value
-        return out
-
-    def _from_stored(self, table: str, row: dict[str, Any], uuid: str | None = None) -> dict[str, Any]:
-        out = {}
-        for key, value in row.items():
-            if key == "geom":
-                if value is None:
-                    out[key] = None
-                elif table == "neighbourhoods":
-                    out[key] = to_geojson(value)
-                else:
-                    out[key] = point_of(value)
-            elif self.codec is not None:
-                out[key] = self.codec.open(table, key, value, uuid)
-            else:
-                out[key] = value
-        return out
-
-    @staticmethod
-    def _geom_blob(table: str, value):
-        if value is None:
-            return None
-        if isinstance(value, (bytes, bytearray, memoryview)):
-            return bytes(value)
-        if table == "neighbourhoods":
-            from shapely.geometry import MultiPolygon, shape
-
-            geom = shape(value) if isinstance(value, dict) else value
-            if geom.geom_type == "Polygon":
-                geom = MultiPolygon([geom])
-            return geometry_blob(geom)
-        lon, lat = value
-        return point_blob(lon, lat)
-
-    # ---- reading -------------------------------------------------------------------------
-    def row(self, table: str, uuid: str) -> dict[str, Any] | None:
-        """Stored values as the program sees them (geometry decoded, sensitive fields opened)."""
-        cols = self._columns[table]
-        cur = self.conn.execute(f'SELECT {", ".join(cols)} FROM "{table}" WHERE uuid=?', (uuid,))
-        found = cur.fetchone()
-        if found is None:
-            return None
-        return self._from_stored(table, dict(zip(cols, found)), uuid)
-
-    def get(self, table: str, uuid: str) -> Record:
-        values = self.row(table, uuid)
-        if values is None:
-            raise RecordNotFound(arg(Errors.tr(NOT_FOUND.get(table, "no record with id %1")), uuid), path=self.path)
-        return RECORD_TYPES[table].from_values(uuid, values)
-
-    def find(self, table: str, uuid: str) -> Record | None:
-        values = self.row(table, uuid)
-        return None if values is None else RECORD_TYPES[table].from_values(uuid, values)
-
-    def records(self, table: str, where: str = "", params: Iterable = ()) -> Iterator[Record]:
-        cols = self._columns[table]
-        sql = f'SELECT uuid, {", ".join(cols)} FROM "{table}" {where}'
-        cls = RECORD_TYPES[table]
-        for r in self.conn.execute(sql, tuple(params)).fetchall():
-            yield cls.from_values(r[0], self._from_stored(table, dict(zip(cols, r[1:])), r[0]))
-
-    def count(self, table: str) -> int:
-        return self.conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
-
-    def exists(self, table: str, uuid: str) -> bool:
-        return self.conn.execute(f'SELECT 1 FROM "{table}" WHERE uuid=?', (uuid,)).fetchone() is not None
-
-    def versions(self, table: str, uuid: str) -> dict[str, str]:
-        """{field: version} for every versioned field of the record (and ``_deleted`` once deleted)."""
-        row = self.conn.execute("SELECT versions FROM nm_versions WHERE tbl=? AND uuid=?", (table, uuid)).fetchone()
-        return unpack_versions(row[0], self._columns[table]) if row else {}
-
-    def is_deleted(self, table: str, uuid: str) -> bool:
-        return self.conn.execute("SELECT 1 FROM nm_tombstones WHERE tbl=? AND uuid=?",
-                                 (table, uuid)).fetchone() is not None
-
-    def history(self, table: str, uuid: str) -> list[dict[str, Any]]:
-        cur = self.conn.execute(
-            "SELECT field, old, new, version, author, source, at FROM nm_history WHERE tbl=? AND uuid=? "
-            "ORDER BY id", (table, uuid))
-        out = []
-        for field, old, new, version, author, source, at in cur:
-            out.append({"field": field, "old": json.loads(old) if old else None,
-                        "new": json.loads(new) if new else None, "version": version,
-                        "author": author, "source": source, "at": at})
-        return out
-
-    # ---- writing -------------------------------------------------------------------------
-    def _check(self, record: Record) -> None:
-        found = record_problems(record)
-        if found:
-            raise ValidationError(found)
-
-    def _derive(self, record: Record) -> None:
-        if isinstance(record, Asset) and record.location and not record.neighbourhood_fixed:
-            record.neighbourhood = self.neighbourhood_at(*record.location)
-
-    def add(self, record: Record) -> Record:
-        """Insert a new record (validated); every field gets this action's version."""
-        self._derive(record)
-        self._check(record)
-        table = record.TABLE
-        with self.transaction():
-            if self.exists(table, record.uuid):
-                raise ValidationError({"uuid": "a record with this id exists already"})
-            values = record.to_values()
-            version = self.clock.tick()
-            self._insert(table, record.uuid, values)
-            self.write_versions(table, record.uuid, {k: version for k in values})
-            self.log(table, record.uuid, {k: (None, v) for k, v in values.items() if v is not None}, version)
-            if table == "neighbourhoods":
-                self._nbhd_index = None
-        return record
-
-    def save(self, record: Record) -> list[str]:
-        """Write a whole edited record: only the fields that differ get new versions."""
-        return self.update(record.TABLE, record.uuid, record.to_values())
-
-    def update(self, table: str, uuid: str, changes: dict[str, Any]) -> list[str]:
-        """Change some fields. Returns the fields that really changed (others keep their versions)."""
-        current = self.row(table, uuid)
-        if current is None:
-            raise RecordNotFound(arg(Errors.tr(NOT_FOUND.get(table, "no record with id %1")), uuid), path=self.path)
-        merged = dict(current)
-        merged.update({k: v for k, v in changes.items() if k in current})
-        record = RECORD_TYPES[table].from_values(uuid, merged)
-        if "geom" in changes:
-            self._derive(record)
-        self._check(record)
-        new_values = record.to_values()
-        diff = {k: (current.get(k), v) for k, v in new_values.items() if _differs(current.get(k), v)}
-        if not diff:
-            return []
-        with self.transaction():
-            version = self.clock.tick()
-            self._update_row(table, uuid, {k: new for k, (_, new) in diff.items()})
-            versions = self.versions(table, uuid)
-            versions.update({k: version for k in diff})
-            self.write_versions(table, uuid, versions)
-            self.log(table, uuid, diff, version)
-            if table == "neighbourhoods":
-                self._nbhd_index = None
-        return sorted(diff)
-
-    def delete(self, table: str, uuid: str) -> None:
-        """Delete into a tombstone that keeps the last values (undo and merge can restore it)."""
-        current = self.row(table, uuid)
-        if current is None:
-            raise RecordNotFound(arg(Errors.tr(NOT_FOUND.get(table, "no record with id %1")), uuid), path=self.path)
-        stored = self.stored_row(table, uuid)
-        with self.transaction():
-            version = self.clock.tick()
-            self.conn.execute(f'DELETE FROM "{table}" WHERE uuid=?', (uuid,))
-            self.conn.execute("INSERT OR REPLACE INTO nm_tombstones VALUES (?, ?, ?, ?)",
-                              (table, uuid, version, dump_stored(stored)))
-            versions = self.versions(table, uuid)
-            versions[DELETED] = version
-            self.write_versions(table, uuid, versions)
-            self.log(table, uuid, {DELETED: (0, 1)}, version)
-            if table == "neighbourhoods":
-                self._nbhd_index = None
-
-    def restore(self, table: str, uuid: str) -> Record:
-        row = self.conn.execute("SELECT data FROM nm_tombstones WHERE tbl=? AND uuid=?", (table, uuid)).fetchone()
-        if row is None:
-            raise RecordNotFound(arg(Errors.tr("nothing deleted with id %1"), uuid), path=self.path)
-        stored = load_stored(row[0])
-        with self.transaction():
-            version = self.clock.tick()
-            self._insert_stored(table, uuid, stored)
-            self.conn.execute("DELETE FROM nm_tombstones WHERE tbl=? AND uuid=?", (table, uuid))
-            versions = self.versions(table, uuid)
-            versions[DELETED] = version
-            self.write_versions(table, uuid, versions)
-            self.log(table, uuid, {DELETED: (1, 0)}, version)
-            if table == "neighbourhoods":
-                self._nbhd_index = None
-        return self.get(table, uuid)
-
-    # ---- low-level writes (also used by import and merge) ----------------------------------
-    def stored_row(self, table: str, uuid: str) -> dict[str, Any]:
-        cols = self._columns[table]
-        r = self.conn.execute(f'SELECT {", ".join(cols)} FROM "{table}" WHERE uuid=?', (uuid,)).fetchone()
-        return dict(zip(cols, r)) if r else {}
-
-    def _insert(self, table: str, uuid: str, values: dict[str, Any]) -> None:
-        self._insert_stored(table, uuid, self.to_stored(table, values, uuid))
-
-    def _insert_stored(self, table: str, uuid: str, stored: dict[str, Any]) -> None:
-        cols = ["uuid", *stored]
-        marks = ", ".join("?" for _ in cols)
-        self.conn.execute(f'INSERT INTO "{table}" ({", ".join(cols)}) VALUES ({marks})', (uuid, *stored.values()))
-
-    def _update_row(self, table: str, uuid: str, values: dict[str, Any]) -> None:
-        stored = self.to_stored(table, values, uuid)
-        if not stored:
-            return
-        sets = ", ".join(f'"{k}"=?' for k in stored)
-        self.conn.execute(f'UPDATE "{table}" SET {sets} WHERE uuid=?', (*stored.values(), uuid))
-
-    def write_versions(self, table: str, uuid: str, versions: dict[str, str]) -> None:
-        self.conn.execute("INSERT OR REPLACE INTO nm_versions VALUES (?, ?, ?)",
-                          (table, uuid, pack_versions(versions, self._columns[table])))
-
-    def log(self, table: str, uuid: str, diff: dict[str, tuple[Any, Any]], version: str,
-             *, source: str | None = None, author: str | None = None) -> None:
-        author = author or self.author
-        source = source or self.source
-        self.conn.executemany(
-            "INSERT INTO nm_history (tbl, uuid, field, old, new, version, author, source) VALUES (?,?,?,?,?,?,?,?)",
-            [(table, uuid, k, json.dumps(history_value(table, k, old)), json.dumps(history_value(table, k, new)),
-              version, author, source)
-             for k, (old, new) in diff.items()])
-
-    def write_versioned(self, table: str, uuid: str, values: dict[str, Any], versions: dict[str, str], *,
-                        source: str | None = None, author: str | None = None, stored: bool = False) -> None:
-        """Write values carrying versions made elsewhere (merge, import of our own exports).
-
-        Inserts the row if it is missing; ``versions`` are merged into the record's versions as given.
-        ``stored=True`` means the values are already in file form (sealed, geometry blobs).
-        """
-        with self.transaction():
-            current = self.stored_row(table, uuid)
-            fields = {k: v for k, v in values.items() if k in self._columns[table]}
-            new_stored = fields if stored else self.to_stored(table, fields, uuid)
-            if current:
-                self._update_row_stored(table, uuid, new_stored)
-            else:
-                self._insert_stored(table, uuid, new_stored)
-            all_versions = self.versions(table, uuid)
-            all_versions.update(versions)
-            self.write_versions(table, uuid, all_versions)
-            for v in versions.values():
-                self.clock.observe(v)
-            diff = {k: (current.get(k), v) for k, v in new_stored.items() if _differs(current.get(k), v)}
-            if diff:
-                top = max(versions.values()) if versions else self.clock.tick()
-                self.log(table, uuid, diff, top, source=source, author=author)
-            if table == "neighbourhoods":
-                self._nbhd_index = None
-
-    def _update_row_stored(self, table: str, uuid: str, stored: dict[str, Any]) -> None:
-        if stored:
-            sets = ", ".join(f'"{k}"=?' for k in stored)
-            self.conn.execute(f'UPDATE "{table}" SET {sets} WHERE uuid=?', (*stored.values(), uuid))
-
-def _differs(a: Any, b: Any) -> bool:
-    if isinstance(a, (list, tuple)) and isinstance(b, (list, tuple)):
-        return [float(x) for x in a] != [float(x) for x in b]
-    return a != b
-
-
