@@ -1,8 +1,8 @@
 /* Neighbourhood Mapper's one map canvas (mapper.js uses it): Leaflet's canvas renderer for the boundary
    layers (neighbourhoods, wards), with every cluster and single asset of the current view drawn on top of
    them in the SAME canvas. One canvas is one layer for Chromium's compositor and one bitmap to paint per
-   move: the page used to have two (boundaries, assets) and compositing them in software was most of each
-   pan/zoom frame. During a pan or a zoom animation the canvas is only moved or scaled (Leaflet's renderer);
+   move: the page used to have two (boundaries, assets), and compositing full-screen layers in software is
+   the largest part of a pan/zoom frame (docs/performance.md, "The map"). During a pan or a zoom animation the canvas is only moved or scaled (Leaflet's renderer);
    it is painted again once the move has ended, and at most once per animation frame however many changes
    (a view, a selection, a drag) come in it.
    Nothing here is text from a record but the cluster counts (numbers, drawn with fillText). */

@@ -773,7 +773,7 @@
     App.map = map;
     App.config = config;
     map.fitBounds(config.bounds);
-    map.createPane('nmAssets').style.zIndex = 450;  // above the boundaries, under tooltips and popups
+    map.createPane('nmAssets').style.zIndex = 450;  // the one canvas: over the shadings, under tooltips, popups
     if (map.attributionControl) { map.attributionControl.setPrefix('Leaflet'); }  // text: no outside link
     map.options.renderer = dots;  // every vector layer (boundaries, wards) on the one canvas
     map.addLayer(dots);
