@@ -257,10 +257,24 @@ def test_a_file_not_closed_cleanly_is_checked_before_it_opens(tmp_path, monkeypa
         conn.commit()
         conn.close()
     else:
-        (tmp_path / "p.gpkg-wal").write_bytes(b"")
+        (tmp_path / "p.gpkg-wal").write_bytes(b"\x37\x7f\x06\x82" + b"\0" * 60)  # a crash's leftover header
     _scribble(path)
     with pytest.raises(ProjectFileError, match="damaged|cannot be read"):
         Project.open(path)
+
+
+def test_an_empty_wal_left_by_a_reader_does_not_force_the_check_before_opening(tmp_path, monkeypatch):
+    """A reader that cannot delete the -wal (read-only shell, QGIS on a share) leaves it empty: nothing in
+    it to lose, so a cleanly closed large file still opens at once and is checked in the background."""
+    from mapper.store import opening
+
+    path = tmp_path / "p.gpkg"
+    _clean_project(path)
+    monkeypatch.setattr(opening, "BACKGROUND_CHECK_BYTES", 0)
+    (tmp_path / "p.gpkg-wal").write_bytes(b"")
+    with Project.open(path) as p:
+        assert p.integrity is not None, "an empty -wal forced the check before the file opened"
+        assert p.integrity.wait(60) is None
 
 
 def test_a_second_connection_in_this_process_neither_checks_again_nor_marks_the_file_closed(tmp_path, monkeypatch):

@@ -253,6 +253,31 @@ def test_search_and_filters(window, qtbot):
     conn.close()
 
 
+def test_a_search_matching_very_many_shows_its_first_page_then_the_exact_count(window, qtbot, monkeypatch):
+    """Issue 17: the first page and an "or more" count at once; the exact count, made on a helper thread,
+    follows; a count for words typed over is never shown."""
+    monkeypatch.setattr(queries, "GATHER_MAX", 20)
+    lst = window.assets
+    conn = sqlite3.connect(window.project.path)
+
+    def matching(text):
+        return conn.execute("SELECT count(*) FROM assets_fts WHERE assets_fts MATCH ?",
+                            (queries.fts_query(text),)).fetchone()[0]
+
+    lst.search.setFocus()
+    qtbot.keyClicks(lst.search, "a")
+    assert not lst.model.exact and lst.model.total == 20 and matching("a") > 20
+    assert lst.count_label.text() == "20 or more assets shown"
+    names = [r[2].lower() for r in lst.model.rows]
+    assert len(names) == min(matching("a"), 200) and names == sorted(names)
+    qtbot.keyClicks(lst.search, "s")  # typed over: only the count for "as" may arrive
+    qtbot.waitUntil(lambda: lst.model.exact, timeout=10000)
+    assert lst.model.total == matching("as") and lst.count_label.text() == f"{matching('as'):,} assets shown"
+    qtbot.wait(200)
+    assert lst.model.total == matching("as")
+    conn.close()
+
+
 def test_find_shortcut_focuses_search(window, qtbot):
     window.activateWindow()
     window.act_find.trigger()

@@ -110,6 +110,15 @@ def connect(path: Path | str, *, readonly: bool = False, check: bool = True, cre
     return conn
 
 
+def interrupt(conn: sqlite3.Connection | None) -> None:
+    """Stop the statement another thread is running on ``conn`` (it raises there); nothing if closed."""
+    if conn is not None:
+        try:
+            conn.interrupt()
+        except sqlite3.ProgrammingError:  # already closed
+            pass
+
+
 def integrity_problem(conn: sqlite3.Connection) -> str | None:
     """SQLite's quick check (every page and index entry, not the index contents): None when sound."""
     row = conn.execute("PRAGMA quick_check").fetchone()

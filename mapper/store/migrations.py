@@ -171,7 +171,8 @@ def m009_name_order_indexes(conn: sqlite3.Connection) -> None:
         conn.execute(f"CREATE INDEX IF NOT EXISTS {table}_name_nocase_idx ON {table}(name COLLATE NOCASE, fid)")
 
 
-SEARCH_OPTIONS = "tokenize='unicode61 remove_diacritics 2', prefix='1 2 3 4 5 6', detail=none"
+SEARCH_TOKENIZER = "tokenize='unicode61 remove_diacritics 2'"  # what a word is (queries.py probes with it too)
+SEARCH_OPTIONS = f"{SEARCH_TOKENIZER}, prefix='1 2 3 4 5 6', detail=none"
 
 
 def m010_search_index_for_prefixes(conn: sqlite3.Connection) -> None:

@@ -141,14 +141,21 @@ class IntegrityCheck:
         return self.problem
 
     def cancel(self) -> None:
+        from mapper.store.connection import interrupt
+
         self._cancelled = True
-        conn = self._conn
-        if conn is not None:
-            try:
-                conn.interrupt()
-            except sqlite3.ProgrammingError:  # already closed
-                pass
+        interrupt(self._conn)
         self._done.wait(5)
+
+
+def wal_left(path: Path) -> bool:
+    """Whether a -wal beside the file holds anything. An empty one holds nothing to lose or replay: any
+    reader that could not delete it (a read-only sqlite3 shell, QGIS on a share) leaves one behind, and
+    it must not cost a foreground check of the whole file (83 s at a million assets, cold)."""
+    try:
+        return Path(str(path) + "-wal").stat().st_size > 0
+    except OSError:
+        return False
 
 
 def check_on_open(conn: sqlite3.Connection, path: Path, *, wal_left: bool) -> IntegrityCheck | None:

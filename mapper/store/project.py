@@ -90,7 +90,7 @@ class Project(Transactions, Columns, Reads, Edits, Places, BulkWrites):
         # a file whose permissions say read-only opens read-only (SQLite would otherwise fail at the first
         # write, and leave a read-only -wal and -shm behind it)
         readonly = readonly or (path.is_file() and not is_writable(path))
-        wal_left = Path(str(path) + "-wal").exists()  # before we open it: a crash or another program
+        wal_left = opening.wal_left(path)  # before we open it: a crash or another program
         first, integrity = opening.OPENED.enter(path)
         try:
             conn = connect(path, readonly=readonly, check=False)

@@ -19,6 +19,7 @@ from mapper.domain.errors import Errors, ImportFormatError
 from mapper.domain.geo import degrees_box, distance_m
 from mapper.domain.i18n import QT_TRANSLATE_NOOP, arg
 from mapper.domain.records import new_uuid
+from mapper.store.migrations import FTS_COLUMNS, SEARCH_TOKENIZER
 
 STALE_DAYS = 365
 PHOTO_TYPES = {".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".png": "image/png", ".gif": "image/gif",
@@ -84,28 +85,35 @@ def _where(table: str, f: Filter) -> tuple[list[str], list[Any]]:
     return clauses, params
 
 
-def count(conn: sqlite3.Connection, table: str, f: Filter) -> int:
+def is_empty(f: Filter) -> bool:
+    """No words and no filters: the whole table."""
+    return not (fts_query(f.text) or f.kind or f.category or f.neighbourhood or f.status or f.stale)
+
+
+def count(conn: sqlite3.Connection, table: str, f: Filter, cap: int | None = None) -> int:
+    """How many rows match ``f``; with ``cap``, counting stops there (``cap`` then means "at least cap":
+    a word in every row of a million would otherwise read its whole index list)."""
     alias = _SPEC[table][1]
+    limit = f" LIMIT {int(cap)}" if cap else ""
     match = fts_query(f.text)
     if match and not (f.kind or f.category or f.neighbourhood or f.status or f.stale):  # words only:
         # the index counts its rows (one per record row)
-        return conn.execute(f"SELECT count(*) FROM {table}_fts WHERE {table}_fts MATCH ?", (match,)).fetchone()[0]
+        return conn.execute(f"SELECT count(*) FROM (SELECT 1 FROM {table}_fts WHERE {table}_fts MATCH ?{limit})",
+                            (match,)).fetchone()[0]
     clauses, params = _where(table, f)  # no filter reads the joined table: count the rows alone
     where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
-    return conn.execute(f"SELECT count(*) FROM {table} {alias} {where}", params).fetchone()[0]
+    return conn.execute(f"SELECT count(*) FROM (SELECT 1 FROM {table} {alias} {where}{limit})", params).fetchone()[0]
 
 
-DENSE = 2  # "most rows match": more than one row in DENSE
-PROBE_ROWS = 2000  # rows of the list read in order and asked one by one, before gathering every match
+GATHER_MAX = 20_000  # up to this many matches are gathered and sorted by name; more are probed
+PROBE_BUDGET = 16_000  # list rows a probe reads for one page at most, before it gathers the rest after all
+CHUNK = 500  # list rows asked first when probing (then as many as the matches seen so far say)
 
 
-def dense(conn: sqlite3.Connection, table: str, f: Filter, matches: int) -> bool:
-    """Do most rows match ``f``'s words (``matches`` of them, from ``count``)? The highest fid bounds
-    the table's rows without counting them."""
-    if not fts_query(f.text):
-        return False
-    top = conn.execute(f"SELECT max(fid) FROM {table}").fetchone()[0] or 0
-    return matches * DENSE > top
+def dense(f: Filter, matches: int) -> bool:
+    """Do ``f``'s words match so many rows (``matches``, from ``count(..., cap=GATHER_MAX)``) that a page is
+    found sooner by reading the list in name order (``page(probe=True)``) than by sorting every match?"""
+    return bool(fts_query(f.text)) and matches >= GATHER_MAX
 
 
 def page(conn: sqlite3.Connection, table: str, f: Filter, after: tuple[str, int] | None = None,
@@ -114,32 +122,82 @@ def page(conn: sqlite3.Connection, table: str, f: Filter, after: tuple[str, int]
     in the order of the name index (m009).
 
     A search gathers every matching row, then takes the first ones by name: its cost grows with the
-    matches (a single letter matches a million rows). With ``probe`` (``dense``: most rows match), the
-    next ``PROBE_ROWS`` rows in list order each ask the index whether they match; only when they hold
-    fewer than ``limit`` matches (the matches lie further on) is every match gathered after all."""
+    matches (a single letter matches a million rows). With ``probe`` (``dense``), the list is read in name
+    order a chunk at a time and the chunk's rows are asked in a scratch full-text index of their own (the
+    file's tokenizer and the same query, so the same rows match): the cost grows with the rows read until
+    a page is found, not with the matches. Only when ``PROBE_BUDGET`` rows hold too few matches (they lie
+    further on) is the rest gathered after all."""
     source, alias, cols = _SPEC[table]
     shown = ", ".join(c for c, _ in cols)
-    keyset: tuple[list[str], list[Any]] = ([], [])
-    if after is not None:
-        keyset = ([f"({alias}.name COLLATE NOCASE > ? OR ({alias}.name COLLATE NOCASE = ? AND {alias}.fid > ?))"],
-                  [after[0], after[0], after[1]])
-    order = f"ORDER BY {alias}.name COLLATE NOCASE, {alias}.fid"
     match = fts_query(f.text)
+    rows: list[tuple] = []
     if probe and match:
-        clauses, params = _where(table, replace(f, text=""))  # the other filters
-        where = " AND ".join(clauses + keyset[0])
-        inner = (f"SELECT {alias}.fid, {alias}.uuid, {shown} FROM {source} {'WHERE ' + where if where else ''} "
-                 f"{order} LIMIT {PROBE_ROWS}")
-        rows = conn.execute(f"SELECT * FROM ({inner}) AS s WHERE EXISTS (SELECT 1 FROM {table}_fts "
-                            f"WHERE {table}_fts MATCH ? AND rowid = s.fid) LIMIT ?",  # in s's order (a co-routine)
-                            [*params, *keyset[1], match, limit]).fetchall()
-        if len(rows) == limit:
+        rows, after = _probed_page(conn, table, f, after, limit, match)
+        if len(rows) == limit or after is None:
             return rows
     clauses, params = _where(table, f)
-    where = " AND ".join(clauses + keyset[0])
-    sql = (f"SELECT {alias}.fid, {alias}.uuid, {shown} FROM {source} {'WHERE ' + where if where else ''} "
-           f"{order} LIMIT ?")
-    return conn.execute(sql, [*params, *keyset[1], limit]).fetchall()
+    keyset, keys = _after(alias, after)
+    where = " AND ".join(clauses + keyset)
+    order = f"ORDER BY {alias}.name COLLATE NOCASE, {alias}.fid"
+    if match:  # the matches sorted by (name, fid) alone; the shown columns joined for the page's rows only
+        sql = (f"SELECT {alias}.fid, {alias}.uuid, {shown} FROM (SELECT {alias}.fid AS fid FROM {table} {alias} "
+               f"WHERE {where} {order} LIMIT ?) AS s, {source} WHERE {alias}.fid = s.fid {order}")
+    else:  # read in the name index's order
+        sql = (f"SELECT {alias}.fid, {alias}.uuid, {shown} FROM {source} {'WHERE ' + where if where else ''} "
+               f"{order} LIMIT ?")
+    return rows + conn.execute(sql, [*params, *keys, limit - len(rows)]).fetchall()
+
+
+def _after(alias: str, after: tuple[str, int] | None) -> tuple[list[str], list[Any]]:
+    if after is None:
+        return [], []
+    # the first term lets the name index seek to the key (an OR alone reads it from the top)
+    return ([f"{alias}.name COLLATE NOCASE >= ? AND ({alias}.name COLLATE NOCASE > ? OR {alias}.fid > ?)"],
+            [after[0], after[0], after[1]])
+
+
+def _probed_page(conn, table: str, f: Filter, after, limit: int, match: str
+                 ) -> tuple[list[tuple], tuple[str, int] | None]:
+    """(the matches among at most ``PROBE_BUDGET`` list rows after ``after``, the key of the last row read;
+    None at the end of the list)."""
+    source, alias, cols = _SPEC[table]
+    shown = ", ".join(c for c, _ in cols)
+    words = ", ".join(FTS_COLUMNS[table])
+    scratch = f"nm_probe_{table}"
+    clauses, params = _where(table, replace(f, text=""))  # the other filters
+    order = f"ORDER BY {alias}.name COLLATE NOCASE, {alias}.fid"
+    rows: list[tuple] = []
+    chunk, budget, read = CHUNK, PROBE_BUDGET, 0
+    try:
+        while len(rows) < limit and budget > 0:
+            keyset, keys = _after(alias, after)
+            where = " AND ".join(clauses + keyset)
+            listed = f"FROM {table} {alias} {'WHERE ' + where if where else ''} {order}"
+            # contentless: it keeps the words only (a new one each chunk: emptied at once)
+            conn.execute(f"DROP TABLE IF EXISTS temp.{scratch}")
+            conn.execute(f"CREATE VIRTUAL TABLE temp.{scratch} USING fts5({words}, content='', columnsize=0, "
+                         f"{SEARCH_TOKENIZER}, detail=none)")
+            conn.execute(f"INSERT INTO temp.{scratch} (rowid, {words}) SELECT {alias}.fid, "
+                         f"{', '.join(f'{alias}.{w}' for w in FTS_COLUMNS[table])} {listed} LIMIT ?",
+                         [*params, *keys, chunk])
+            rows += conn.execute(  # the chunk's matches first (CROSS JOIN keeps that order), then sorted
+                f"SELECT {alias}.fid, {alias}.uuid, {shown} FROM (SELECT rowid AS fid FROM temp.{scratch} WHERE "
+                f"{scratch} MATCH ?) AS m CROSS JOIN {source} WHERE {alias}.fid = m.fid {order} LIMIT ?",
+                (match, limit - len(rows))).fetchall()
+            last = conn.execute(f"SELECT {alias}.name, {alias}.fid {listed} LIMIT 1 OFFSET ?",
+                                [*params, *keys, chunk - 1]).fetchone()
+            if last is None:  # the end of the list
+                return rows, None
+            after = (last[0] or "", last[1])
+            read += chunk
+            budget -= chunk
+            # the rows still needed at the density seen so far: beyond the budget, gathering is sooner
+            chunk = (limit - len(rows)) * read // max(len(rows), 1) * 5 // 4 + 1
+            if chunk > budget:
+                break
+    finally:
+        conn.execute(f"DROP TABLE IF EXISTS temp.{scratch}")
+    return rows, after
 
 
 def row_of(conn: sqlite3.Connection, table: str, uuid: str) -> tuple | None:

@@ -218,6 +218,7 @@ class MainWindow(FileActions, WindowMenus, RecordPanel, QMainWindow):
 
     def _project_opened(self, project: Project) -> None:
         if self.project is not None:
+            self._release_lists()
             self.project.close()
         self.project = project
         project.source = "form"
@@ -373,6 +374,11 @@ class MainWindow(FileActions, WindowMenus, RecordPanel, QMainWindow):
                 focus.clearFocus()  # commits the field being edited
         self.watch.stop()
         if self.project is not None:
+            self._release_lists()
             self.project.close()
             self.project = None
         super().closeEvent(event)
+
+    def _release_lists(self) -> None:
+        for lst in (self.assets, self.groups):
+            lst.model.release()  # a count still running on its own connection stops first

@@ -2,20 +2,80 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+import sqlite3
+import threading
 
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
+
+from mapper.domain.errors import MapperError
 from mapper.domain.taxonomy import taxonomy
 from mapper.store import queries
+from mapper.store.connection import connect, interrupt
 
 PAGE = 200
+COUNT_AFTER_MS = 300  # the exact count starts once typing pauses (each keystroke would only interrupt it)
 _ROOT = QModelIndex()
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 _LABELS = {"category": "categories", "status": "asset_statuses", "group_type": "group_types"}
 
 
+class _Counted(QObject):
+    """Brings a count made on a helper thread back to the UI thread (queued)."""
+
+    done = Signal(int, int)  # generation, count
+
+
+class _Count(QRunnable):
+    """The exact count of a filter, on a read-only connection of its own (the list is shown already)."""
+
+    def __init__(self, path: str, table: str, f: queries.Filter, generation: int, counted: _Counted):
+        super().__init__()
+        self.setAutoDelete(False)  # the model keeps it to interrupt it
+        self.path, self.table, self.f, self.generation, self.counted = path, table, f, generation, counted
+        self.conn: sqlite3.Connection | None = None
+        self.stopped = False
+        self.ended = threading.Event()
+
+    def run(self) -> None:
+        try:
+            if self.stopped:
+                return
+            self.conn = connect(self.path, readonly=True, check=False)
+            n = queries.count(self.conn, self.table, self.f)
+        except (sqlite3.Error, MapperError):  # interrupted (a newer search) or the file went away: no count
+            return
+        finally:
+            if self.conn is not None:
+                self.conn.close()
+            self.ended.set()
+        self.counted.done.emit(self.generation, n)
+
+    def stop(self, wait: bool = False) -> None:
+        self.stopped = True
+        interrupt(self.conn)
+        if wait and not QThreadPool.globalInstance().tryTake(self):  # not started yet: taken off the queue
+            self.ended.wait(5)
+
+
 class RecordListModel(QAbstractTableModel):
-    """Rows of ``assets`` or ``groups`` matching a ``queries.Filter``, loaded on demand."""
+    """Rows of ``assets`` or ``groups`` matching a ``queries.Filter``, loaded on demand.
+
+    ``total`` is exact when ``exact``; a filter matching ``queries.GATHER_MAX`` rows or more is counted only
+    that far before the first page shows (``total`` is then "at least"), and exactly on a helper thread
+    afterwards (``counted`` when it is known)."""
+
+    counted = Signal()
 
     def __init__(self, table: str, parent=None):
         super().__init__(parent)
@@ -24,14 +84,24 @@ class RecordListModel(QAbstractTableModel):
         self.filter = queries.Filter()
         self.rows: list[tuple] = []
         self.total = 0
+        self.exact = True
         self._more = False
-        self._probe = False  # most rows match the search: pages probe the index row by row
+        self._probe = False  # very many rows match the search: pages read the list in name order
+        self._generation = 0
+        self._count: _Count | None = None
+        self._counted = _Counted()
+        self._counted.done.connect(self._count_done, Qt.ConnectionType.QueuedConnection)
+        self._count_timer = QTimer(self)
+        self._count_timer.setSingleShot(True)
+        self._count_timer.setInterval(COUNT_AFTER_MS)
+        self._count_timer.timeout.connect(self._count_later)
         cols = queries.ASSET_COLUMNS if table == "assets" else queries.GROUP_COLUMNS
         self.headings = [h for _, h in cols]
         self._codes = [_LABELS.get(c.split(".")[1]) if c.startswith(("a.", "g.")) else None for c, _ in cols]
 
     # ---- loading --------------------------------------------------------------------------
     def set_connection(self, conn) -> None:
+        self._stop_count(wait=True)
         self.conn = conn
         self.reload()
 
@@ -44,12 +114,47 @@ class RecordListModel(QAbstractTableModel):
         self.beginResetModel()
         self.rows = []
         self.total = 0
+        self.exact = True
         self._more = False
+        self._stop_count()
         if self.conn is not None:
-            self.total = queries.count(self.conn, self.table, self.filter)
-            self._probe = queries.dense(self.conn, self.table, self.filter, self.total)
+            whole = queries.is_empty(self.filter)  # counting a whole table is quick (its smallest index)
+            self.total = queries.count(self.conn, self.table, self.filter, cap=None if whole else queries.GATHER_MAX)
+            self.exact = whole or self.total < queries.GATHER_MAX
+            self._probe = queries.dense(self.filter, self.total)
             self._load(max(PAGE, keep))
         self.endResetModel()
+        if not self.exact:
+            self._count_timer.start()
+
+    def _count_later(self) -> None:
+        if self.conn is None or self.exact:
+            return
+        path = next((r[2] for r in self.conn.execute("PRAGMA database_list") if r[1] == "main"), "")
+        if not path:  # a database in memory: count it here
+            self._count_done(self._generation, queries.count(self.conn, self.table, self.filter))
+            return
+        self._count = _Count(path, self.table, self.filter, self._generation, self._counted)
+        QThreadPool.globalInstance().start(self._count)
+
+    def _stop_count(self, wait: bool = False) -> None:
+        self._generation += 1  # a count still on its way is for an older filter
+        self._count_timer.stop()
+        if self._count is not None:
+            self._count.stop(wait)
+            self._count = None
+
+    def release(self) -> None:
+        """The project closes: stop counting, and wait for it (a reader left open would keep the -wal)."""
+        self._stop_count(wait=True)
+        self.conn = None
+
+    def _count_done(self, generation: int, n: int) -> None:
+        if generation != self._generation:
+            return
+        self._count = None
+        self.total, self.exact = n, True
+        self.counted.emit()
 
     def _load(self, n: int) -> list[tuple]:
         after = (self.rows[-1][2] or "", self.rows[-1][0]) if self.rows else None

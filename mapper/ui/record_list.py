@@ -125,6 +125,7 @@ class RecordList(QWidget):
             corner.setAccessibleName(self.tr("Select all assets") if assets else self.tr("Select all groups"))
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         self.model.modelReset.connect(self._update_count)
+        self.model.counted.connect(self._update_count)
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(window.delete_current)
@@ -200,6 +201,10 @@ class RecordList(QWidget):
 
     def _update_count(self) -> None:
         n = self.model.total
+        if not self.model.exact:  # counted only so far: the exact count follows in a moment
+            self.count_label.setText(self.tr("%n or more asset(s) shown", "", n) if self.table == "assets"
+                                     else self.tr("%n or more group(s) shown", "", n))
+            return
         self.count_label.setText(self.tr("%n asset(s) shown", "", n) if self.table == "assets"
                                  else self.tr("%n group(s) shown", "", n))
 

@@ -4665,6 +4665,30 @@ Use a postcode to place assets.</source>
             <numerusform>%n مجموعة</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n or more asset(s) shown</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n موارد أو أكثر</numerusform>
+            <numerusform>%n مورد أو أكثر</numerusform>
+            <numerusform>%n مورد أو أكثر</numerusform>
+            <numerusform>%n موارد أو أكثر</numerusform>
+            <numerusform>%n موردًا أو أكثر</numerusform>
+            <numerusform>%n مورد أو أكثر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n or more group(s) shown</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n مجموعات أو أكثر</numerusform>
+            <numerusform>%n مجموعة أو أكثر</numerusform>
+            <numerusform>%n مجموعة أو أكثر</numerusform>
+            <numerusform>%n مجموعات أو أكثر</numerusform>
+            <numerusform>%n مجموعة أو أكثر</numerusform>
+            <numerusform>%n مجموعة أو أكثر</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RecordListModel</name>

@@ -293,6 +293,20 @@
             <numerusform>%n groups shown</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n or more asset(s) shown</source>
+        <translation>
+            <numerusform>%n or more asset shown</numerusform>
+            <numerusform>%n or more assets shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n or more group(s) shown</source>
+        <translation>
+            <numerusform>%n or more group shown</numerusform>
+            <numerusform>%n or more groups shown</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReviewDialog</name>

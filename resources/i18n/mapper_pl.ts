@@ -4551,6 +4551,24 @@ Użyj kodu pocztowego, aby umieścić zasoby.</translation>
             <numerusform>%n grup</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n or more asset(s) shown</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n lub więcej zasobów</numerusform>
+            <numerusform>%n lub więcej zasobów</numerusform>
+            <numerusform>%n lub więcej zasobów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n or more group(s) shown</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n lub więcej grup</numerusform>
+            <numerusform>%n lub więcej grup</numerusform>
+            <numerusform>%n lub więcej grup</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RecordListModel</name>

@@ -4513,6 +4513,22 @@ Use a postcode to place assets.</source>
             <numerusform>%n گروپ</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n or more asset(s) shown</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n یا زیادہ اثاثے</numerusform>
+            <numerusform>%n یا زیادہ اثاثے</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n or more group(s) shown</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n یا زیادہ گروپ</numerusform>
+            <numerusform>%n یا زیادہ گروپ</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RecordListModel</name>
