@@ -13,10 +13,13 @@ pytest.importorskip("PySide6.QtWebEngineWidgets")
 from tests.map_helpers import js, load, mouse, wait_js, widget_fixture  # noqa: E402,F401 - the widget fixture
 
 
-def _paints_after(qtbot, widget, script: str, settle: int = 700) -> int:
+def _paints_after(qtbot, widget, script: str, until: str = "true") -> int:
+    """How many times the canvas was painted whole for ``script``: once ``until`` holds and at least one
+    paint came, and then a while longer than a canvas waits for its view (a second paint would be in)."""
     before = js(qtbot, widget, "MapperApp.paints()")
     js(qtbot, widget, script)
-    qtbot.wait(settle)  # longer than a canvas waits for its view
+    wait_js(qtbot, widget, f"MapperApp.paints() > {before} && ({until})", timeout=15000)
+    qtbot.wait(600)
     return js(qtbot, widget, "MapperApp.paints()") - before
 
 
@@ -38,7 +41,7 @@ def test_a_move_paints_the_canvas_once_when_its_view_is_here(qtbot, widget, demo
     for move in ("MapperApp.map.panBy([250, 120], {duration: 0.3}); 1", "MapperApp.map.zoomIn(1); 1",
                  "MapperApp.map.zoomOut(1); 1"):
         views = js(qtbot, widget, "MapperApp.views")
-        assert _paints_after(qtbot, widget, move) == 1, move
+        assert _paints_after(qtbot, widget, move, until=f"MapperApp.views > {views}") == 1, move
         assert js(qtbot, widget, "MapperApp.views") == views + 1
     # what was painted is where the map is now: a click on an asset drawn alone still finds it
     single = js(qtbot, widget, "MapperApp.shown().find(s => s.id && s.x > 20 && s.y > 20 && s.x < 980 && s.y < 680)")
@@ -53,8 +56,7 @@ def test_changes_in_one_frame_paint_once_and_a_lost_view_still_paints(qtbot, wid
     load(qtbot, widget, demo)
     qtbot.wait(300)
     some = json.dumps(js(qtbot, widget, "MapperApp.shown().map(s => s.id).filter(Boolean).slice(0, 3)"))
-    assert _paints_after(qtbot, widget, f"{some}.forEach(id => MapperApp.select(id)); MapperApp.select(null); 1",
-                         settle=300) == 1
+    assert _paints_after(qtbot, widget, f"{some}.forEach(id => MapperApp.select(id)); MapperApp.select(null); 1") == 1
     # a move whose view never comes (the app failed to answer) is painted all the same, a moment later
     widget.server.handle = lambda path, handle=widget.server.handle: (
         handle("/data/none") if path.startswith("/data/view/") else handle(path))
