@@ -68,7 +68,7 @@ translations: install-test
 	$(BIN)/pyside6-lrelease -silent $(foreach l,en $(LANGUAGES),resources/i18n/mapper_$(l).ts)
 
 # tests that save a flow's picture with tests.paths.screenshot_path (the user guide's test last: it shows them)
-PICTURED = tests/test_ui_first_start.py tests/test_ui_form_input.py tests/test_ui_export_flow.py \
+PICTURED = tests/test_ui_first_start.py tests/test_ui_form_input.py tests/test_ui_small_screens.py tests/test_ui_export_flow.py \
 	tests/test_ui_import_dialog.py tests/test_review_dialog.py tests/test_ui_help.py
 screenshots: install-test
 	MAPPER_SCREENSHOTS=1 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests -k screenshot

@@ -17,6 +17,7 @@ import os
 import random
 import shutil
 import tempfile
+import time
 from pathlib import Path
 
 import numpy as np
@@ -91,10 +92,17 @@ def run() -> list[Figure]:
         csv_path = work / "assets.csv"
         _write_csv(csv_path, head, rows)
         for label, source in (("GeoPackage", gdal_out), ("CSV", csv_path)):
+            load = os.getloadavg()[0]
+            c0 = time.process_time()
             ours = best_of(lambda src=source: import_ours(src, work), repeat=1)
+            c1 = time.process_time()
             base = best_of(lambda src=source: import_baseline(src, work), repeat=1)
+            c2 = time.process_time()
             figures.append(Figure(f"import a {N:,}-row {label}", ours, "pyogrio read + write same rows", base,
-                                  "ratio <= 1.0", ours <= base, {"peak_rss_mb": round(peak_rss_mb())}))
+                                  "ratio <= 1.0", ours <= base,
+                                  {"peak_rss_mb": round(peak_rss_mb()), "cpu_s": round(c1 - c0, 2),
+                                   "baseline_cpu_s": round(c2 - c1, 2), "cpu_ratio": round((c1 - c0) / (c2 - c1), 2),
+                                   "load_before": round(load, 1), "load_after": round(os.getloadavg()[0], 1)}))
 
         # 3. Excel export
         xout = work / "export.xlsx"

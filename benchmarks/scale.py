@@ -15,7 +15,7 @@ figure's peak memory (max RSS, in MB) is that operation's alone:
     merge                     500 exports whose changed records add up to N
 
 The table gives seconds, microseconds per record (the cost per record should stay flat or fall as the size
-grows) and peak MB. `MAPPER_SCALE_OPS=open,search` limits the operations.
+grows) and peak MB; the progress lines add the operation's CPU seconds and the load average around it. `MAPPER_SCALE_OPS=open,search` limits the operations.
 """
 
 from __future__ import annotations
@@ -82,11 +82,15 @@ def _op_import(source: Path, work: Path) -> dict:
     from mapper.store.project import Project
 
     target = Project.create(work / f"import-{os.getpid()}.gpkg")
-    t0 = time.perf_counter()
-    report = import_files(target, [source])[0]
-    seconds = time.perf_counter() - t0
-    target.close()
-    return {"seconds": seconds, "records": report.added}
+    t0, c0 = time.perf_counter(), time.process_time()
+    try:
+        report = import_files(target, [source])[0]
+        seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
+        target.close()
+    finally:
+        for leftover in work.glob(f"import-{os.getpid()}.gpkg*"):  # 1M rows are a gigabyte
+            leftover.unlink()
+    return {"seconds": seconds, "cpu": cpu, "records": report.added}
 
 
 def _op_export(project_path: Path, out: Path, kind: str) -> dict:
@@ -95,9 +99,9 @@ def _op_export(project_path: Path, out: Path, kind: str) -> dict:
 
     with Project.open(project_path) as project:
         n = project.count("assets")
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         export_file(project, out, public=False, kind=kind)
-        return {"seconds": time.perf_counter() - t0, "records": n}
+        return {"seconds": time.perf_counter() - t0, "cpu": time.process_time() - c0, "records": n}
 
 
 def _qt_app():
@@ -277,8 +281,11 @@ def table(sizes: tuple[int, ...], ops: tuple[str, ...]) -> list[str]:
                                check=True)
                 print(f"  built {n:,} assets in {time.perf_counter() - t0:.1f} s", flush=True)
             for op in ops:
+                load = os.getloadavg()[0]
                 results[op, n] = r = _child(op, n, work)
-                print(f"  {op} at {n:,}: {_cell(r)}", flush=True)
+                cpu = f", CPU {r['cpu']:.1f} s" if "cpu" in r else ""
+                print(f"  {op} at {n:,}: {_cell(r)}{cpu} (load average {load:.1f} before, "
+                      f"{os.getloadavg()[0]:.1f} after)", flush=True)
         finally:
             if not kept:
                 shutil.rmtree(work, ignore_errors=True)

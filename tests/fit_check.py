@@ -14,7 +14,7 @@ import time
 import traceback
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontInfo
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -79,6 +79,59 @@ def form_fields(window: MainWindow, form) -> dict[str, int]:
     return {k: round(w.width() / chars, 1) for k, w in form.widgets.items() if w.isVisible()}
 
 
+def rows_visible(window: MainWindow) -> int:
+    """How many rows of the record list shown (Assets or Groups) are on screen whole."""
+    view = window.tabs.currentWidget().view
+    height = view.viewport().height()
+    return sum(1 for r in range(view.model().rowCount())
+               if view.rowViewportPosition(r) >= 0 and view.rowViewportPosition(r) + view.rowHeight(r) <= height)
+
+
+def status_message(window: MainWindow) -> dict:
+    """The status bar's message and whether all of it is on screen: in a label of its own (wrapped: as
+    high as its lines need; else as wide as the text), or painted by QStatusBar itself in the room
+    left of the widgets beside it."""
+    bar = window.statusBar()
+    text = bar.currentMessage()
+    metrics = bar.fontMetrics()
+    label = next((x for x in bar.findChildren(QLabel) if x.isVisible() and x.text() == text), None)
+    if label is not None:
+        whole = label.height() >= label.heightForWidth(label.width()) - 1 if label.wordWrap() \
+            else label.width() >= metrics.horizontalAdvance(text)
+        return {"text": text, "whole": whole, "room": [label.width(), label.height()]}
+    others = [x.x() for x in bar.findChildren(QWidget) if x.isVisible() and x.parentWidget() is bar and x.x() > 0]
+    room = min(others, default=bar.width()) - 2 - 6  # QStatusBar's message rectangle
+    return {"text": text, "whole": metrics.horizontalAdvance(text) <= room, "room": [room, bar.height()]}
+
+
+MAP_PROBE = """(function () {
+  function box(node) {
+    var r = node.getBoundingClientRect();
+    return {cls: node.className, font: parseFloat(getComputedStyle(node).fontSize),
+            rect: [r.left, r.top, r.right, r.bottom]};
+  }
+  var controls = Array.prototype.filter.call(document.querySelectorAll('.leaflet-control'), function (n) {
+    var r = n.getBoundingClientRect();
+    return r.width > 0 && r.height > 0;
+  });
+  var hint = document.querySelector('.nm-note'), legend = document.querySelector('.nm-kinds-legend');
+  return {width: window.innerWidth, hint: hint && box(hint), legend: legend && box(legend),
+          controls: controls.map(box)};
+})()"""
+
+
+def map_page(window: MainWindow) -> dict | None:
+    """The map page's own text size and where its controls are (from the window's real web view)."""
+    answer: dict = {}
+    window.map.run_js(f"JSON.stringify({MAP_PROBE})", lambda value: answer.setdefault("value", value))
+    for _ in range(500):
+        if "value" in answer:
+            break
+        QApplication.processEvents()
+        time.sleep(0.02)
+    return json.loads(answer["value"]) if answer.get("value") else None
+
+
 def settle() -> None:
     """Let the layout finish (some of it runs after the resize that asked for it)."""
     for _ in range(10):
@@ -101,6 +154,10 @@ def report(window: MainWindow, what: str, shot: str) -> dict:
         "panel_scrolls_sideways": window.scroll.horizontalScrollBar().maximum() > 0,
         "fields_chars": form_fields(window, form) if form is not None else {},
         "columns": window.split.sizes(),
+        "rows_visible": rows_visible(window),
+        "status": status_message(window),
+        "text_px": QFontInfo(window.font()).pixelSize(),
+        "map": map_page(window),
     }
 
 

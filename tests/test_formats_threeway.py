@@ -133,3 +133,24 @@ def test_a_sheet_returned_unchanged_changes_nothing_where_boundary_sets_overlap(
     after = sqlite3.connect(central).execute("SELECT uuid, neighbourhood, neighbourhood_fixed FROM assets "
                                              "ORDER BY uuid").fetchall()
     assert after == before
+
+
+def test_every_exported_row_carries_its_own_records_base(project):
+    """The base tokens come from one ordered pass over nm_versions merged with the rows (not a look-up per
+    row): each row still gets exactly its own record's versions, with uuids in another order than the rows,
+    deleted rows between them and a record that has no versions row."""
+    from mapper.formats.tabular import cell_rows, headers
+
+    uuids = [f"{i:08x}-0000-4000-8000-000000000000" for i in range(40, 0, -1)]  # against the rows' order
+    for i, u in enumerate(uuids):
+        project.add(Asset(uuid=u, name=f"Hall {i}", location=(-1.5, 53.38)))
+    for u in uuids[3:40:7]:
+        project.delete("assets", u)
+    project.conn.execute("DELETE FROM nm_versions WHERE tbl = 'assets' AND uuid = ?", (uuids[11],))
+    head = headers("assets")
+    got = {r[head.index("uuid")]: r[head.index("base")] for r in cell_rows(project, "assets", public=False)}
+    want = dict(project.conn.execute("SELECT uuid, versions FROM nm_versions WHERE tbl = 'assets' AND uuid IN "
+                                     "(SELECT uuid FROM assets)"))
+    assert len(got) == 40 - len(uuids[3:40:7]) and got[uuids[11]] is None
+    assert {u: b for u, b in got.items() if b is not None} == want
+    assert all(b is None for b in [r[head.index("base")] for r in cell_rows(project, "assets", public=True)])

@@ -3,6 +3,7 @@ ids and numbers."""
 
 from __future__ import annotations
 
+import json
 import uuid
 
 from mapper.domain.records import new_uuid
@@ -29,3 +30,67 @@ def test_cells_read_as_before():
     assert to_number(7) == 7.0
     assert to_text("  ") is None and to_text("Hall") == "Hall" and to_text(3.0) == "3"
 
+
+
+def test_dates_read_as_before():
+    from mapper.formats.common import to_date
+
+    assert to_date("31/01/2025") == "2025-01-31" and to_date("1/2/25") == "2025-02-01"
+    assert to_date(" 01.02.2025 ") == "2025-02-01" and to_date("1-2-2025") == "2025-02-01"
+    for kept in ("2025-01-31", "31/02/2025", "Spring 2024", "1.2.25", "01/02/2025x"):
+        assert to_date(kept) == kept.strip()
+
+
+def test_ids_are_recognised_as_before():
+    from mapper.formats.common import looks_like_uuid
+
+    u = new_uuid()
+    assert looks_like_uuid(u) and looks_like_uuid(u.upper()) and looks_like_uuid("{" + u + "}")
+    assert looks_like_uuid(u.replace("-", "")) and not looks_like_uuid(u[:-1]) and not looks_like_uuid("12")
+
+
+def _csv(path, head, rows):
+    import csv
+
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        csv.writer(fh).writerows([head, *rows])
+    return path
+
+
+def test_records_an_import_makes_get_one_version_for_every_column_and_carried_ids_keep_the_rule(project,
+                                                                                                tmp_path):
+    """A row without an id becomes a record no other file can hold: every column gets the import's version
+    (stored once, as "*"). A row that carries an id may be a record held elsewhere: a column no row has
+    still gets no version (an empty value never recorded must not win a merge)."""
+    from mapper.formats.api import import_files
+    from mapper.store.versions import DEFAULT
+
+    made = _csv(tmp_path / "made.csv", ["name", "latitude", "longitude"], [["Hall", "53.38", "-1.47"]])
+    import_files(project, [made])
+    [(packed,)] = project.conn.execute("SELECT versions FROM nm_versions WHERE tbl = 'assets'").fetchall()
+    assert list(json.loads(packed)) == [DEFAULT]
+    [hall] = project.records("assets")
+    assert set(project.versions("assets", hall.uuid)) == set(project.columns("assets"))
+    carried = new_uuid()
+    import_files(project, [_csv(tmp_path / "carried.csv", ["uuid", "name", "contact_email", "latitude", "longitude"],
+                                [[carried, "Library", "", "53.39", "-1.48"]])])
+    versions = project.versions("assets", carried)
+    assert "name" in versions and "geom" in versions and "contact_email" not in versions
+
+
+def test_an_id_repeated_after_its_batch_was_written_updates_the_record_with_newer_versions(project, tmp_path,
+                                                                                          monkeypatch):
+    from mapper.domain.hlc import parse_version
+    from mapper.formats import importer
+    from mapper.formats.api import import_files
+
+    monkeypatch.setattr(importer, "CHUNK", 2)  # the repeat comes after its batch was written
+    a, b, c = new_uuid(), new_uuid(), new_uuid()
+    rows = [[a, "Hall", "53.38", "-1.47"], [b, "Library", "53.39", "-1.47"], [c, "Cafe", "53.37", "-1.46"],
+            [a, "Village Hall", "53.38", "-1.47"]]
+    report = import_files(project, [_csv(tmp_path / "again.csv", ["uuid", "name", "latitude", "longitude"], rows)])[0]
+    assert (report.added, report.updated) == (3, 1)
+    assert project.row("assets", a)["name"] == "Village Hall"
+    versions = project.versions("assets", a)
+    assert parse_version(versions["name"]) > parse_version(versions["geom"])
+    assert {u for (u,) in project.conn.execute("SELECT uuid FROM nm_versions WHERE tbl = 'assets'")} == {a, b, c}

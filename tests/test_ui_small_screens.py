@@ -12,6 +12,9 @@ import sys
 
 import pytest
 
+from mapper.demo import DEMO_SETTING
+from mapper.store.project import Project
+from mapper.sync.targets.base import LAST_SETTING
 from tests.paths import ROOT, screenshot_path
 
 SCREENS = {
@@ -20,9 +23,14 @@ SCREENS = {
     "1024x600-text200": (1024, 600, "1", 2.0),
 }
 WITH_BUTTONS = {"postcode", "last_checked"}  # a button shares their row
+ROWS = 5  # records a person sees at once in the list, whatever the screen and the text size
 
 
-def run_fit_check(tmp_path, demo_path, name: str) -> dict:
+def intersect(a: list[float], b: list[float]) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def run_fit_check(tmp_path, demo_path, name: str, shot: str | None = None) -> dict:
     width, height, scale, text = SCREENS[name]
     config = tmp_path / "screen.json"
     config.write_text(json.dumps({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": width, "height": height,
@@ -30,7 +38,7 @@ def run_fit_check(tmp_path, demo_path, name: str) -> dict:
     env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}", QT_SCALE_FACTOR=scale,
                QTWEBENGINE_CHROMIUM_FLAGS="--no-sandbox --disable-gpu", PYTHONPATH=str(ROOT),
                MAPPER_HOME=str(tmp_path / "home"))
-    shot = screenshot_path(f"screen_{name}", tmp_path)  # + _asset.png, _group.png
+    shot = screenshot_path(f"screen_{shot or name}", tmp_path)  # + _asset.png, _group.png
     proc = subprocess.run([sys.executable, "-m", "tests.fit_check", str(demo_path), str(shot), str(text)],
                           env=env, cwd=ROOT, capture_output=True, text=True, timeout=240)
     lines = [x for x in proc.stdout.splitlines() if x.startswith("RESULT ")]
@@ -54,3 +62,30 @@ def test_the_window_fits_the_screen_and_nothing_is_cut(tmp_path, demo_path, name
                   if k != "may_publish" and n < (12 if k in WITH_BUTTONS else 18)}
         assert not narrow, f"{shown}: fields too narrow to read (characters): {narrow}"
         assert all(c >= 200 for c in r["columns"]), f"{shown}: a column is squeezed: {r['columns']}"
+        assert r["rows_visible"] >= ROWS, f"{shown}: the record list shows {r['rows_visible']} whole rows"
+        assert r["status"]["text"].startswith("Opened ") and r["status"]["whole"], \
+            f"{shown}: the status bar cuts its message off: {r['status']}"
+        page = r["map"]
+        assert page is not None and page["hint"] is not None and page["legend"] is not None, page
+        for part in ("hint", "legend"):  # the map's own words are as large as the window's
+            assert page[part]["font"] >= 0.8 * r["text_px"], \
+                f"{shown}: the map's {part} text is {page[part]['font']} px beside the window's {r['text_px']} px"
+        boxes = page["controls"]  # nothing on the map covers another (on a map {page['width']} px wide)
+        overlaps = [(a["cls"], b["cls"]) for i, a in enumerate(boxes) for b in boxes[i + 1:]
+                    if intersect(a["rect"], b["rect"])]
+        assert not overlaps, f"{shown}: map controls overlap on a {page['width']} px map: {overlaps}"
+
+
+@pytest.mark.timeout(300)
+def test_a_synced_project_keeps_its_message_whole_and_five_rows_at_1024x600_with_200_text(tmp_path, demo_path):
+    """A mapper's own project (no demo banner) that has been synced: the status bar says when, beside
+    the message; at 1024x600 with 200% text the message takes a second line rather than being cut off."""
+    with Project.open(demo_path) as project:
+        project.set_setting(DEMO_SETTING, "0")
+        project.set_setting("passphrase_hint", "the usual one")
+        project.set_setting(LAST_SETTING, "2026-11-30T18:04:11Z")
+    for shown, r in run_fit_check(tmp_path, demo_path, "1024x600-text200", "1024x600-text200-synced").items():
+        assert r["status"]["text"].startswith("Opened ") and r["status"]["whole"], \
+            f"{shown}: the status bar cuts its message off: {r['status']}"
+        assert r["cut"] == [], f"{shown}: cut off: {r['cut']}"
+        assert r["rows_visible"] >= ROWS, f"{shown}: the record list shows {r['rows_visible']} whole rows"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from mapper.domain.wording import local_time
 from mapper.sync.targets import sync
 from mapper.ui import ops
 from mapper.ui.main_window import MainWindow, MapPlaceholder
@@ -80,7 +81,7 @@ def test_file_sync_shortcut_status_time_and_a_target_per_project(qtbot, tmp_path
     with Project.open(tmp_path / "a.gpkg") as a:
         a_at, a_id = last_sync(a), a.replica_id
         assert remembered(a) == str(stick.resolve())
-    assert w.sync_actions.last_label.text() == f"Last sync: {a_at.replace('T', ' ').replace('Z', ' UTC')}"
+    assert w.sync_actions.last_label.text() == f"Last sync: {local_time(a_at)}"
     assert [p.name for p in stick.iterdir()] == [f"{a_id}{SUFFIX}"]
     # another project: its own target (asked for, with nothing filled in) and its own time
     w.open_project(tmp_path / "b.gpkg", wait=True)
@@ -94,14 +95,14 @@ def test_file_sync_shortcut_status_time_and_a_target_per_project(qtbot, tmp_path
     assert [p.name for p in drive.iterdir()] == [b_package]
     # back to the first project: its folder and time again; syncing it asks nothing
     w.open_project(tmp_path / "a.gpkg", wait=True)
-    assert w.sync_actions.last_label.text() == f"Last sync: {a_at.replace('T', ' ').replace('Z', ' UTC')}"
+    assert w.sync_actions.last_label.text() == f"Last sync: {local_time(a_at)}"
     before = w.sync_actions.op
     _press_sync_shortcut(qtbot, w)
     qtbot.waitUntil(lambda: w.sync_actions.op is not before and ops.running() == 0, timeout=30000)
     assert len(asked) == 2
     assert [p.name for p in stick.iterdir()] == [f"{a_id}{SUFFIX}"]  # a synced with its own folder again
     assert [p.name for p in drive.iterdir()] == [b_package]
-    assert w.sync_actions.last_label.text() == f"Last sync: {last_sync(w.project).replace('T', ' ').replace('Z', ' UTC')}"
+    assert w.sync_actions.last_label.text() == f"Last sync: {local_time(last_sync(w.project))}"
 
 
 def test_cancel_in_the_window_leaves_laptop_and_server_consistent_and_the_next_sync_completes(

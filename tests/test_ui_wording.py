@@ -72,3 +72,13 @@ def test_errors_name_what_failed_with_a_plain_verb(window, qtbot, tmp_path, monk
     window.merge_from([bad])
     qtbot.waitUntil(lambda: ops.running() == 0, timeout=30000)
     assert said and said[-1] == "merge the files"
+
+
+def test_the_last_sync_time_in_the_status_bar_is_local_not_utc(window, tmp_path):
+    from mapper.sync.targets import base
+
+    w = window
+    w.project.set_setting(base.LAST_SETTING, "2026-12-01T21:05:15Z")
+    w.sync_actions.refresh()
+    text = w.sync_actions.last_label.text()
+    assert text == "Last sync: 2026-12-02 02:35", text  # Kolkata is 5:30 ahead; no "UTC" left for a person to convert

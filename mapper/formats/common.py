@@ -228,7 +228,12 @@ def is_safe_name(name: str) -> bool:
             and stem not in _RESERVED)
 
 
+_CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
 def looks_like_uuid(text: str) -> bool:
+    if type(text) is str and _CANONICAL_UUID.fullmatch(text):  # how ours are written: no need to parse
+        return True
     try:
         _uuid.UUID(str(text))
         return True
@@ -252,6 +257,9 @@ def to_text(value: Any) -> str | None:
     return text if text.strip() else None
 
 
+_DAY_FIRST = re.compile(r"[ \d]?\d[/.-]\d?\d[/.-]\d\d(\d\d)?$")  # what the day-first formats below can match
+
+
 def to_date(value: Any) -> str | None:
     if isinstance(value, dt.datetime):
         return value.date().isoformat()
@@ -261,6 +269,8 @@ def to_date(value: Any) -> str | None:
     if text is None:
         return None
     text = text.strip()
+    if not _DAY_FIRST.match(text):  # ISO dates and free text: strptime is slow and would not match anyway
+        return text
     for fmt in ("%d/%m/%Y", "%d/%m/%y", "%d.%m.%Y", "%d-%m-%Y"):
         try:
             return dt.datetime.strptime(text, fmt).date().isoformat()
@@ -319,6 +329,22 @@ def _choose(section: str, value: Any) -> Choice:
 
 
 def principles_of(value: Any) -> tuple[tuple[str, ...], str | None]:
+    """(principle codes, the note on unknown ones or None); the same cell text, the same answer."""
+    if type(value) is not str:
+        return _principles_of(value)
+    key = (current().language, value)
+    found = _PRINCIPLES.get(key)
+    if found is None:
+        found = _principles_of(value)
+        if len(_PRINCIPLES) < 10_000:
+            _PRINCIPLES[key] = found
+    return found
+
+
+_PRINCIPLES: dict[tuple[str, str], tuple[tuple[str, ...], str | None]] = {}
+
+
+def _principles_of(value: Any) -> tuple[tuple[str, ...], str | None]:
     items = split_list(to_text(value))
     tx = taxonomy()
     out, bad = [], []

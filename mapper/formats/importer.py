@@ -37,6 +37,7 @@ from mapper.formats.common import (
 )
 from mapper.formats.crs import bng_to_lonlat
 from mapper.store import postcodes
+from mapper.store.bulk import VersionRows
 from mapper.store.threeway import apply_from_base, parse_base
 
 CHUNK = 5000
@@ -63,6 +64,7 @@ class _Pending:
     prints: list[tuple[str, str, str]] = field(default_factory=list)  # (fingerprint, table, uuid)
     uuids: set[str] = field(default_factory=set)
     rows: list[Row] = field(default_factory=list)
+    made: set[str] = field(default_factory=set)  # uuids made here (the file gave none)
 
 
 def _is_bng(x: float, y: float) -> bool:
@@ -104,6 +106,11 @@ class RowWriter:
         self._warned: set[str] = set()
         self._builders = {"assets": (self._asset, Asset), "groups": (self._group, Group),
                           "neighbourhoods": (self._neighbourhood, Neighbourhood)}
+        # is a uuid in the project (live, deleted)? One statement a row
+        self._known_sql = {t: f'SELECT EXISTS (SELECT 1 FROM "{t}" WHERE uuid = ?1), '
+                              f"EXISTS (SELECT 1 FROM nm_tombstones WHERE tbl = '{t}' AND uuid = ?1)"
+                           for t in self._builders}
+        self.versions = VersionRows()  # the new records' versions, written in key order by flush()
 
     # ---- lookups -------------------------------------------------------------------------------
     def _hood_uuid(self, text: str, row: Row | None = None, field: str = "") -> str | None:
@@ -356,12 +363,14 @@ class RowWriter:
                 if self.project.exists(table, stable):
                     self._update(row, table, stable, values)
                     return
-        if uuid and self.project.exists(table, uuid):
-            self._update(row, table, uuid, values)
-            return
-        if uuid and self.project.is_deleted(table, uuid):
-            self.skip(row, translate("Import", "this record was deleted in the project; restore it there first"))
-            return
+        if uuid:
+            live, deleted = self.project.conn.execute(self._known_sql[table], (uuid,)).fetchone()
+            if live:
+                self._update(row, table, uuid, values)
+                return
+            if deleted:
+                self.skip(row, translate("Import", "this record was deleted in the project; restore it there first"))
+                return
         record = cls(**values)
         if uuid or stable:
             record.uuid = uuid or stable
@@ -380,6 +389,8 @@ class RowWriter:
         pend.records.append(record)
         pend.rows.append(row)
         pend.uuids.add(record.uuid)
+        if not (uuid or stable):
+            pend.made.add(record.uuid)
         if len(pend.records) >= CHUNK:
             self.flush(table)
 
@@ -446,10 +457,10 @@ class RowWriter:
                 self.counts.unchanged += len(skip)
                 self.chunk_prints.difference_update(known)
             try:
-                self.project.bulk_add(pend.records)
+                self.project.bulk_add(pend.records, versions=self.versions, made_here=pend.made)
             except ValidationError:
                 self._drop_invalid(pend)
-                self.project.bulk_add(pend.records)
+                self.project.bulk_add(pend.records, versions=self.versions, made_here=pend.made)
             self.counts.added += len(pend.records)
             if pend.prints:
                 at = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
@@ -464,6 +475,8 @@ class RowWriter:
             if table == "neighbourhoods":
                 self._hoods = None
             self.pending[table] = _Pending()
+        if only is None:  # the end of a file, or an update next: versions must be readable from here on
+            self.versions.write(self.project.conn)
 
 
 def new_id() -> str:

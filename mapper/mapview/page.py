@@ -69,6 +69,8 @@ def page_strings() -> dict[str, str]:
         "allNeeds": translate("MapPage", "All care needs"),
         "needsFailed": translate("MapPage", "Counts could not be loaded."),
         "publicNote": translate("MapPage", "Neighbourhood Mapper: public map of community assets (no basemap)."),
+        "aboutMap": translate("MapPage", "About this map"),
+        "noBasemapTitle": translate("MapPage", "No basemap"),
         "noBasemap": translate("MapPage", "No basemap: to add one, choose File → Add basemap and pick an "
                                           ".mbtiles file."),
         "shadingLayer": translate("MapPage", "Shading (indicator)"),

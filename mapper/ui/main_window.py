@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import QLocale, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QLocale, QSize, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QStackedWidget,
+    QStatusBar,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -63,6 +64,39 @@ class MapPlaceholder(QLabel):
     def highlight_neighbourhood(self, uuid: str | None) -> None: ...
     def add_basemap(self, path) -> None: ...
     def refresh_needs(self) -> None: ...
+
+
+class StatusMessage(QLabel):
+    """The status bar's message in a label of its own, on a second line rather than cut off where the
+    widgets beside it begin (a small screen, large text). QStatusBar keeps the message (showMessage,
+    currentMessage, its timeout); it paints nothing itself, the label filling the room it would use.
+    Its width is what the bar leaves it; its height, the lines the message needs at that width."""
+
+    def __init__(self, bar: QStatusBar):
+        super().__init__(bar)
+        self.setTextFormat(Qt.TextFormat.PlainText)  # messages quote record names
+        self.setWordWrap(True)
+        bar.messageChanged.connect(self.setText)
+        bar.addPermanentWidget(self, 1)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt name
+        super().setText(text)
+        self.updateGeometry()
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - the bar's layout asks the hints below instead
+        return False
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt name
+        lines = self.heightForWidth(self.width()) if self.text() and self.width() > 0 else -1
+        return QSize(0, max(lines, self.fontMetrics().height()))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt name
+        return self.sizeHint()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt name
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.updateGeometry()
 
 
 def default_map_factory(parent: QWidget) -> QWidget:
@@ -169,6 +203,8 @@ class MainWindow(FileActions, WindowMenus, RecordPanel, QMainWindow):
         QWidget.setTabOrder(self.assets.view, self.asset_form.order[0])
         QWidget.setTabOrder(self.groups.view, self.group_form.order[0])
         self.build_actions()
+        self.message = StatusMessage(self.statusBar())  # first: left of the last-sync label
+        self.message.setAccessibleName(self.tr("Status message"))
         self.sync_actions = SyncActions(self)  # File → Sync (ui/sync_actions.py)
         guard_wheel(self)  # scrolling the form or the lists never edits a record
         self.statusBar().showMessage(self.tr("Open a project to begin"))

@@ -18,9 +18,15 @@ import math
 from collections import deque
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QUrl, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QUrl, Signal, Slot
+from PySide6.QtGui import QFontInfo
 from PySide6.QtWebChannel import QWebChannel
-from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile, QWebEngineUrlRequestInterceptor
+from PySide6.QtWebEngineCore import (
+    QWebEnginePage,
+    QWebEngineProfile,
+    QWebEngineSettings,
+    QWebEngineUrlRequestInterceptor,
+)
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -202,6 +208,18 @@ class MapWidget(QWidget):
         self.bridge.ready.connect(self._on_ready)
         self._page.loadFinished.connect(self._on_load_finished)
         layout.addWidget(self.view)
+        self._follow_text_size()
+
+    def _follow_text_size(self) -> None:
+        """The page's text is as large as the window's: its default font size (the page's 1rem, which
+        mapper.css sizes everything by) is the pixel size of this widget's font (large text, 200%...)."""
+        size = QFontInfo(self.font()).pixelSize()
+        self._page.settings().setFontSize(QWebEngineSettings.FontSize.DefaultFontSize, size)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._follow_text_size()
 
     # ---- the API the main window uses ---------------------------------------------------------
     def page(self) -> MapPage:

@@ -34,6 +34,8 @@ from mapper.ui.models import RecordListModel
 if TYPE_CHECKING:
     from mapper.ui.main_window import MainWindow
 
+ROWS = 5  # records a person sees at once in the list: the filters fold away rather than leave fewer
+
 
 # a focus ring people can see (the default is a faint 1-pixel line). The border is as wide when the list
 # is not focused (in the window's own colour): Qt sizes a view's frame once, so a border set only on
@@ -76,10 +78,26 @@ class RecordList(QWidget):
         self.count_label = QLabel()
         self.count_label.setAccessibleName(self.tr("Number of assets shown") if assets
                                            else self.tr("Number of groups shown"))
-        top = QHBoxLayout()  # the count beside the search: what the search found, where the eye is
-        top.addWidget(self.search, 1)
-        top.addWidget(self.count_label)
-        layout.addLayout(top)
+        layout.addWidget(self.search)  # the whole width to type in, large text or not
+        # the filters fold away under "Filters" when they would leave the list fewer than ROWS rows (a
+        # small screen, large text); the button says how many are on, so none is ever on unseen
+        self.filter_toggle = QToolButton()
+        self.filter_toggle.setCheckable(True)
+        self.filter_toggle.setChecked(True)
+        self.filter_toggle.setAutoRaise(True)
+        self.filter_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.filter_toggle.setAccessibleName(self.tr("Show the filters"))
+        self.filter_toggle.toggled.connect(self._show_filters)
+        self.filter_toggle.clicked.connect(self._filters_chosen)
+        self.filters_chosen = False  # the person opened or closed them: their choice holds
+        under = QHBoxLayout()  # under the search: the filters' button, and what the search found
+        under.addWidget(self.filter_toggle)
+        under.addStretch(1)
+        under.addWidget(self.count_label)
+        layout.addLayout(under)
+        self.filter_box = QWidget()
+        box = QVBoxLayout(self.filter_box)
+        box.setContentsMargins(0, 0, 0, 0)
         self.kind = self.category = self.status = None
         self.filters: list[QComboBox] = []
         self.filter_grid = QGridLayout()  # three across where they fit, else two, else one a row
@@ -93,11 +111,12 @@ class RecordList(QWidget):
                                       [(c, tx.label("asset_statuses", c)) for c in tx.codes("asset_statuses")])
             self.filters = [self.kind, self.category, self.status]
             self._arrange_filters(3)
-            layout.addLayout(self.filter_grid)
+            box.addLayout(self.filter_grid)
         self.stale = QCheckBox(self.tr("Not checked for a year"))
         self.stale.setAccessibleName(self.tr("Only records not checked for 12 months"))
         self.stale.toggled.connect(self.apply_filter)
-        layout.addWidget(self.stale)
+        box.addWidget(self.stale)
+        layout.addWidget(self.filter_box)
         self.model = RecordListModel(table, self)
         self.view = QTableView()
         self.view.setAccessibleName(self.tr("Assets list") if assets else self.tr("Groups list"))
@@ -118,7 +137,7 @@ class RecordList(QWidget):
         # the name matters most: wide enough to read, the other columns scroll into view if need be
         self.view.setColumnWidth(0, self.fontMetrics().horizontalAdvance("Ashgrove Coffee morning (demo)") + 12)
         header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("Status") + 16)
-        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() + 8)
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() + 4)
         header.setAccessibleName(self.tr("Assets column headings") if assets else self.tr("Groups column headings"))
         self.view.verticalHeader().setAccessibleName(self.tr("Assets rows") if assets else self.tr("Groups rows"))
         for corner in self.view.findChildren(QAbstractButton):
@@ -130,10 +149,11 @@ class RecordList(QWidget):
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(window.delete_current)
         layout.addWidget(self.view, 1)
+        self._update_toggle()
 
     def _combo(self, name: str, any_text: str, options: list[tuple[str, str]]) -> QComboBox:
         combo = QComboBox()
-        name_combo(combo, name, self)
+        name_combo(combo, name, self.filter_box)  # the hidden label beside it: its "labelled by"
         combo.addItem(any_text, None)
         for code, text in options:
             combo.addItem(text, code)
@@ -175,7 +195,8 @@ class RecordList(QWidget):
     def width_for(self, columns: int) -> int:
         """The list's width with its filters ``columns`` a row (1: as narrow as it may be)."""
         margins = self.layout().contentsMargins()
-        search = self.search.minimumSizeHint().width() + self.count_label.sizeHint().width() + 6
+        search = max(self.search.minimumSizeHint().width(),
+                     self.filter_toggle.sizeHint().width() + self.count_label.sizeHint().width() + 6)
         widest = max(search, self.filters_width(columns),
                      *(w.minimumSizeHint().width() for w in (self.stale, self.view)))
         return widest + margins.left() + margins.right()
@@ -187,6 +208,36 @@ class RecordList(QWidget):
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt name
         super().resizeEvent(event)
         self._arrange_filters()
+        if not self.filters_chosen:
+            self.filter_toggle.setChecked(self.rows_with_filters() >= ROWS)
+
+    def rows_with_filters(self) -> int:
+        """How many whole rows the table would show with the filters open, at this height."""
+        layout = self.layout()
+        margins = layout.contentsMargins()
+        under = max(self.filter_toggle.sizeHint().height(), self.count_label.sizeHint().height())
+        above = self.search.sizeHint().height() + under + \
+            self.filter_box.sizeHint().height() + 3 * max(layout.spacing(), 0)
+        chrome = self.view.horizontalHeader().sizeHint().height() + 2 * self.view.frameWidth() + \
+            self.view.horizontalScrollBar().sizeHint().height()
+        room = self.height() - margins.top() - margins.bottom() - above - chrome - max(layout.spacing(), 0)
+        return max(room, 0) // max(self.view.verticalHeader().defaultSectionSize(), 1)
+
+    def _filters_chosen(self, _checked: bool) -> None:
+        self.filters_chosen = True
+
+    def _show_filters(self, shown: bool) -> None:
+        self.filter_box.setVisible(shown)
+        self._update_toggle()
+
+    def _update_toggle(self) -> None:
+        on = sum(1 for combo in self.filters if combo.currentData() is not None) + self.stale.isChecked()
+        shown = self.filter_toggle.isChecked()
+        arrow = "▾" if shown else "◂" if self.isRightToLeft() else "▸"  # as large as the words
+        words = self.tr("Filters (%n on)", "", on) if on else self.tr("Filters")
+        self.filter_toggle.setText(f"{arrow} {words}")
+        self.filter_toggle.setToolTip(self.tr("Hide the filters") if shown else self.tr("Show the filters"))
+        self.filter_toggle.setAccessibleName(self.filter_toggle.toolTip())
 
     def current_filter(self) -> queries.Filter:
         def val(combo):
@@ -196,6 +247,7 @@ class RecordList(QWidget):
                               stale=self.stale.isChecked(), today=dt.date.today())
 
     def apply_filter(self, *_args) -> None:
+        self._update_toggle()
         if self.model.conn is not None:
             self.model.set_filter(self.current_filter())
 

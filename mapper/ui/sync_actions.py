@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit
 
+from mapper.domain.wording import local_time
 from mapper.sync.targets import last_sync, remembered, sync
 from mapper.ui.i18n import Tr, fill
 
@@ -36,7 +37,7 @@ class SyncActions:
         project = self.window.project
         self.act_sync.setEnabled(project is not None and not project.readonly)
         at = last_sync(project) if project is not None else None
-        self.last_label.setText(fill(Sync.tr("Last sync: %1"), at.replace("T", " ").replace("Z", " UTC")) if at
+        self.last_label.setText(fill(Sync.tr("Last sync: %1"), local_time(at)) if at
                                 else (Sync.tr("Not synced yet") if project is not None else ""))
 
     def ask_target(self) -> str | None:

@@ -5,7 +5,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QToolBar
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QStyle,
+    QStyleOptionMenuItem,
+    QToolBar,
+    QWidget,
+)
 
 from mapper.ui import coordinator_menu, settings
 from mapper.ui.i18n import Tr, fill
@@ -100,8 +109,13 @@ class WindowMenus:
         self.hood.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.hood.currentIndexChanged.connect(self.neighbourhood_changed)
         hood_label.setBuddy(self.hood)
-        tb.addWidget(hood_label)
-        tb.addWidget(self.hood)
+        self.hood_box = QWidget()  # the picker and its label: in the toolbar, or in the menu bar's corner
+        row = QHBoxLayout(self.hood_box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(hood_label)
+        row.addWidget(self.hood)
+        self.hood_action = tb.addWidget(self.hood_box)
         self.addToolBar(tb)
         # the record actions in a second bar, which goes to a row of its own when the words do not fit
         # beside the picker (a longer language, a small screen): no action is ever hidden
@@ -122,13 +136,58 @@ class WindowMenus:
                     button.setAccessibleName(action.text().replace("&", ""))
 
     def fit_toolbars(self) -> None:
+        """The picker and the record tools share a row where they fit; else the picker goes up beside
+        the menus where there is room (a row of the list, the form and the map more on a small screen or
+        with large text), else the record tools go to a row of their own."""
         first, second = self.toolbars
-        wrap = first.sizeHint().width() + second.sizeHint().width() > self.width()
+        picker = self.hood_box.sizeHint().width() + 2 * first.layout().contentsMargins().left() + 16
+        tools = second.sizeHint().width()
+        menus = self._menus_width()
+        self._place_picker(in_menu_bar=picker + tools > self.width() and menus + picker <= self.width())
+        wrap = not first.isHidden() and first.sizeHint().width() + tools > self.width()
         if wrap != self.toolBarBreak(second):
             if wrap:
                 self.insertToolBarBreak(second)
             else:
                 self.removeToolBarBreak(second)
+
+    def _menus_width(self) -> int:
+        """How wide the menu titles are, as the style sizes them (whatever the bar's state: before it is
+        laid out, or while the picker shares it)."""
+        bar = self.menuBar()
+        style, metrics = bar.style(), bar.fontMetrics()
+        option = QStyleOptionMenuItem()
+        option.initFrom(bar)
+        spacing = style.pixelMetric(QStyle.PixelMetric.PM_MenuBarItemSpacing, None, bar)
+        total = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_MenuBarHMargin, None, bar) +
+                     style.pixelMetric(QStyle.PixelMetric.PM_MenuBarPanelWidth, None, bar))
+        for action in bar.actions():
+            if action.isVisible():
+                option.text = action.text()
+                words = metrics.size(Qt.TextFlag.TextShowMnemonic, action.text())
+                total += style.sizeFromContents(QStyle.ContentsType.CT_MenuBarItem, option, words, bar).width() + spacing
+        return total
+
+    def _place_picker(self, *, in_menu_bar: bool) -> None:
+        first = self.toolbars[0]
+        bar = self.menuBar()
+        if in_menu_bar == (bar.cornerWidget() is self.hood_box):
+            return
+        focused = self.hood.hasFocus()
+        if in_menu_bar:
+            first.removeAction(self.hood_action)  # gives the picker back, hidden
+            first.hide()
+            bar.setCornerWidget(self.hood_box)
+            self.hood_box.show()
+        else:
+            bar.setCornerWidget(None)
+            self.hood_box.hide()
+            self.hood_box.setParent(None)
+            first.addAction(self.hood_action)  # takes the picker back
+            first.show()
+        bar.adjustSize()
+        if focused:
+            self.hood.setFocus()
 
     def update_actions(self) -> None:
         try:

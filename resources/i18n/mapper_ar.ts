@@ -3124,6 +3124,11 @@ Ctrl+N (مورد جديد) أو Ctrl+Shift+N (مجموعة جديدة).</transla
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>غيّرت نافذة أو برنامج آخر هذا الملف؛ القوائم والخريطة تعرض الآن تغييراته (%1).</translation>
     </message>
+    <message>
+        <source>Status message</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>رسالة الحالة</translation>
+    </message>
 </context>
 <context>
     <name>MapPage</name>
@@ -3316,6 +3321,16 @@ Ctrl+N (مورد جديد) أو Ctrl+Shift+N (مجموعة جديدة).</transla
         <source>Asset details</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>تفاصيل المورد</translation>
+    </message>
+    <message>
+        <source>About this map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>حول هذه الخريطة</translation>
+    </message>
+    <message>
+        <source>No basemap</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>لا توجد خريطة أساس</translation>
     </message>
 </context>
 <context>
@@ -4664,6 +4679,33 @@ Use a postcode to place assets.</source>
             <numerusform>%n مجموعة</numerusform>
             <numerusform>%n مجموعة</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Show the filters</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>إظهار عوامل التصفية</translation>
+    </message>
+    <message numerus="yes">
+        <source>Filters (%n on)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>عوامل التصفية (%n مفعّلة)</numerusform>
+            <numerusform>عوامل التصفية (%n مفعّلة)</numerusform>
+            <numerusform>عوامل التصفية (%n مفعّلة)</numerusform>
+            <numerusform>عوامل التصفية (%n مفعّلة)</numerusform>
+            <numerusform>عوامل التصفية (%n مفعّلة)</numerusform>
+            <numerusform>عوامل التصفية (%n مفعّلة)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>عوامل التصفية</translation>
+    </message>
+    <message>
+        <source>Hide the filters</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>إخفاء عوامل التصفية</translation>
     </message>
     <message numerus="yes">
         <source>%n or more asset(s) shown</source>

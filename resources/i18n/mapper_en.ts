@@ -294,6 +294,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Filters (%n on)</source>
+        <translation>
+            <numerusform>Filters (%n on)</numerusform>
+            <numerusform>Filters (%n on)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n or more asset(s) shown</source>
         <translation>
             <numerusform>%n or more asset shown</numerusform>

@@ -3037,6 +3037,11 @@ Ctrl+N (nowy zasób) lub Ctrl+Shift+N (nowa grupa).</translation>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>Inne okno lub program zmieniło ten plik; listy i mapa pokazują teraz te zmiany (%1).</translation>
     </message>
+    <message>
+        <source>Status message</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Komunikat stanu</translation>
+    </message>
 </context>
 <context>
     <name>MapPage</name>
@@ -3229,6 +3234,16 @@ Ctrl+N (nowy zasób) lub Ctrl+Shift+N (nowa grupa).</translation>
         <source>Asset details</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>Szczegóły zasobu</translation>
+    </message>
+    <message>
+        <source>About this map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>O tej mapie</translation>
+    </message>
+    <message>
+        <source>No basemap</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Brak mapy podkładowej</translation>
     </message>
 </context>
 <context>
@@ -4550,6 +4565,30 @@ Użyj kodu pocztowego, aby umieścić zasoby.</translation>
             <numerusform>%n grupy</numerusform>
             <numerusform>%n grup</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Show the filters</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Pokaż filtry</translation>
+    </message>
+    <message numerus="yes">
+        <source>Filters (%n on)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>Filtry (%n włączony)</numerusform>
+            <numerusform>Filtry (%n włączone)</numerusform>
+            <numerusform>Filtry (%n włączonych)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Filtry</translation>
+    </message>
+    <message>
+        <source>Hide the filters</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>Ukryj filtry</translation>
     </message>
     <message numerus="yes">
         <source>%n or more asset(s) shown</source>

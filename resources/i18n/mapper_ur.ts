@@ -3008,6 +3008,11 @@ Ctrl+N (نیا اثاثہ) یا Ctrl+Shift+N (نیا گروپ) سے۔</translati
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>کسی اور ونڈو یا پروگرام نے یہ فائل بدلی؛ فہرستیں اور نقشہ اب اس کی تبدیلیاں دکھاتے ہیں (%1)۔</translation>
     </message>
+    <message>
+        <source>Status message</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>حالت کا پیغام</translation>
+    </message>
 </context>
 <context>
     <name>MapPage</name>
@@ -3200,6 +3205,16 @@ Ctrl+N (نیا اثاثہ) یا Ctrl+Shift+N (نیا گروپ) سے۔</translati
         <source>Asset details</source>
         <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
         <translation>اثاثے کی تفصیلات</translation>
+    </message>
+    <message>
+        <source>About this map</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>اس نقشے کے بارے میں</translation>
+    </message>
+    <message>
+        <source>No basemap</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>کوئی بنیادی نقشہ نہیں</translation>
     </message>
 </context>
 <context>
@@ -4512,6 +4527,29 @@ Use a postcode to place assets.</source>
             <numerusform>%n گروپ</numerusform>
             <numerusform>%n گروپ</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Show the filters</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>چھانٹی دکھائیں</translation>
+    </message>
+    <message numerus="yes">
+        <source>Filters (%n on)</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>
+            <numerusform>چھانٹی (%n فعال)</numerusform>
+            <numerusform>چھانٹی (%n فعال)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>چھانٹی</translation>
+    </message>
+    <message>
+        <source>Hide the filters</source>
+        <translatorcomment>machine-made, not yet checked by a native speaker</translatorcomment>
+        <translation>چھانٹی چھپائیں</translation>
     </message>
     <message numerus="yes">
         <source>%n or more asset(s) shown</source>

@@ -596,8 +596,9 @@
   }
 
   // ---- controls ----------------------------------------------------------------------------------
+  var kindsLegend = null;
   function addLegend() {
-    var legend = L.control({position: 'bottomright'});
+    var legend = kindsLegend = L.control({position: narrow() ? 'bottomleft' : 'bottomright'});
     legend.onAdd = function () {
       var legend = collapsible('nm-legend nm-kinds-legend leaflet-control', T('legendTitle'));
       var box = legend.nmBody;
@@ -622,10 +623,10 @@
 
   /* A legend that folds away (a native <details>: a button for the keyboard and screen readers too);
      closed from the start on a narrow map so the map stays visible. */
-  function collapsible(cls, title) {
+  function collapsible(cls, title, titleCls) {
     var box = el('details', cls);
     box.open = !narrow();
-    box.appendChild(el('summary', 'nm-legend-title', title));
+    box.appendChild(el('summary', titleCls || 'nm-legend-title', title));
     box.nmBody = box.appendChild(el('div', 'nm-legend-body'));
     return box;
   }
@@ -647,6 +648,7 @@
       control.options.collapsed = now;
       if (now) { control.collapse(); } else { control.expand(); }
       Array.prototype.forEach.call(document.querySelectorAll('details.nm-legend'), function (d) { d.open = !now; });
+      stackControls();
     });
     container.addEventListener('keydown', function (e) {
       if (e.key === 'Escape' && narrow()) {
@@ -661,9 +663,21 @@
     if (toggle) { toggle.setAttribute('aria-label', T('layers')); }
   }
 
-  function addNote(text) {
+  /* On a narrow map the legends and the hint stack in one corner, above the scale bar (large text
+     would make them cover one another side by side); on a wide one the kinds legend has its own. */
+  function stackControls() {
+    var corner = narrow() ? 'bottomleft' : 'bottomright';
+    if (kindsLegend && kindsLegend.getPosition() !== corner) { kindsLegend.setPosition(corner); }
+  }
+
+  function addNote(title, text) {  // the hint folds away like the legends (its title stays)
     var note = L.control({position: 'bottomleft'});
-    note.onAdd = function () { return el('div', 'nm-note leaflet-control', text); };
+    note.onAdd = function () {
+      var box = collapsible('nm-legend nm-note leaflet-control', title, 'nm-note-title');
+      L.DomEvent.disableClickPropagation(box);  // opening or closing it must not add an asset there
+      box.nmBody.textContent = text;
+      return box;
+    };
     note.addTo(map);
     App.note = text;
   }
@@ -784,7 +798,7 @@
     setUpNeeds();
     (config.basemaps || []).forEach(App.addBasemap);
     if (!(config.basemaps || []).length) {
-      addNote(config.inline ? T('publicNote') : T('noBasemap'));
+      addNote(config.inline ? T('aboutMap') : T('noBasemapTitle'), config.inline ? T('publicNote') : T('noBasemap'));
     }
     map.on('zoomend', updateNames);
     updateNames();
