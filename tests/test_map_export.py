@@ -30,7 +30,7 @@ def test_app_page_loads_nothing_from_the_network(demo):
     # the vendored files and their licences are there
     server = MapServer(project=demo)
     for rel in ("leaflet/leaflet.js", "leaflet/leaflet.css", "leaflet/LICENSE", "supercluster/supercluster.min.js",
-                "supercluster/LICENSE", "mapper/mapper.js", "mapper/mapper.css"):
+                "supercluster/LICENSE", "mapper/dots.js", "mapper/mapper.js", "mapper/mapper.css"):
         assert server.handle("/web/" + rel).status == 200, rel
 
 

@@ -29,7 +29,7 @@ from mapper.mapview.data import kinds, script_json
 
 WEB = RESOURCES / "web"
 SHEFFIELD = [[53.30, -1.80], [53.50, -1.32]]  # a fallback view for an empty project
-LIBRARIES_JS = ("leaflet/leaflet.js", "supercluster/supercluster.min.js", "mapper/mapper.js")
+LIBRARIES_JS = ("leaflet/leaflet.js", "supercluster/supercluster.min.js", "mapper/dots.js", "mapper/mapper.js")
 LIBRARIES_CSS = ("leaflet/leaflet.css", "mapper/mapper.css")
 # What the app's own page may load: only its own scheme (mapper://app), plus data:/blob: images.
 APP_POLICY = ("default-src 'none'; script-src 'self' {hashes}; style-src 'self' 'unsafe-inline'; "

@@ -104,76 +104,21 @@
 
   function lookup(id) { return known[id] || (source && source.find(id)) || null; }
 
-  /* Every cluster and single asset of the view on ONE canvas (no DOM node or Leaflet layer each: a view
-     of thousands of items draws in milliseconds). The canvas lets the mouse through; the map's own mouse
-     events are hit-tested against what was drawn. Positioned and zoom-animated as Leaflet's ImageOverlay. */
-  var DOT = 6, HIT = 3;       // px: a single asset's radius, and the slack around it for the mouse
-  var Dots = L.Layer.extend({
-    initialize: function () { this.items = []; this.moved = null; },
-    onAdd: function () {
-      this._canvas = L.DomUtil.create('canvas', 'nm-dots leaflet-zoom-animated');
-      this._canvas.style.pointerEvents = 'none';
-      this.getPane().appendChild(this._canvas);
-      this.redraw();
-    },
-    onRemove: function () { L.DomUtil.remove(this._canvas); },
-    getEvents: function () { return {zoomanim: this._animateZoom, moveend: this.redraw, resize: this.redraw}; },
-    _animateZoom: function (e) {
-      var scale = this._map.getZoomScale(e.zoom), b = this._map._latLngBoundsToNewLayerBounds(this._bounds, e.zoom, e.center);
-      L.DomUtil.setTransform(this._canvas, b.min, scale);
-    },
-    set: function (items) { this.items = items; this.redraw(); },
-    redraw: function () {
-      if (!this._map) { return; }
-      var m = this._map, size = m.getSize(), pad = size.multiplyBy(0.15).round(), ratio = window.devicePixelRatio || 1;
-      var topLeft = m.containerPointToLayerPoint(pad.multiplyBy(-1)).round(), dim = size.add(pad.multiplyBy(2));
-      var c = this._canvas, ctx = c.getContext('2d');
-      if (c.width !== dim.x * ratio || c.height !== dim.y * ratio) {  // a new size only when the map's changed
-        c.width = dim.x * ratio; c.height = dim.y * ratio;
-        c.style.width = dim.x + 'px'; c.style.height = dim.y + 'px';
-      }
-      L.DomUtil.setPosition(c, topLeft);
-      this._bounds = L.latLngBounds(m.layerPointToLatLng(topLeft), m.layerPointToLatLng(topLeft.add(dim)));
-      ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-      ctx.clearRect(0, 0, dim.x, dim.y);
-      ctx.textAlign = 'center'; ctx.textBaseline = 'middle';
-      ctx.font = 'bold 11px "DejaVu Sans", "Segoe UI", Arial, sans-serif';
-      var moved = this.moved;
-      for (var k = 0; k < this.items.length; k++) {
-        var it = this.items[k], ll = moved && moved.item === it ? moved.latlng : [it.lat, it.lon];
-        var p = m.latLngToLayerPoint(ll).subtract(topLeft);
-        it.x = p.x + topLeft.x; it.y = p.y + topLeft.y;  // layer point (hit tests)
-        ctx.beginPath();
-        if (it.count) {
-          ctx.arc(p.x, p.y, it.r, 0, 2 * Math.PI);
-          ctx.fillStyle = 'rgba(59, 110, 143, 0.88)'; ctx.fill();
-          ctx.lineWidth = 2; ctx.strokeStyle = '#ffffff'; ctx.stroke();
-          ctx.fillStyle = '#ffffff'; ctx.fillText(it.text, p.x, p.y);
-        } else {
-          ctx.arc(p.x, p.y, DOT, 0, 2 * Math.PI);
-          ctx.fillStyle = colour(it.kind); ctx.globalAlpha = 0.95; ctx.fill(); ctx.globalAlpha = 1;
-          ctx.lineWidth = 1; ctx.strokeStyle = '#ffffff'; ctx.stroke();
-        }
-      }
-      var sel = App.selected && lookup(App.selected);  // the selected asset: a ring, wherever it is
-      if (sel) {
-        var q = m.latLngToLayerPoint(moved && moved.item.id === App.selected ? moved.latlng : [sel.lat, sel.lon])
-          .subtract(topLeft);
-        ctx.beginPath(); ctx.arc(q.x, q.y, 11, 0, 2 * Math.PI);
-        ctx.lineWidth = 3; ctx.strokeStyle = '#ffcc00'; ctx.stroke();
-      }
-    },
-    /* What is drawn under a point of the map's container (the last drawn is on top), or null. */
-    at: function (containerPoint) {
-      var p = this._map.containerPointToLayerPoint(containerPoint);
-      for (var k = this.items.length - 1; k >= 0; k--) {
-        var it = this.items[k], r = (it.count ? it.r : DOT) + HIT;
-        if ((it.x - p.x) * (it.x - p.x) + (it.y - p.y) * (it.y - p.y) <= r * r) { return it; }
-      }
-      return null;
-    }
+  /* Every cluster and single asset of the view, and the boundaries under them, on ONE canvas (dots.js: no
+     DOM node or Leaflet layer per asset, and one layer for the compositor). The map's own mouse events are
+     hit-tested against what was drawn. */
+  var DOT = MapperDots.DOT;
+  var dots = MapperDots.create({pane: 'nmAssets', colour: colour, selected: selectedAt,
+                                viewComing: function () { return !!source && !drag; }});
+  function selectedAt() {  // where the selection ring goes (with the asset while it is dragged)
+    var sel = App.selected && lookup(App.selected), moved = dots.moved;
+    if (!sel) { return null; }
+    return moved && moved.item.id === App.selected ? {lat: moved.latlng.lat, lon: moved.latlng.lng} : sel;
+  }
+  /* The "Assets" overlay of the layer control: shows or hides the assets on the shared canvas. */
+  var assetsLayer = L.Layer.extend({
+    onAdd: function () { dots.show(true); }, onRemove: function () { dots.show(false); }
   });
-  var dots = new Dots({pane: 'nmAssets'});
 
   function clusterItem(lon, lat, count, zoom) {
     var text = count < 1000 ? String(count) : (count < 10000 ? (count / 1000).toFixed(1) + 'k'
@@ -312,6 +257,8 @@
   App.assetCount = function () { return views.total; };
 
   App.drawnCount = function () { return App.drawn; };
+
+  App.paints = function () { return dots.paints; };  // the map canvas painted whole (tests)
 
   /* What the view shows, with container points (tests click on them as a person would). */
   App.shown = function () {
@@ -840,9 +787,11 @@
     App.map = map;
     App.config = config;
     map.fitBounds(config.bounds);
-    map.createPane('nmAssets').style.zIndex = 450;  // above the boundaries, under tooltips and popups
+    map.createPane('nmAssets').style.zIndex = 450;  // the one canvas: over the shadings, under tooltips, popups
     if (map.attributionControl) { map.attributionControl.setPrefix('Leaflet'); }  // text: no outside link
-    groups.assets.addLayer(dots);
+    map.options.renderer = dots;  // every vector layer (boundaries, wards) on the one canvas
+    map.addLayer(dots);
+    groups.assets.addLayer(new assetsLayer());
     fitControls();
     addLegend();
     setUpKeyboard();
