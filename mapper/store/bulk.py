@@ -15,7 +15,7 @@ from typing import Collection
 
 from mapper.domain.errors import Errors, ValidationError
 from mapper.domain.i18n import arg
-from mapper.domain.records import CareNeed, Record
+from mapper.domain.records import Record
 from mapper.domain.validation import problems as record_problems
 from mapper.store import gpkg_schema
 from mapper.store.merge_io import bulk_insert
@@ -69,19 +69,7 @@ class BulkWrites:
         with self.transaction():
             version = self.clock.tick()
             cols = self._columns[table]
-            rows = []
-            if self.codec is None and table != CareNeed.TABLE:  # as to_stored: nothing to seal, geom encoded
-                geom_at = cols.index("geom") if "geom" in cols else None
-                for rec in records:
-                    values = rec.to_values()
-                    row = [values.get(c) for c in cols]
-                    if geom_at is not None:
-                        row[geom_at] = self._geom_blob(table, row[geom_at])
-                    rows.append((rec.uuid, *row))
-            else:
-                for rec in records:
-                    stored = self.to_stored(table, rec.to_values(), rec.uuid)
-                    rows.append((rec.uuid, *[stored.get(c) for c in cols]))
+            rows = [(rec.uuid, *self.stored_values(table, rec.to_values(), rec.uuid)) for rec in records]
             # A column no record has (the file never had it) gets no version: an empty value that was
             # never recorded must not overwrite a real one elsewhere at merge. A record whose uuid was
             # just made here has no copy anywhere else (every later copy descends from this one, with a

@@ -41,6 +41,18 @@ class Columns:
             out[key] = value
         return out
 
+    def stored_values(self, table: str, values: dict[str, Any], uuid: str | None = None) -> list[Any]:
+        """``to_stored`` as a row in the order of the table's columns (a column not in ``values``: None)."""
+        columns = self._columns[table]
+        if self.codec is None and table != CareNeed.TABLE:  # as to_stored, without a dict between
+            row = [values.get(c) for c in columns]
+            if "geom" in columns:
+                at = columns.index("geom")
+                row[at] = self._geom_blob(table, row[at])
+            return row
+        stored = self.to_stored(table, values, uuid)
+        return [stored.get(c) for c in columns]
+
     def _from_stored(self, table: str, row: dict[str, Any], uuid: str | None = None) -> dict[str, Any]:
         out = {}
         for key, value in row.items():

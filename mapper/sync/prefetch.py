@@ -194,14 +194,12 @@ class Prefetch:
     on the current one: hashing and SQLite run without the GIL, so they overlap with the merge on another
     core. The files are still merged one by one in the given order on the caller's thread, and a file's
     error is raised when its turn comes, exactly as without this. At most ``AHEAD`` files and about
-    ``BYTES_AHEAD`` of them are read ahead (what they bring is held in memory until merged).
-
-    Files are read ahead with ``quick_handoffs``."""
+    ``BYTES_AHEAD`` of them are read ahead (what they bring is held in memory until merged), with
+    ``quick_handoffs``."""
 
     AHEAD = 6
     BYTES_AHEAD = 64 << 20
     WORKERS = 2
-    SWITCH_S = 0.0005
 
     def __init__(self, paths: list[Path], known: frozenset[str], plan: Plan):
         from concurrent.futures import ThreadPoolExecutor
@@ -215,7 +213,7 @@ class Prefetch:
         self.submitted = 0
 
     def __enter__(self) -> "Prefetch":
-        self._handoffs = quick_handoffs(self.SWITCH_S)
+        self._handoffs = quick_handoffs()
         self._handoffs.__enter__()
         return self
 
