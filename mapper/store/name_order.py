@@ -45,16 +45,30 @@ def reindex(conn: sqlite3.Connection, table: str, cols: list[str], options: str)
     dirty = "(SELECT fid FROM nm_fts_dirty WHERE tbl = ?)"
     gone = [k for (k,) in conn.execute(f"SELECT key FROM {keys} WHERE fid IN {dirty}", (table,))]
     conn.execute(f"DELETE FROM {keys} WHERE fid IN {dirty}", (table,))
-    todo = conn.execute(f"SELECT a.fid, a.name FROM {table} a WHERE a.fid IN {dirty} "
-                        "ORDER BY a.name COLLATE NOCASE, a.fid", (table,)).fetchall()
-    if len(todo) > 1000 and len(todo) * 4 > conn.execute(f"SELECT count(*) FROM {keys}").fetchone()[0]:
+    waiting = conn.execute("SELECT count(*) FROM nm_fts_dirty WHERE tbl = ?", (table,)).fetchone()[0]
+    if waiting > 1000 and waiting * 4 > conn.execute(f"SELECT count(*) FROM {keys}").fetchone()[0]:
         number(conn, table, cols, options)  # more than a fifth of the table: numbering it all is sooner
         return
+    todo = conn.execute(f"SELECT a.fid, a.name FROM {table} a WHERE a.fid IN {dirty} "
+                        "ORDER BY a.name COLLATE NOCASE, a.fid", (table,)).fetchall()
     moved: dict[int, int] = {}  # fid of a clean row re-keyed -> the key its index row has
     placed: set[int] = set()
-    for fid, name in todo:
-        if fid not in placed:
-            _place(conn, table, fid, name or "", placed, moved)
+    pending: list[tuple[int, int]] = []  # (key, fid) not written yet
+    for before, before_fid, run in _runs(conn, table, todo):
+        if moved and before_fid is not None:  # spaced out since: its key now
+            before = conn.execute(f"SELECT key FROM {keys} WHERE fid = ?", (before_fid,)).fetchone()[0]
+        # the keyed row after it is still the one that followed it (rows placed so far lie before it)
+        after = conn.execute(f"SELECT min(key) FROM {keys}" + ("" if before is None else " WHERE key > ?"),
+                             () if before is None else (before,)).fetchone()[0]
+        new = _between(before, after, len(run))
+        if new is None:
+            conn.executemany(f"INSERT INTO {keys} (key, fid) VALUES (?, ?)", pending)
+            pending = []
+            _spread(conn, table, run, before, after, placed, moved)
+        else:
+            pending += zip(new, run)
+        placed.update(run)
+    conn.executemany(f"INSERT INTO {keys} (key, fid) VALUES (?, ?)", pending)
     gone += moved.values()
     _drop_rows(conn, f, gone)
     fids = sorted(placed | moved.keys())
@@ -63,8 +77,8 @@ def reindex(conn: sqlite3.Connection, table: str, cols: list[str], options: str)
         conn.execute("DELETE FROM temp.nm_order_put")
         conn.executemany("INSERT INTO temp.nm_order_put VALUES (?)", [(x,) for x in fids])
         conn.execute(f"INSERT INTO {f} (rowid, {', '.join(cols)}) SELECT k.key, {', '.join('a.' + c for c in cols)} "
-                     f"FROM temp.nm_order_put p JOIN {keys} k ON k.fid = p.fid JOIN {table} a ON a.fid = p.fid "
-                     "ORDER BY k.key")
+                     f"FROM temp.nm_order_put p CROSS JOIN {keys} k CROSS JOIN {table} a WHERE k.fid = p.fid "
+                     "AND a.fid = p.fid ORDER BY k.key")  # (CROSS JOIN: the few rows first, not every key)
         conn.execute("DELETE FROM temp.nm_order_put")
 
 
@@ -73,40 +87,28 @@ def _drop_rows(conn: sqlite3.Connection, f: str, rowids: list[int]) -> None:
         conn.execute(f"DELETE FROM {f} WHERE rowid = ?", (at,))
 
 
-def _rows(conn, table: str, name: str, fid: int, forward: bool):
-    """(fid, key or None) of the rows after (``forward``, this one included) or before ``(name, fid)`` in
-    name order, read from the name index (m009) as far as the caller reads."""
+def _runs(conn, table: str, todo: list[tuple[int, str]]) -> list[tuple[int | None, int | None, list[int]]]:
+    """The rows to place (in name order, none keyed) as runs that share a gap: (key and fid of the keyed row
+    before them, or None, None; their fids). Each row asks the name index (m009) for a keyed row between it
+    and the row before it in ``todo``: none means the same gap, so a long run costs one short look each."""
     keys = keys_table(table)
-    if forward:
-        where, order = "a.name COLLATE NOCASE >= ? AND (a.name COLLATE NOCASE > ? OR a.fid >= ?)", "ASC"
-    else:
-        where, order = "a.name COLLATE NOCASE <= ? AND (a.name COLLATE NOCASE < ? OR a.fid < ?)", "DESC"
-    return conn.execute(f"SELECT a.fid, k.key FROM {table} a LEFT JOIN {keys} k "
-                        f"ON k.fid = a.fid WHERE {where} ORDER BY a.name COLLATE NOCASE {order}, a.fid {order}",
-                        (name, name, fid))
-
-
-def _place(conn, table: str, fid: int, name: str, placed: set[int], moved: dict[int, int]) -> None:
-    """Keys for the run of rows without one that ``fid`` is in (normally it alone), between the keyed rows
-    before and after it in name order."""
-    run, before, after = [], None, None
-    for other, key in _rows(conn, table, name, fid, forward=False):
-        if key is not None:
-            before = key
-            break
-        run.append(other)  # (none normally: the rows before it were placed already)
-    run.reverse()
-    for other, key in _rows(conn, table, name, fid, forward=True):
-        if key is not None:
-            after = key
-            break
-        run.append(other)
-    new = _between(before, after, len(run))
-    if new is None:
-        _spread(conn, table, run, before, after, placed, moved)
-    else:
-        conn.executemany(f"INSERT INTO {keys_table(table)} (key, fid) VALUES (?, ?)", zip(new, run))
-    placed.update(run)
+    before = (f"SELECT k.key, k.fid FROM {table} a CROSS JOIN {keys} k WHERE a.name COLLATE NOCASE <= ? AND "
+              "(a.name COLLATE NOCASE < ? OR a.fid < ?) AND k.fid = a.fid{} "
+              "ORDER BY a.name COLLATE NOCASE DESC, a.fid DESC LIMIT 1")
+    since = " AND a.name COLLATE NOCASE >= ? AND (a.name COLLATE NOCASE > ? OR a.fid > ?)"
+    runs: list[tuple[int | None, int | None, list[int]]] = []
+    last = None
+    for fid, name in todo:
+        name = name or ""
+        if last is None:
+            got = conn.execute(before.format(""), (name, name, fid)).fetchone()
+        else:
+            got = conn.execute(before.format(since), (name, name, fid, last[1], last[1], last[0])).fetchone()
+        if last is None or got is not None:
+            runs.append((*(got or (None, None)), []))
+        runs[-1][2].append(fid)
+        last = (fid, name)
+    return runs
 
 
 def _between(low: int | None, high: int | None, n: int) -> list[int] | None:
@@ -150,7 +152,7 @@ def _spread(conn, table: str, run: list[int], before: int | None, after: int | N
 
 
 def intact(conn: sqlite3.Connection, table: str) -> bool:
-    """Do the keys follow name order, one for every row, and the index hold exactly those keys? (tests, check)"""
+    """Do the keys follow name order, one for every row, and the index hold exactly those keys?"""
     keys = keys_table(table)
     by_key = [x for (x,) in conn.execute(f"SELECT fid FROM {keys} ORDER BY key")]
     by_name = [x for (x,) in conn.execute(f"SELECT fid FROM {table} ORDER BY name COLLATE NOCASE, fid")]
