@@ -181,12 +181,12 @@ def _asset(name: str) -> Asset:
                       min_size=1, max_size=3))
 def test_any_names_any_edits_by_anyone_give_every_match_sorted_by_name(tmp_path_factory, start, changes, typed):
     """Random names, then random renames, additions and deletions, each made by the app or by another
-    program (plain SQL, as QGIS writes) and indexed at the app's next commit (keys 4 apart, so that full gaps
+    program (plain SQL, as QGIS writes) and indexed at the app's next commit (keys 2 apart, so that full gaps
     are common): the keys follow name order,
     and every search's pages (of 3 rows: many next pages) are the rows every match sorted by name gives."""
     path = tmp_path_factory.mktemp("h") / "p.gpkg"
     with pytest.MonkeyPatch.context() as mp, Project.create(path) as p:
-        mp.setattr(name_order, "GAP", 4)  # gaps fill up soon: neighbours are spaced out often
+        mp.setattr(name_order, "GAP", 2)  # gaps fill up soon: neighbours are spaced out often
         p.bulk_add([_asset(n) for n in start], derive=False)
         other = sqlite3.connect(path, isolation_level=None)
         register_functions(other)  # GeoPackage's ST_ functions for the R-tree triggers, as QGIS/GDAL have them
@@ -247,3 +247,30 @@ def test_an_import_of_more_rows_than_the_table_has_numbers_it_afresh(tmp_path):
         assert name_order.intact(p.conn, "assets")
         keys = [k for (k,) in p.conn.execute(f"SELECT key FROM {name_order.keys_table('assets')} ORDER BY key")]
         assert keys == [name_order.GAP * (i + 1) for i in range(1550)]
+
+
+def test_a_file_of_the_schema_before_opened_read_only_is_searched_by_its_fids(tmp_path):
+    """Never upgraded (read-only), its index's rowids are fids: the search gathers, and is right."""
+    from mapper.store import migrations
+    from mapper.store.connection import connect
+
+    path = tmp_path / "old.gpkg"
+    conn = connect(path, check=False, create=True)
+    migrations.apply(conn, upto=migrations.MIGRATIONS.index(migrations.m011_search_index_in_name_order))
+    register_functions(conn)
+    conn.executemany("INSERT INTO assets (name, kind, category, status) VALUES (?, 'shared_space', 'cafe', 'active')",
+                     [(f"{w} {i}",) for i, w in enumerate(["Hall", "hall", "Garden", "Hallam"] * 30)])
+    conn.execute("INSERT INTO assets_fts (rowid, name, category) SELECT fid, name, category FROM assets")
+    conn.execute("DELETE FROM nm_fts_dirty")
+    conn.commit()
+    conn.close()
+    with Project.open(path, readonly=True) as p:
+        assert not name_order_tables(p.conn)
+        f = queries.Filter(text="hal")
+        assert queries.count(p.conn, "assets", f) == 90
+        assert _all_pages(p.conn, f, True, size=7) == _plain(p.conn, "assets", f)
+        assert queries.count(p.conn, "assets", queries.Filter(text="hall", category="cafe")) == 90
+
+
+def name_order_tables(conn) -> list[str]:
+    return [n for (n,) in conn.execute("SELECT name FROM sqlite_master WHERE name LIKE 'nm_order_%'")]

@@ -58,14 +58,16 @@ _SPEC = {
 }
 
 
-def _where(table: str, f: Filter) -> tuple[list[str], list[Any]]:
+def _where(table: str, f: Filter, keyed: bool = True) -> tuple[list[str], list[Any]]:
     alias = _SPEC[table][1]
     clauses: list[str] = []
     params: list[Any] = []
     match = fts_query(f.text)
     if match:
-        clauses.append(f"{alias}.fid IN (SELECT k.fid FROM {name_order.keys_table(table)} k WHERE k.key IN "
-                       f"(SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH ?))")
+        matched = f"SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH ?"
+        if keyed:  # the index's rowids are keys (m011): their rows' fids
+            matched = f"SELECT k.fid FROM {name_order.keys_table(table)} k WHERE k.key IN ({matched})"
+        clauses.append(f"{alias}.fid IN ({matched})")
         params.append(match)
     if table == "assets":
         for col in ("kind", "category", "status"):
@@ -101,7 +103,7 @@ def count(conn: sqlite3.Connection, table: str, f: Filter, cap: int | None = Non
         # the index counts its rows (one per record row)
         return conn.execute(f"SELECT count(*) FROM (SELECT 1 FROM {table}_fts WHERE {table}_fts MATCH ?{limit})",
                             (match,)).fetchone()[0]
-    clauses, params = _where(table, f)  # no filter reads the joined table: count the rows alone
+    clauses, params = _where(table, f, _keyed(conn, table))  # no join: count the rows alone
     where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
     return conn.execute(f"SELECT count(*) FROM (SELECT 1 FROM {table} {alias} {where}{limit})", params).fetchone()[0]
 
@@ -129,9 +131,10 @@ def page(conn: sqlite3.Connection, table: str, f: Filter, after: tuple[str, int]
     source, alias, cols = _SPEC[table]
     shown = ", ".join(c for c, _ in cols)
     match = fts_query(f.text)
-    if match and (dense or is_empty(replace(f, text=""))) and not _waiting(conn, table):
+    keyed = bool(match) and _keyed(conn, table)
+    if keyed and (dense or is_empty(replace(f, text=""))) and not _waiting(conn, table):
         return _ordered_page(conn, table, f, after, limit, match)
-    clauses, params = _where(table, f)
+    clauses, params = _where(table, f, keyed)
     keyset, keys = _after(alias, after)
     where = " AND ".join(clauses + keyset)
     order = f"ORDER BY {alias}.name COLLATE NOCASE, {alias}.fid"
@@ -150,6 +153,13 @@ def _after(alias: str, after: tuple[str, int] | None) -> tuple[list[str], list[A
     # the first term lets the name index seek to the key (an OR alone reads it from the top)
     return ([f"{alias}.name COLLATE NOCASE >= ? AND ({alias}.name COLLATE NOCASE > ? OR {alias}.fid > ?)"],
             [after[0], after[0], after[1]])
+
+
+def _keyed(conn, table: str) -> bool:
+    """Are the index's rowids keys in name order (m011)? Not in a file of an older schema opened read-only
+    (never upgraded): its rowids are the rows' fids, and every search gathers."""
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (name_order.keys_table(table),)).fetchone() \
+        is not None
 
 
 def _waiting(conn, table: str) -> bool:
