@@ -196,7 +196,8 @@ def m011_search_index_in_name_order(conn: sqlite3.Connection) -> None:
     for table, cols in FTS_COLUMNS.items():
         name_order.create(conn, table)
         name_order.number(conn, table, cols, SEARCH_OPTIONS)
-        conn.execute(f"INSERT INTO {table}_fts ({table}_fts) VALUES ('optimize')")  # one segment: quicker to read
+        if conn.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone():  # one segment: quicker to read
+            conn.execute(f"INSERT INTO {table}_fts ({table}_fts) VALUES ('optimize')")
     conn.execute("DELETE FROM nm_fts_dirty")  # every row is indexed now
 
 
@@ -234,5 +235,8 @@ def apply(conn: sqlite3.Connection, upto: int = LATEST) -> list[str]:
         except BaseException:
             conn.execute("ROLLBACK")
             raise
+        # its pages into the file itself, so the next one writes the -wal from its start again (a new
+        # file's migrations would otherwise fill a megabyte of -wal; an upgrade rewrites the search index)
+        conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
         done.append(migration_name(index))
     return done

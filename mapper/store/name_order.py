@@ -31,6 +31,9 @@ def number(conn: sqlite3.Connection, table: str, cols: list[str], options: str) 
     import that brings more rows than the table had)."""
     keys, f = keys_table(table), f"{table}_fts"
     conn.execute(f"DELETE FROM {keys}")
+    if conn.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone() is None:  # (a new file: nothing to write)
+        conn.execute(f"DELETE FROM {f}")
+        return
     conn.execute(f"INSERT INTO {keys} (key, fid) SELECT (row_number() OVER (ORDER BY name COLLATE NOCASE, fid)) "
                  f"* {GAP}, fid FROM {table}")
     conn.execute(f"DROP TABLE IF EXISTS {f}")
