@@ -108,15 +108,21 @@ def test_bulk_insert_writes_what_row_by_row_inserts_write(project, existing):
 
 
 # ---- reading ahead --------------------------------------------------------------------------------------
-def _scenario(tmp_path):
+def _seeded(tmp_path, prefix: str, halls: int):
+    """Mappers a and b and coordinator c, who all know ``halls`` shared halls (a and b merged c's seed)."""
     t = empty_template(tmp_path)
-    a, b, c = (Replica(tmp_path / f"p{n}.gpkg", n, template=t) for n in ("a", "b", "c"))
-    shared = [Asset(name=f"Hall {k}", location=(-1.47 + k * 0.001, 53.38)) for k in range(6)]
+    a, b, c = (Replica(tmp_path / f"{prefix}{n}.gpkg", n, template=t) for n in ("a", "b", "c"))
+    shared = [Asset(name=f"Hall {k}", location=(-1.47 + k * 0.001, 53.38)) for k in range(halls)]
     c.p.bulk_add(shared)
     seed = c.export(tmp_path / "seed.gpkg")
     for r in (a, b):
         r.now += 10
         merge_files(r.p, [seed])
+    return a, b, c, shared
+
+
+def _scenario(tmp_path):
+    a, b, c, shared = _seeded(tmp_path, "p", 6)
     a.now += 100
     a.p.update("assets", shared[0].uuid, {"name": "Hall zero"})
     a.p.delete("assets", shared[1].uuid)
@@ -418,14 +424,7 @@ def test_set_based_shortcuts_merge_as_the_per_record_path(tmp_path, monkeypatch)
     another program inserted with the uuid an export brings (so neither may be taken as new)."""
     from mapper.sync import engine as engine_mod
 
-    t = empty_template(tmp_path)
-    a, b, c = (Replica(tmp_path / f"s{n}.gpkg", n, template=t) for n in ("a", "b", "c"))
-    shared = [Asset(name=f"Hall {k}", location=(-1.47 + k * 0.001, 53.38)) for k in range(4)]
-    c.p.bulk_add(shared)
-    seed = c.export(tmp_path / "seed.gpkg")
-    for r in (a, b):
-        r.now += 10
-        merge_files(r.p, [seed])
+    a, b, c, shared = _seeded(tmp_path, "s", 4)
     a.now += 100
     a.p.update("assets", shared[0].uuid, {"name": "Hall zero", "description": "by a"})
     a.p.update("assets", shared[2].uuid, {"opening_times": "Mo 09:00-12:00"})
