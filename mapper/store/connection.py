@@ -121,7 +121,10 @@ def interrupt(conn: sqlite3.Connection | None) -> None:
 
 def integrity_problem(conn: sqlite3.Connection) -> str | None:
     """SQLite's quick check (every page and index entry, not the index contents): None when sound."""
-    row = conn.execute("PRAGMA quick_check").fetchone()
+    try:
+        row = conn.execute("PRAGMA quick_check").fetchone()
+    except UnicodeDecodeError:  # SQLite's message quotes a damaged schema's bytes: give its plain report
+        return "database disk image is malformed"
     return None if row and row[0] == "ok" else (row[0] if row else Errors.tr("no answer"))
 
 

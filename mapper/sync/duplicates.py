@@ -16,14 +16,16 @@ other record becomes a tombstone "replaced by" the survivor, and later edits to 
 
 from __future__ import annotations
 
+import json
 import math
-import re
 from collections import defaultdict
 from typing import Any, Callable
 
 from rapidfuzz import fuzz, process
 
 from mapper.domain.errors import Errors
+from mapper.store import pair_keys
+from mapper.store.pair_keys import norm_id, norm_phone, norm_web
 from mapper.sync import decisions as dec
 from mapper.sync.names import KIND_WORDS, SAME, fold, name_score, plain_score, venue_of
 
@@ -33,31 +35,6 @@ LOOSE = 70  # token_set_ratio below this: the names are not the same (a vectoris
 NAME_ONLY_MIN = 92  # names alone (no location, no shared identifier) must be this close
 ID_NAME_MIN = 60  # an identifier only two records share pairs them when their names are this related
 NEAR_NAME_SCORE = round(min(1.0, 0.4 + 0.3), 2)  # the score of a pair with a similar name, nearby
-
-
-def norm_phone(text: str | None) -> str | None:
-    if not text:
-        return None
-    digits = re.sub(r"\D", "", str(text))
-    if digits.startswith("44"):
-        digits = "0" + digits[2:]
-    return digits if len(digits) >= 6 else None
-
-
-def norm_web(text: str | None) -> str | None:
-    if not text:
-        return None
-    t = str(text).strip().lower()
-    t = re.sub(r"^[a-z]+://", "", t)
-    t = re.sub(r"^www\.", "", t).rstrip("/")
-    return t or None
-
-
-def norm_id(text: str | None) -> str | None:
-    if not text:
-        return None
-    t = re.sub(r"[^0-9a-z]", "", str(text).lower())
-    return t or None
 
 
 def norm_postcode(text: str | None) -> str | None:
@@ -254,15 +231,69 @@ _QUERIES = {
 }
 
 
-def _rows(conn, table: str) -> list[tuple]:
-    """Every live record's (uuid, name, ...) for the index; assets with the corner of their R-tree box
-    (joined here: a scan of each table is much faster than an R-tree lookup a row)."""
+def _rows(conn, table: str, ids: set[str] | None = None) -> list[tuple]:
+    """The live records' (uuid, name, ...) for the index; assets with the corner of their R-tree box.
+    With ``ids`` (the changed records), only what can pair with them when they are few (``_around``);
+    otherwise every record (joined here: a scan of each table is much faster than an R-tree lookup a row)."""
+    if ids is not None and table == "assets":
+        around = _around(conn, ids)
+        if around is not None:
+            return around
     rows = conn.execute(_QUERIES[table]).fetchall()
     if table != "assets":
         return rows
     box = {r[0]: r[1:] for r in conn.execute("SELECT id, minx, miny FROM rtree_assets_geom")}
     none = (None, None)
     return [(u, n, *box.get(fid, none), pc, ph, web) for u, n, fid, pc, ph, web in rows]
+
+
+AROUND_SHARE = 4  # search around the changed assets when they are at most a quarter of the table
+_ASSET_ROWS = ("SELECT a.fid, a.uuid, a.name, r.minx, r.miny, a.postcode, a.contact_phone, a.website FROM assets a "
+               "LEFT JOIN rtree_assets_geom r ON r.id = a.fid WHERE a.{} IN (SELECT value FROM json_each(?))")
+_NEAR_BOX = ("SELECT id FROM rtree_assets_geom WHERE maxx >= ? AND minx <= ? AND maxy >= ? AND miny <= ?")
+
+
+def _box(lon: float, lat: float) -> tuple[float, float, float, float]:
+    """(min lon, max lon, min lat, max lat) holding every point ``find_near`` puts within NEAR_M of
+    (lon, lat), with a margin: each point is projected with its own latitude's cosine, so the box is
+    widened by the cosines at both ends of its latitude range."""
+    reach = NEAR_M * 1.01
+    dlat = reach / 110_574.0
+    lo, hi = lat - dlat, lat + dlat
+    cos = [math.cos(math.radians(v)) for v in (lo, hi)]
+    if lo <= 0.0 <= hi:
+        cos.append(1.0)
+    if min(cos) <= 1e-9:  # at a pole every longitude is near
+        return -math.inf, math.inf, lo, hi
+    x = lon * 111_320.0 * math.cos(math.radians(lat))
+    west, east = (x - reach) / 111_320.0, (x + reach) / 111_320.0
+    return (min(west / c for c in cos) - 1e-7, max(east / c for c in cos) + 1e-7, lo - 1e-7, hi + 1e-7)
+
+
+def _around(conn, ids: set[str]) -> list[tuple] | None:
+    """The changed assets ``ids`` and every live asset that can pair with one of them: within reach on
+    the R-tree, or holding one of their postcodes, phones or websites (``store/pair_keys.py`` indexes),
+    plus the few rows whose identifiers only Python normalises. None (read them all) when the changed
+    are many, or when one has no place (it pairs on its name alone with any asset)."""
+    size = conn.execute("SELECT max(fid) FROM assets").fetchone()[0] or 0
+    if len(ids) * AROUND_SHARE > size:
+        return None
+    mine = conn.execute(_ASSET_ROWS.format("uuid"), (json.dumps(sorted(ids)),)).fetchall()
+    if any(r[3] is None and fold(r[2]) for r in mine):
+        return None
+    fids: set[int] = set()
+    for r in mine:
+        fids.update(f for (f,) in conn.execute(_NEAR_BOX, _box(r[3], r[4])))
+    wanted = {kind: sorted({v for r in mine if (v := pair_keys.norm("assets", kind, r[5 + i]))})
+              for i, kind in enumerate(("postcode", "phone", "website"))}
+    for kind, values in wanted.items():
+        if values:
+            fids.update(f for (f,) in conn.execute(pair_keys.lookup_sql("assets", kind), (json.dumps(values),)))
+    if any(wanted.values()):
+        fids.update(f for (f,) in conn.execute(pair_keys.odd_lookup_sql("assets")))
+    fids.difference_update(r[0] for r in mine)
+    others = conn.execute(_ASSET_ROWS.format("fid"), (json.dumps(sorted(fids)),)).fetchall() if fids else []
+    return [r[1:] for r in (*mine, *others)]
 
 
 def refresh_pairs(project, changed: dict[str, list[str]], meanwhile: Callable[[], object] | None = None) -> int:
@@ -272,7 +303,7 @@ def refresh_pairs(project, changed: dict[str, list[str]], meanwhile: Callable[[]
     the search only reads the rows read here first, and its heavy parts (the STRtree, rapidfuzz) run
     without the GIL, so the two overlap. The pairs are stored once both are done."""
     conn = project.conn
-    work = [(table, set(uuids), _rows(conn, table)) for table, uuids in changed.items()
+    work = [(table, set(uuids), _rows(conn, table, set(uuids))) for table, uuids in changed.items()
             if uuids and table in _QUERIES]
     if meanwhile is None or not work:
         if meanwhile is not None:
