@@ -98,6 +98,13 @@ class _Index:
         ai = mine_at[qi]
         other = ai != ti
         ai, ti = ai[other], ti[other]
+        # a pair of two searched records comes from both sides: score it once (every score here is
+        # symmetric), then enter it both ways
+        searched = np.zeros(len(self.located), dtype=bool)
+        searched[mine_at] = True
+        once = ~searched[ti] | (ai < ti)
+        ai, ti = ai[once], ti[once]
+        mirror = searched[ti]
         if not len(ai):
             return
         # name scores of every nearby pair in vectorised calls: token_set_ratio >= LOOSE filters (the
@@ -121,9 +128,13 @@ class _Index:
             scores[keep] = sort
             located = self.located
             kind_words = KIND_WORDS
-            at_venue = np.array([bool(rows[u]["venue"]) or not kind_words.isdisjoint(rows[u]["name"].split())
-                                 for u in located], dtype=bool)  # names that need names.name_score itself
-            words = np.array([rows[u]["name"].count(" ") for u in located], dtype=np.int32)
+            # of the names in these pairs: those that need names.name_score itself, and their word counts
+            need = np.unique(np.concatenate((ai[keep], ti[keep])))
+            at_venue, words = np.zeros(len(located), dtype=bool), np.zeros(len(located), dtype=np.int32)
+            named = [rows[located[i]]["name"] for i in need.tolist()]
+            at_venue[need] = [bool(rows[located[i]]["venue"]) or not kind_words.isdisjoint(n.split())
+                              for i, n in zip(need.tolist(), named)]
+            words[need] = [n.count(" ") for n in named]
             # below SAME, only a name that is the other plus a few words can still score SAME (so the
             # word counts differ); a venue or a word saying what a place is needs names.name_score
             between = ((sort < SAME) & (words[ai[keep]] != words[ti[keep]])) | at_venue[ai[keep]] \
@@ -135,15 +146,21 @@ class _Index:
         # what candidates() reads: a record without identifiers only its nearby names scoring SAME; one
         # with identifiers every nearby record (pairs neither need are left out here)
         keyed = np.array([rows[u]["any_key"] for u in located], dtype=bool)
-        used = np.flatnonzero((scores >= SAME) | keyed[ai])
-        ai, ti, scores = ai[used], ti[used], scores[used]
+        same = scores >= SAME
+        forth, back = same | keyed[ai], mirror & (same | keyed[ti])
+        used = np.flatnonzero(forth | back)
+        ai, ti, scores, forth, back = ai[used], ti[used], scores[used], forth[used], back[used]
         dist = shapely.distance(everyone[ai], everyone[ti])
-        for a, b, d, score in zip(ai.tolist(), ti.tolist(), dist.tolist(), scores.tolist()):
+        for a, b, d, score, f, r in zip(ai.tolist(), ti.tolist(), dist.tolist(), scores.tolist(), forth.tolist(),
+                                        back.tolist()):
             u, o = located[a], located[b]
-            if u not in near:
-                near[u], near_scores[u] = {}, {}
-            near[u][o] = d
-            near_scores[u][o] = score if score >= SAME else 0.0
+            kept = score if score >= SAME else 0.0
+            for x, y, wanted in ((u, o, f), (o, u, r)):
+                if wanted:
+                    if x not in near:
+                        near[x], near_scores[x] = {}, {}
+                    near[x][y] = d
+                    near_scores[x][y] = kept
 
     def name(self, uuid: str) -> str:
         """The folded name (and, in ``rows[uuid]["venue"]``, the venue it is held at)."""
@@ -334,9 +351,13 @@ def _search(table: str, ids: set[str], rows: list[tuple]) -> dict[tuple[str, str
     index = _Index(table, rows)
     index.find_near(sorted(ids))
     found = {}
+    rows, near = index.rows, index.near
     for uuid in sorted(ids):
-        if uuid not in index.rows:
+        me = rows.get(uuid)
+        if me is None:
             continue  # deleted
+        if me["pt"] and not me["any_key"] and uuid not in near:
+            continue  # no identifiers, no similar name nearby (most records): candidates() finds nothing
         for other, score, why in index.candidates(uuid):
             a, b = sorted((uuid, other))
             found[(a, b)] = (score, ",".join(why))
