@@ -146,7 +146,7 @@ def test_the_search_after_a_small_merge_reads_only_the_changed_records_neighbour
             a.p.add(Asset(name="Somewhere new", location=(-1.9, 53.2), postcode="S6 1AA"))]
     read = _count_rows(monkeypatch)
     statements: list[str] = []
-    real_rows = dup._rows
+    real_rows = dup.search_rows
 
     def traced(conn, table, ids=None):  # every row the search reads, it reads here
         conn.set_trace_callback(statements.append)
@@ -155,7 +155,7 @@ def test_the_search_after_a_small_merge_reads_only_the_changed_records_neighbour
         finally:
             conn.set_trace_callback(None)
 
-    monkeypatch.setattr(dup, "_rows", traced)
+    monkeypatch.setattr(dup, "search_rows", traced)
     merge_files(c.p, [a.export(tmp_path / "a.gpkg")])
     # what the search read: the two merged, the two near the first; nobody holds S6 1AA
     assert read == [len(mine) + 2]

@@ -248,7 +248,7 @@ _QUERIES = {
 }
 
 
-def _rows(conn, table: str, ids: set[str] | None = None) -> list[tuple]:
+def search_rows(conn, table: str, ids: set[str] | None = None) -> list[tuple]:
     """The live records' (uuid, name, ...) for the index; assets with the corner of their R-tree box.
     With ``ids`` (the changed records), only what can pair with them when they are few (``_around``);
     otherwise every record (joined here: a scan of each table is much faster than an R-tree lookup a row)."""
@@ -320,7 +320,7 @@ def refresh_pairs(project, changed: dict[str, list[str]], meanwhile: Callable[[]
     the search only reads the rows read here first, and its heavy parts (the STRtree, rapidfuzz) run
     without the GIL, so the two overlap. The pairs are stored once both are done."""
     conn = project.conn
-    work = [(table, set(uuids), _rows(conn, table, set(uuids))) for table, uuids in changed.items()
+    work = [(table, set(uuids), search_rows(conn, table, set(uuids))) for table, uuids in changed.items()
             if uuids and table in _QUERIES]
     if meanwhile is None or not work:
         if meanwhile is not None:
@@ -347,7 +347,7 @@ def refresh_pairs(project, changed: dict[str, list[str]], meanwhile: Callable[[]
 
 
 def _search(table: str, ids: set[str], rows: list[tuple]) -> dict[tuple[str, str], tuple[float, str]]:
-    """The possible pairs of the records ``ids`` among ``rows`` (``_rows``): {(a, b): (score, reasons)}."""
+    """The possible pairs of the records ``ids`` among ``rows`` (``search_rows``): {(a, b): (score, reasons)}."""
     index = _Index(table, rows)
     index.find_near(sorted(ids))
     found = {}
