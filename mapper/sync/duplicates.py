@@ -7,7 +7,9 @@ website or charity number; or when they share an identifier that only the two of
 names are related (>= 60, not two names each with words of its own, like two branches of one service).
 An identifier many records share (a council's switchboard and website) is weak evidence: it never pairs
 names that differ. Records without a location (groups) also pair on very similar names alone (>= 92). Open pairs are a function of the current records:
-after each merge, the changed records' undecided pairs are dropped and found again.
+after each merge, the changed records' undecided pairs are dropped and found again, among only the rows
+that can pair with them when they are few (``search_rows``: the R-tree around each, the holders of their
+identifiers through ``store/pair_keys.py``'s indexes), with the same result as among every record.
 
 Decisions are versioned (``mapper.sync.decisions``) so they merge: "merged" keeps both uuids -- the
 other record becomes a tombstone "replaced by" the survivor, and later edits to it land on the survivor
@@ -351,9 +353,9 @@ def _search(table: str, ids: set[str], rows: list[tuple]) -> dict[tuple[str, str
     index = _Index(table, rows)
     index.find_near(sorted(ids))
     found = {}
-    rows, near = index.rows, index.near
+    by_uuid, near = index.rows, index.near
     for uuid in sorted(ids):
-        me = rows.get(uuid)
+        me = by_uuid.get(uuid)
         if me is None:
             continue  # deleted
         if me["pt"] and not me["any_key"] and uuid not in near:
