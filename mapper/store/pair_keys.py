@@ -6,15 +6,16 @@ only the rows holding their identifiers instead of every record.
 The SQL uses only SQLite's own deterministic functions (replace, trim, rtrim, substr, instr, typeof,
 GLOB) and its NOCASE collation, never ``lower``/``LIKE`` (an ICU build folds those differently), so
 QGIS, GDAL and the sqlite3 shell keep the indexes exactly as the app does. It cannot strip every
-character Python does (no regular expressions), so each key comes with a test for the values it does
-normalise exactly ("regular": plain ASCII made only of what it strips and keeps); the few other
-values ("odd": brackets in a phone, accents, a number stored as REAL) sit in one partial index per
-table and are always read, then judged in Python. Every row whose ``norm_*`` equals a wanted value is
-therefore either found by its key or read as odd: the lookup misses nothing.
+character Python does (no regular expressions), so each key is computed only for the values it
+normalises exactly ("regular": plain ASCII made only of what it strips and keeps); every other value
+("odd": brackets in a postcode, accents, a number stored as REAL) gets the key '' and is read with
+every lookup of its column, then judged in Python. Every row whose ``norm_*`` equals a wanted value is
+therefore found: the lookup misses nothing (tests/test_duplicates_around.py, a property test).
 """
 
 from __future__ import annotations
 
+import json
 import re
 
 # ---- the Python normal forms (what the duplicate search compares) ------------------------------------
@@ -57,30 +58,31 @@ def _strip(col: str, chars: str) -> str:
     return out
 
 
-def _sql_id(col: str) -> tuple[str, str]:
-    """(key, regular) for ``norm_id``: spaces, hyphens and dots dropped, compared without case."""
-    d = _strip(col, " -.")
-    return f"({d}) COLLATE NOCASE", f"(typeof({col}) IN ('text', 'integer') AND {d} NOT GLOB '*[^0-9A-Za-z]*')"
+# (regular, key of a regular value, collation) per normal form; a regular value's key equals its norm_*
+# (for phones: or is 44 where the norm has its leading 0)
+_FORMS = {
+    "id": (lambda c: f"typeof({c}) IN ('text', 'integer') AND {c} NOT GLOB '*[^0-9A-Za-z .-]*'",
+           lambda c: _strip(c, " -."), " COLLATE NOCASE"),
+    "phone": (lambda c: f"typeof({c}) IN ('text', 'integer') AND {c} NOT GLOB '*[^0-9 ()+./-]*'",
+              lambda c: _strip(c, " -()+./"), ""),
+    "web": (lambda c: f"typeof({c}) = 'text' AND {c} NOT GLOB '*[^ -~]*'", lambda c: _web(c), " COLLATE NOCASE"),
+}
 
 
-def _sql_phone(col: str) -> tuple[str, str]:
-    """(key, regular) for ``norm_phone``: the digits, a leading 44 written as 0."""
-    d = _strip(col, " -()+./")
-    return (f"(CASE WHEN substr({d}, 1, 2) = '44' THEN '0' || substr({d}, 3) ELSE {d} END)",
-            f"(typeof({col}) IN ('text', 'integer') AND {d} NOT GLOB '*[^0-9]*')")
-
-
-def _sql_web(col: str) -> tuple[str, str]:
-    """(key, regular) for ``norm_web``: no scheme, no www., no trailing slash, compared without case."""
+def _web(col: str) -> str:
+    """No scheme, no www., no trailing slash (``norm_web`` of a value of plain ASCII)."""
     t = f"trim({col})"
     at = f"instr({t}, '://')"
     s1 = (f"(CASE WHEN {at} > 1 AND substr({t}, 1, {at} - 1) NOT GLOB '*[^A-Za-z]*' "
           f"THEN substr({t}, {at} + 3) ELSE {t} END)")
     s2 = f"(CASE WHEN {s1} GLOB '[wW][wW][wW].*' THEN substr({s1}, 5) ELSE {s1} END)"
-    return f"(rtrim({s2}, '/')) COLLATE NOCASE", f"(typeof({col}) = 'text' AND {col} NOT GLOB '*[^ -~]*')"
+    return f"rtrim({s2}, '/')"
 
 
-_SQL = {"id": _sql_id, "phone": _sql_phone, "web": _sql_web}
+def _key(col: str, form: str) -> str:
+    regular, key, collate = _FORMS[form]
+    return f"(CASE WHEN {regular(col)} THEN {key(col)} ELSE '' END){collate}"
+
 
 # table -> the duplicate search's kind of identifier -> (column, normal form)
 KEYS: dict[str, dict[str, tuple[str, str]]] = {
@@ -90,36 +92,29 @@ KEYS: dict[str, dict[str, tuple[str, str]]] = {
 }
 
 
-def norm(kind_of_table: str, kind: str, value) -> str | None:
-    """The normal form the search compares for identifier ``kind`` of a record of ``kind_of_table``."""
-    return NORMS[KEYS[kind_of_table][kind][1]](value)
+def norm(table: str, kind: str, value) -> str | None:
+    """The normal form the search compares for identifier ``kind`` of a record of ``table``."""
+    return NORMS[KEYS[table][kind][1]](value)
 
 
-def odd_sql(table: str) -> str:
-    """The rows of ``table`` holding an identifier the SQL keys may not normalise as Python does."""
-    terms = []
-    for col, form in KEYS[table].values():
-        _key, regular = _SQL[form](col)
-        terms.append(f"({col} IS NOT NULL AND NOT {regular})")
-    return " OR ".join(terms)
-
-
-def lookup_sql(table: str, kind: str) -> str:
-    """The fids of ``table`` whose regular ``kind`` identifier is one of a JSON list of normal forms (?)."""
+def holders_sql(table: str, kind: str) -> str:
+    """The fids of ``table`` whose ``kind`` key is in a JSON list (?): see ``holders``."""
     col, form = KEYS[table][kind]
-    key, _regular = _SQL[form](col)
-    return f"SELECT fid FROM {table} WHERE {col} IS NOT NULL AND {key} IN (SELECT value FROM json_each(?))"
+    return f"SELECT fid FROM {table} WHERE {col} IS NOT NULL AND {_key(col, form)} IN (SELECT value FROM json_each(?))"
 
 
-def odd_lookup_sql(table: str) -> str:
-    return f"SELECT fid FROM {table} WHERE {odd_sql(table)}"
+def holders(conn, table: str, kind: str, values) -> set[int]:
+    """The fids of ``table`` that may hold identifier ``kind`` in one of the normal forms ``values``:
+    every row whose norm is one of them, and the column's odd rows (and a few others, for Python to judge)."""
+    keys = {""}
+    for v in values:
+        keys.add(v)
+        if KEYS[table][kind][1] == "phone" and v.startswith("0"):
+            keys.add("44" + v[1:])  # norm_phone writes a leading 44 as 0
+    return {f for (f,) in conn.execute(holders_sql(table, kind), (json.dumps(sorted(keys)),))}
 
 
 def index_sql(table: str) -> list[str]:
-    """CREATE INDEX statements for ``table``'s identifier keys and its odd rows (what m011 runs)."""
-    out = []
-    for kind, (col, form) in KEYS[table].items():
-        key, _regular = _SQL[form](col)
-        out.append(f"CREATE INDEX IF NOT EXISTS {table}_pair_{kind}_idx ON {table}({key}) WHERE {col} IS NOT NULL")
-    out.append(f"CREATE INDEX IF NOT EXISTS {table}_pair_odd_idx ON {table}(fid) WHERE {odd_sql(table)}")
-    return out
+    """CREATE INDEX statements for ``table``'s identifier keys (what m011 runs)."""
+    return [f"CREATE INDEX IF NOT EXISTS {table}_pair_{kind}_idx ON {table}({_key(col, form)}) WHERE {col} IS NOT NULL"
+            for kind, (col, form) in KEYS[table].items()]

@@ -291,8 +291,8 @@ def _box(lon: float, lat: float) -> tuple[float, float, float, float]:
 
 def _around(conn, ids: set[str]) -> list[tuple] | None:
     """The changed assets ``ids`` and every live asset that can pair with one of them: within reach on
-    the R-tree, or holding one of their postcodes, phones or websites (``store/pair_keys.py`` indexes),
-    plus the few rows whose identifiers only Python normalises. None (read them all) when the changed
+    the R-tree, or holding one of their postcodes, phones or websites (``store/pair_keys.py`` indexes,
+    with the few rows whose identifiers only Python normalises). None (read them all) when the changed
     are many, or when one has no place (it pairs on its name alone with any asset)."""
     size = conn.execute("SELECT max(fid) FROM assets").fetchone()[0] or 0
     if len(ids) * AROUND_SHARE > size:
@@ -307,9 +307,7 @@ def _around(conn, ids: set[str]) -> list[tuple] | None:
               for i, kind in enumerate(("postcode", "phone", "website"))}
     for kind, values in wanted.items():
         if values:
-            fids.update(f for (f,) in conn.execute(pair_keys.lookup_sql("assets", kind), (json.dumps(values),)))
-    if any(wanted.values()):
-        fids.update(f for (f,) in conn.execute(pair_keys.odd_lookup_sql("assets")))
+            fids.update(pair_keys.holders(conn, "assets", kind, values))
     fids.difference_update(r[0] for r in mine)
     others = conn.execute(_ASSET_ROWS.format("fid"), (json.dumps(sorted(fids)),)).fetchall() if fids else []
     return [r[1:] for r in (*mine, *others)]
