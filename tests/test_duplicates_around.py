@@ -63,6 +63,25 @@ def test_the_lookups_use_the_m011_indexes(project):
             assert f"USING INDEX {table}_pair_{kind}_idx" in plan, plan
 
 
+def test_m011_gives_an_older_file_the_key_indexes(tmp_path):
+    from mapper.store import migrations
+    from mapper.store.connection import connect
+    from mapper.store.project import Project
+
+    path = tmp_path / "old.gpkg"
+    conn = connect(path, check=False, create=True)
+    migrations.apply(conn, upto=10)
+    conn.execute("INSERT OR REPLACE INTO nm_settings VALUES ('replica_id', 'abcdef012345')")
+    conn.close()
+    with Project.open(path) as p:
+        assert "m011_duplicate_pair_keys" in [m.__name__ for m in migrations.MIGRATIONS]
+        names = {r[0] for r in p.conn.execute("SELECT name FROM sqlite_master WHERE type='index'")}
+        assert {f"{t}_pair_{k}_idx" for t, kinds in pair_keys.KEYS.items() for k in kinds} <= names
+        a = p.add(Asset(name="Foxhill Forum", location=(-1.52, 53.41), postcode="S6 1AA"))
+        fid = p.conn.execute("SELECT fid FROM assets WHERE uuid = ?", (a.uuid,)).fetchone()[0]
+        assert pair_keys.holders(p.conn, "assets", "postcode", ["s61aa"]) == {fid}
+
+
 @settings(max_examples=500, deadline=None)
 @given(st.floats(-180, 180), st.floats(-89.9, 89.9), st.floats(0, 1), st.floats(0, 2 * 3.14159265))
 def test_the_box_searched_holds_every_point_the_search_calls_near(lon, lat, r, angle):
