@@ -1,5 +1,5 @@
 """The duplicate search after a merge reads only what can pair with the records the merge changed (the
-R-tree around them, the rows holding their postcodes, phones and websites through the m011 indexes) and
+R-tree around them, the rows holding their postcodes, phones and websites through the m012 indexes) and
 finds exactly what reading every record finds, also after another tool (GDAL, plain SQL) wrote rows."""
 
 from __future__ import annotations
@@ -55,7 +55,7 @@ def test_identifier_keys_find_every_row_python_would_pair(table, rows):
             assert {f for f, n in norms.items() if n == want} <= found, (kind, want, rows)
 
 
-def test_the_lookups_use_the_m011_indexes(project):
+def test_the_lookups_use_the_m012_indexes(project):
     for table, kinds in pair_keys.KEYS.items():
         for kind in kinds:
             plan = " | ".join(r[3] for r in project.conn.execute(
@@ -63,18 +63,18 @@ def test_the_lookups_use_the_m011_indexes(project):
             assert f"USING INDEX {table}_pair_{kind}_idx" in plan, plan
 
 
-def test_m011_gives_an_older_file_the_key_indexes(tmp_path):
+def test_m012_gives_an_older_file_the_key_indexes(tmp_path):
     from mapper.store import migrations
     from mapper.store.connection import connect
     from mapper.store.project import Project
 
     path = tmp_path / "old.gpkg"
     conn = connect(path, check=False, create=True)
-    migrations.apply(conn, upto=10)
+    migrations.apply(conn, upto=11)
     conn.execute("INSERT OR REPLACE INTO nm_settings VALUES ('replica_id', 'abcdef012345')")
     conn.close()
     with Project.open(path) as p:
-        assert "m011_duplicate_pair_keys" in [m.__name__ for m in migrations.MIGRATIONS]
+        assert "m012_duplicate_pair_keys" in [m.__name__ for m in migrations.MIGRATIONS]
         names = {r[0] for r in p.conn.execute("SELECT name FROM sqlite_master WHERE type='index'")}
         assert {f"{t}_pair_{k}_idx" for t, kinds in pair_keys.KEYS.items() for k in kinds} <= names
         a = p.add(Asset(name="Foxhill Forum", location=(-1.52, 53.41), postcode="S6 1AA"))

@@ -123,8 +123,8 @@ def integrity_problem(conn: sqlite3.Connection) -> str | None:
     """SQLite's quick check (every page and index entry, not the index contents): None when sound."""
     try:
         row = conn.execute("PRAGMA quick_check").fetchone()
-    except UnicodeDecodeError:  # SQLite's message quotes a damaged schema's bytes: give its plain report
-        return "database disk image is malformed"
+    except UnicodeDecodeError as exc:  # SQLite's message quoted a damaged page's bytes
+        return exc.object.decode("utf-8", "replace")
     return None if row and row[0] == "ok" else (row[0] if row else Errors.tr("no answer"))
 
 

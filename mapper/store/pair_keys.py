@@ -1,6 +1,6 @@
 """The identifiers possible duplicates are looked up by (postcode, phone, website, charity number), in two
 forms side by side: the Python normal form the duplicate search compares (``norm_*``) and a plain-SQL
-twin that indexes (migration m011) and queries share, so a search around a few changed records reads
+twin that indexes (migration m012) and queries share, so a search around a few changed records reads
 only the rows holding their identifiers instead of every record.
 
 The SQL uses only SQLite's own deterministic functions (replace, trim, rtrim, substr, instr, typeof,
@@ -115,6 +115,6 @@ def holders(conn, table: str, kind: str, values) -> set[int]:
 
 
 def index_sql(table: str) -> list[str]:
-    """CREATE INDEX statements for ``table``'s identifier keys (what m011 runs)."""
+    """CREATE INDEX statements for ``table``'s identifier keys (what m012 runs)."""
     return [f"CREATE INDEX IF NOT EXISTS {table}_pair_{kind}_idx ON {table}({_key(col, form)}) WHERE {col} IS NOT NULL"
             for kind, (col, form) in KEYS[table].items()]
