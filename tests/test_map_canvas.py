@@ -13,7 +13,6 @@ pytest.importorskip("PySide6.QtWebEngineWidgets")
 
 from tests.map_helpers import js, load, mouse, wait_js, widget_fixture  # noqa: E402,F401 - the widget fixture
 
-
 PAINTED = "MapperApp.paints() + MapperApp.strips()"
 
 

@@ -110,15 +110,21 @@ def test_bulk_insert_writes_what_row_by_row_inserts_write(project, existing):
 
 
 # ---- reading ahead --------------------------------------------------------------------------------------
-def _scenario(tmp_path):
+def _seeded(tmp_path, prefix: str, halls: int):
+    """Mappers a and b and coordinator c, who all know ``halls`` shared halls (a and b merged c's seed)."""
     t = empty_template(tmp_path)
-    a, b, c = (Replica(tmp_path / f"p{n}.gpkg", n, template=t) for n in ("a", "b", "c"))
-    shared = [Asset(name=f"Hall {k}", location=(-1.47 + k * 0.001, 53.38)) for k in range(6)]
+    a, b, c = (Replica(tmp_path / f"{prefix}{n}.gpkg", n, template=t) for n in ("a", "b", "c"))
+    shared = [Asset(name=f"Hall {k}", location=(-1.47 + k * 0.001, 53.38)) for k in range(halls)]
     c.p.bulk_add(shared)
     seed = c.export(tmp_path / "seed.gpkg")
     for r in (a, b):
         r.now += 10
         merge_files(r.p, [seed])
+    return a, b, c, shared
+
+
+def _scenario(tmp_path):
+    a, b, c, shared = _seeded(tmp_path, "p", 6)
     a.now += 100
     a.p.update("assets", shared[0].uuid, {"name": "Hall zero"})
     a.p.delete("assets", shared[1].uuid)
@@ -409,3 +415,85 @@ def test_records_new_to_the_project_kept_as_read_merge_as_the_full_record_merge(
     states = [s for s, _history, _summary in results.values()]
     assert all(s == states[0] for s in states)  # order-free as ever
     assert any(r[1] == x.uuid and r[2] == "name" for r in states[0]["conflicts"])
+
+
+def test_set_based_shortcuts_merge_as_the_per_record_path(tmp_path, monkeypatch):
+    """The merge's shortcuts give what the plain per-record merge gives, in every file order: records the
+    helper threads found absent from the project are not looked up (``TableRead.new``), the helpers compare
+    with a small copy of the project's versions (``prefetch.base_snapshot``), history rows are written in
+    batches while files are read, and the indexes, full-text index and versions are written while the
+    duplicates are searched. The project holds a record one export brings that it deleted, and a record
+    another program inserted with the uuid an export brings (so neither may be taken as new)."""
+    from mapper.sync import engine as engine_mod
+
+    a, b, c, shared = _seeded(tmp_path, "s", 4)
+    a.now += 100
+    a.p.update("assets", shared[0].uuid, {"name": "Hall zero", "description": "by a"})
+    a.p.update("assets", shared[2].uuid, {"opening_times": "Mo 09:00-12:00"})
+    new_a = [a.p.add(Asset(name=f"Lunch club {k}", location=(-1.46 + k * 0.001, 53.37))) for k in range(3)]
+    b.now += 200
+    b.p.update("assets", shared[0].uuid, {"name": "Hall nought"})
+    b.p.add(Group(name="Friends of the park", charity_number="123"))
+    b.p.add(Asset(name="Tuesday lunch club", location=(-1.4601, 53.3701)))
+    fa, fb = a.export(tmp_path / "a.gpkg"), b.export(tmp_path / "b.gpkg")
+    for r in (a, b):
+        r.close()
+    c.now += 300
+    c.p.delete("assets", shared[2].uuid)  # a edited it meanwhile: an edit against a delete
+    c.p.close()
+    outside = sqlite3.connect(c.p.path)  # another program copies a's new record in with its uuid
+    register_functions(outside)
+    outside.execute("INSERT INTO assets (uuid, name, geom) VALUES (?, 'Lunch club 1 (copied)', ?)",
+                    (new_a[1].uuid, point_blob(-1.459, 53.37)))
+    outside.commit()
+    outside.close()
+    type(c.p).open(c.p.path).close()  # its insert versioned once, here, not by each copy below
+
+    made, snapshots = [], []
+    real_new, real_snapshot = prefetch._new_to_base, prefetch.base_snapshot
+    monkeypatch.setattr(prefetch, "_new_to_base", lambda *x: made.append(r := real_new(*x)) or r)
+    monkeypatch.setattr(prefetch, "base_snapshot", lambda *x: snapshots.append(r := real_snapshot(*x)) or r)
+    results = {}
+    for order in ([fa, fb], [fb, fa]):
+        for lane in ("per record", "project", "snapshot"):
+            path = tmp_path / f"c-{lane}-{order[0].stem}.gpkg"
+            path.write_bytes(c.p.path.read_bytes())
+            made.clear()
+            snapshots.clear()
+            with monkeypatch.context() as m:
+                if lane == "per record":  # no comparing in SQL, every record through the per-record merge
+                    m.setattr(prefetch, "COMPARE_FROM", 10**9)
+                    m.setattr(engine_mod, "packed_all", lambda text: None)
+                    m.setattr(merge_mod, "HISTORY_BATCH", 10**9)
+                else:
+                    m.setattr(prefetch, "COMPARE_FROM", 0)
+                    m.setattr(prefetch, "SNAPSHOT_FROM", 0 if lane == "snapshot" else 10**9)
+                    m.setattr(merge_mod, "HISTORY_BATCH", 1)
+                with type(c.p).open(path) as p:
+                    summary = merge_files(p, order)
+                    history = p.conn.execute("SELECT tbl, uuid, field, old, new, version, author, source "
+                                             "FROM nm_history ORDER BY id").fetchall()
+                    found = sorted(p.conn.execute("SELECT a.uuid FROM assets_fts f "
+                                                  "JOIN nm_order_assets k ON k.key = f.rowid "
+                                                  "JOIN assets a ON a.fid = k.fid WHERE assets_fts MATCH 'lunch'"))
+                    indexes = _schema(p.conn)
+                    assert p.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+                    results[(lane, order[0].stem)] = (state(p), sorted(history), summary.as_dict(), found, indexes)
+                    if lane == "snapshot":  # the file order of history rows is the per-record merge's
+                        assert history == results[("per record", order[0].stem)][5]
+                    results[(lane, order[0].stem)] += (history,)
+            assert (lane == "snapshot") == any(s is not None for s in snapshots)  # the copy was really used
+            new_found = [n for n in made if n]
+            assert bool(new_found) == (lane != "per record")  # the new records were really known
+            if new_found:
+                known_new = set().union(*new_found)
+                assert new_a[0].uuid in known_new
+                assert new_a[1].uuid not in known_new and shared[2].uuid not in known_new
+        lanes = [results[(lane, order[0].stem)][:5] for lane in ("per record", "project", "snapshot")]
+        assert lanes[0] == lanes[1] == lanes[2]
+    first, second = results[("snapshot", "a")], results[("snapshot", "b")]
+    assert first[0] == second[0]  # order-free as ever (history says in which order it happened)
+    st = first[0]
+    assert len(first[3]) == 4  # a's three lunch clubs (one of them the copied one) and b's, by the text index
+    assert any(r[1] == shared[0].uuid and r[2] == "name" for r in st["conflicts"])
+    assert any(r[1] == shared[2].uuid and r[7] == "edit_deleted" for r in st["conflicts"])

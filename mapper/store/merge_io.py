@@ -1,7 +1,9 @@
 """Bulk write helpers for merge: insert many rows with per-row triggers set aside (inside the caller's
 transaction, so all or nothing), then restore the triggers. The R-tree is filled in one pass (point
-envelopes read straight from the blobs) and the full-text index by one INSERT ... SELECT of the new rows
-(they cannot be in it yet), instead of marking each row dirty for the commit-time re-index."""
+envelopes read straight from the blobs); the new rows are marked for the commit-time re-index, which puts
+them into the full-text index at their place in name order (``name_order``); indexes are rebuilt after an
+insert larger than the table. ``insert_rows`` leaves the last two for later (the merge does them while
+the duplicate search runs)."""
 
 from __future__ import annotations
 
@@ -32,27 +34,6 @@ def triggers_set_aside(conn, names: list[str]) -> Iterator[None]:
             conn.execute(sql)
 
 
-@contextmanager
-def indexes_set_aside(conn, table: str, when: bool = True) -> Iterator[None]:
-    """Drop the table's own indexes and build them again afterwards (in the caller's transaction): much
-    faster than updating them row by row when far more rows are added than the table held."""
-    saved = conn.execute("SELECT name, sql FROM sqlite_master WHERE type='index' AND tbl_name=? AND sql IS NOT NULL",
-                         (table,)).fetchall() if when else []
-    if saved and not conn.in_transaction:
-        raise RuntimeError("set indexes aside only inside a transaction")
-    for name, _sql in saved:
-        conn.execute(f'DROP INDEX "{name}"')
-    try:
-        yield
-    except BaseException:
-        for _name, sql in saved:  # the transaction is being abandoned: do not hide why
-            with suppress(sqlite3.Error):
-                conn.execute(sql)
-        raise
-    for _name, sql in saved:
-        conn.execute(sql)
-
-
 def box_of(blob) -> tuple[float, float, float, float] | None:
     """(minx, maxx, miny, maxy) of a GeoPackage geometry blob, None for NULL or empty."""
     if blob is None:
@@ -66,6 +47,14 @@ def box_of(blob) -> tuple[float, float, float, float] | None:
 
 def bulk_insert(project, table: str, cols: list[str], rows: list[tuple]) -> None:
     """Insert rows (uuid first, then ``cols``) that all carry their uuid, in the given order."""
+    insert_rows(project, table, cols, rows)()
+
+
+def insert_rows(project, table: str, cols: list[str], rows: list[tuple]) -> Callable[[], None]:
+    """``bulk_insert`` in two steps: the rows and their R-tree boxes now; the returned call (to make inside
+    the same transaction, before anything searches text or filters by an indexed column) rebuilds the
+    table's indexes if they were set aside and marks the new rows for the full-text index. Between the two,
+    the table can be read by uuid or scanned, which lets the merge search duplicates meanwhile."""
     conn = project.conn
     info = {r[1]: r[4] for r in conn.execute(f'PRAGMA table_info("{table}")')}
     # NULL columns without a default are left out of the INSERT: binding fewer parameters is much faster
@@ -74,41 +63,69 @@ def bulk_insert(project, table: str, cols: list[str], rows: list[tuple]) -> None
     rtree = f"rtree_{table}_geom"
     found = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE name IN (?, ?)",
                                         (f"{rtree}_insert", f"{table}_dirty_insert"))}
-    # the change-tracking insert trigger is switched off inside our transaction anyway (store/tracking.py)
-    with triggers_set_aside(conn, [f"{table}_uuid_fill", f"{table}_dirty_insert", f"{rtree}_insert",
-                                   f"{table}_track_insert"]), \
-            indexes_set_aside(conn, table, len(rows) > last):
-        run: list[tuple] = []
-        run_keep: tuple[int, ...] = ()
-        nones = (None,) * (len(cols) + 1)
-        kept: dict[tuple[bool, ...], tuple[tuple[int, ...], Callable]] = {}  # NULL pattern -> columns kept
-        for row in rows:  # in the given order (fids follow it), one statement per run of the same columns
-            nulls = tuple(map(operator.is_, row, nones))
-            if nulls not in kept:
-                keep = (0, *[i for i in range(1, len(row)) if i not in optional or not nulls[i]])
-                kept[nulls] = (keep, (lambda r: r) if len(keep) == len(row) else (lambda r: (r[0],))
-                               if len(keep) == 1 else operator.itemgetter(*keep))
-            keep, project_row = kept[nulls]
-            if keep != run_keep and run:
-                _insert(conn, table, cols, run_keep, run)
-                run = []
-            run_keep = keep
-            run.append(project_row(row))
-        if run:
-            _insert(conn, table, cols, run_keep, run)
-        if f"{rtree}_insert" in found and "geom" in cols:
-            geom_at = cols.index("geom") + 1
-            new_fids = [r[0] for r in conn.execute(f'SELECT fid FROM "{table}" WHERE fid > ? ORDER BY fid',
-                                                   (last,))]
-            boxes = []
-            for fid, row in zip(new_fids, rows):
-                box = box_of(row[geom_at])
-                if box is not None:
-                    boxes.append((fid, *box))
-            conn.executemany(f'INSERT OR REPLACE INTO "{rtree}" VALUES (?, ?, ?, ?, ?)', boxes)
+    indexes = _drop_indexes(conn, table) if len(rows) > last else []
+    try:
+        # the change-tracking insert trigger is switched off inside our transaction anyway (store/tracking.py)
+        with triggers_set_aside(conn, [f"{table}_uuid_fill", f"{table}_dirty_insert", f"{rtree}_insert",
+                                       f"{table}_track_insert"]):
+            _insert_all(conn, table, cols, rows, optional)
+            if f"{rtree}_insert" in found and "geom" in cols:
+                geom_at = cols.index("geom") + 1
+                new_fids = [r[0] for r in conn.execute(f'SELECT fid FROM "{table}" WHERE fid > ? ORDER BY fid',
+                                                       (last,))]
+                boxes = []
+                for fid, row in zip(new_fids, rows):
+                    box = box_of(row[geom_at])
+                    if box is not None:
+                        boxes.append((fid, *box))
+                conn.executemany(f'INSERT OR REPLACE INTO "{rtree}" VALUES (?, ?, ?, ?, ?)', boxes)
+    except BaseException:
+        for _name, sql in indexes:  # the transaction is being abandoned: do not hide why
+            with suppress(sqlite3.Error):
+                conn.execute(sql)
+        raise
+
+    def complete() -> None:
+        for _name, sql in indexes:
+            conn.execute(sql)
         if f"{table}_dirty_insert" in found:  # new rows are indexed at their place in name order at commit
             conn.execute(f'INSERT OR IGNORE INTO nm_fts_dirty SELECT ?, fid FROM "{table}" WHERE fid > ?',
                          (table, last))
+    return complete
+
+
+def _drop_indexes(conn, table: str) -> list[tuple[str, str]]:
+    """Drop the table's own indexes (to build them again after a big insert: much faster than updating
+    them row by row when far more rows are added than the table held); returns their (name, sql)."""
+    saved = conn.execute("SELECT name, sql FROM sqlite_master WHERE type='index' AND tbl_name=? AND sql IS NOT NULL",
+                         (table,)).fetchall()
+    if saved and not conn.in_transaction:
+        raise RuntimeError("set indexes aside only inside a transaction")
+    for name, _sql in saved:
+        conn.execute(f'DROP INDEX "{name}"')
+    return saved
+
+
+def _insert_all(conn, table: str, cols: list[str], rows: list[tuple], optional: set[int]) -> None:
+    """The rows in the given order (fids follow it), one statement per run of rows with the same NULLs."""
+    run: list[tuple] = []
+    run_keep: tuple[int, ...] = ()
+    nones = (None,) * (len(cols) + 1)
+    kept: dict[tuple[bool, ...], tuple[tuple[int, ...], Callable]] = {}  # NULL pattern -> columns kept
+    for row in rows:
+        nulls = tuple(map(operator.is_, row, nones))
+        if nulls not in kept:
+            keep = (0, *[i for i in range(1, len(row)) if i not in optional or not nulls[i]])
+            kept[nulls] = (keep, (lambda r: r) if len(keep) == len(row) else (lambda r: (r[0],))
+                           if len(keep) == 1 else operator.itemgetter(*keep))
+        keep, project_row = kept[nulls]
+        if keep != run_keep and run:
+            _insert(conn, table, cols, run_keep, run)
+            run = []
+        run_keep = keep
+        run.append(project_row(row))
+    if run:
+        _insert(conn, table, cols, run_keep, run)
 
 
 def _insert(conn, table: str, cols: list[str], keep: tuple[int, ...], rows: list[tuple]) -> None:

@@ -184,6 +184,11 @@ class MergeEngine:
         if not diff:
             return
         src_cols, cols = read.src_cols, read.cols
+        initial = self.initial
+        if read.new:  # the helper found these absent from the project: no need to look them up
+            for r in diff:
+                if r[0] in read.new:
+                    initial.setdefault((table, r[0]), None)
         self.load(table, [r[0] for r in diff])
         allowed = set(cols) | {DELETED}
         partial = len(cols) != len(self.cols[table])
@@ -191,7 +196,7 @@ class MergeEngine:
         seen_versions: list[str] = []
         # a live record new to the project, every field at one version, nothing to check: kept as read
         fast = not partial and not care and allowed.issuperset(src_cols) and bool(src_cols)
-        state, fresh, initial, history = self.state, self.fresh, self.initial, self.history
+        state, fresh, history = self.state, self.fresh, self.history
         vt, name, author = self._vtext(table), fs.name, fs.author
         for row in diff:
             uuid, vtext, suspect, where, tomb = row[:5]

@@ -23,6 +23,7 @@ from mapper.sync.rules import Ranker
 from mapper.sync.summary import FileSummary, MergeSummary
 
 Progress = Callable[[int, int, str], object]
+HISTORY_BATCH = 4000  # history rows written while the next files are read (SQLite works without the GIL)
 
 
 def merge_files(project, files: Iterable[Path | str], *, passphrase: str | None = None,
@@ -102,6 +103,8 @@ def _merge(project, paths: list[Path], summary: MergeSummary, report, total: int
                         continue
                 known.add(fs.sha256)
                 engine.merge_file(path, fs, export)
+                if len(engine.history) >= HISTORY_BATCH:
+                    writing.write_history(engine)
         report(total, "writing")
         writing.finish(engine, summary, report=lambda msg: report(total, msg))
         report(total, "committing")

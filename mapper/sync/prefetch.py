@@ -15,8 +15,9 @@ import hashlib
 import json
 import sqlite3
 import sys
+import tempfile
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -27,6 +28,8 @@ from mapper.store.incoming import ValueTypes, check_schema_version
 
 ABSENT, LIVE, TOMBSTONE = 0, 1, 2  # where an export holds a record it lists versions for
 COMPARE_FROM = 256  # records listed in a file from which its versions are compared with the project's in SQL
+SNAPSHOT_FROM = 16  # files from which the helpers compare with a small copy of the project's versions
+SNAPSHOT_ROWS_PER_FILE = 300  # ... when it holds fewer than this many records per file (it costs ~2 us a record)
 NOT_EXPORT = QT_TRANSLATE_NOOP("Errors", "is not a Neighbourhood Mapper export (no record versions); import it instead")
 
 
@@ -56,11 +59,14 @@ class Plan:
 class TableRead:
     """One record table of an export: its columns (``src_cols``, without fid and uuid), the ones the project
     has too (``cols``, in the project's order) and ``rows``: (uuid, versions text, suspect, LIVE/TOMBSTONE/
-    ABSENT, tombstone data, *values of ``cols``) in uuid order."""
+    ABSENT, tombstone data, *values of ``cols``) in uuid order; ``new``: the uuids of ``rows`` the project
+    (as committed, with nothing this transaction changed) holds neither live nor as a tombstone, when the
+    project was compared with (None: not known, the merge looks them up)."""
 
     src_cols: list[str]
     cols: list[str]
     rows: list[tuple]
+    new: frozenset[str] | None = None
 
 
 @dataclass
@@ -173,7 +179,54 @@ def _read_table(src: sqlite3.Connection, table: str, plan: Plan, base: bool, tom
     if len({r[0] for r in rows}) != len(rows):  # a uuid twice (a table without its unique index): its last row
         last = {(r[0], r[1]): r for r in rows}
         rows = [r for r in rows if last[(r[0], r[1])] is r]
-    return TableRead(src_cols, cols, rows)
+    return TableRead(src_cols, cols, rows, _new_to_base(src, table, rows, plan) if base else None)
+
+
+def _new_to_base(src: sqlite3.Connection, table: str, rows: list[tuple], plan: Plan) -> frozenset[str] | None:
+    """The uuids of ``rows`` the attached project has neither live nor tombstoned (nor changed in the
+    merge's own transaction): the merge need not look them up. None if the project cannot be asked."""
+    dirty = set(plan.dirty.get(table, ()))
+    try:
+        found = src.execute(
+            f'SELECT value FROM json_each(?) WHERE NOT EXISTS (SELECT 1 FROM nm_base."{table}" a WHERE a.uuid = value) '
+            "AND NOT EXISTS (SELECT 1 FROM nm_base.nm_tombstones t WHERE t.tbl = ? AND t.uuid = value)",
+            (json.dumps([r[0] for r in rows if type(r[0]) is str and r[0] not in dirty]), table)).fetchall()
+    except sqlite3.OperationalError:
+        return None
+    return frozenset(r[0] for r in found)
+
+
+def base_snapshot(project: Path, tables: list[str], dest: Path, most: int) -> Path | None:
+    """A small file holding what the helper threads compare an export with (the project as committed: its
+    packed versions, and the uuids of its live and tombstoned records, in tables of the same names), so
+    each file attaches a few pages instead of the whole project and its schema. None (compare with the
+    project itself) when the project holds more than ``most`` records or it cannot be made."""
+    try:
+        conn = sqlite3.connect(dest, isolation_level=None)
+    except sqlite3.Error:
+        return None
+    try:
+        conn.execute("ATTACH DATABASE ? AS nm_project", (project.resolve().as_uri() + "?mode=ro",))
+        conn.execute("BEGIN")  # one read of the project: every table as of the same commit
+        size = sum(conn.execute(f'SELECT coalesce(max(fid), 0) FROM nm_project."{t}"').fetchone()[0] for t in tables)
+        if size > most:
+            conn.execute("ROLLBACK")
+            return None
+        # no declared types: every value copied exactly as the project holds it
+        conn.execute("CREATE TABLE nm_versions (tbl NOT NULL, uuid NOT NULL, versions NOT NULL, "
+                     "PRIMARY KEY (tbl, uuid)) WITHOUT ROWID")
+        conn.execute("INSERT INTO nm_versions SELECT tbl, uuid, versions FROM nm_project.nm_versions")
+        conn.execute("CREATE TABLE nm_tombstones (tbl NOT NULL, uuid NOT NULL, PRIMARY KEY (tbl, uuid)) WITHOUT ROWID")
+        conn.execute("INSERT INTO nm_tombstones SELECT tbl, uuid FROM nm_project.nm_tombstones")
+        for t in tables:
+            conn.execute(f'CREATE TABLE "{t}" (uuid PRIMARY KEY) WITHOUT ROWID')
+            conn.execute(f'INSERT OR IGNORE INTO "{t}" SELECT uuid FROM nm_project."{t}" WHERE uuid IS NOT NULL')
+        conn.execute("COMMIT")
+        return dest
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()
 
 
 @contextmanager
@@ -213,6 +266,17 @@ class Prefetch:
         self.submitted = 0
 
     def __enter__(self) -> "Prefetch":
+        self._snapshot = None
+        if self.plan.base is not None and len(self.paths) >= SNAPSHOT_FROM:
+            self._snapshot = tempfile.TemporaryDirectory(prefix="nm-merge-")
+            try:
+                copy = base_snapshot(self.plan.base, self.plan.tables, Path(self._snapshot.name) / "base.sqlite",
+                                     len(self.paths) * SNAPSHOT_ROWS_PER_FILE)
+            except BaseException:
+                self._snapshot.cleanup()
+                raise
+            if copy is not None:
+                self.plan = replace(self.plan, base=copy)
         self._handoffs = quick_handoffs()
         self._handoffs.__enter__()
         return self
@@ -240,3 +304,5 @@ class Prefetch:
         self.pool.shutdown(wait=True)
         self.futures.clear()
         self._handoffs.__exit__(None, None, None)
+        if self._snapshot is not None:
+            self._snapshot.cleanup()

@@ -1,7 +1,10 @@
 """Writing a merge: what ``MergeEngine`` merged goes into the project in bulk, inside the merge's ONE
 transaction (``store/merge_io.py``): changed records (inserts, updates, deletes into tombstones), packed
 versions, decisions, conflict rows (``conflicts.record``), duplicate pairs of records whose key fields
-changed, history, the files merged (``nm_sources``) and this replica's knowledge checkpoint."""
+changed, history, the files merged (``nm_sources``) and this replica's knowledge checkpoint. The records and
+their R-tree come first, as the duplicate search reads them; what it does not read (indexes, the full-text
+index, versions, conflicts) is written while it runs; history rows are written as the merge makes them
+(``write_history``)."""
 
 from __future__ import annotations
 
@@ -11,7 +14,7 @@ from typing import Callable
 
 from mapper.domain.records import DELETED
 from mapper.store import gpkg_schema
-from mapper.store.merge_io import bulk_insert
+from mapper.store.merge_io import insert_rows
 from mapper.store.project import TABLES
 from mapper.store.stored import dump_stored
 from mapper.store.versions import pack_versions
@@ -35,11 +38,12 @@ def finish(engine, summary: MergeSummary, report: Callable[[str], None]) -> None
             changed[table].append((uuid, before, rec))
     for (table, uuid), rec in engine.fresh.items():
         changed[table].append((uuid, None, rec))
+    later: list[Callable[[], None]] = []  # what the duplicate search does not read: written meanwhile
     for table in TABLES:
         rows = sorted(changed[table], key=lambda r: r[0])
         if rows:
             report(f"writing {table}")
-            _write_table(engine, table, rows, summary)
+            later.append(_write_table(engine, table, rows, summary))
     for fs in summary.files:
         summary.skewed += fs.skewed
         if fs.skewed:
@@ -56,12 +60,11 @@ def finish(engine, summary: MergeSummary, report: Callable[[str], None]) -> None
         return not rec.deleted and any(not same(before.values.get(c), rec.values.get(c))
                                        for c in KEY_FIELDS[table])
 
-    def meanwhile() -> None:  # while the pairs are searched: conflicts, history, the files merged
+    def meanwhile() -> None:  # while the pairs are searched: indexes, versions, conflicts, history, files merged
+        for step in later:
+            step()
         summary.conflicts = conflicts_mod.record(engine, changed)
-        if engine.history:
-            engine.conn.executemany(
-                "INSERT INTO nm_history (tbl, uuid, field, old, new, version, author, source) "
-                "VALUES (?,?,?,?,?,?,?,?)", engine.history)
+        write_history(engine)
         engine.conn.executemany("INSERT OR IGNORE INTO nm_sources (sha256, name, replica) VALUES (?, ?, ?)",
                                 [(f.sha256, f.name, f.replica) for f in summary.files
                                  if not f.already_merged and f.refused is None])  # a refused file was not merged
@@ -76,6 +79,15 @@ def finish(engine, summary: MergeSummary, report: Callable[[str], None]) -> None
     if engine.max_seen:
         engine.project.clock.observe(engine.max_seen)
     _checkpoint(engine)
+
+
+def write_history(engine) -> None:
+    """Write the history rows merged so far (in the order merged) and forget them: a history row is final
+    once made, so the merge writes them while it waits for the next file, not all at the end."""
+    if engine.history:
+        engine.conn.executemany("INSERT INTO nm_history (tbl, uuid, field, old, new, version, author, source) "
+                                "VALUES (?,?,?,?,?,?,?,?)", engine.history)
+        engine.history = []
 
 
 def _checkpoint(engine) -> None:
@@ -94,7 +106,10 @@ def _checkpoint(engine) -> None:
                              engine.project.author))
 
 
-def _write_table(engine, table: str, rows: list[tuple[str, Rec | None, Rec | Fresh]], summary: MergeSummary) -> None:
+def _write_table(engine, table: str, rows: list[tuple[str, Rec | None, Rec | Fresh]],
+                 summary: MergeSummary) -> Callable[[], None]:
+    """Write the records (rows, R-tree, tombstones) now; returns what is left for later: the table's indexes
+    and full-text index, the packed versions and the extent (nothing the duplicate search reads)."""
     cols = engine.cols[table]
     conn = engine.conn
     inserts, deletes, tombs, updates = [], [], [], {}
@@ -136,19 +151,25 @@ def _write_table(engine, table: str, rows: list[tuple[str, Rec | None, Rec | Fre
     if tombs:
         conn.executemany("INSERT OR REPLACE INTO nm_tombstones VALUES (?, ?, ?, ?)", tombs)
     restored = [(table, r[0]) for r in inserts]
+    complete_inserts = None
     if restored:
         conn.executemany("DELETE FROM nm_tombstones WHERE tbl=? AND uuid=?", restored)
-        bulk_insert(engine.project, table, cols, inserts)
+        complete_inserts = insert_rows(engine.project, table, cols, inserts)
     for diff, params in updates.items():
         sets = ", ".join(f'"{c}"=?' for c in diff)
         conn.executemany(f'UPDATE "{table}" SET {sets} WHERE uuid=?', params)
-    conn.executemany("INSERT OR REPLACE INTO nm_versions VALUES (?, ?, ?)",
-                     [(table, u, r.text or pack_versions(r.versions, cols)) for u, _b, r in rows])
-    moved = bool(deletes or inserts) or any("geom" in diff for diff in updates)
-    if table in ("assets", "neighbourhoods") and moved:  # the extent scans the R-tree: only when it can change
-        gpkg_schema.update_extent(conn, table)
     if table == "neighbourhoods":
         engine.project.forget_neighbourhoods()
+    moved = bool(deletes or inserts) or any("geom" in diff for diff in updates)
+
+    def later() -> None:
+        if complete_inserts is not None:
+            complete_inserts()
+        conn.executemany("INSERT OR REPLACE INTO nm_versions VALUES (?, ?, ?)",
+                         [(table, u, r.text or pack_versions(r.versions, cols)) for u, _b, r in rows])
+        if table in ("assets", "neighbourhoods") and moved:  # the extent scans the R-tree: only when it can change
+            gpkg_schema.update_extent(conn, table)
+    return later
 
 
 def _write_decisions(engine) -> None:
