@@ -9,7 +9,7 @@ import sqlite3
 from typing import Callable
 
 from mapper.store import gpkg_schema as g
-from mapper.store import name_order, tracking
+from mapper.store import name_order, pair_keys, tracking
 
 UUID_DEFAULT = tracking.UUID_SQL
 ID_COLS = f"fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, uuid TEXT UNIQUE DEFAULT {UUID_DEFAULT}"
@@ -201,11 +201,23 @@ def m011_search_index_in_name_order(conn: sqlite3.Connection) -> None:
     conn.execute("DELETE FROM nm_fts_dirty")  # every row is indexed now
 
 
+def m012_duplicate_pair_keys(conn: sqlite3.Connection) -> None:
+    """Indexes on the identifiers possible duplicates are looked up by (postcode, phone, website, charity
+    number; ``store/pair_keys.py``), partial (only rows that have one; a value the plain SQL cannot
+    normalise is keyed ''): a merge then searches around the records it changed instead of reading
+    every record. Plain SQL, so QGIS and GDAL keep them like any index. A change to the keys needs a new
+    migration that drops and builds these again."""
+    for table in pair_keys.KEYS:
+        for sql in pair_keys.index_sql(table):
+            conn.execute(sql)
+
+
 Migration = Callable[[sqlite3.Connection], None]
 MIGRATIONS: list[Migration] = [m001_initial_schema, m002_merge_review_tables, m003_access_log,
                                m004_merge_decisions, m005_import_fingerprints, m006_change_tracking,
                                m007_versions_without_overflow, m008_photo_captions, m009_name_order_indexes,
-                               m010_search_index_for_prefixes, m011_search_index_in_name_order]
+                               m010_search_index_for_prefixes, m011_search_index_in_name_order,
+                               m012_duplicate_pair_keys]
 LATEST = len(MIGRATIONS)
 TRACKING = MIGRATIONS.index(m006_change_tracking) + 1  # files at this version or later track outside edits
 

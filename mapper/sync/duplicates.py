@@ -7,7 +7,9 @@ website or charity number; or when they share an identifier that only the two of
 names are related (>= 60, not two names each with words of its own, like two branches of one service).
 An identifier many records share (a council's switchboard and website) is weak evidence: it never pairs
 names that differ. Records without a location (groups) also pair on very similar names alone (>= 92). Open pairs are a function of the current records:
-after each merge, the changed records' undecided pairs are dropped and found again.
+after each merge, the changed records' undecided pairs are dropped and found again, among only the rows
+that can pair with them when they are few (``search_rows``: the R-tree around each, the holders of their
+identifiers through ``store/pair_keys.py``'s indexes), with the same result as among every record.
 
 Decisions are versioned (``mapper.sync.decisions``) so they merge: "merged" keeps both uuids -- the
 other record becomes a tombstone "replaced by" the survivor, and later edits to it land on the survivor
@@ -16,14 +18,16 @@ other record becomes a tombstone "replaced by" the survivor, and later edits to 
 
 from __future__ import annotations
 
+import json
 import math
-import re
 from collections import defaultdict
 from typing import Any, Callable
 
 from rapidfuzz import fuzz, process
 
 from mapper.domain.errors import Errors
+from mapper.store import pair_keys
+from mapper.store.pair_keys import norm_id, norm_phone, norm_web
 from mapper.sync import decisions as dec
 from mapper.sync.names import KIND_WORDS, SAME, fold, name_score, plain_score, venue_of
 
@@ -33,31 +37,6 @@ LOOSE = 70  # token_set_ratio below this: the names are not the same (a vectoris
 NAME_ONLY_MIN = 92  # names alone (no location, no shared identifier) must be this close
 ID_NAME_MIN = 60  # an identifier only two records share pairs them when their names are this related
 NEAR_NAME_SCORE = round(min(1.0, 0.4 + 0.3), 2)  # the score of a pair with a similar name, nearby
-
-
-def norm_phone(text: str | None) -> str | None:
-    if not text:
-        return None
-    digits = re.sub(r"\D", "", str(text))
-    if digits.startswith("44"):
-        digits = "0" + digits[2:]
-    return digits if len(digits) >= 6 else None
-
-
-def norm_web(text: str | None) -> str | None:
-    if not text:
-        return None
-    t = str(text).strip().lower()
-    t = re.sub(r"^[a-z]+://", "", t)
-    t = re.sub(r"^www\.", "", t).rstrip("/")
-    return t or None
-
-
-def norm_id(text: str | None) -> str | None:
-    if not text:
-        return None
-    t = re.sub(r"[^0-9a-z]", "", str(text).lower())
-    return t or None
 
 
 def norm_postcode(text: str | None) -> str | None:
@@ -121,6 +100,13 @@ class _Index:
         ai = mine_at[qi]
         other = ai != ti
         ai, ti = ai[other], ti[other]
+        # a pair of two searched records comes from both sides: score it once (every score here is
+        # symmetric), then enter it both ways
+        searched = np.zeros(len(self.located), dtype=bool)
+        searched[mine_at] = True
+        once = ~searched[ti] | (ai < ti)
+        ai, ti = ai[once], ti[once]
+        mirror = searched[ti]
         if not len(ai):
             return
         # name scores of every nearby pair in vectorised calls: token_set_ratio >= LOOSE filters (the
@@ -144,9 +130,13 @@ class _Index:
             scores[keep] = sort
             located = self.located
             kind_words = KIND_WORDS
-            at_venue = np.array([bool(rows[u]["venue"]) or not kind_words.isdisjoint(rows[u]["name"].split())
-                                 for u in located], dtype=bool)  # names that need names.name_score itself
-            words = np.array([rows[u]["name"].count(" ") for u in located], dtype=np.int32)
+            # of the names in these pairs: those that need names.name_score itself, and their word counts
+            need = np.unique(np.concatenate((ai[keep], ti[keep])))
+            at_venue, words = np.zeros(len(located), dtype=bool), np.zeros(len(located), dtype=np.int32)
+            named = [rows[located[i]]["name"] for i in need.tolist()]
+            at_venue[need] = [bool(rows[located[i]]["venue"]) or not kind_words.isdisjoint(n.split())
+                              for i, n in zip(need.tolist(), named)]
+            words[need] = [n.count(" ") for n in named]
             # below SAME, only a name that is the other plus a few words can still score SAME (so the
             # word counts differ); a venue or a word saying what a place is needs names.name_score
             between = ((sort < SAME) & (words[ai[keep]] != words[ti[keep]])) | at_venue[ai[keep]] \
@@ -158,15 +148,21 @@ class _Index:
         # what candidates() reads: a record without identifiers only its nearby names scoring SAME; one
         # with identifiers every nearby record (pairs neither need are left out here)
         keyed = np.array([rows[u]["any_key"] for u in located], dtype=bool)
-        used = np.flatnonzero((scores >= SAME) | keyed[ai])
-        ai, ti, scores = ai[used], ti[used], scores[used]
+        same = scores >= SAME
+        forth, back = same | keyed[ai], mirror & (same | keyed[ti])
+        used = np.flatnonzero(forth | back)
+        ai, ti, scores, forth, back = ai[used], ti[used], scores[used], forth[used], back[used]
         dist = shapely.distance(everyone[ai], everyone[ti])
-        for a, b, d, score in zip(ai.tolist(), ti.tolist(), dist.tolist(), scores.tolist()):
+        for a, b, d, score, f, r in zip(ai.tolist(), ti.tolist(), dist.tolist(), scores.tolist(), forth.tolist(),
+                                        back.tolist()):
             u, o = located[a], located[b]
-            if u not in near:
-                near[u], near_scores[u] = {}, {}
-            near[u][o] = d
-            near_scores[u][o] = score if score >= SAME else 0.0
+            kept = score if score >= SAME else 0.0
+            for x, y, wanted in ((u, o, f), (o, u, r)):
+                if wanted:
+                    if x not in near:
+                        near[x], near_scores[x] = {}, {}
+                    near[x][y] = d
+                    near_scores[x][y] = kept
 
     def name(self, uuid: str) -> str:
         """The folded name (and, in ``rows[uuid]["venue"]``, the venue it is held at)."""
@@ -254,15 +250,67 @@ _QUERIES = {
 }
 
 
-def _rows(conn, table: str) -> list[tuple]:
-    """Every live record's (uuid, name, ...) for the index; assets with the corner of their R-tree box
-    (joined here: a scan of each table is much faster than an R-tree lookup a row)."""
+def search_rows(conn, table: str, ids: set[str] | None = None) -> list[tuple]:
+    """The live records' (uuid, name, ...) for the index; assets with the corner of their R-tree box.
+    With ``ids`` (the changed records), only what can pair with them when they are few (``_around``);
+    otherwise every record (joined here: a scan of each table is much faster than an R-tree lookup a row)."""
+    if ids is not None and table == "assets":
+        around = _around(conn, ids)
+        if around is not None:
+            return around
     rows = conn.execute(_QUERIES[table]).fetchall()
     if table != "assets":
         return rows
     box = {r[0]: r[1:] for r in conn.execute("SELECT id, minx, miny FROM rtree_assets_geom")}
     none = (None, None)
     return [(u, n, *box.get(fid, none), pc, ph, web) for u, n, fid, pc, ph, web in rows]
+
+
+AROUND_SHARE = 4  # search around the changed assets when they are at most a quarter of the table
+_ASSET_ROWS = ("SELECT a.fid, a.uuid, a.name, r.minx, r.miny, a.postcode, a.contact_phone, a.website FROM assets a "
+               "LEFT JOIN rtree_assets_geom r ON r.id = a.fid WHERE a.{} IN (SELECT value FROM json_each(?))")
+_NEAR_BOX = ("SELECT id FROM rtree_assets_geom WHERE maxx >= ? AND minx <= ? AND maxy >= ? AND miny <= ?")
+
+
+def _box(lon: float, lat: float) -> tuple[float, float, float, float]:
+    """(min lon, max lon, min lat, max lat) holding every point ``find_near`` puts within NEAR_M of
+    (lon, lat), with a margin: each point is projected with its own latitude's cosine, so the box is
+    widened by the cosines at both ends of its latitude range."""
+    reach = NEAR_M * 1.01
+    dlat = reach / 110_574.0
+    lo, hi = lat - dlat, lat + dlat
+    cos = [math.cos(math.radians(v)) for v in (lo, hi)]
+    if lo <= 0.0 <= hi:
+        cos.append(1.0)
+    if min(cos) <= 1e-9:  # at a pole every longitude is near
+        return -math.inf, math.inf, lo, hi
+    x = lon * 111_320.0 * math.cos(math.radians(lat))
+    west, east = (x - reach) / 111_320.0, (x + reach) / 111_320.0
+    return (min(west / c for c in cos) - 1e-7, max(east / c for c in cos) + 1e-7, lo - 1e-7, hi + 1e-7)
+
+
+def _around(conn, ids: set[str]) -> list[tuple] | None:
+    """The changed assets ``ids`` and every live asset that can pair with one of them: within reach on
+    the R-tree, or holding one of their postcodes, phones or websites (``store/pair_keys.py`` indexes,
+    with the few rows whose identifiers only Python normalises). None (read them all) when the changed
+    are many, or when one has no place (it pairs on its name alone with any asset)."""
+    size = conn.execute("SELECT max(fid) FROM assets").fetchone()[0] or 0
+    if len(ids) * AROUND_SHARE > size:
+        return None
+    mine = conn.execute(_ASSET_ROWS.format("uuid"), (json.dumps(sorted(ids)),)).fetchall()
+    if any(r[3] is None and fold(r[2]) for r in mine):
+        return None
+    fids: set[int] = set()
+    for r in mine:
+        fids.update(f for (f,) in conn.execute(_NEAR_BOX, _box(r[3], r[4])))
+    wanted = {kind: sorted({v for r in mine if (v := pair_keys.norm("assets", kind, r[5 + i]))})
+              for i, kind in enumerate(("postcode", "phone", "website"))}
+    for kind, values in wanted.items():
+        if values:
+            fids.update(pair_keys.holders(conn, "assets", kind, values))
+    fids.difference_update(r[0] for r in mine)
+    others = conn.execute(_ASSET_ROWS.format("fid"), (json.dumps(sorted(fids)),)).fetchall() if fids else []
+    return [r[1:] for r in (*mine, *others)]
 
 
 def refresh_pairs(project, changed: dict[str, list[str]], meanwhile: Callable[[], object] | None = None) -> int:
@@ -272,7 +320,7 @@ def refresh_pairs(project, changed: dict[str, list[str]], meanwhile: Callable[[]
     the search only reads the rows read here first, and its heavy parts (the STRtree, rapidfuzz) run
     without the GIL, so the two overlap. The pairs are stored once both are done."""
     conn = project.conn
-    work = [(table, set(uuids), _rows(conn, table)) for table, uuids in changed.items()
+    work = [(table, set(uuids), search_rows(conn, table, set(uuids))) for table, uuids in changed.items()
             if uuids and table in _QUERIES]
     if meanwhile is None or not work:
         if meanwhile is not None:
@@ -299,13 +347,17 @@ def refresh_pairs(project, changed: dict[str, list[str]], meanwhile: Callable[[]
 
 
 def _search(table: str, ids: set[str], rows: list[tuple]) -> dict[tuple[str, str], tuple[float, str]]:
-    """The possible pairs of the records ``ids`` among ``rows`` (``_rows``): {(a, b): (score, reasons)}."""
+    """The possible pairs of the records ``ids`` among ``rows`` (``search_rows``): {(a, b): (score, reasons)}."""
     index = _Index(table, rows)
     index.find_near(sorted(ids))
     found = {}
+    by_uuid, near = index.rows, index.near
     for uuid in sorted(ids):
-        if uuid not in index.rows:
+        me = by_uuid.get(uuid)
+        if me is None:
             continue  # deleted
+        if me["pt"] and not me["any_key"] and uuid not in near:
+            continue  # no identifiers, no similar name nearby (most records): candidates() finds nothing
         for other, score, why in index.candidates(uuid):
             a, b = sorted((uuid, other))
             found[(a, b)] = (score, ",".join(why))

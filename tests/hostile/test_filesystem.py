@@ -171,7 +171,10 @@ def test_a_really_full_disk_during_import_and_export(small_disk, tmp_path):
     with Project.open(p) as project:
         assert project.count("assets") == 0
     filler = small_disk / "filler"
-    filler.write_bytes(b"\0" * (small_disk.stat().st_size or 0))
+    try:
+        filler.write_bytes(b"\0" * (small_disk.stat().st_size or 0))
+    except OSError:  # already full: the -wal keeps the failed import's pages until a checkpoint can grow
+        pass         # the file (how much room is left depends on the file's free pages)
     out = small_disk / "out.csv"
     proc = _cli("export", p, out, home=home)
     assert proc.returncode in (0, 1) and "Traceback" not in proc.stderr
