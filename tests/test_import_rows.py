@@ -6,6 +6,9 @@ from __future__ import annotations
 import json
 import uuid
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from mapper.domain.records import new_uuid
 from mapper.formats.common import fingerprint, to_number, to_text
 
@@ -15,6 +18,37 @@ def test_fingerprints_are_the_ones_earlier_imports_stored():
               "y": None, "z": (), "uuid": "q", "population": 3, "f": 1.5}
     # computed by the code that wrote nm_import_fingerprints before issue 17
     assert fingerprint("assets", values) == "394eeaa6857dc7d68a74697bc3eb543375b50b4aa12fbbdf8e26d657ed7fcaa1"
+
+
+def _fingerprint_before(table, values):
+    """What fingerprint() computed before issue 17 (repr of the whole list): the text earlier imports stored."""
+    import hashlib
+
+    clean = []
+    for k, v in sorted(values.items()):
+        if k in ("uuid", "neighbourhood", "neighbourhood_fixed") or v is None or v == "" or v == ():
+            continue
+        if k in ("geom", "location") and isinstance(v, (tuple, list)):
+            v = [round(float(v[0]), 7), round(float(v[1]), 7)]
+        clean.append((k, list(v) if isinstance(v, tuple) else v))
+    return hashlib.sha256(repr((table, clean)).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+_cell = st.one_of(st.none(), st.text(), st.booleans(), st.integers(), st.floats(allow_nan=False),
+                  st.tuples(st.text(), st.text()), st.tuples(), st.lists(st.text(max_size=3), max_size=3))
+_place = st.one_of(st.none(), st.tuples(st.floats(-180, 180), st.floats(-90, 90)),
+                   st.lists(st.floats(-180, 180), min_size=2, max_size=2))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dictionaries(st.sampled_from(["name", "description", "principles", "may_publish", "uuid", "neighbourhood",
+                                        "neighbourhood_fixed", "population", "address", "'q\"", "é"]), _cell),
+       _place, st.sampled_from(["location", "geom", None]), st.sampled_from(["assets", "groups"]))
+def test_fingerprints_are_spelled_as_before_for_any_values(values, place, place_key, table):
+    if place_key is not None:
+        values = {**values, place_key: place}
+    assert fingerprint(table, values) == _fingerprint_before(table, values)
+    assert fingerprint(table, dict(reversed(values.items()))) == _fingerprint_before(table, values)
 
 
 def test_new_ids_are_random_version_4_uuids():
@@ -94,3 +128,13 @@ def test_an_id_repeated_after_its_batch_was_written_updates_the_record_with_newe
     versions = project.versions("assets", a)
     assert parse_version(versions["name"]) > parse_version(versions["geom"])
     assert {u for (u,) in project.conn.execute("SELECT uuid FROM nm_versions WHERE tbl = 'assets'")} == {a, b, c}
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=0x3000)), st.booleans())
+def test_control_characters_in_a_csv_row_are_found_as_before(text, ascii_only):
+    from mapper.domain.cells import CSV_CONTROL, has_csv_control
+
+    if ascii_only:
+        text = text.encode("ascii", "ignore").decode("ascii")
+    assert has_csv_control(text) == (CSV_CONTROL.search(text) is not None)

@@ -240,7 +240,7 @@ def _tabular(rows: Iterator[tuple[int, Any]], title: str, writer: RowWriter, cou
     width = max(mapping, default=-1) + 1
     for number, cells, *rest in rows:
         tick(number, rest)
-        if not any(c not in (None, "") for c in cells):
+        if not any(cells) and all(c is None or c == "" for c in cells):  # any(): most rows, quickly
             continue
         if len(cells) >= width:  # every mapped cell is there
             values = {key: cells[i] for i, key in pairs}
@@ -290,7 +290,7 @@ def _import_csv(project, path: Path, counts: RowCounts, prog: Progress, mapping:
 
     title = path.stem
     try:
-        ok = _tabular(((n, cells, pos) for n, cells, pos in rows), title, writer, counts, "file", tick, mapping)
+        ok = _tabular(rows, title, writer, counts, "file", tick, mapping)
     finally:
         rows.close()
     if not ok:

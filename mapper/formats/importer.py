@@ -110,6 +110,9 @@ class RowWriter:
         self._known_sql = {t: f'SELECT EXISTS (SELECT 1 FROM "{t}" WHERE uuid = ?1), '
                               f"EXISTS (SELECT 1 FROM nm_tombstones WHERE tbl = '{t}' AND uuid = ?1)"
                            for t in self._builders}
+        # ... unless the table had no records and no tombstones when the file began (a new project): then
+        # a uuid is live only if this file added it, and nothing is deleted (an import deletes nothing)
+        self._added: dict[str, set[str] | None] = {}  # None: ask the project
         self.versions = VersionRows()  # the new records' versions, written in key order by flush()
 
     # ---- lookups -------------------------------------------------------------------------------
@@ -364,16 +367,14 @@ class RowWriter:
                     self._update(row, table, stable, values)
                     return
         if uuid:
-            live, deleted = self.project.conn.execute(self._known_sql[table], (uuid,)).fetchone()
+            live, deleted = self._known(table, uuid)
             if live:
                 self._update(row, table, uuid, values)
                 return
             if deleted:
                 self.skip(row, translate("Import", "this record was deleted in the project; restore it there first"))
                 return
-        record = cls(**values)
-        if uuid or stable:
-            record.uuid = uuid or stable
+        record = cls(**values, uuid=uuid or stable) if uuid or stable else cls(**values)
         # validated in flush(): bulk_add checks every record anyway, so only a failing chunk is re-checked
         fp = fingerprint(table, values) if not uuid else None
         pend = self.pending.setdefault(table, _Pending())
@@ -393,6 +394,17 @@ class RowWriter:
             pend.made.add(record.uuid)
         if len(pend.records) >= CHUNK:
             self.flush(table)
+
+    def _known(self, table: str, uuid: str) -> tuple[bool, bool]:
+        """(live, deleted): is ``uuid`` a record of ``table`` in the project, or one deleted there?"""
+        if table not in self._added:
+            held = self.project.conn.execute(f'SELECT EXISTS (SELECT 1 FROM "{table}") OR EXISTS (SELECT 1 FROM '
+                                             "nm_tombstones WHERE tbl = ?)", (table,)).fetchone()[0]
+            self._added[table] = None if held else set()
+        added = self._added[table]
+        if added is None:
+            return self.project.conn.execute(self._known_sql[table], (uuid,)).fetchone()
+        return uuid in added, False
 
     def _drop_invalid(self, pend: _Pending) -> None:
         """Skip (with their reasons) the records that fail validation; keep the rest."""
@@ -462,6 +474,8 @@ class RowWriter:
                 self._drop_invalid(pend)
                 self.project.bulk_add(pend.records, versions=self.versions, made_here=pend.made)
             self.counts.added += len(pend.records)
+            if self._added.get(table) is not None:
+                self._added[table].update(r.uuid for r in pend.records)
             if pend.prints:
                 at = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
                 self.project.conn.executemany(
