@@ -130,6 +130,29 @@ def test_an_id_repeated_after_its_batch_was_written_updates_the_record_with_newe
     assert {u for (u,) in project.conn.execute("SELECT uuid FROM nm_versions WHERE tbl = 'assets'")} == {a, b, c}
 
 
+def test_ids_in_a_new_project_are_known_as_in_any_other(project, tmp_path, monkeypatch):
+    """A table empty when the file began is not asked row by row; what the rows do stays the same."""
+    from mapper.domain.records import Asset
+    from mapper.formats import importer
+    from mapper.formats.api import import_files
+
+    monkeypatch.setattr(importer, "CHUNK", 3)
+    a, b, c = new_uuid(), new_uuid(), new_uuid()
+    head = ["uuid", "name", "latitude", "longitude"]
+    rows = [[a, "Hall", "53.38", "-1.47"], [a, "Hall twice", "53.38", "-1.47"], [b, "Bad", "95", "-1.47"],
+            [c, "Cafe", "53.37", "-1.46"], [b, "Library", "53.39", "-1.47"], [c, "Cafe again", "53.37", "-1.46"]]
+    report = import_files(project, [_csv(tmp_path / "new.csv", head, rows)])[0]
+    assert (report.added, report.updated, len(report.skipped)) == (3, 1, 2)  # the twin and the bad row
+    assert [project.row("assets", u)["name"] for u in (a, b, c)] == ["Hall", "Library", "Cafe again"]
+    project.delete("assets", a)
+    gone, kept = new_uuid(), project.add(Asset(name="Kept", location=(-1.47, 53.38))).uuid
+    report = import_files(project, [_csv(tmp_path / "old.csv", head, [[a, "Back", "53.38", "-1.47"],
+                                                                     [kept, "Kept on", "53.38", "-1.47"],
+                                                                     [gone, "New", "53.38", "-1.47"]])])[0]
+    assert (report.added, report.updated) == (1, 1) and "deleted" in str(report.skipped[0])
+    assert project.row("assets", kept)["name"] == "Kept on" and project.row("assets", a) is None
+
+
 @settings(max_examples=500, deadline=None)
 @given(st.text(alphabet=st.characters(max_codepoint=0x3000)), st.booleans())
 def test_control_characters_in_a_csv_row_are_found_as_before(text, ascii_only):
