@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import uuid
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -161,3 +162,33 @@ def test_control_characters_in_a_csv_row_are_found_as_before(text, ascii_only):
     if ascii_only:
         text = text.encode("ascii", "ignore").decode("ascii")
     assert has_csv_control(text) == (CSV_CONTROL.search(text) is not None)
+
+
+def test_the_files_box_takes_every_asset_an_import_adds(project, tmp_path, monkeypatch):
+    """gpkg_contents' extent (what QGIS zooms to) after imports in batches, into an empty table and one with
+    assets: the box of every asset, as reading the R-tree gives it."""
+    from mapper.domain.records import Asset
+    from mapper.formats import importer
+    from mapper.formats.api import import_files
+
+    monkeypatch.setattr(importer, "CHUNK", 2)
+    head = ["name", "latitude", "longitude"]
+    places = [(53.38, -1.47), (53.30, -1.40), (53.45, -1.60), (53.31, -1.35), (53.50, -1.42)]
+
+    def box():
+        return project.conn.execute("SELECT min_x, min_y, max_x, max_y FROM gpkg_contents "
+                                    "WHERE table_name = 'assets'").fetchone()
+
+    def expected():
+        pts = [project.row("assets", u)["geom"] for (u,) in project.conn.execute("SELECT uuid FROM assets")]
+        return (min(p[0] for p in pts), min(p[1] for p in pts), max(p[0] for p in pts), max(p[1] for p in pts))
+
+    import_files(project, [_csv(tmp_path / "a.csv", head, [[f"A {i}", *p] for i, p in enumerate(places[:3])])])
+    assert box() == pytest.approx(expected(), abs=1e-5)
+    project.add(Asset(name="Far", location=(-1.2, 53.6)))
+    import_files(project, [_csv(tmp_path / "b.csv", head, [[f"B {i}", *p] for i, p in enumerate(places[3:])])])
+    assert box() == pytest.approx(expected(), abs=1e-5)
+    with project.transaction():
+        project.conn.execute("UPDATE gpkg_contents SET min_x = NULL WHERE table_name = 'assets'")
+    import_files(project, [_csv(tmp_path / "c.csv", head, [["C", 53.2, -1.9]])])
+    assert box() == pytest.approx(expected(), abs=1e-5)

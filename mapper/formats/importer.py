@@ -36,7 +36,7 @@ from mapper.formats.common import (
     to_text,
 )
 from mapper.formats.crs import bng_to_lonlat
-from mapper.store import postcodes
+from mapper.store import gpkg_schema, postcodes
 from mapper.store.bulk import VersionRows
 from mapper.store.threeway import apply_from_base, parse_base
 
@@ -114,6 +114,7 @@ class RowWriter:
         # a uuid is live only if this file added it, and nothing is deleted (an import deletes nothing)
         self._added: dict[str, set[str] | None] = {}  # None: ask the project
         self.versions = VersionRows()  # the new records' versions, written in key order by flush()
+        self.boxes_due: set[str] = set()  # tables whose gpkg_contents box flush() refreshes with the versions
 
     # ---- lookups -------------------------------------------------------------------------------
     def _hood_uuid(self, text: str, row: Row | None = None, field: str = "") -> str | None:
@@ -469,10 +470,11 @@ class RowWriter:
                 self.counts.unchanged += len(skip)
                 self.chunk_prints.difference_update(known)
             try:
-                self.project.bulk_add(pend.records, versions=self.versions, made_here=pend.made)
+                self.project.bulk_add(pend.records, versions=self.versions, made_here=pend.made, extent=False)
             except ValidationError:
                 self._drop_invalid(pend)
-                self.project.bulk_add(pend.records, versions=self.versions, made_here=pend.made)
+                self.project.bulk_add(pend.records, versions=self.versions, made_here=pend.made, extent=False)
+            self.boxes_due.add(table)
             self.counts.added += len(pend.records)
             if self._added.get(table) is not None:
                 self._added[table].update(r.uuid for r in pend.records)
@@ -491,6 +493,9 @@ class RowWriter:
             self.pending[table] = _Pending()
         if only is None:  # the end of a file, or an update next: versions must be readable from here on
             self.versions.write(self.project.conn)
+            for table in sorted(self.boxes_due & {"assets", "neighbourhoods"}):  # once, not after every batch
+                gpkg_schema.update_extent(self.project.conn, table)
+            self.boxes_due.clear()
 
 
 def new_id() -> str:

@@ -50,11 +50,12 @@ class VersionRows:
 
 class BulkWrites:
     def bulk_add(self, records: list[Record], *, derive: bool = True, versions: VersionRows | None = None,
-                 made_here: Collection[str] = ()) -> int:
+                 made_here: Collection[str] = (), extent: bool = True) -> int:
         """Insert many new records in one transaction (demo, import). Validates each; all or nothing.
         ``versions``: hold the records' versions there (the caller writes them before anything reads them)
         instead of writing them now. ``made_here``: the uuids among them that were just made on this laptop
-        (not read from a file)."""
+        (not read from a file). ``extent=False``: the caller refreshes gpkg_contents' box (``gpkg_schema.update_extent``,
+        which reads the whole R-tree) once it has added all its batches."""
         if not records:
             return 0
         table = records[0].TABLE
@@ -90,7 +91,7 @@ class BulkWrites:
                 "INSERT INTO nm_history (tbl, uuid, field, old, new, version, author, source) "
                 "VALUES (?, '*', 'bulk_add', NULL, ?, ?, ?, ?)",
                 (table, json.dumps(len(records)), version, self.author, self.source))
-            if table in ("assets", "neighbourhoods"):
+            if extent and table in ("assets", "neighbourhoods"):
                 gpkg_schema.update_extent(self.conn, table)
             if table == "neighbourhoods":
                 self._nbhd_index = None
