@@ -9,7 +9,6 @@ in key order, before anything reads them."""
 
 from __future__ import annotations
 
-import heapq
 import json
 from typing import Collection
 
@@ -29,7 +28,7 @@ class VersionRows:
         self._batches: list[tuple[str, str, list[str]]] = []  # (table, packed, uuids)
 
     def add(self, table: str, packed: str, uuids: list[str]) -> None:
-        self._batches.append((table, packed, sorted(uuids)))
+        self._batches.append((table, packed, list(uuids)))
 
     def extend(self, other: VersionRows) -> None:
         self._batches += other._batches
@@ -41,9 +40,14 @@ class VersionRows:
         """Insert every held row in (table, uuid) order (one statement) and forget them; the count."""
         if not self._batches:
             return 0
-        rows = heapq.merge(*(((t, u, p) for u in uuids) for t, p, uuids in self._batches), key=lambda r: (r[0], r[1]))
         n = len(self)
-        conn.executemany("INSERT OR REPLACE INTO nm_versions VALUES (?, ?, ?)", rows)
+        for table in sorted({t for t, _, _ in self._batches}):
+            texts: dict[str, str] = {}  # uuid -> packed (a later batch's text wins, as INSERT OR REPLACE would)
+            for t, packed, uuids in self._batches:
+                if t == table:
+                    texts.update(dict.fromkeys(uuids, packed))
+            conn.executemany("INSERT OR REPLACE INTO nm_versions VALUES (?, ?, ?)",
+                             [(table, u, texts[u]) for u in sorted(texts)])
         self._batches = []
         return n
 
