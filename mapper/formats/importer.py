@@ -73,7 +73,7 @@ def _is_bng(x: float, y: float) -> bool:
 
 def _strip_controls(row: Row, counts: RowCounts) -> None:
     """NUL characters never reach the project (GDAL would cut a name short at one)."""
-    if "\x00" not in "".join(v for v in row.values.values() if type(v) is str):  # the common case
+    if "\x00" not in "".join([v for v in row.values.values() if type(v) is str]):  # the common case
         return
     dirty = []
     for key, value in row.values.items():
