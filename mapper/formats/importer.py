@@ -483,8 +483,7 @@ class RowWriter:
                 self.project.conn.executemany(
                     f"INSERT OR REPLACE INTO {FINGERPRINTS} (fingerprint, tbl, uuid, source, at) "
                     "VALUES (?, ?, ?, ?, ?)",
-                    [(fp, t, u, self.path.name, at)
-                     for fp, t, u in pend.prints])
+                    sorted((fp, t, u, self.path.name, at) for fp, t, u in pend.prints))  # in key order
                 self.chunk_prints.difference_update(fp for fp, _, _ in pend.prints)
             if table == "groups":
                 self._groups = None
