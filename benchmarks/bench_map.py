@@ -128,17 +128,22 @@ def browser_peak_mb() -> float:
 
 
 def pan_zoom(timer: Timer, page=None) -> dict:
-    """Run PAN_ZOOM in a page; its frames (s) and the time each view took to be drawn after its move."""
+    """Run PAN_ZOOM in a page; its frames (s), the time each view took to be drawn after its move, and how
+    the canvas was painted in it (whole; only the strips pans uncovered; opaque: nothing under it)."""
+    count = "JSON.stringify([MapperApp.paints(), MapperApp.strips(), MapperApp.canvasOpaque()])"
+    before = json.loads(timer.js(count, page=page))
     timer.js(PAN_ZOOM, page=page)
     # asked 20 times a second: asked without pause, the question itself took ~0.4 s of the page's main thread
     # and ~0.6 s of others in a 10 s pan/zoom (frames measured before 2026-12-02 04:00 include that)
     timer.until("!!(window.__nmBench || {}).done", timeout=300, page=page, every=POLL)
     got = json.loads(timer.js("JSON.stringify(window.__nmBench)", page=page))
+    painted = json.loads(timer.js(count, page=page))
     frames = sorted(f / 1000 for f in got["frames"])
     if os.environ.get("MAPPER_BENCH_FRAMES"):
         print("frames (ms):", [round(f) for f in got["frames"]], "settle:", got["settle"])
     return {"frame_max": frames[-1], "frame_p95": frames[int(len(frames) * 0.95)], "frames": len(frames),
-            "settle_max_ms": round(max(got["settle"])), "draw_max_ms": round(max(got["draw"]), 1)}
+            "settle_max_ms": round(max(got["settle"])), "draw_max_ms": round(max(got["draw"]), 1),
+            "canvas": {"paints": painted[0] - before[0], "strips": painted[1] - before[1], "opaque": painted[2]}}
 
 
 ASSETS_LAYER = "Array.from(document.querySelectorAll('.leaflet-control-layers-overlays label'))" \
@@ -258,7 +263,7 @@ def figures(n: int, ours: dict, base: dict) -> list[Figure]:
                target=f"seconds <= {FRAME_LIMIT}", ok=ours["frame_max"] <= FRAME_LIMIT,
                notes={"p95_s": round(ours["frame_p95"], 3), "frames": ours["frames"],
                       "draw_max_ms": ours["draw_max_ms"], "settle_max_ms": ours["settle_max_ms"],
-                      "view_ms": ours["view_ms"], "baseline_p95_s": round(base["frame_p95"], 3),
+                      "view_ms": ours["view_ms"], "canvas": ours["canvas"], "baseline_p95_s": round(base["frame_p95"], 3),
                       "no_assets_max_s": round(ours["floor_max"], 3), "no_assets_p95_s": round(ours["floor_p95"], 3)}),
     ]
 

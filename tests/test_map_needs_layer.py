@@ -204,7 +204,10 @@ def test_locked_layer_shows_no_counts_and_the_explanation(qtbot, widget, needs_p
 @pytest.mark.web
 def test_unlocked_layer_shades_the_published_counts(qtbot, widget, needs_project):
     load(qtbot, widget, needs_project)
+    wait_js(qtbot, widget, "MapperApp.canvasOpaque() === true")  # nothing under the map's canvas yet
     switch_on(qtbot, widget)
+    # the shading is under the boundaries' and assets' canvas: it becomes see-through
+    wait_js(qtbot, widget, "MapperApp.canvasOpaque() === false")
     want = expected(needs_project)
     assert js(qtbot, widget, "MapperApp.needs.locked") is False
     assert js(qtbot, widget, "MapperApp.needs.labels") == want

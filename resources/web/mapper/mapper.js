@@ -6,6 +6,13 @@
   'use strict';
 
   var App = {errors: [], ready: false, drawn: 0, selected: null, wards: 0};
+
+  /* An animated pan (the keyboard's arrows, panBy, a drag's glide) moves the map by whole pixels: between its
+     first and last frame Leaflet puts the map at fractional offsets, and a layer at a fractional offset is
+     resampled by Chromium's software compositor on every frame, which made a pan's frames about three times
+     as long (docs/performance.md, "The map"). A pixel is less than any eye follows at 60 frames a second. */
+  var runFrame = L.PosAnimation.prototype._runFrame;
+  L.PosAnimation.prototype._runFrame = function (progress) { return runFrame.call(this, progress, true); };
   window.MapperApp = App;
   window.addEventListener('error', function (e) { App.errors.push(String(e.message)); });
 
@@ -259,6 +266,8 @@
   App.drawnCount = function () { return App.drawn; };
 
   App.paints = function () { return dots.paints; };  // the map canvas painted whole (tests)
+  App.strips = function () { return dots.strips; };  // ... or only what a pan uncovered
+  App.canvasOpaque = function () { return dots.opaque && !dots._ctx.getContextAttributes().alpha; };
 
   /* What the view shows, with container points (tests click on them as a person would). */
   App.shown = function () {
