@@ -241,6 +241,7 @@ def _tabular(rows: Iterator[tuple[int, Any]], title: str, writer: RowWriter, cou
     width = max(mapping, default=-1) + 1
     keys, at = [key for _, key in pairs], [i for i, _ in pairs]
     cells_of = operator.itemgetter(*at) if len(at) > 1 else (lambda c: tuple(c[i] for i in at))  # always a tuple
+    layer = report_where if report_where.startswith("sheet") else None
     for number, cells, *rest in rows:
         tick(number, rest)
         if not any(cells) and all(c is None or c == "" for c in cells):  # any(): most rows, quickly
@@ -249,7 +250,7 @@ def _tabular(rows: Iterator[tuple[int, Any]], title: str, writer: RowWriter, cou
             values = dict(zip(keys, cells_of(cells)))
         else:
             values = {key: (cells[i] if i < len(cells) else None) for i, key in pairs}
-        writer.write(Row(table, number, values, layer=report_where if report_where.startswith("sheet") else None))
+        writer.write(Row(table, number, values, layer=layer))
     writer.flush()
     return True
 
