@@ -14,6 +14,7 @@ import pytest
 
 from mapper.domain.errors import CancelledError, MergeError
 from mapper.domain.records import Asset, Group
+from mapper.store import name_order
 from mapper.store.geometry import envelope, geometry_blob, point_blob, register_functions
 from mapper.store.merge_io import box_of, bulk_insert
 from mapper.sync import duplicates as dup
@@ -100,9 +101,10 @@ def test_bulk_insert_writes_what_row_by_row_inserts_write(project, existing):
         else:
             x, _, y, _ = envelope(r[geom_at])
             assert boxes[r[0]][0] == pytest.approx(x, abs=1e-5) and boxes[r[0]][2] == pytest.approx(y, abs=1e-5)
-    assert {r[0] for r in p.conn.execute("SELECT rowid FROM assets_fts WHERE assets_fts MATCH 'newplace'")} == \
-        {r[0] for r in got}
-    assert len(p.conn.execute("SELECT rowid FROM assets_fts WHERE assets_fts MATCH 'lunch'").fetchall()) == 7
+    matched = "SELECT k.fid FROM nm_order_assets k WHERE k.key IN (SELECT rowid FROM assets_fts WHERE assets_fts MATCH ?)"
+    assert {r[0] for r in p.conn.execute(matched, ("newplace",))} == {r[0] for r in got}
+    assert name_order.intact(p.conn, "assets")  # indexed at their place in name order
+    assert len(p.conn.execute(matched, ("lunch",)).fetchall()) == 7
     assert p.conn.execute("SELECT count(*) FROM nm_fts_dirty").fetchone()[0] == 0
     assert p.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 

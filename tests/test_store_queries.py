@@ -1,14 +1,20 @@
 """The list's search (issue 17): counted by the full-text index alone when only words are typed, and only
-as far as a cap when asked; when very many rows match, pages read the name index in order a chunk at a
-time and ask a scratch full-text index of the chunk, with the same rows, in the same order, as gathering
-every match would give."""
+as far as a cap when asked; pages read from the index, whose rowids follow name order (m011,
+``store/name_order.py``), with the same rows, in the same order, as every match sorted by name gives,
+after any edits by the app or by another program."""
 
 from __future__ import annotations
 
-import pytest
+import sqlite3
+from functools import partial
 
-from mapper.domain.records import Asset
-from mapper.store import queries
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from mapper.domain.records import Asset, Group
+from mapper.store import name_order, queries
+from mapper.store.geometry import register_functions
 from mapper.store.project import Project
 
 
@@ -33,24 +39,45 @@ class Spy:
         return self.conn.execute(sql, params)
 
 
-def _all_pages(conn, f, probe):
+def _all_pages(conn, f, dense, table="assets", size=50):
     rows, after = [], None
     while True:
-        got = queries.page(conn, "assets", f, after, 50, probe=probe)
+        got = queries.page(conn, table, f, after, size, dense=dense)
         rows += got
-        if len(got) < 50:
+        if len(got) < size:
             return rows
         after = (got[-1][2], got[-1][0])
 
 
+def _plain(conn, table: str, f: queries.Filter) -> list[tuple]:
+    """Every match sorted by name, without the keys: the words asked of an index of the rows as they are now
+    (rowid = fid, the file's tokenizer), the category compared in the table."""
+    from mapper.store.migrations import FTS_COLUMNS, SEARCH_TOKENIZER
+
+    cols = FTS_COLUMNS[table]
+    conn.execute("DROP TABLE IF EXISTS temp.plain")
+    conn.execute(f"CREATE VIRTUAL TABLE temp.plain USING fts5({', '.join(cols)}, {SEARCH_TOKENIZER})")
+    conn.execute(f"INSERT INTO temp.plain (rowid, {', '.join(cols)}) SELECT fid, {', '.join(cols)} FROM {table}")
+    shown = ", ".join(c for c, _ in (queries.ASSET_COLUMNS if table == "assets" else queries.GROUP_COLUMNS))
+    source, alias = (("assets a LEFT JOIN neighbourhoods n ON n.uuid = a.neighbourhood", "a") if table == "assets"
+                     else ("groups g", "g"))
+    where = [f"{alias}.fid IN (SELECT rowid FROM temp.plain WHERE plain MATCH ?)"]
+    params = [queries.fts_query(f.text)]
+    if f.category:
+        where.append("a.category = ?")
+        params.append(f.category)
+    rows = conn.execute(f"SELECT {alias}.fid, {alias}.uuid, {shown} FROM {source} WHERE {' AND '.join(where)} "
+                        f"ORDER BY {alias}.name COLLATE NOCASE, {alias}.fid", params).fetchall()
+    conn.execute("DROP TABLE temp.plain")
+    return rows
+
+
 @pytest.mark.parametrize("text", ["asset", "a", "hall", "caf", "ha 1", "garden 89", "nothing"])
-@pytest.mark.parametrize("budget", [4000, 60])  # 60: the probe often finds too few and gathers after all
-def test_probing_gives_the_same_rows_in_the_same_order(listed, monkeypatch, text, budget):
-    monkeypatch.setattr(queries, "PROBE_BUDGET", budget)
-    monkeypatch.setattr(queries, "CHUNK", 40)
+def test_pages_read_in_key_order_are_every_match_sorted_by_name(listed, text):
+    assert name_order.intact(listed.conn, "assets")
     for f in (queries.Filter(text=text), queries.Filter(text=text, category="cafe")):
-        assert _all_pages(listed.conn, f, True) == _all_pages(listed.conn, f, False)
-    assert not listed.conn.execute("SELECT name FROM sqlite_temp_master").fetchall()  # no scratch left
+        assert _all_pages(listed.conn, f, True) == _plain(listed.conn, "assets", f)
+        assert _all_pages(listed.conn, f, False) == _plain(listed.conn, "assets", f)
 
 
 def test_words_alone_are_counted_by_the_index_and_agree_with_the_table(listed):
@@ -59,8 +86,7 @@ def test_words_alone_are_counted_by_the_index_and_agree_with_the_table(listed):
     spy = Spy(listed.conn)
     for text in ("asset", "hall", "a", "zzz"):  # as the window asks (it always says what day it is)
         n = queries.count(spy, "assets", queries.Filter(text=text, today=dt.date.today()))
-        assert n == listed.conn.execute("SELECT count(*) FROM assets a WHERE a.fid IN (SELECT rowid FROM assets_fts "
-                                        "WHERE assets_fts MATCH ?)", (queries.fts_query(text),)).fetchone()[0]
+        assert n == len(_plain(listed.conn, "assets", queries.Filter(text=text)))
         assert queries.count(spy, "assets", queries.Filter(text=text), cap=100) == min(n, 100)
     assert all(" assets a " not in s and "FROM assets_fts" in s for s in spy.sql)
     with_filter = queries.count(spy, "assets", queries.Filter(text="asset", category="cafe"))
@@ -68,19 +94,53 @@ def test_words_alone_are_counted_by_the_index_and_agree_with_the_table(listed):
     assert queries.count(spy, "assets", queries.Filter(text="asset", category="cafe"), cap=10) == 10
 
 
-def test_a_search_very_many_rows_match_reads_a_few_list_rows_not_every_match(listed, monkeypatch):
-    monkeypatch.setattr(queries, "GATHER_MAX", 500)
-    f = queries.Filter(text="asset")
-    n = queries.count(listed.conn, "assets", f, cap=queries.GATHER_MAX)
-    assert n == 500 and queries.dense(f, n)
-    assert not queries.dense(queries.Filter(text="garden"), queries.count(listed.conn, "assets",
-                                                                          queries.Filter(text="garden"), cap=500))
-    spy = Spy(listed.conn)
-    rows = queries.page(spy, "assets", f, limit=50, probe=True)
-    assert rows == queries.page(listed.conn, "assets", f, limit=50)
-    # the file's index is never asked for every match; one chunk of the list was enough
-    assert not any("assets_fts" in s for s in spy.sql)
-    assert sum("INSERT INTO temp.nm_probe_assets" in s for s in spy.sql) == 1
+def _late(path, early: int, late: int) -> Project:
+    """``early`` rows named "Aaa …" first in the list, then ``late`` rows "Zzz … late" (matched by "late")."""
+    p = Project.create(path)
+    p.bulk_add([Asset(name=f"Aaa {i} early", kind="shared_space", category="cafe", location=(-1.47, 53.38))
+                for i in range(early)] +
+               [Asset(name=f"Zzz {i} late", kind="shared_space", category="cafe", location=(-1.47, 53.38))
+                for i in range(late)], derive=False)
+    return p
+
+
+def _page_into(rows: list, conn, f: queries.Filter) -> None:
+    rows.extend(queries.page(conn, "assets", f, limit=50))
+
+
+def _steps(conn, run) -> int:
+    """SQLite virtual-machine steps ``run`` takes (counted, not timed)."""
+    steps = [0]
+
+    def tick():
+        steps[0] += 1
+        return 0
+
+    conn.set_progress_handler(tick, 1)
+    try:
+        run()
+    finally:
+        conn.set_progress_handler(None, 1)
+    return steps[0]
+
+
+def test_the_first_page_of_a_common_late_word_reads_the_page_not_every_match(tmp_path):
+    """"late" matches the last 600 or 6,000 rows of the list: its first page costs the same either way (a
+    page's worth of the index), and fewer steps than there are matches; gathering every match and sorting
+    them, as before, costs more the more there are."""
+    cost, gathered = {}, {}
+    for late in (600, 6000):
+        with _late(tmp_path / f"late{late}.gpkg", 3000, late) as p:
+            rows = []
+            cost[late] = _steps(p.conn, partial(_page_into, rows, p.conn, queries.Filter(text="late")))
+            assert [r[2] for r in rows] == sorted((f"Zzz {i} late" for i in range(late)), key=str.lower)[:50]
+            # the same page by gathering (a filter the rows all pass makes the page gather them)
+            again: list[tuple] = []
+            gathered[late] = _steps(p.conn, partial(_page_into, again, p.conn,
+                                                    queries.Filter(text="late", category="cafe")))
+            assert again == rows
+    assert cost[6000] < 6000 and cost[6000] < cost[600] * 1.5, cost
+    assert gathered[6000] > gathered[600] * 5 and gathered[6000] > cost[6000] * 20, (gathered, cost)
 
 
 def test_a_page_after_a_key_seeks_in_the_name_index(listed):
@@ -95,21 +155,122 @@ def test_a_page_after_a_key_seeks_in_the_name_index(listed):
     assert "assets_name_nocase_idx (name>?)" in plan, plan
 
 
-def test_probing_groups_gives_the_same_rows_as_gathering(tmp_path, monkeypatch):
-    from mapper.domain.records import Group
-
-    monkeypatch.setattr(queries, "CHUNK", 30)
+def test_groups_are_paged_in_name_order_too(tmp_path):
     with Project.create(tmp_path / "g.gpkg") as p:
         p.bulk_add([Group(name=f"Group {i} {['walk', 'Walkers', 'café'][i % 3]}",
                           description="friends" if i % 5 else None) for i in range(300)])
+        assert name_order.intact(p.conn, "groups")
         for text in ("walk", "group", "caf", "fri", "g 1"):
             f = queries.Filter(text=text)
-            listed = []
-            for probe in (True, False):
-                rows, after, got = [], None, None
-                while got is None or len(got) == 50:
-                    got = queries.page(p.conn, "groups", f, after, 50, probe=probe)
-                    rows += got
-                    after = (got[-1][2], got[-1][0]) if got else None
-                listed.append(rows)
-            assert listed[0] == listed[1] and listed[0], text
+            assert _all_pages(p.conn, f, False, "groups") == _plain(p.conn, "groups", f) != [], text
+
+
+WORDS = ["Hall", "hall", "Café", "cafe", "Ábc", "abc", "Zed", "zed", "B", "b", "Éclair", "10", "9", "_"]
+names = st.lists(st.sampled_from(WORDS), min_size=1, max_size=3).map(" ".join)
+edits = st.lists(st.tuples(st.sampled_from(["rename", "add", "delete"]), st.integers(0, 10 ** 6), names,
+                           st.booleans()), max_size=12)
+
+
+def _asset(name: str) -> Asset:
+    return Asset(name=name, kind="shared_space", category="cafe", location=(-1.47, 53.38))
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(start=st.lists(names, min_size=0, max_size=40), changes=edits,
+       typed=st.lists(st.sampled_from(["h", "hall", "caf", "abc", "z", "b 1", "écl", "9", "10 h", "x"]),
+                      min_size=1, max_size=3))
+def test_any_names_any_edits_by_anyone_give_every_match_sorted_by_name(tmp_path_factory, start, changes, typed):
+    """Random names, then random renames, additions and deletions, each made by the app or by another
+    program (plain SQL, as QGIS writes) and indexed at the app's next commit (keys 2 apart, so that full gaps
+    are common): the keys follow name order,
+    and every search's pages (of 3 rows: many next pages) are the rows every match sorted by name gives."""
+    path = tmp_path_factory.mktemp("h") / "p.gpkg"
+    with pytest.MonkeyPatch.context() as mp, Project.create(path) as p:
+        mp.setattr(name_order, "GAP", 2)  # gaps fill up soon: neighbours are spaced out often
+        p.bulk_add([_asset(n) for n in start], derive=False)
+        other = sqlite3.connect(path, isolation_level=None)
+        register_functions(other)  # GeoPackage's ST_ functions for the R-tree triggers, as QGIS/GDAL have them
+        try:
+            for what, at, name, outside in changes:
+                uuids = [u for (u,) in p.conn.execute("SELECT uuid FROM assets ORDER BY fid")]
+                if what == "add":
+                    if outside:
+                        other.execute("INSERT INTO assets (name, kind, category, status) VALUES (?, 'shared_space', "
+                                      "'cafe', 'active')", (name,))
+                    else:
+                        p.add(_asset(name))
+                elif uuids:
+                    uuid = uuids[at % len(uuids)]
+                    if outside:
+                        sql = ("UPDATE assets SET name = ? WHERE uuid = ?" if what == "rename"
+                               else "DELETE FROM assets WHERE uuid = ? OR ? IS NULL")
+                        other.execute(sql, (name, uuid) if what == "rename" else (uuid, None))
+                    elif what == "rename":
+                        p.update("assets", uuid, {"name": name})
+                    else:
+                        p.delete("assets", uuid)
+                if outside:  # before the app indexes it: still in name order, as every match sorted gives
+                    for text in typed:
+                        got = _all_pages(p.conn, queries.Filter(text=text), False, size=3)
+                        assert [(r[2].lower(), r[0]) for r in got] == sorted((r[2].lower(), r[0]) for r in got)
+            with p.transaction():  # the app's next commit indexes what the other program wrote
+                pass
+        finally:
+            other.close()
+        assert name_order.intact(p.conn, "assets")
+        for text in typed:
+            f = queries.Filter(text=text)
+            assert _all_pages(p.conn, f, False, size=3) == _plain(p.conn, "assets", f), text
+
+
+def test_rows_added_again_and_again_in_one_gap_space_their_neighbours_out(tmp_path):
+    """Each new name falls between the last one added and the same next row, halving the gap each time:
+    when it is gone, the rows around it get new keys (their index rows too), a few at a time."""
+    with Project.create(tmp_path / "gap.gpkg") as p:
+        p.bulk_add([_asset(n) for n in ("Alpha", "Omega")] + [_asset(f"Z {i}") for i in range(50)], derive=False)
+        keys = name_order.keys_table("assets")
+        before = dict(p.conn.execute(f"SELECT fid, key FROM {keys}").fetchall())
+        for i in range(60):
+            p.add(_asset(f"Beta {i:03d}"))
+            assert name_order.intact(p.conn, "assets"), i
+        after = dict(p.conn.execute(f"SELECT fid, key FROM {keys}").fetchall())
+        moved = [fid for fid in before if after[fid] != before[fid]]
+        assert moved and len(moved) < len(before)  # spaced out, but not every row numbered afresh
+        got = _all_pages(p.conn, queries.Filter(text="beta"), False, size=7)
+        assert [r[2] for r in got] == [f"Beta {i:03d}" for i in range(60)]
+
+
+def test_an_import_of_more_rows_than_the_table_has_numbers_it_afresh(tmp_path):
+    with Project.create(tmp_path / "big.gpkg") as p:
+        p.bulk_add([_asset(f"Row {i}") for i in range(50)], derive=False)
+        p.bulk_add([_asset(f"Row {i} b") for i in range(1500)], derive=False)
+        assert name_order.intact(p.conn, "assets")
+        keys = [k for (k,) in p.conn.execute(f"SELECT key FROM {name_order.keys_table('assets')} ORDER BY key")]
+        assert keys == [name_order.GAP * (i + 1) for i in range(1550)]
+
+
+def test_a_file_of_the_schema_before_opened_read_only_is_searched_by_its_fids(tmp_path):
+    """Never upgraded (read-only), its index's rowids are fids: the search gathers, and is right."""
+    from mapper.store import migrations
+    from mapper.store.connection import connect
+
+    path = tmp_path / "old.gpkg"
+    conn = connect(path, check=False, create=True)
+    migrations.apply(conn, upto=migrations.MIGRATIONS.index(migrations.m011_search_index_in_name_order))
+    register_functions(conn)
+    conn.executemany("INSERT INTO assets (name, kind, category, status) VALUES (?, 'shared_space', 'cafe', 'active')",
+                     [(f"{w} {i}",) for i, w in enumerate(["Hall", "hall", "Garden", "Hallam"] * 30)])
+    conn.execute("INSERT INTO assets_fts (rowid, name, category) SELECT fid, name, category FROM assets")
+    conn.execute("DELETE FROM nm_fts_dirty")
+    conn.commit()
+    conn.close()
+    with Project.open(path, readonly=True) as p:
+        assert not name_order_tables(p.conn)
+        f = queries.Filter(text="hal")
+        assert queries.count(p.conn, "assets", f) == 90
+        assert _all_pages(p.conn, f, True, size=7) == _plain(p.conn, "assets", f)
+        assert queries.count(p.conn, "assets", queries.Filter(text="hall", category="cafe")) == 90
+
+
+def name_order_tables(conn) -> list[str]:
+    return [n for (n,) in conn.execute("SELECT name FROM sqlite_master WHERE name LIKE 'nm_order_%'")]

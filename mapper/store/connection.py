@@ -121,7 +121,10 @@ def interrupt(conn: sqlite3.Connection | None) -> None:
 
 def integrity_problem(conn: sqlite3.Connection) -> str | None:
     """SQLite's quick check (every page and index entry, not the index contents): None when sound."""
-    row = conn.execute("PRAGMA quick_check").fetchone()
+    try:
+        row = conn.execute("PRAGMA quick_check").fetchone()
+    except UnicodeDecodeError as exc:  # SQLite's message quoted a damaged page's bytes
+        return exc.object.decode("utf-8", "replace")
     return None if row and row[0] == "ok" else (row[0] if row else Errors.tr("no answer"))
 
 

@@ -12,7 +12,6 @@ from contextlib import contextmanager, suppress
 from typing import Callable, Iterator
 
 from mapper.store.geometry import envelope
-from mapper.store.migrations import FTS_COLUMNS
 
 _POINT = struct.Struct("<2sBBiBIdd")  # our own points: GP header without envelope, little-endian WKB point
 
@@ -73,9 +72,8 @@ def bulk_insert(project, table: str, cols: list[str], rows: list[tuple]) -> None
     optional = {i for i, c in enumerate(cols, 1) if info.get(c) is None}
     last = conn.execute(f'SELECT coalesce(max(fid), 0) FROM "{table}"').fetchone()[0]
     rtree = f"rtree_{table}_geom"
-    fts = f"{table}_fts" if table in FTS_COLUMNS else None
-    found = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE name IN (?, ?, ?)",
-                                        (f"{rtree}_insert", fts, f"{table}_dirty_insert"))}
+    found = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE name IN (?, ?)",
+                                        (f"{rtree}_insert", f"{table}_dirty_insert"))}
     # the change-tracking insert trigger is switched off inside our transaction anyway (store/tracking.py)
     with triggers_set_aside(conn, [f"{table}_uuid_fill", f"{table}_dirty_insert", f"{rtree}_insert",
                                    f"{table}_track_insert"]), \
@@ -108,14 +106,9 @@ def bulk_insert(project, table: str, cols: list[str], rows: list[tuple]) -> None
                 if box is not None:
                     boxes.append((fid, *box))
             conn.executemany(f'INSERT OR REPLACE INTO "{rtree}" VALUES (?, ?, ?, ?, ?)', boxes)
-        if f"{table}_dirty_insert" in found:
-            if fts in found:  # new rows are not in the index yet: add them directly
-                fcols = ", ".join(FTS_COLUMNS[table])
-                conn.execute(f'INSERT INTO "{fts}" (rowid, {fcols}) SELECT fid, {fcols} FROM "{table}" '
-                             "WHERE fid > ? ORDER BY fid", (last,))
-            else:
-                conn.execute(f'INSERT OR IGNORE INTO nm_fts_dirty SELECT ?, fid FROM "{table}" WHERE fid > ?',
-                             (table, last))
+        if f"{table}_dirty_insert" in found:  # new rows are indexed at their place in name order at commit
+            conn.execute(f'INSERT OR IGNORE INTO nm_fts_dirty SELECT ?, fid FROM "{table}" WHERE fid > ?',
+                         (table, last))
 
 
 def _insert(conn, table: str, cols: list[str], keep: tuple[int, ...], rows: list[tuple]) -> None:

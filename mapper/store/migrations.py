@@ -9,7 +9,7 @@ import sqlite3
 from typing import Callable
 
 from mapper.store import gpkg_schema as g
-from mapper.store import tracking
+from mapper.store import name_order, tracking
 
 UUID_DEFAULT = tracking.UUID_SQL
 ID_COLS = f"fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, uuid TEXT UNIQUE DEFAULT {UUID_DEFAULT}"
@@ -171,7 +171,7 @@ def m009_name_order_indexes(conn: sqlite3.Connection) -> None:
         conn.execute(f"CREATE INDEX IF NOT EXISTS {table}_name_nocase_idx ON {table}(name COLLATE NOCASE, fid)")
 
 
-SEARCH_TOKENIZER = "tokenize='unicode61 remove_diacritics 2'"  # what a word is (queries.py probes with it too)
+SEARCH_TOKENIZER = "tokenize='unicode61 remove_diacritics 2'"  # what a word is
 SEARCH_OPTIONS = f"{SEARCH_TOKENIZER}, prefix='1 2 3 4 5 6', detail=none"
 
 
@@ -188,11 +188,24 @@ def m010_search_index_for_prefixes(conn: sqlite3.Connection) -> None:
     conn.execute("DELETE FROM nm_fts_dirty")  # every row is indexed now
 
 
+def m011_search_index_in_name_order(conn: sqlite3.Connection) -> None:
+    """The full-text indexes keyed in the lists' order (``store/name_order.py``): ``nm_order_assets`` and
+    ``nm_order_groups`` map each key to its row's fid, and the index's rowid is the key, so the first page of
+    a search is the index's first matches, not every match sorted by name. The dirty-row triggers stay as
+    they are (the app keys the rows they mark, as it indexes them)."""
+    for table, cols in FTS_COLUMNS.items():
+        name_order.create(conn, table)
+        name_order.number(conn, table, cols, SEARCH_OPTIONS)
+        if conn.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone():  # one segment: quicker to read
+            conn.execute(f"INSERT INTO {table}_fts ({table}_fts) VALUES ('optimize')")
+    conn.execute("DELETE FROM nm_fts_dirty")  # every row is indexed now
+
+
 Migration = Callable[[sqlite3.Connection], None]
 MIGRATIONS: list[Migration] = [m001_initial_schema, m002_merge_review_tables, m003_access_log,
                                m004_merge_decisions, m005_import_fingerprints, m006_change_tracking,
                                m007_versions_without_overflow, m008_photo_captions, m009_name_order_indexes,
-                               m010_search_index_for_prefixes]
+                               m010_search_index_for_prefixes, m011_search_index_in_name_order]
 LATEST = len(MIGRATIONS)
 TRACKING = MIGRATIONS.index(m006_change_tracking) + 1  # files at this version or later track outside edits
 
@@ -222,5 +235,8 @@ def apply(conn: sqlite3.Connection, upto: int = LATEST) -> list[str]:
         except BaseException:
             conn.execute("ROLLBACK")
             raise
+        # its pages into the file itself, so the next one writes the -wal from its start again (a new
+        # file's migrations would otherwise fill a megabyte of -wal; an upgrade rewrites the search index)
+        conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
         done.append(migration_name(index))
     return done

@@ -176,7 +176,7 @@ def check_on_open(conn: sqlite3.Connection, path: Path, *, wal_left: bool) -> In
 def closed_clean(conn: sqlite3.Connection) -> bool:
     try:
         row = conn.execute("SELECT value FROM nm_settings WHERE key=?", (CLOSED_CLEAN,)).fetchone()
-    except sqlite3.DatabaseError:
+    except (sqlite3.DatabaseError, UnicodeDecodeError):  # (a damaged page can hold bytes that are no text)
         return False
     return bool(row) and row[0] == "1"
 

@@ -19,7 +19,7 @@ from mapper.domain.errors import Errors, ImportFormatError
 from mapper.domain.geo import degrees_box, distance_m
 from mapper.domain.i18n import QT_TRANSLATE_NOOP, arg
 from mapper.domain.records import new_uuid
-from mapper.store.migrations import FTS_COLUMNS, SEARCH_TOKENIZER
+from mapper.store import name_order
 
 STALE_DAYS = 365
 PHOTO_TYPES = {".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".png": "image/png", ".gif": "image/gif",
@@ -58,13 +58,16 @@ _SPEC = {
 }
 
 
-def _where(table: str, f: Filter) -> tuple[list[str], list[Any]]:
+def _where(table: str, f: Filter, keyed: bool = True) -> tuple[list[str], list[Any]]:
     alias = _SPEC[table][1]
     clauses: list[str] = []
     params: list[Any] = []
     match = fts_query(f.text)
     if match:
-        clauses.append(f"{alias}.fid IN (SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH ?)")
+        matched = f"SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH ?"
+        if keyed:  # the index's rowids are keys (m011): their rows' fids
+            matched = f"SELECT k.fid FROM {name_order.keys_table(table)} k WHERE k.key IN ({matched})"
+        clauses.append(f"{alias}.fid IN ({matched})")
         params.append(match)
     if table == "assets":
         for col in ("kind", "category", "status"):
@@ -100,42 +103,38 @@ def count(conn: sqlite3.Connection, table: str, f: Filter, cap: int | None = Non
         # the index counts its rows (one per record row)
         return conn.execute(f"SELECT count(*) FROM (SELECT 1 FROM {table}_fts WHERE {table}_fts MATCH ?{limit})",
                             (match,)).fetchone()[0]
-    clauses, params = _where(table, f)  # no filter reads the joined table: count the rows alone
+    clauses, params = _where(table, f, _keyed(conn, table))  # no join: count the rows alone
     where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
     return conn.execute(f"SELECT count(*) FROM (SELECT 1 FROM {table} {alias} {where}{limit})", params).fetchone()[0]
 
 
-GATHER_MAX = 20_000  # up to this many matches are gathered and sorted by name; more are probed
-PROBE_BUDGET = 16_000  # list rows a probe reads for one page at most, before it gathers the rest after all
-CHUNK = 500  # list rows asked first when probing (then as many as the matches seen so far say)
+GATHER_MAX = 20_000  # a filter is counted this far before the first page; fewer matches are gathered and sorted
 
 
 def dense(f: Filter, matches: int) -> bool:
-    """Do ``f``'s words match so many rows (``matches``, from ``count(..., cap=GATHER_MAX)``) that a page is
-    found sooner by reading the list in name order (``page(probe=True)``) than by sorting every match?"""
+    """Do ``f``'s words (with other filters) match so many rows (``matches``, from ``count(...,
+    cap=GATHER_MAX)``) that a page is found sooner by reading the index's matches in name order and keeping
+    those the filters pass (``page(dense=True)``) than by gathering and sorting every match?"""
     return bool(fts_query(f.text)) and matches >= GATHER_MAX
 
 
 def page(conn: sqlite3.Connection, table: str, f: Filter, after: tuple[str, int] | None = None,
-         limit: int = 200, *, probe: bool = False) -> list[tuple]:
+         limit: int = 200, *, dense: bool = False) -> list[tuple]:
     """Rows ``(fid, uuid, *shown columns)`` ordered by name, the ``limit`` after key ``(name, fid)``, read
     in the order of the name index (m009).
 
-    A search gathers every matching row, then takes the first ones by name: its cost grows with the
-    matches (a single letter matches a million rows). With ``probe`` (``dense``), the list is read in name
-    order a chunk at a time and the chunk's rows are asked in a scratch full-text index of their own (the
-    file's tokenizer and the same query, so the same rows match): the cost grows with the rows read until
-    a page is found, not with the matches. Only when ``PROBE_BUDGET`` rows hold too few matches (they lie
-    further on) is the rest gathered after all."""
+    Words alone (and words with filters, when ``dense``) are read from the full-text index, whose rowids
+    follow name order (m011, ``store/name_order.py``): the page is its first matches after the key, at a
+    cost that grows with the page, not with the matches or where they sit in the list. Other filters, and
+    words with filters that few rows pass, gather every match and take the first ones by name; so does any
+    search while rows another program changed wait to be indexed again (the order of their keys may be old)."""
     source, alias, cols = _SPEC[table]
     shown = ", ".join(c for c, _ in cols)
     match = fts_query(f.text)
-    rows: list[tuple] = []
-    if probe and match:
-        rows, after = _probed_page(conn, table, f, after, limit, match)
-        if len(rows) == limit or after is None:
-            return rows
-    clauses, params = _where(table, f)
+    keyed = bool(match) and _keyed(conn, table)
+    if keyed and (dense or is_empty(replace(f, text=""))) and not _waiting(conn, table):
+        return _ordered_page(conn, table, f, after, limit, match)
+    clauses, params = _where(table, f, keyed)
     keyset, keys = _after(alias, after)
     where = " AND ".join(clauses + keyset)
     order = f"ORDER BY {alias}.name COLLATE NOCASE, {alias}.fid"
@@ -145,7 +144,7 @@ def page(conn: sqlite3.Connection, table: str, f: Filter, after: tuple[str, int]
     else:  # read in the name index's order
         sql = (f"SELECT {alias}.fid, {alias}.uuid, {shown} FROM {source} {'WHERE ' + where if where else ''} "
                f"{order} LIMIT ?")
-    return rows + conn.execute(sql, [*params, *keys, limit - len(rows)]).fetchall()
+    return conn.execute(sql, [*params, *keys, limit]).fetchall()
 
 
 def _after(alias: str, after: tuple[str, int] | None) -> tuple[list[str], list[Any]]:
@@ -156,48 +155,55 @@ def _after(alias: str, after: tuple[str, int] | None) -> tuple[list[str], list[A
             [after[0], after[0], after[1]])
 
 
-def _probed_page(conn, table: str, f: Filter, after, limit: int, match: str
-                 ) -> tuple[list[tuple], tuple[str, int] | None]:
-    """(the matches among at most ``PROBE_BUDGET`` list rows after ``after``, the key of the last row read;
-    None at the end of the list)."""
+def _keyed(conn, table: str) -> bool:
+    """Are the index's rowids keys in name order (m011)? Not in a file of an older schema opened read-only
+    (never upgraded): its rowids are the rows' fids, and every search gathers."""
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (name_order.keys_table(table),)).fetchone() \
+        is not None
+
+
+def _waiting(conn, table: str) -> bool:
+    """Are rows of ``table`` marked for indexing again (written by another program since the app last did)?"""
+    return conn.execute("SELECT 1 FROM nm_fts_dirty WHERE tbl = ? LIMIT 1", (table,)).fetchone() is not None
+
+
+FIRST_KEY = -(2 ** 63)
+
+
+def _ordered_page(conn, table: str, f: Filter, after, limit: int, match: str) -> list[tuple]:
+    """The matches in key order after ``after``, a chunk of the index's matches at a time, kept where the
+    other filters pass."""
     source, alias, cols = _SPEC[table]
     shown = ", ".join(c for c, _ in cols)
-    words = ", ".join(FTS_COLUMNS[table])
-    scratch = f"nm_probe_{table}"
-    clauses, params = _where(table, replace(f, text=""))  # the other filters
-    order = f"ORDER BY {alias}.name COLLATE NOCASE, {alias}.fid"
+    keys = name_order.keys_table(table)
+    start = FIRST_KEY
+    if after is not None:  # the key of the first row after ``after`` in name order
+        keyset, params = _after(alias, after)
+        got = conn.execute(f"SELECT k.key FROM {table} {alias} CROSS JOIN {keys} k WHERE {keyset[0]} AND "
+                           f"k.fid = {alias}.fid ORDER BY {alias}.name COLLATE NOCASE, {alias}.fid LIMIT 1",
+                           params).fetchone()
+        if got is None:
+            return []
+        start = got[0]
+    clauses, params = _where(table, replace(f, text=""))  # the other filters, asked of each match
+    joined = source.split(" ", 2)[2:]  # what the table joins (the neighbourhood's name)
+    sql = (f"SELECT m.key, ({' AND '.join(clauses) or '1'}), {alias}.fid, {alias}.uuid, {shown} FROM (SELECT rowid "
+           f"AS key FROM {table}_fts WHERE {table}_fts MATCH ? AND rowid >= ? ORDER BY rowid LIMIT ?) AS m "
+           f"LEFT JOIN {keys} k ON k.key = m.key LEFT JOIN {table} {alias} ON {alias}.fid = k.fid "
+           f"{' '.join(joined)} ORDER BY m.key")
     rows: list[tuple] = []
-    chunk, budget, read = CHUNK, PROBE_BUDGET, 0
-    try:
-        while len(rows) < limit and budget > 0:
-            keyset, keys = _after(alias, after)
-            where = " AND ".join(clauses + keyset)
-            listed = f"FROM {table} {alias} {'WHERE ' + where if where else ''} {order}"
-            # contentless: it keeps the words only (a new one each chunk: emptied at once)
-            conn.execute(f"DROP TABLE IF EXISTS temp.{scratch}")
-            conn.execute(f"CREATE VIRTUAL TABLE temp.{scratch} USING fts5({words}, content='', columnsize=0, "
-                         f"{SEARCH_TOKENIZER}, detail=none)")
-            conn.execute(f"INSERT INTO temp.{scratch} (rowid, {words}) SELECT {alias}.fid, "
-                         f"{', '.join(f'{alias}.{w}' for w in FTS_COLUMNS[table])} {listed} LIMIT ?",
-                         [*params, *keys, chunk])
-            rows += conn.execute(  # the chunk's matches first (CROSS JOIN keeps that order), then sorted
-                f"SELECT {alias}.fid, {alias}.uuid, {shown} FROM (SELECT rowid AS fid FROM temp.{scratch} WHERE "
-                f"{scratch} MATCH ?) AS m CROSS JOIN {source} WHERE {alias}.fid = m.fid {order} LIMIT ?",
-                (match, limit - len(rows))).fetchall()
-            last = conn.execute(f"SELECT {alias}.name, {alias}.fid {listed} LIMIT 1 OFFSET ?",
-                                [*params, *keys, chunk - 1]).fetchone()
-            if last is None:  # the end of the list
-                return rows, None
-            after = (last[0] or "", last[1])
-            read += chunk
-            budget -= chunk
-            # the rows still needed at the density seen so far: beyond the budget, gathering is sooner
-            chunk = (limit - len(rows)) * read // max(len(rows), 1) * 5 // 4 + 1
-            if chunk > budget:
-                break
-    finally:
-        conn.execute(f"DROP TABLE IF EXISTS temp.{scratch}")
-    return rows, after
+    chunk = limit
+    while True:
+        got = conn.execute(sql, [*params, match, start, chunk]).fetchall()
+        for _key, passes, *row in got:
+            if passes and row[0] is not None:
+                rows.append(tuple(row))
+                if len(rows) == limit:
+                    return rows
+        if len(got) < chunk:  # the index has no more matches
+            return rows
+        start = got[-1][0] + 1
+        chunk = min(chunk * 4, GATHER_MAX)  # the filters pass few: read further at once
 
 
 def row_of(conn: sqlite3.Connection, table: str, uuid: str) -> tuple | None:

@@ -9,7 +9,7 @@ from json.encoder import encode_basestring_ascii as _encode_str_ascii
 from typing import Any
 
 from mapper.domain.records import CareNeed
-from mapper.store import migrations
+from mapper.store import migrations, name_order
 
 
 def history_value(table: str, field: str, value: Any) -> Any:
@@ -63,9 +63,7 @@ def reindex_dirty(conn: sqlite3.Connection) -> None:
     """Bring the full-text indexes up to date for rows marked dirty by the plain-SQL triggers."""
     if not conn.execute("SELECT 1 FROM nm_fts_dirty LIMIT 1").fetchone():
         return
-    for table, cols in migrations.FTS_COLUMNS.items():
-        f = f"{table}_fts"
-        conn.execute(f"DELETE FROM {f} WHERE rowid IN (SELECT fid FROM nm_fts_dirty WHERE tbl=?)", (table,))
-        conn.execute(f"INSERT INTO {f} (rowid, {', '.join(cols)}) SELECT t.fid, {', '.join('t.' + c for c in cols)} "
-                     f"FROM {table} t JOIN nm_fts_dirty d ON d.tbl=? AND d.fid=t.fid", (table,))
+    for table, cols in migrations.FTS_COLUMNS.items():  # each row out and back in at its key (name order)
+        if conn.execute("SELECT 1 FROM nm_fts_dirty WHERE tbl = ? LIMIT 1", (table,)).fetchone():
+            name_order.reindex(conn, table, cols, migrations.SEARCH_OPTIONS)
     conn.execute("DELETE FROM nm_fts_dirty")

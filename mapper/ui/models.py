@@ -86,7 +86,7 @@ class RecordListModel(QAbstractTableModel):
         self.total = 0
         self.exact = True
         self._more = False
-        self._probe = False  # very many rows match the search: pages read the list in name order
+        self._dense = False  # very many rows match words and filters: pages read the index in name order
         self._generation = 0
         self._count: _Count | None = None
         self._counted = _Counted()
@@ -121,7 +121,7 @@ class RecordListModel(QAbstractTableModel):
             whole = queries.is_empty(self.filter)  # counting a whole table is quick (its smallest index)
             self.total = queries.count(self.conn, self.table, self.filter, cap=None if whole else queries.GATHER_MAX)
             self.exact = whole or self.total < queries.GATHER_MAX
-            self._probe = queries.dense(self.filter, self.total)
+            self._dense = queries.dense(self.filter, self.total)
             self._load(max(PAGE, keep))
         self.endResetModel()
         if not self.exact:
@@ -158,7 +158,7 @@ class RecordListModel(QAbstractTableModel):
 
     def _load(self, n: int) -> list[tuple]:
         after = (self.rows[-1][2] or "", self.rows[-1][0]) if self.rows else None
-        got = queries.page(self.conn, self.table, self.filter, after, n, probe=self._probe)
+        got = queries.page(self.conn, self.table, self.filter, after, n, dense=self._dense)
         self.rows.extend(got)
         self._more = len(got) == n
         return got
@@ -170,7 +170,7 @@ class RecordListModel(QAbstractTableModel):
         if not self.canFetchMore(parent):
             return
         after = (self.rows[-1][2] or "", self.rows[-1][0])
-        got = queries.page(self.conn, self.table, self.filter, after, PAGE, probe=self._probe)
+        got = queries.page(self.conn, self.table, self.filter, after, PAGE, dense=self._dense)
         self._more = len(got) == PAGE
         if got:
             start = len(self.rows)
