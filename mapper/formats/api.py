@@ -7,6 +7,7 @@ callbacks; a cancel raises CancelledError and leaves nothing changed.
 
 from __future__ import annotations
 
+import operator
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -238,15 +239,18 @@ def _tabular(rows: Iterator[tuple[int, Any]], title: str, writer: RowWriter, cou
         return False
     pairs = list(mapping.items())
     width = max(mapping, default=-1) + 1
+    keys, at = [key for _, key in pairs], [i for i, _ in pairs]
+    cells_of = operator.itemgetter(*at) if len(at) > 1 else (lambda c: tuple(c[i] for i in at))  # always a tuple
+    layer = report_where if report_where.startswith("sheet") else None
     for number, cells, *rest in rows:
         tick(number, rest)
-        if not any(c not in (None, "") for c in cells):
+        if not any(cells) and all(c is None or c == "" for c in cells):  # any(): most rows, quickly
             continue
         if len(cells) >= width:  # every mapped cell is there
-            values = {key: cells[i] for i, key in pairs}
+            values = dict(zip(keys, cells_of(cells)))
         else:
             values = {key: (cells[i] if i < len(cells) else None) for i, key in pairs}
-        writer.write(Row(table, number, values, layer=report_where if report_where.startswith("sheet") else None))
+        writer.write(Row(table, number, values, layer=layer))
     writer.flush()
     return True
 
@@ -290,7 +294,7 @@ def _import_csv(project, path: Path, counts: RowCounts, prog: Progress, mapping:
 
     title = path.stem
     try:
-        ok = _tabular(((n, cells, pos) for n, cells, pos in rows), title, writer, counts, "file", tick, mapping)
+        ok = _tabular(rows, title, writer, counts, "file", tick, mapping)
     finally:
         rows.close()
     if not ok:

@@ -196,16 +196,36 @@ _NOT_CONTENT = frozenset(("uuid", "neighbourhood", "neighbourhood_fixed"))
 
 
 def fingerprint(table: str, values: dict[str, Any]) -> str:
-    """A stable hash of a record's content (no uuid), to recognise rows imported before."""
-    clean = []
-    for k, v in sorted(values.items()):  # keys in order (the text below is what earlier imports stored)
-        if k in _NOT_CONTENT or v is None or v == "" or v == ():
+    """A stable hash of a record's content (no uuid), to recognise rows imported before.
+
+    The hashed text is ``repr((table, [(key, value), ...]))`` of the content in key order (what earlier
+    imports stored), spelled here piece by piece: ``repr`` of the whole list re-entered its recursion guard
+    for every pair, half of the cost of an import's fingerprints."""
+    keys = tuple(values)
+    plan = _PRINT_PLANS.get(keys)
+    if plan is None:
+        plan = tuple((k, f"({k!r}, ", k in ("geom", "location")) for k in sorted(keys) if k not in _NOT_CONTENT)
+        if len(_PRINT_PLANS) < 1000:
+            _PRINT_PLANS[keys] = plan
+    parts = []
+    for k, head, place in plan:
+        v = values[k]
+        if type(v) is str:  # most values
+            if v:
+                parts.append(head + repr(v) + ")")
             continue
-        if k in ("geom", "location") and isinstance(v, (tuple, list)):
+        if v is None or v == "" or v == ():
+            continue
+        if place and isinstance(v, (tuple, list)):
             v = [round(float(v[0]), 7), round(float(v[1]), 7)]
-        clean.append((k, list(v) if isinstance(v, tuple) else v))
-    text = repr((table, clean))  # str/float/int/list reprs are stable
+        elif isinstance(v, tuple):
+            v = list(v)
+        parts.append(f"{head}{v!r})")
+    text = f"({table!r}, [{', '.join(parts)}])"  # str/float/int/list reprs are stable
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+_PRINT_PLANS: dict[tuple[str, ...], tuple[tuple[str, str, bool], ...]] = {}  # keys in a row's order -> content keys sorted
 
 
 _RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}

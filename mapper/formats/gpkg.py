@@ -3,6 +3,7 @@ point and polygon layers in any EPSG coordinate system)."""
 
 from __future__ import annotations
 
+import operator
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -293,6 +294,9 @@ def layer_mapping(attrs: list[str], *, as_neighbourhoods: bool, user: ColumnMapp
     return mapping
 
 
+_BINARY = frozenset((bytes, bytearray, memoryview))
+
+
 def _layer_rows(conn, layer: Layer, epsg: int, path: Path, *, as_neighbourhoods: bool,
                 mapping: ColumnMapping | None = None) -> Iterator[Row]:
     attrs, pk = layer_attributes(conn, layer)
@@ -307,6 +311,8 @@ def _layer_rows(conn, layer: Layer, epsg: int, path: Path, *, as_neighbourhoods:
     drop_uuid = bool(pk and pk in attrs and mapping.get(attrs.index(pk)) == "uuid")  # a feature id is not ours
     number_at = attrs.index(pk) + 1 if pk in attrs else None
     binary = (bytes, bytearray, memoryview)
+    keys, at = [key for _, key in pairs], [i for i, _ in pairs]
+    cells = operator.itemgetter(*at) if len(at) > 1 else (lambda r: tuple(r[i] for i in at))  # always a tuple
     while True:
         try:
             batch = cur.fetchmany(5000)
@@ -317,7 +323,11 @@ def _layer_rows(conn, layer: Layer, epsg: int, path: Path, *, as_neighbourhoods:
         geoms = _geometries([r[0] for r in batch], epsg)
         for r, geom in zip(batch, geoms):
             n += 1
-            values: dict[str, Any] = {key: r[i] for i, key in pairs if not isinstance(r[i], binary)}
+            got = cells(r)
+            if _BINARY.isdisjoint(map(type, got)):  # the usual row: no attribute is a blob (checked in C)
+                values: dict[str, Any] = dict(zip(keys, got))
+            else:
+                values = {key: v for key, v in zip(keys, got) if not isinstance(v, binary)}
             if drop_uuid:
                 values.pop("uuid", None)
             number = r[number_at] if number_at is not None else n

@@ -36,7 +36,7 @@ from mapper.formats.common import (
     to_text,
 )
 from mapper.formats.crs import bng_to_lonlat
-from mapper.store import postcodes
+from mapper.store import gpkg_schema, postcodes
 from mapper.store.bulk import VersionRows
 from mapper.store.threeway import apply_from_base, parse_base
 
@@ -73,7 +73,7 @@ def _is_bng(x: float, y: float) -> bool:
 
 def _strip_controls(row: Row, counts: RowCounts) -> None:
     """NUL characters never reach the project (GDAL would cut a name short at one)."""
-    if "\x00" not in "".join(v for v in row.values.values() if type(v) is str):  # the common case
+    if "\x00" not in "".join([v for v in row.values.values() if type(v) is str]):  # the common case
         return
     dirty = []
     for key, value in row.values.items():
@@ -110,7 +110,11 @@ class RowWriter:
         self._known_sql = {t: f'SELECT EXISTS (SELECT 1 FROM "{t}" WHERE uuid = ?1), '
                               f"EXISTS (SELECT 1 FROM nm_tombstones WHERE tbl = '{t}' AND uuid = ?1)"
                            for t in self._builders}
+        # ... unless the table had no records and no tombstones when the file began (a new project): then
+        # a uuid is live only if this file added it, and nothing is deleted (an import deletes nothing)
+        self._added: dict[str, set[str] | None] = {}  # None: ask the project
         self.versions = VersionRows()  # the new records' versions, written in key order by flush()
+        self.boxes_due: set[str] = set()  # tables whose gpkg_contents box flush() refreshes with the versions
 
     # ---- lookups -------------------------------------------------------------------------------
     def _hood_uuid(self, text: str, row: Row | None = None, field: str = "") -> str | None:
@@ -364,16 +368,14 @@ class RowWriter:
                     self._update(row, table, stable, values)
                     return
         if uuid:
-            live, deleted = self.project.conn.execute(self._known_sql[table], (uuid,)).fetchone()
+            live, deleted = self._known(table, uuid)
             if live:
                 self._update(row, table, uuid, values)
                 return
             if deleted:
                 self.skip(row, translate("Import", "this record was deleted in the project; restore it there first"))
                 return
-        record = cls(**values)
-        if uuid or stable:
-            record.uuid = uuid or stable
+        record = cls(**values, uuid=uuid or stable) if uuid or stable else cls(**values)
         # validated in flush(): bulk_add checks every record anyway, so only a failing chunk is re-checked
         fp = fingerprint(table, values) if not uuid else None
         pend = self.pending.setdefault(table, _Pending())
@@ -393,6 +395,17 @@ class RowWriter:
             pend.made.add(record.uuid)
         if len(pend.records) >= CHUNK:
             self.flush(table)
+
+    def _known(self, table: str, uuid: str) -> tuple[bool, bool]:
+        """(live, deleted): is ``uuid`` a record of ``table`` in the project, or one deleted there?"""
+        if table not in self._added:
+            held = self.project.conn.execute(f'SELECT EXISTS (SELECT 1 FROM "{table}") OR EXISTS (SELECT 1 FROM '
+                                             "nm_tombstones WHERE tbl = ?)", (table,)).fetchone()[0]
+            self._added[table] = None if held else set()
+        added = self._added[table]
+        if added is None:
+            return self.project.conn.execute(self._known_sql[table], (uuid,)).fetchone()
+        return uuid in added, False
 
     def _drop_invalid(self, pend: _Pending) -> None:
         """Skip (with their reasons) the records that fail validation; keep the rest."""
@@ -457,18 +470,20 @@ class RowWriter:
                 self.counts.unchanged += len(skip)
                 self.chunk_prints.difference_update(known)
             try:
-                self.project.bulk_add(pend.records, versions=self.versions, made_here=pend.made)
+                self.project.bulk_add(pend.records, versions=self.versions, made_here=pend.made, extent=False)
             except ValidationError:
                 self._drop_invalid(pend)
-                self.project.bulk_add(pend.records, versions=self.versions, made_here=pend.made)
+                self.project.bulk_add(pend.records, versions=self.versions, made_here=pend.made, extent=False)
+            self.boxes_due.add(table)
             self.counts.added += len(pend.records)
+            if self._added.get(table) is not None:
+                self._added[table].update(r.uuid for r in pend.records)
             if pend.prints:
                 at = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
                 self.project.conn.executemany(
                     f"INSERT OR REPLACE INTO {FINGERPRINTS} (fingerprint, tbl, uuid, source, at) "
                     "VALUES (?, ?, ?, ?, ?)",
-                    [(fp, t, u, self.path.name, at)
-                     for fp, t, u in pend.prints])
+                    sorted((fp, t, u, self.path.name, at) for fp, t, u in pend.prints))  # in key order
                 self.chunk_prints.difference_update(fp for fp, _, _ in pend.prints)
             if table == "groups":
                 self._groups = None
@@ -477,6 +492,9 @@ class RowWriter:
             self.pending[table] = _Pending()
         if only is None:  # the end of a file, or an update next: versions must be readable from here on
             self.versions.write(self.project.conn)
+            for table in sorted(self.boxes_due & {"assets", "neighbourhoods"}):  # once, not after every batch
+                gpkg_schema.update_extent(self.project.conn, table)
+            self.boxes_due.clear()
 
 
 def new_id() -> str:

@@ -9,7 +9,6 @@ in key order, before anything reads them."""
 
 from __future__ import annotations
 
-import heapq
 import json
 from typing import Collection
 
@@ -29,7 +28,7 @@ class VersionRows:
         self._batches: list[tuple[str, str, list[str]]] = []  # (table, packed, uuids)
 
     def add(self, table: str, packed: str, uuids: list[str]) -> None:
-        self._batches.append((table, packed, sorted(uuids)))
+        self._batches.append((table, packed, list(uuids)))
 
     def extend(self, other: VersionRows) -> None:
         self._batches += other._batches
@@ -41,20 +40,26 @@ class VersionRows:
         """Insert every held row in (table, uuid) order (one statement) and forget them; the count."""
         if not self._batches:
             return 0
-        rows = heapq.merge(*(((t, u, p) for u in uuids) for t, p, uuids in self._batches), key=lambda r: (r[0], r[1]))
         n = len(self)
-        conn.executemany("INSERT OR REPLACE INTO nm_versions VALUES (?, ?, ?)", rows)
+        for table in sorted({t for t, _, _ in self._batches}):
+            texts: dict[str, str] = {}  # uuid -> packed (a later batch's text wins, as INSERT OR REPLACE would)
+            for t, packed, uuids in self._batches:
+                if t == table:
+                    texts.update(dict.fromkeys(uuids, packed))
+            conn.executemany("INSERT OR REPLACE INTO nm_versions VALUES (?, ?, ?)",
+                             [(table, u, texts[u]) for u in sorted(texts)])
         self._batches = []
         return n
 
 
 class BulkWrites:
     def bulk_add(self, records: list[Record], *, derive: bool = True, versions: VersionRows | None = None,
-                 made_here: Collection[str] = ()) -> int:
+                 made_here: Collection[str] = (), extent: bool = True) -> int:
         """Insert many new records in one transaction (demo, import). Validates each; all or nothing.
         ``versions``: hold the records' versions there (the caller writes them before anything reads them)
         instead of writing them now. ``made_here``: the uuids among them that were just made on this laptop
-        (not read from a file)."""
+        (not read from a file). ``extent=False``: the caller refreshes gpkg_contents' box (``gpkg_schema.update_extent``,
+        which reads the whole R-tree) once it has added all its batches."""
         if not records:
             return 0
         table = records[0].TABLE
@@ -90,7 +95,7 @@ class BulkWrites:
                 "INSERT INTO nm_history (tbl, uuid, field, old, new, version, author, source) "
                 "VALUES (?, '*', 'bulk_add', NULL, ?, ?, ?, ?)",
                 (table, json.dumps(len(records)), version, self.author, self.source))
-            if table in ("assets", "neighbourhoods"):
+            if extent and table in ("assets", "neighbourhoods"):
                 gpkg_schema.update_extent(self.conn, table)
             if table == "neighbourhoods":
                 self._nbhd_index = None
