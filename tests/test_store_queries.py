@@ -249,6 +249,41 @@ def test_an_import_of_more_rows_than_the_table_has_numbers_it_afresh(tmp_path):
         assert keys == [name_order.GAP * (i + 1) for i in range(1550)]
 
 
+def _keys_written(p: Project) -> callable:
+    """A counter of the rows written to the assets' keys from now on (a temp trigger: every path counted)."""
+    p.conn.execute("CREATE TEMP TABLE written (n INTEGER)")
+    p.conn.execute("INSERT INTO written VALUES (0)")
+    p.conn.execute(f"CREATE TEMP TRIGGER count_keys AFTER INSERT ON {name_order.keys_table('assets')} "
+                   "BEGIN UPDATE written SET n = n + 1; END")
+    return lambda: p.conn.execute("SELECT n FROM written").fetchone()[0]
+
+
+def test_a_batch_that_crowds_many_gaps_numbers_the_table_once(tmp_path):
+    """5,000 new names that fall ten to a gap among 20,000 ("Place 20000" .. between "Place 2000" and
+    "Place 2001"): spaced out gap after gap, the same neighbours moved again and again (700,000 keys written,
+    quadratic: a sync of a million-asset project did not finish). Numbered once instead."""
+    with Project.create(tmp_path / "crowd.gpkg") as p:
+        p.bulk_add([_asset(f"Place {k}") for k in range(20_000)], derive=False)
+        written = _keys_written(p)
+        p.bulk_add([_asset(f"Place {k}") for k in range(20_000, 25_000)], derive=False)
+        assert written() <= 2 * 25_000
+        assert name_order.intact(p.conn, "assets")
+        got = _all_pages(p.conn, queries.Filter(text="place 2000"), False, size=50)
+        assert [r[2] for r in got] == sorted((f"Place {k}" for k in range(25_000) if str(k).startswith("2000")),
+                                             key=str.lower)
+
+
+def test_spacing_out_that_keeps_spreading_stops_and_numbers_afresh(tmp_path):
+    """1,000 rows (too few to be checked for crowding first) ten to a gap: once the pass has re-keyed its
+    budget of rows it numbers the table instead (64,000 keys written before, each neighbour moved many times)."""
+    with Project.create(tmp_path / "spread.gpkg") as p:
+        p.bulk_add([_asset(f"Place {k}") for k in range(4_000)], derive=False)
+        written = _keys_written(p)
+        p.bulk_add([_asset(f"Place {k}") for k in range(4_000, 5_000)], derive=False)
+        assert written() <= 20_000 + 5_000 + 1_000  # the budget (name_order.BUDGET), the numbering, slack
+        assert name_order.intact(p.conn, "assets")
+
+
 def test_a_file_of_the_schema_before_opened_read_only_is_searched_by_its_fids(tmp_path):
     """Never upgraded (read-only), its index's rowids are fids: the search gathers, and is right."""
     from mapper.store import migrations

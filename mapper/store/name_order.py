@@ -15,6 +15,7 @@ import sqlite3
 GAP = 4  # between keys numbered afresh (small: the index stores each key's difference from the last, and
 # 4 keeps most of them one byte: 16 made the index a quarter larger and long words' matches slower to read)
 WINDOW = 8  # neighbours on each side spaced out again first when a gap is full (then 4x as many)
+BUDGET = 20_000  # keyed rows a pass may re-key (or twice the rows it places, if more) before numbering afresh
 
 
 def keys_table(table: str) -> str:
@@ -55,10 +56,15 @@ def reindex(conn: sqlite3.Connection, table: str, cols: list[str], options: str)
         return
     todo = conn.execute(f"SELECT a.fid, a.name FROM {table} a WHERE a.fid IN {dirty} "
                         "ORDER BY a.name COLLATE NOCASE, a.fid", (table,)).fetchall()
+    runs = _runs(conn, table, todo)
+    if len(todo) > 1000 and _crowded(conn, keys, runs) * 10 > len(runs):
+        number(conn, table, cols, options)  # many rows where there is no room: spacing them out one gap after
+        return  # another would move the same neighbours again and again (quadratic); numbering all is once
     moved: dict[int, int] = {}  # fid of a clean row re-keyed -> the key its index row has
     placed: set[int] = set()
     pending: list[tuple[int, int]] = []  # (key, fid) not written yet
-    for before, before_fid, run in _runs(conn, table, todo):
+    budget = max(BUDGET, 2 * len(todo))
+    for before, before_fid, run in runs:
         if moved and before_fid is not None:  # spaced out since: its key now
             before = conn.execute(f"SELECT key FROM {keys} WHERE fid = ?", (before_fid,)).fetchone()[0]
         # the keyed row after it is still the one that followed it (rows placed so far lie before it)
@@ -68,7 +74,10 @@ def reindex(conn: sqlite3.Connection, table: str, cols: list[str], options: str)
         if new is None:
             conn.executemany(f"INSERT INTO {keys} (key, fid) VALUES (?, ?)", pending)
             pending = []
-            _spread(conn, table, run, before, after, placed, moved)
+            budget -= _spread(conn, table, run, before, after, placed, moved, budget)
+            if budget < 0:  # the gaps around keep filling: spacing out costs more than numbering all
+                number(conn, table, cols, options)
+                return
         else:
             pending += zip(new, run)
         placed.update(run)
@@ -129,14 +138,27 @@ def _between(low: int | None, high: int | None, n: int) -> list[int] | None:
     return [low + step * (i + 1) for i in range(n)]
 
 
+def _crowded(conn, keys: str, runs: list[tuple[int | None, int | None, list[int]]]) -> int:
+    """How many of ``runs`` do not fit in their gap as it is now."""
+    full = 0
+    for before, _fid, run in runs:
+        if before is not None:
+            after = conn.execute(f"SELECT min(key) FROM {keys} WHERE key > ?", (before,)).fetchone()[0]
+            full += _between(before, after, len(run)) is None
+    return full
+
+
 def _spread(conn, table: str, run: list[int], before: int | None, after: int | None, placed: set[int],
-            moved: dict[int, int]) -> None:
+            moved: dict[int, int], budget: int) -> int:
     """Space out the keyed rows around the gap (``WINDOW`` each side, then 4x as many) with ``run`` between
     them, until the keys either side of the window leave room for every row at least ``GAP // 2`` apart (so
-    that each gap in it has room again)."""
+    that each gap in it has room again). Returns how many keyed rows got new keys, or more than ``budget``
+    (and nothing changed) once the window would be wider than that."""
     keys = keys_table(table)
     width = WINDOW
     while True:
+        if 2 * width > budget:
+            return budget + 1
         low = conn.execute(f"SELECT key, fid FROM {keys} WHERE key <= ? ORDER BY key DESC LIMIT ?",
                            (before, width + 1)).fetchall() if before is not None else []
         high = conn.execute(f"SELECT key, fid FROM {keys} WHERE key >= ? ORDER BY key LIMIT ?",
@@ -154,6 +176,7 @@ def _spread(conn, table: str, run: list[int], before: int | None, after: int | N
     for x, k in old.items():
         if x not in placed:  # a row placed earlier in this pass has no index row yet
             moved.setdefault(x, k)  # the index row still has the key the row had when this pass began
+    return len(old)
 
 
 def intact(conn: sqlite3.Connection, table: str) -> bool:
