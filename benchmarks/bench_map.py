@@ -35,19 +35,48 @@ SIZES = (10_000, 100_000)
 READY_LIMIT = {10_000: 0.5, 100_000: 0.5, 1_000_000: 3.0}  # seconds (issue 17)
 FRAME_LIMIT = 0.050  # seconds: the longest frame of a pan/zoom
 POLL = float(os.environ.get("MAPPER_BENCH_POLL", "0.05"))  # s between "done yet?" questions (0: the old way)
+# MAPPER_BENCH_FRAMES=1: print every frame of a pan/zoom, and for each frame over FRAME_LIMIT the step it came in
+# (and how long after that step began) with what the page's main thread ran in it: Chromium's long animation
+# frames (script, its source function, forced style and layout), switched on for this; long tasks without them
+FRAMES = bool(os.environ.get("MAPPER_BENCH_FRAMES"))
+if FRAMES and "LongAnimationFrameTiming" not in os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", ""):
+    os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] += " --enable-blink-features=LongAnimationFrameTiming"
 
 # Runs in the page: animated pans and zooms, each followed by its view being drawn; every frame timed.
 PAN_ZOOM = """
 (function () {
-  var map = MapperApp.map, out = {frames: [], settle: [], draw: [], done: false}, last = null, running = true;
+  var map = MapperApp.map, out = {frames: [], settle: [], draw: [], done: false, ends: [], steps: [], long: []};
+  var last = null, running = true;
   window.__nmBench = out;
-  function tick(t) { if (last !== null) { out.frames.push(t - last); } last = t; if (running) { requestAnimationFrame(tick); } }
+  function tick(t) {
+    if (last !== null) { out.frames.push(t - last); out.ends.push(t); }
+    last = t; if (running) { requestAnimationFrame(tick); }
+  }
+  // what ran in the long frames (MAPPER_BENCH_FRAMES): long animation frames where Chromium has them, else long tasks
+  var kinds = (window.__nmBenchLong && window.PerformanceObserver && PerformanceObserver.supportedEntryTypes) || [];
+  var kind = kinds.indexOf('long-animation-frame') >= 0 ? 'long-animation-frame' : (kinds.indexOf('longtask') >= 0 ? 'longtask' : null);
+  if (kind) {
+    var seen = new PerformanceObserver(function (list) {
+      if (!running) { seen.disconnect(); return; }
+      list.getEntries().forEach(function (e) {
+        out.long.push({kind: kind, start: e.startTime, ms: e.duration, render: e.renderStart ? e.renderStart - e.startTime : null,
+                       style: e.styleAndLayoutStart ? e.styleAndLayoutStart - e.startTime : null,
+                       scripts: (e.scripts || []).map(function (x) {
+                         return {what: x.invokerType + ' ' + x.invoker, fn: String(x.sourceURL || '').split('/').pop() + ' ' + (x.sourceFunctionName || ''),
+                                 ms: Math.round(x.duration), forced: Math.round(x.forcedStyleAndLayoutDuration || 0)};
+                       })});
+      });
+    });
+    seen.observe({type: kind, buffered: false});
+  }
   var pan = function (x, y) { return function () { map.panBy([x, y], {duration: 0.3}); }; };
   var steps = [pan(300, 0), pan(0, 200), pan(-300, 0), pan(0, -200),
                function () { map.zoomIn(1); }, function () { map.zoomIn(1); }, function () { map.zoomIn(1); },
                pan(400, 150), pan(-400, -150), function () { map.zoomIn(1); }, pan(300, 0),
                function () { map.zoomOut(1); }, function () { map.zoomOut(1); }, function () { map.zoomOut(1); },
                function () { map.zoomOut(1); }, pan(-200, 100)];
+  var names = ['pan', 'pan', 'pan', 'pan', 'zoom in', 'zoom in', 'zoom in', 'pan', 'pan', 'zoom in', 'pan',
+               'zoom out', 'zoom out', 'zoom out', 'zoom out', 'pan'];
   var i = 0;
   function next() {
     if (i >= steps.length) { running = false; out.done = true; return; }
@@ -60,6 +89,7 @@ PAN_ZOOM = """
         } else { setTimeout(poll, 1); }
       })();
     });
+    out.steps.push([i, names[i], performance.now(), map.getZoom()]);
     steps[i]();
   }
   requestAnimationFrame(function (t) { last = t; requestAnimationFrame(tick); setTimeout(next, 200); });
@@ -132,18 +162,37 @@ def pan_zoom(timer: Timer, page=None) -> dict:
     the canvas was painted in it (whole; only the strips pans uncovered; opaque: nothing under it)."""
     count = "JSON.stringify([MapperApp.paints(), MapperApp.strips(), MapperApp.canvasOpaque()])"
     before = json.loads(timer.js(count, page=page))
-    timer.js(PAN_ZOOM, page=page)
+    timer.js(("window.__nmBenchLong = true;" if FRAMES else "") + PAN_ZOOM, page=page)
     # asked 20 times a second: asked without pause, the question itself took ~0.4 s of the page's main thread
     # and ~0.6 s of others in a 10 s pan/zoom (frames measured before 2026-12-02 04:00 include that)
     timer.until("!!(window.__nmBench || {}).done", timeout=300, page=page, every=POLL)
     got = json.loads(timer.js("JSON.stringify(window.__nmBench)", page=page))
     painted = json.loads(timer.js(count, page=page))
     frames = sorted(f / 1000 for f in got["frames"])
-    if os.environ.get("MAPPER_BENCH_FRAMES"):
+    if FRAMES:
         print("frames (ms):", [round(f) for f in got["frames"]], "settle:", got["settle"])
+        print_long_frames(got)
     return {"frame_max": frames[-1], "frame_p95": frames[int(len(frames) * 0.95)], "frames": len(frames),
             "settle_max_ms": round(max(got["settle"])), "draw_max_ms": round(max(got["draw"]), 1),
             "canvas": {"paints": painted[0] - before[0], "strips": painted[1] - before[1], "opaque": painted[2]}}
+
+
+def print_long_frames(got: dict) -> None:
+    """Each frame over FRAME_LIMIT: its step (a pan, a zoom in or out from which zoom), how long after the
+    step began it started, and the long animation frames (or long tasks) of the main thread that overlap it."""
+    for length, end in zip(got["frames"], got["ends"]):
+        if length <= FRAME_LIMIT * 1000 + 0.5:
+            continue
+        start = end - length
+        step = ([s for s in got["steps"] if s[2] <= start] or [None])[-1]
+        where = f"step {step[0]} ({step[1]} at zoom {step[3]}) +{start - step[2]:.0f} ms" if step else "before the first step"
+        print(f"  long frame {length:.0f} ms: {where}")
+        for e in got["long"]:
+            if e["start"] < end and e["start"] + e["ms"] > start:
+                parts = f"render at +{e['render']:.0f} ms" if e["render"] is not None else ""
+                print(f"    {e['kind']} {e['ms']:.0f} ms from {e['start'] - start:+.0f} ms {parts}")
+                for x in e["scripts"]:
+                    print(f"      {x['what']} ({x['fn']}): {x['ms']} ms, forced style/layout {x['forced']} ms")
 
 
 ASSETS_LAYER = "Array.from(document.querySelectorAll('.leaflet-control-layers-overlays label'))" \

@@ -371,6 +371,50 @@
   var HOOD_ON = {color: '#c0392b', weight: 4, fillColor: '#f5b7b1', fillOpacity: 0.2};
   var HOOD_DIM = {color: '#6b6b6b', weight: 1, fillColor: '#3d3d3d', fillOpacity: 0.45};
 
+  /* A neighbourhood's name: Leaflet's permanent tooltip, centred on its point. Leaflet measures a tooltip
+     (offsetWidth) every time it places one, and after the previous name was moved each measure is a style
+     recalculation of the whole page: with 147 names that was 60-160 ms of the main thread at the start
+     (zoomanim) and at the end (_onZoomTransitionEnd) of every zoom, the longest frames of a pan/zoom, with
+     or without assets (docs/performance.md, "Pan/zoom frames, round 4"). A name keeps its size, read when a
+     ResizeObserver reports it (after a layout the page does anyway: its first, the window's text size, the
+     names shown or hidden), so placing it is only a write, at Leaflet's own pixel. */
+  var nameSizes = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(function (entries) {
+    var got = entries.map(function (e) { return [e.target._nmLabel, e.target.offsetWidth, e.target.offsetHeight]; });
+    got.forEach(function (g) {  // every size read before any name is moved: one layout, not one per name
+      if (!g[0]) { return; }
+      g[0]._nmSize = L.point(g[1], g[2]);
+      if (g[0]._map) { g[0]._updatePosition(); }
+    });
+  });
+  App.nameSizes = !!nameSizes;
+  var NameLabel = L.Tooltip.extend({
+    onAdd: function (map) {
+      L.Tooltip.prototype.onAdd.call(this, map);
+      if (nameSizes) { this._container._nmLabel = this; nameSizes.observe(this._container); }
+    },
+    onRemove: function (map) {
+      if (nameSizes && this._container) { nameSizes.unobserve(this._container); }
+      this._nmSize = null;
+      L.Tooltip.prototype.onRemove.call(this, map);
+    },
+    /* Leaflet's placing of a centred tooltip (Tooltip._setPosition), with the size it keeps instead of
+       offsetWidth/offsetHeight; Leaflet's own until the first size is known. */
+    _setPosition: function (pos) {
+      var size = this._nmSize;
+      if (!size || this.options.direction !== 'center') { L.Tooltip.prototype._setPosition.call(this, pos); return; }
+      pos = pos.subtract(L.point(size.x / 2, size.y / 2, true)).add(L.point(this.options.offset)).add(this._getAnchor());
+      L.DomUtil.setPosition(this._container, pos);
+    }
+  });
+  App.namePlaces = function () {  // tests: each name's place and size as Leaflet would measure them now
+    var out = [];
+    groups.names.eachLayer(function (t) {
+      var c = t.getElement(), p = c && c._leaflet_pos;
+      if (p) { out.push({x: p.x, y: p.y, w: c.offsetWidth, h: c.offsetHeight, at: t._map.latLngToLayerPoint(t.getLatLng())}); }
+    });
+    return out;
+  };
+
   function addNeighbourhoods(gj) {
     if (!gj) { return; }
     L.geoJSON(gj, {
@@ -382,7 +426,7 @@
         layer.bindTooltip(el('span', 'nm-name', f.properties.name), {sticky: true});
         var c = layer.getBounds().getCenter();
         try { c = layer.getCenter(); } catch (err) { /* empty ring */ }
-        groups.names.addLayer(L.tooltip({permanent: true, direction: 'center', className: 'nm-hood-label',
+        groups.names.addLayer(new NameLabel({permanent: true, direction: 'center', className: 'nm-hood-label',
                                          interactive: false})
           .setLatLng(c).setContent(el('span', null, f.properties.name)));
       }
