@@ -52,6 +52,9 @@ def _outcome(path, plan, at_once: bool, monkeypatch):
     with monkeypatch.context() as m:
         m.setattr(prefetch, "rows_at_once", (lambda *a: seen.append(r := real(*a)) or r) if at_once
                   else (lambda *a: None))
+        if not at_once:  # table and column names row by row too
+            m.setattr(prefetch, "_texts", lambda src, _json, by_row, _params=(), at=0: [
+                r[at] for r in src.execute(by_row)])
         _sha, out = prefetch.read_export(path, frozenset(), plan)
     failure = None if out.failure is None else (type(out.failure), str(out.failure))
     error = None if out.error is None else out.error.message
@@ -89,7 +92,8 @@ def test_the_export_as_made_is_read_at_once(made, tmp_path, monkeypatch):
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.tuples(st.sampled_from(COLUMNS), st.integers(0, 5), st.sampled_from(ODD_SQL)), max_size=4),
-       st.sampled_from(["none", "int uuid", "real versions", "blob versions", "blob tombstone", "two alike"]))
+       st.sampled_from(["none", "int uuid", "real versions", "blob versions", "blob tombstone", "two alike",
+                        "odd names"]))
 def test_odd_values_are_read_as_row_by_row(made, monkeypatch, changes, other):
     export, project, engine, uuids = made
     where = scratch_dir("at_once")
@@ -100,7 +104,9 @@ def test_odd_values_are_read_as_row_by_row(made, monkeypatch, changes, other):
                 "real versions": [f"UPDATE OR IGNORE nm_versions SET versions = 2.5 WHERE uuid = '{uuids[2]}'"],
                 "blob versions": [f"UPDATE OR IGNORE nm_versions SET versions = X'7b7d' WHERE uuid = '{uuids[2]}'"],
                 "blob tombstone": [f"UPDATE OR IGNORE nm_tombstones SET data = X'7b7d' WHERE uuid = '{uuids[5]}'"],
-                "two alike": [f"UPDATE OR IGNORE nm_versions SET uuid = upper(uuid) WHERE uuid = '{uuids[3]}'"]}[other]
+                "two alike": [f"UPDATE OR IGNORE nm_versions SET uuid = upper(uuid) WHERE uuid = '{uuids[3]}'"],
+                "odd names": ["ALTER TABLE assets ADD COLUMN \"é \"\"q\"\" \\ \u2028 😀\" TEXT",
+                              "CREATE TABLE \"[1, 2] \"\"x\"\"\" (a)", "CREATE TABLE \"1e5\" (a)"]}[other]
         path = _tampered(export, where, sql)
         for plan in _plans(project, engine):
             assert _outcome(path, plan, True, monkeypatch)[0] == _outcome(path, plan, False, monkeypatch)[0]

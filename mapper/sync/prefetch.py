@@ -120,7 +120,8 @@ def read_export(path: Path, known: frozenset[str], plan: Plan) -> tuple[str, Exp
 
 
 def _read(src: sqlite3.Connection, path: Path, plan: Plan, out: Export) -> None:
-    out.has = has = {r[0] for r in src.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    out.has = has = set(_texts(src, "SELECT json_group_array(name) FROM sqlite_master WHERE type='table'",
+                               "SELECT name FROM sqlite_master WHERE type='table'"))
     if "nm_versions" not in has:
         raise MergeError(Errors.tr(NOT_EXPORT), path=path)
     if "nm_settings" in has:
@@ -142,6 +143,21 @@ def _read(src: sqlite3.Connection, path: Path, plan: Plan, out: Export) -> None:
         out.failure, out.failure_after_decisions = exc, True
 
 
+def _texts(src: sqlite3.Connection, as_json: str, by_row: str, params: tuple = (), at: int = 0) -> list:
+    """Column ``at`` of ``by_row``'s rows, in order, read as one JSON text (``as_json``: a JSON array of
+    those values, or with ``at`` of arrays [place, value], ordered by place here) when it comes through
+    JSON unchanged (text that is UTF-8, no number), else row by row (see ``rows_at_once``)."""
+    try:
+        values = json.loads(src.execute(as_json, params).fetchone()[0], parse_float=_no_reals)
+        if at:
+            values = [v for _place, v in sorted(values, key=itemgetter(0))]
+        if all(type(v) is str for v in values):
+            return values
+    except (sqlite3.Error, ValueError, TypeError):
+        pass
+    return [r[at] for r in src.execute(by_row)]
+
+
 def _attach_base(src: sqlite3.Connection, base: Path | None) -> bool:
     """Attach the project read-only (its committed state) to compare versions in SQL; False if it cannot."""
     if base is None:
@@ -156,7 +172,8 @@ def _attach_base(src: sqlite3.Connection, base: Path | None) -> bool:
 def _read_table(src: sqlite3.Connection, table: str, plan: Plan, base: bool, tombs: bool,
                 binary: bool = False) -> TableRead:
     """``binary``: the export's ``nm_versions.uuid`` orders by the BINARY collation (``rows_at_once``)."""
-    src_cols = [r[1] for r in src.execute(f'PRAGMA main.table_info("{table}")') if r[1] not in ("fid", "uuid")]
+    src_cols = [c for c in _texts(src, "SELECT json_group_array(json_array(cid, name)) FROM pragma_table_info(?, 'main')",
+                                  f'PRAGMA main.table_info("{table}")', (table,), at=1) if c not in ("fid", "uuid")]
     cols = [c for c in plan.cols[table] if c in src_cols]
     suspect = plan.value_types.suspect_sql(table, cols, "a") or "0"
     values = "".join(f', a."{c}"' for c in cols)
