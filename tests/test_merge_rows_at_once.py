@@ -88,6 +88,10 @@ def test_the_export_as_made_is_read_at_once(made, tmp_path, monkeypatch):
         assert seen and all(r is not None for r in seen)  # really taken
         assert at_once == _outcome(export, plan, False, monkeypatch)[0]
         assert at_once[-1]["assets"].rows
+        monkeypatch.setattr(prefetch, "AT_ONCE_MOST", 0)  # tables listing more records: row by row
+        big, seen = _outcome(export, plan, True, monkeypatch)
+        assert not seen and big == at_once
+        monkeypatch.undo()
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -30,6 +30,7 @@ from mapper.store.incoming import ValueTypes, check_schema_version
 ABSENT, LIVE, TOMBSTONE = 0, 1, 2  # where an export holds a record it lists versions for
 COMPARE_FROM = 256  # records listed in a file from which its versions are compared with the project's in SQL
 SNAPSHOT_FROM = 16  # files from which the helpers compare with a small copy of the project's versions
+AT_ONCE_MOST = 20_000  # records listed in a table up to which its rows are read as one text (rows_at_once)
 SNAPSHOT_ROWS_PER_FILE = 300  # ... when it holds fewer than this many records per file (it costs ~2 us a record)
 NOT_EXPORT = QT_TRANSLATE_NOOP("Errors", "is not a Neighbourhood Mapper export (no record versions); import it instead")
 
@@ -138,7 +139,8 @@ def _read(src: sqlite3.Connection, path: Path, plan: Plan, out: Export) -> None:
                                                "'nm_versions'").fetchone()[0] or "collate").lower()
         for table in plan.tables:
             if table in has and listed.get(table):
-                out.tables[table] = _read_table(src, table, plan, base, "nm_tombstones" in has, binary)
+                out.tables[table] = _read_table(src, table, plan, base, "nm_tombstones" in has,
+                                                binary and listed[table] <= AT_ONCE_MOST)
     except Exception as exc:  # noqa: BLE001
         out.failure, out.failure_after_decisions = exc, True
 
@@ -171,7 +173,9 @@ def _attach_base(src: sqlite3.Connection, base: Path | None) -> bool:
 
 def _read_table(src: sqlite3.Connection, table: str, plan: Plan, base: bool, tombs: bool,
                 binary: bool = False) -> TableRead:
-    """``binary``: the export's ``nm_versions.uuid`` orders by the BINARY collation (``rows_at_once``)."""
+    """``binary``: the export's ``nm_versions.uuid`` orders by the BINARY collation and the table lists few
+    enough records to read them as one text (``rows_at_once``; a text of a million rows would cost far
+    more memory than the rows)."""
     src_cols = [c for c in _texts(src, "SELECT json_group_array(json_array(cid, name)) FROM pragma_table_info(?, 'main')",
                                   f'PRAGMA main.table_info("{table}")', (table,), at=1) if c not in ("fid", "uuid")]
     cols = [c for c in plan.cols[table] if c in src_cols]
