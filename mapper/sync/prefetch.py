@@ -18,6 +18,7 @@ import sys
 import tempfile
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -29,16 +30,14 @@ from mapper.store.incoming import ValueTypes, check_schema_version
 ABSENT, LIVE, TOMBSTONE = 0, 1, 2  # where an export holds a record it lists versions for
 COMPARE_FROM = 256  # records listed in a file from which its versions are compared with the project's in SQL
 SNAPSHOT_FROM = 16  # files from which the helpers compare with a small copy of the project's versions
+AT_ONCE_MOST = 20_000  # records listed in a table up to which its rows are read as one text (rows_at_once)
 SNAPSHOT_ROWS_PER_FILE = 300  # ... when it holds fewer than this many records per file (it costs ~2 us a record)
 NOT_EXPORT = QT_TRANSLATE_NOOP("Errors", "is not a Neighbourhood Mapper export (no record versions); import it instead")
 
 
 def sha256_of(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
+    with open(path, "rb") as fh:  # read into one reused buffer, hashed without the GIL
+        return hashlib.file_digest(fh, "sha256").hexdigest()
 
 
 @dataclass
@@ -122,7 +121,8 @@ def read_export(path: Path, known: frozenset[str], plan: Plan) -> tuple[str, Exp
 
 
 def _read(src: sqlite3.Connection, path: Path, plan: Plan, out: Export) -> None:
-    out.has = has = {r[0] for r in src.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    out.has = has = set(_texts(src, "SELECT json_group_array(name) FROM sqlite_master WHERE type='table'",
+                               "SELECT name FROM sqlite_master WHERE type='table'"))
     if "nm_versions" not in has:
         raise MergeError(Errors.tr(NOT_EXPORT), path=path)
     if "nm_settings" in has:
@@ -135,11 +135,29 @@ def _read(src: sqlite3.Connection, path: Path, plan: Plan, out: Export) -> None:
         # comparing in SQL pays (attaching the project costs about a millisecond) when a file lists many
         # records, as a mapper's whole export does; a sync's few records are compared by the merge itself
         base = sum(listed.values()) >= COMPARE_FROM and _attach_base(src, plan.base)
+        binary = "collate" not in (src.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = "
+                                               "'nm_versions'").fetchone()[0] or "collate").lower()
         for table in plan.tables:
             if table in has and listed.get(table):
-                out.tables[table] = _read_table(src, table, plan, base, "nm_tombstones" in has)
+                out.tables[table] = _read_table(src, table, plan, base, "nm_tombstones" in has,
+                                                binary and listed[table] <= AT_ONCE_MOST)
     except Exception as exc:  # noqa: BLE001
         out.failure, out.failure_after_decisions = exc, True
+
+
+def _texts(src: sqlite3.Connection, as_json: str, by_row: str, params: tuple = (), at: int = 0) -> list:
+    """Column ``at`` of ``by_row``'s rows, in order, read as one JSON text (``as_json``: a JSON array of
+    those values, or with ``at`` of arrays [place, value], ordered by place here) when it comes through
+    JSON unchanged (text that is UTF-8, no number), else row by row (see ``rows_at_once``)."""
+    try:
+        values = json.loads(src.execute(as_json, params).fetchone()[0], parse_float=_no_reals)
+        if at:
+            values = [v for _place, v in sorted(values, key=itemgetter(0))]
+        if all(type(v) is str for v in values):
+            return values
+    except (sqlite3.Error, ValueError, TypeError):
+        pass
+    return [r[at] for r in src.execute(by_row)]
 
 
 def _attach_base(src: sqlite3.Connection, base: Path | None) -> bool:
@@ -153,33 +171,78 @@ def _attach_base(src: sqlite3.Connection, base: Path | None) -> bool:
         return False
 
 
-def _read_table(src: sqlite3.Connection, table: str, plan: Plan, base: bool, tombs: bool) -> TableRead:
-    src_cols = [r[1] for r in src.execute(f'PRAGMA main.table_info("{table}")') if r[1] not in ("fid", "uuid")]
+def _read_table(src: sqlite3.Connection, table: str, plan: Plan, base: bool, tombs: bool,
+                binary: bool = False) -> TableRead:
+    """``binary``: the export's ``nm_versions.uuid`` orders by the BINARY collation and the table lists few
+    enough records to read them as one text (``rows_at_once``; a text of a million rows would cost far
+    more memory than the rows)."""
+    src_cols = [c for c in _texts(src, "SELECT json_group_array(json_array(cid, name)) FROM pragma_table_info(?, 'main')",
+                                  f'PRAGMA main.table_info("{table}")', (table,), at=1) if c not in ("fid", "uuid")]
     cols = [c for c in plan.cols[table] if c in src_cols]
     suspect = plan.value_types.suspect_sql(table, cols, "a") or "0"
     values = "".join(f', a."{c}"' for c in cols)
     where = (f"CASE WHEN a.uuid IS NOT NULL THEN {LIVE} WHEN t.uuid IS NOT NULL THEN {TOMBSTONE} ELSE {ABSENT} END"
              if tombs else f"CASE WHEN a.uuid IS NOT NULL THEN {LIVE} ELSE {ABSENT} END")
-    sql = (f"SELECT v.uuid, v.versions, {suspect}, {where}, {'t.data' if tombs else 'NULL'}{values} "
-           f'FROM main.nm_versions v LEFT JOIN main."{table}" a ON a.uuid = v.uuid '
-           + ("LEFT JOIN main.nm_tombstones t ON a.uuid IS NULL AND t.tbl = v.tbl AND t.uuid = v.uuid "
-              if tombs else "") + "WHERE v.tbl = ?")
-    unfiltered = sql + " ORDER BY v.uuid"
-    rows = None
+    head = f"v.uuid, v.versions, {suspect}, {where}, {'t.data' if tombs else 'NULL'}"
+    joins = (f'FROM main.nm_versions v LEFT JOIN main."{table}" a ON a.uuid = v.uuid '
+             + ("LEFT JOIN main.nm_tombstones t ON a.uuid IS NULL AND t.tbl = v.tbl AND t.uuid = v.uuid "
+                if tombs else "") + "WHERE v.tbl = ?")
+    changed = (" AND (v.uuid IN (SELECT value FROM json_each(?)) OR NOT EXISTS (SELECT 1 FROM "
+               "nm_base.nm_versions b WHERE b.tbl = v.tbl AND b.uuid = v.uuid AND b.versions = v.versions))")
+    rows, usual = None, plan.value_types.usual.get(table, {})
     if base:
-        filtered = (sql + " AND (v.uuid IN (SELECT value FROM json_each(?)) OR NOT EXISTS (SELECT 1 FROM "
-                    "nm_base.nm_versions b WHERE b.tbl = v.tbl AND b.uuid = v.uuid AND b.versions = v.versions)) "
-                    "ORDER BY v.uuid")
-        try:
-            rows = src.execute(filtered, (table, json.dumps(plan.dirty.get(table, [])))).fetchall()
-        except sqlite3.OperationalError:  # the project is busy or cannot be read from here: compare in Python
-            rows = None
+        params = (table, json.dumps(plan.dirty.get(table, [])))
+        rows = rows_at_once(src, head, cols, usual, joins + changed, params) if binary else None
+        if rows is None:
+            try:
+                rows = src.execute(f"SELECT {head}{values} {joins}{changed} ORDER BY v.uuid", params).fetchall()
+            except sqlite3.OperationalError:  # the project is busy or cannot be read from here: compare in Python
+                rows = None
+    if rows is None and binary:
+        rows = rows_at_once(src, head, cols, usual, joins, (table,))
     if rows is None:
-        rows = src.execute(unfiltered, (table,)).fetchall()
+        rows = src.execute(f"SELECT {head}{values} {joins} ORDER BY v.uuid", (table,)).fetchall()
     if len({r[0] for r in rows}) != len(rows):  # a uuid twice (a table without its unique index): its last row
         last = {(r[0], r[1]): r for r in rows}
         rows = [r for r in rows if last[(r[0], r[1])] is r]
     return TableRead(src_cols, cols, rows, _new_to_base(src, table, rows, plan) if base else None)
+
+
+def _no_reals(text: str) -> float:
+    raise ValueError("a real number")  # SQLite writes reals into JSON rounded: such rows are read one by one
+
+
+def rows_at_once(src: sqlite3.Connection, head: str, cols: list[str], usual: dict[str, Any], rest: str,
+                 params: tuple) -> list[tuple] | None:
+    """The rows of ``SELECT head, a.<cols> rest ORDER BY v.uuid`` (``_read_table``), exactly as fetched row by
+    row, but made into one JSON text inside SQLite: a thread fetching rows needs the GIL back after every
+    row, and while the merge's thread works in Python each of those waits costs far more than the row (the
+    helpers read at half speed); one text costs one wait. Geometry columns (``ValueTypes.usual`` bytes)
+    come as hex. None (the caller reads them row by row) unless every value comes through JSON unchanged:
+    no real anywhere, no blob but in a geometry column and nothing else there, text that is UTF-8, and
+    distinct text uuids (put in order here: Python orders text by code point, as the BINARY collation the
+    caller checked orders UTF-8)."""
+    blob = [usual.get(c) is bytes for c in cols]
+    items = "".join(f""", CASE WHEN typeof(a."{c}") = 'blob' THEN hex(a."{c}") END""" if b else f', a."{c}"'
+                    for c, b in zip(cols, blob))  # (hex(NULL) is '', as hex(X'') is)
+    plain = " AND ".join([f"""typeof(a."{c}") IN ('blob', 'null')""" for c, b in zip(cols, blob) if b] or ["1"])
+    try:
+        text, plain_rows = src.execute(f"SELECT json_group_array(json_array({head}{items})), min({plain}) {rest}",
+                                       params).fetchone()
+        if plain_rows not in (1, None):
+            return None
+        data = json.loads(text, parse_float=_no_reals)
+    except (sqlite3.Error, ValueError):  # a blob, text that is not UTF-8 (UnicodeDecodeError is a ValueError)...
+        return None
+    at = [5 + i for i, b in enumerate(blob) if b]
+    for row in data:
+        if type(row[0]) is not str:
+            return None
+        for i in at:
+            if row[i] is not None:
+                row[i] = bytes.fromhex(row[i])
+    rows = sorted(map(tuple, data), key=itemgetter(0))
+    return rows if len({r[0] for r in rows}) == len(rows) else None
 
 
 def _new_to_base(src: sqlite3.Connection, table: str, rows: list[tuple], plan: Plan) -> frozenset[str] | None:
@@ -187,13 +250,13 @@ def _new_to_base(src: sqlite3.Connection, table: str, rows: list[tuple], plan: P
     merge's own transaction): the merge need not look them up. None if the project cannot be asked."""
     dirty = set(plan.dirty.get(table, ()))
     try:
-        found = src.execute(
-            f'SELECT value FROM json_each(?) WHERE NOT EXISTS (SELECT 1 FROM nm_base."{table}" a WHERE a.uuid = value) '
-            "AND NOT EXISTS (SELECT 1 FROM nm_base.nm_tombstones t WHERE t.tbl = ? AND t.uuid = value)",
-            (json.dumps([r[0] for r in rows if type(r[0]) is str and r[0] not in dirty]), table)).fetchall()
+        found = src.execute(  # one JSON text, not a row each (see rows_at_once)
+            f'SELECT json_group_array(value) FROM json_each(?) WHERE NOT EXISTS (SELECT 1 FROM nm_base."{table}" a '
+            "WHERE a.uuid = value) AND NOT EXISTS (SELECT 1 FROM nm_base.nm_tombstones t WHERE t.tbl = ? AND t.uuid = value)",
+            (json.dumps([r[0] for r in rows if type(r[0]) is str and r[0] not in dirty]), table)).fetchone()[0]
     except sqlite3.OperationalError:
         return None
-    return frozenset(r[0] for r in found)
+    return frozenset(json.loads(found))
 
 
 def base_snapshot(project: Path, tables: list[str], dest: Path, most: int) -> Path | None:
