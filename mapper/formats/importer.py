@@ -116,9 +116,7 @@ class RowWriter:
         self._added: dict[str, set[str] | None] = {}  # None: ask the project
         self.versions = VersionRows()  # the new records' versions, written in key order by flush()
         self.boxes_due: set[str] = set()  # tables whose gpkg_contents box flush() refreshes with the versions
-        # a table empty at its first batch has its indexes set aside until flush() (SQLite builds them again
-        # in one sort, not row by row; the uuid index stays): table -> the indexes' SQL ([]: none, or rebuilt)
-        self._aside: dict[str, list[tuple[str, str]]] = {}
+        self._aside: dict[str, list[tuple[str, str]]] = {}  # table -> its indexes set aside (flush)
 
     # ---- lookups -------------------------------------------------------------------------------
     def _hood_uuid(self, text: str, row: Row | None = None, field: str = "") -> str | None:
@@ -214,10 +212,7 @@ class RowWriter:
         return (p.x, p.y)
 
     def _text_fields(self, cls, v: dict, row: Row) -> dict[str, Any]:
-        out: dict[str, Any] = {}
-        for name in _TEXT_OF[cls]:
-            if name in v:
-                out[name] = to_text(v[name])
+        out: dict[str, Any] = {name: to_text(v[name]) for name in _TEXT_OF[cls] if name in v}
         if "last_checked" in v:
             out["last_checked"] = to_date(v["last_checked"])
         if "may_publish" in v:
@@ -473,7 +468,7 @@ class RowWriter:
                 pend.prints = [p for p in pend.prints if p[0] not in known]
                 self.counts.unchanged += len(skip)
                 self.chunk_prints.difference_update(known)
-            if table not in self._aside:
+            if table not in self._aside:  # empty at its first batch: indexes built again in one sort at the end
                 empty = not self.project.conn.execute(f'SELECT EXISTS (SELECT 1 FROM "{table}")').fetchone()[0]
                 self._aside[table] = set_indexes_aside(self.project.conn, table) if empty else []
             try:
