@@ -24,7 +24,14 @@ class Taxonomy:
         return tuple(i["code"] if isinstance(i, dict) else i for i in self.raw[section])
 
     def is_code(self, section: str, code) -> bool:
-        return code in self._codes(section)
+        try:  # a set: validation asks three times a record
+            return code in self._code_set(section)
+        except TypeError:  # an unhashable value: compared with each code, as in the tuple
+            return code in self._codes(section)
+
+    @lru_cache(maxsize=None)  # noqa: B019 - one Taxonomy for the life of the program
+    def _code_set(self, section: str) -> frozenset[str]:
+        return frozenset(self._codes(section))
 
     def label(self, section: str, code: str) -> str:
         """What a person sees for ``code``, in the chosen language (translations in taxonomy_i18n/)."""

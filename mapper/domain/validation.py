@@ -12,12 +12,28 @@ from mapper.domain.taxonomy import taxonomy
 
 POSTCODE_RE = re.compile(r"^([A-Z]{1,2}[0-9][A-Z0-9]?) ?([0-9][A-Z]{2})$")
 MAX_TEXT = 32_767  # Excel's cell limit: nothing longer is accepted anywhere
+_WEBSITE = re.compile(r"^(https?://)?[\w.-]+\.[a-z]{2,}", re.I)
 
 
 def normalise_postcode(text: str | None) -> str | None:
     """'s10 5br' -> 'S10 5BR'; None when it is not a UK postcode shape."""
     if not text:
         return None
+    if type(text) is str:  # the same text, the same answer: an import asks twice a row, mostly for a few postcodes
+        found = _POSTCODES.get(text, _POSTCODES)
+        if found is not _POSTCODES:
+            return found
+        found = _normalise_postcode(text)
+        if len(_POSTCODES) < 10_000 and len(text) <= 64:
+            _POSTCODES[text] = found
+        return found
+    return _normalise_postcode(text)
+
+
+_POSTCODES: dict[str, str | None] = {}
+
+
+def _normalise_postcode(text) -> str | None:
     compact = "".join(str(text).upper().split())
     m = POSTCODE_RE.match(compact)
     return f"{m.group(1)} {m.group(2)}" if m else None
@@ -62,12 +78,13 @@ def asset_problems(a: Asset) -> dict[str, str]:
         p["category"] = translate("Validation", "'%1' is not a category; choose one from the list").replace("%1", str(a.category))
     if not tx.is_code("asset_statuses", a.status):
         p["status"] = translate("Validation", "should be active, temporarily closed or closed")
-    bad = [x for x in a.principles if x not in tx.principles]
+    known = tx.principles
+    bad = [x for x in a.principles if x not in known]
     if bad:
         p["principles"] = translate("Validation", "unknown principle %1").replace("%1", repr(bad[0]))
     if a.postcode and not normalise_postcode(a.postcode):
         p["postcode"] = translate("Validation", "does not look like a UK postcode (for example S1 2BJ)")
-    if a.website and not re.match(r"^(https?://)?[\w.-]+\.[a-z]{2,}", a.website, re.I):
+    if a.website and not _WEBSITE.match(a.website):
         p["website"] = translate("Validation", "does not look like a web address")
     if a.contact_email and "@" not in a.contact_email:
         p["contact_email"] = translate("Validation", "does not look like an email address")

@@ -38,6 +38,7 @@ from mapper.formats.common import (
 from mapper.formats.crs import bng_to_lonlat
 from mapper.store import gpkg_schema, postcodes
 from mapper.store.bulk import VersionRows
+from mapper.store.merge_io import restore_indexes, set_indexes_aside
 from mapper.store.threeway import apply_from_base, parse_base
 
 CHUNK = 5000
@@ -115,6 +116,7 @@ class RowWriter:
         self._added: dict[str, set[str] | None] = {}  # None: ask the project
         self.versions = VersionRows()  # the new records' versions, written in key order by flush()
         self.boxes_due: set[str] = set()  # tables whose gpkg_contents box flush() refreshes with the versions
+        self._aside: dict[str, list[tuple[str, str]]] = {}  # table -> its indexes set aside (flush)
 
     # ---- lookups -------------------------------------------------------------------------------
     def _hood_uuid(self, text: str, row: Row | None = None, field: str = "") -> str | None:
@@ -210,10 +212,7 @@ class RowWriter:
         return (p.x, p.y)
 
     def _text_fields(self, cls, v: dict, row: Row) -> dict[str, Any]:
-        out: dict[str, Any] = {}
-        for name in _TEXT_OF[cls]:
-            if name in v:
-                out[name] = to_text(v[name])
+        out: dict[str, Any] = {name: to_text(v[name]) for name in _TEXT_OF[cls] if name in v}
         if "last_checked" in v:
             out["last_checked"] = to_date(v["last_checked"])
         if "may_publish" in v:
@@ -259,7 +258,7 @@ class RowWriter:
             if text and out["run_by"] is None:
                 self.warn(row, arg(translate("Import", "run by %1: no single group has that name; left empty"),
                                    repr(text)))
-        has_place = any(k in v for k in ("latitude", "longitude", "easting", "northing")) \
+        has_place = "latitude" in v or "longitude" in v or "easting" in v or "northing" in v \
             or row.geometry is not None or "postcode" in v
         if has_place:
             out["location"] = self._location(row)
@@ -469,6 +468,9 @@ class RowWriter:
                 pend.prints = [p for p in pend.prints if p[0] not in known]
                 self.counts.unchanged += len(skip)
                 self.chunk_prints.difference_update(known)
+            if table not in self._aside:  # empty at its first batch: indexes built again in one sort at the end
+                empty = not self.project.conn.execute(f'SELECT EXISTS (SELECT 1 FROM "{table}")').fetchone()[0]
+                self._aside[table] = set_indexes_aside(self.project.conn, table) if empty else []
             try:
                 self.project.bulk_add(pend.records, versions=self.versions, made_here=pend.made, extent=False)
             except ValidationError:
@@ -492,6 +494,9 @@ class RowWriter:
             self.pending[table] = _Pending()
         if only is None:  # the end of a file, or an update next: versions must be readable from here on
             self.versions.write(self.project.conn)
+            for table, saved in self._aside.items():  # every reader may use them from here on
+                restore_indexes(self.project.conn, saved)
+                self._aside[table] = []
             for table in sorted(self.boxes_due & {"assets", "neighbourhoods"}):  # once, not after every batch
                 gpkg_schema.update_extent(self.project.conn, table)
             self.boxes_due.clear()

@@ -45,7 +45,7 @@ class Columns:
         """``to_stored`` as a row in the order of the table's columns (a column not in ``values``: None)."""
         columns = self._columns[table]
         if self.codec is None and table != CareNeed.TABLE:  # as to_stored, without a dict between
-            row = [values.get(c) for c in columns]
+            row = list(map(values.get, columns))
             if "geom" in columns:
                 at = columns.index("geom")
                 row[at] = self._geom_blob(table, row[at])

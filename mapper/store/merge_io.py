@@ -94,6 +94,17 @@ def insert_rows(project, table: str, cols: list[str], rows: list[tuple]) -> Call
     return complete
 
 
+def set_indexes_aside(conn, table: str) -> list[tuple[str, str]]:
+    """Drop ``table``'s own indexes (not the uuid's) inside the caller's transaction, for many inserts in a
+    row: ``restore_indexes`` builds them again (a rollback brings them back too). Their (name, sql)."""
+    return _drop_indexes(conn, table)
+
+
+def restore_indexes(conn, saved: list[tuple[str, str]]) -> None:
+    for _name, sql in saved:
+        conn.execute(sql)
+
+
 def _drop_indexes(conn, table: str) -> list[tuple[str, str]]:
     """Drop the table's own indexes (to build them again after a big insert: much faster than updating
     them row by row when far more rows are added than the table held); returns their (name, sql)."""
