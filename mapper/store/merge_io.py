@@ -63,7 +63,7 @@ def insert_rows(project, table: str, cols: list[str], rows: list[tuple]) -> Call
     rtree = f"rtree_{table}_geom"
     found = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE name IN (?, ?)",
                                         (f"{rtree}_insert", f"{table}_dirty_insert"))}
-    indexes = _drop_indexes(conn, table) if len(rows) > last else []
+    indexes = set_indexes_aside(conn, table) if len(rows) > last else []
     try:
         # the change-tracking insert trigger is switched off inside our transaction anyway (store/tracking.py)
         with triggers_set_aside(conn, [f"{table}_uuid_fill", f"{table}_dirty_insert", f"{rtree}_insert",
@@ -86,18 +86,11 @@ def insert_rows(project, table: str, cols: list[str], rows: list[tuple]) -> Call
         raise
 
     def complete() -> None:
-        for _name, sql in indexes:
-            conn.execute(sql)
+        restore_indexes(conn, indexes)
         if f"{table}_dirty_insert" in found:  # new rows are indexed at their place in name order at commit
             conn.execute(f'INSERT OR IGNORE INTO nm_fts_dirty SELECT ?, fid FROM "{table}" WHERE fid > ?',
                          (table, last))
     return complete
-
-
-def set_indexes_aside(conn, table: str) -> list[tuple[str, str]]:
-    """Drop ``table``'s own indexes (not the uuid's) inside the caller's transaction, for many inserts in a
-    row: ``restore_indexes`` builds them again (a rollback brings them back too). Their (name, sql)."""
-    return _drop_indexes(conn, table)
 
 
 def restore_indexes(conn, saved: list[tuple[str, str]]) -> None:
@@ -105,9 +98,10 @@ def restore_indexes(conn, saved: list[tuple[str, str]]) -> None:
         conn.execute(sql)
 
 
-def _drop_indexes(conn, table: str) -> list[tuple[str, str]]:
-    """Drop the table's own indexes (to build them again after a big insert: much faster than updating
-    them row by row when far more rows are added than the table held); returns their (name, sql)."""
+def set_indexes_aside(conn, table: str) -> list[tuple[str, str]]:
+    """Drop the table's own indexes (not the uuid's UNIQUE constraint) inside the caller's transaction, to
+    build them again with ``restore_indexes`` after many inserts (much faster than updating them row by row
+    when far more rows are added than the table held; a rollback brings them back too). Their (name, sql)."""
     saved = conn.execute("SELECT name, sql FROM sqlite_master WHERE type='index' AND tbl_name=? AND sql IS NOT NULL",
                          (table,)).fetchall()
     if saved and not conn.in_transaction:
