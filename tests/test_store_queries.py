@@ -170,7 +170,8 @@ def test_groups_are_paged_in_name_order_too(tmp_path):
             assert _all_pages(p.conn, f, False, "groups") == _plain(p.conn, "groups", f) != [], text
 
 
-WORDS = ["Hall", "hall", "Café", "cafe", "Ábc", "abc", "Zed", "zed", "B", "b", "Éclair", "10", "9", "_"]
+WORDS = ["Hall", "hall", "Café", "cafe", "Ábc", "abc", "Zed", "zed", "B", "b", "Éclair", "10", "9", "_", "Elevations",
+         "élévation"]
 names = st.lists(st.sampled_from(WORDS), min_size=1, max_size=3).map(" ".join)
 edits = st.lists(st.tuples(st.sampled_from(["rename", "add", "delete"]), st.integers(0, 10 ** 6), names,
                            st.booleans()), max_size=12)
@@ -182,7 +183,8 @@ def _asset(name: str) -> Asset:
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(start=st.lists(names, min_size=0, max_size=40), changes=edits,
-       typed=st.lists(st.sampled_from(["h", "hall", "caf", "abc", "z", "b 1", "écl", "9", "10 h", "x"]),
+       typed=st.lists(st.sampled_from(["h", "hall", "caf", "abc", "z", "b 1", "écl", "9", "10 h", "x", "elevati",
+                                       "élévatio h"]),
                       min_size=1, max_size=3))
 def test_any_names_any_edits_by_anyone_give_every_match_sorted_by_name(tmp_path_factory, start, changes, typed):
     """Random names, then random renames, additions and deletions, each made by the app or by another
@@ -365,7 +367,14 @@ def test_a_long_word_is_read_as_the_words_it_begins_not_as_a_prefix(long_words):
     asked = [p[0] for s, p in zip(spy.sql, params) if "MATCH" in s]
     assert asked and not [q for q in asked if re.search(r'"\w{7,}"\*', q)], asked
     assert '("elevation" OR "elevations")' in asked[0], asked
-    assert sum("FROM temp.nm_words_assets" in s for s in spy.sql) == 4  # once a keystroke: its page found them kept
+    # looked up once for "elevati" and once for "communit": each count's page, "élévati" (the same word
+    # folded) and "hall communit" found them kept
+    assert sum("FROM temp.nm_words_assets" in s for s in spy.sql) == 2
+    typed = ("communi", "communit", "community", "communitie")  # typed on: the words kept, narrowed
+    want = [_plain(long_words.conn, "assets", queries.Filter(text=text)) for text in typed]
+    spy.sql.clear()
+    assert [_all_pages(spy, queries.Filter(text=text), True) for text in typed] == want
+    assert sum("FROM temp.nm_words_assets" in s for s in spy.sql) == 1
 
 
 def test_a_long_word_beginning_many_words_is_asked_as_a_prefix(long_words, monkeypatch):

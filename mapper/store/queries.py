@@ -64,28 +64,59 @@ def match_query(conn: sqlite3.Connection, table: str, text: str) -> str | None:
     into one before the first row (about 0.5 µs a match: "community", 64,601 rows, 14-35 ms, twice a
     keystroke). A word that begins too many words (or that the tokenizer splits) is asked as a prefix still.
 
-    The last answer is kept (per thread) while the file is unchanged: a keystroke's count and page, and the
-    pages scrolled to after, read the vocabulary once (it reads the lists of the words it lists)."""
+    What was found is kept (per thread) while the file is unchanged (``_Kept``): a keystroke's count and
+    page, and the pages scrolled to after, read the vocabulary once, and so does a word typed on letter by
+    letter (the words "communit" begins, "communi"'s that go on so)."""
     words = _typed_words(text)
     if all(len(w) <= PREFIXES for w in words):  # (the tokenizer never makes a word longer)
         return fts_query(text)
-    last = getattr(_last_match, "value", None)
-    if last is not None and last[0] is conn and last[1:3] == (table, text) and last[3] == _stamp(conn):
-        return last[4]
+    kept = _kept.now(conn, table)
+    if text in kept.matches:
+        return kept.matches[text]
     terms = []
     for w in words:
         token = _tokens(conn, w) if len(w) > PREFIXES else []
-        found = _words(conn, table, token[0]) if len(token) == 1 and len(token[0]) > PREFIXES else None
+        found = kept.words_of(conn, table, token[0]) if len(token) == 1 and len(token[0]) > PREFIXES else None
         if found is None:
             terms.append(f'"{w}"*')
         else:  # (none: no row has it)
             terms.append("(" + " OR ".join(f'"{t}"' for t in found) + ")" if found else f'"{token[0]}"')
-    match = " AND ".join(terms) or None
-    _last_match.value = (conn, table, text, _stamp(conn), match)
+    match = kept.matches[text] = " AND ".join(terms) or None
+    kept.done(conn)
     return match
 
 
-_last_match = threading.local()
+class _Kept(threading.local):
+    """The words found for one connection and table since the file last changed (by anyone)."""
+
+    def __init__(self):
+        self.conn, self.table, self.stamp = None, None, None
+        self.matches: dict[str, str | None] = {}
+        self.words: dict[str, list[str] | None] = {}
+
+    def now(self, conn, table: str) -> _Kept:
+        stamp = _stamp(conn)
+        if self.conn is not conn or self.table != table or self.stamp != stamp or len(self.matches) > 100:
+            self.conn, self.table, self.stamp, self.matches, self.words = conn, table, stamp, {}, {}
+        return self
+
+    def words_of(self, conn, table: str, prefix: str) -> list[str] | None:
+        if prefix not in self.words:
+            began = next((b for b, got in self.words.items() if got is not None and prefix.startswith(b)), None)
+            self.words[prefix] = ([t for t in self.words[began] if t.startswith(prefix)] if began is not None
+                                  else _words(conn, table, prefix))
+        return self.words[prefix]
+
+    def done(self, conn) -> None:
+        """Kept on past this connection's own scratch writes (``_tokens``), unless another wrote meanwhile."""
+        stamp = _stamp(conn)
+        if stamp[0] == self.stamp[0]:
+            self.stamp = stamp
+        else:
+            self.conn = None
+
+
+_kept = _Kept()
 
 
 def _stamp(conn) -> tuple[int, int]:
