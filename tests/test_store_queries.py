@@ -39,6 +39,10 @@ class Spy:
     def total_changes(self):
         return self.conn.total_changes
 
+    @property
+    def in_transaction(self):
+        return self.conn.in_transaction
+
     def execute(self, sql, params=()):
         self.sql.append(sql)
         return self.conn.execute(sql, params)
@@ -405,3 +409,18 @@ def test_the_words_a_long_word_begins_are_looked_up_again_after_any_change(tmp_p
             pass
         assert queries.count(p.conn, "assets", f) == 3
         assert [r[2] for r in _all_pages(p.conn, f, True)] == ["Elevatinator 3", "Elevation 1", "Elevations 2"]
+
+
+def test_the_words_found_inside_a_transaction_are_not_kept_past_its_rollback(tmp_path):
+    """A rollback undoes the index's changes but not the count of changes made: what a search read inside the
+    transaction is not kept."""
+    with Project.create(tmp_path / "back.gpkg") as p:
+        p.bulk_add([_asset("Elevation 1"), _asset("Hall 2")], derive=False)
+        f = queries.Filter(text="elevati")
+        p.conn.execute("BEGIN")
+        p.conn.execute("DELETE FROM assets_fts WHERE rowid = (SELECT key FROM nm_order_assets WHERE fid = "
+                       "(SELECT fid FROM assets WHERE name = 'Elevation 1'))")
+        assert queries.count(p.conn, "assets", f) == 0
+        p.conn.execute("ROLLBACK")
+        assert queries.count(p.conn, "assets", f) == 1
+        assert [r[2] for r in queries.page(p.conn, "assets", f)] == ["Elevation 1"]

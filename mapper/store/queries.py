@@ -70,7 +70,7 @@ def match_query(conn: sqlite3.Connection, table: str, text: str) -> str | None:
     words = _typed_words(text)
     if all(len(w) <= PREFIXES for w in words):  # (the tokenizer never makes a word longer)
         return fts_query(text)
-    kept = _kept.now(conn, table)
+    kept = _Kept.now(conn, table)
     if text in kept.matches:
         return kept.matches[text]
     terms = []
@@ -86,19 +86,24 @@ def match_query(conn: sqlite3.Connection, table: str, text: str) -> str | None:
     return match
 
 
-class _Kept(threading.local):
+class _Kept:
     """The words found for one connection and table since the file last changed (by anyone)."""
 
-    def __init__(self):
-        self.conn, self.table, self.stamp = None, None, None
+    def __init__(self, conn=None, table: str | None = None, stamp: tuple[int, int] | None = None):
+        self.conn, self.table, self.stamp = conn, table, stamp
         self.matches: dict[str, str | None] = {}
         self.words: dict[str, list[str] | None] = {}
 
-    def now(self, conn, table: str) -> _Kept:
+    @staticmethod
+    def now(conn, table: str) -> _Kept:
+        if conn.in_transaction:  # what it reads may yet be rolled back (and total_changes would not say so)
+            return _Kept()
         stamp = _stamp(conn)
-        if self.conn is not conn or self.table != table or self.stamp != stamp or len(self.matches) > 100:
-            self.conn, self.table, self.stamp, self.matches, self.words = conn, table, stamp, {}, {}
-        return self
+        kept = getattr(_kept, "value", None)
+        if kept is None or kept.conn is not conn or kept.table != table or kept.stamp != stamp or \
+                len(kept.matches) > 100:
+            kept = _kept.value = _Kept(conn, table, stamp)
+        return kept
 
     def words_of(self, conn, table: str, prefix: str) -> list[str] | None:
         if prefix not in self.words:
@@ -109,6 +114,8 @@ class _Kept(threading.local):
 
     def done(self, conn) -> None:
         """Kept on past this connection's own scratch writes (``_tokens``), unless another wrote meanwhile."""
+        if self.stamp is None:  # (not kept)
+            return
         stamp = _stamp(conn)
         if stamp[0] == self.stamp[0]:
             self.stamp = stamp
@@ -116,7 +123,7 @@ class _Kept(threading.local):
             self.conn = None
 
 
-_kept = _Kept()
+_kept = threading.local()  # .value: the thread's _Kept
 
 
 def _stamp(conn) -> tuple[int, int]:
