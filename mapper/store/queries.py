@@ -77,10 +77,8 @@ def match_query(conn: sqlite3.Connection, table: str, text: str) -> str | None:
     for w in words:
         token = _tokens(conn, w) if len(w) > PREFIXES else []
         found = kept.words_of(conn, table, token[0]) if len(token) == 1 and len(token[0]) > PREFIXES else None
-        if found is None:
-            terms.append(f'"{w}"*')
-        else:  # (none: no row has it)
-            terms.append("(" + " OR ".join(f'"{t}"' for t in found) + ")" if found else f'"{token[0]}"')
+        # (beginning none of its words, the prefix is answered at once: there is nothing to merge)
+        terms.append("(" + " OR ".join(f'"{t}"' for t in found) + ")" if found else f'"{w}"*')
     match = kept.matches[text] = " AND ".join(terms) or None
     kept.done(conn)
     return match
