@@ -5,6 +5,7 @@ after any edits by the app or by another program."""
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from functools import partial
 
@@ -33,6 +34,14 @@ def listed(tmp_path_factory):
 class Spy:
     def __init__(self, conn):
         self.conn, self.sql = conn, []
+
+    @property
+    def total_changes(self):
+        return self.conn.total_changes
+
+    @property
+    def in_transaction(self):
+        return self.conn.in_transaction
 
     def execute(self, sql, params=()):
         self.sql.append(sql)
@@ -160,12 +169,13 @@ def test_groups_are_paged_in_name_order_too(tmp_path):
         p.bulk_add([Group(name=f"Group {i} {['walk', 'Walkers', 'café'][i % 3]}",
                           description="friends" if i % 5 else None) for i in range(300)])
         assert name_order.intact(p.conn, "groups")
-        for text in ("walk", "group", "caf", "fri", "g 1"):
+        for text in ("walk", "group", "caf", "fri", "g 1", "walkers", "friends"):
             f = queries.Filter(text=text)
             assert _all_pages(p.conn, f, False, "groups") == _plain(p.conn, "groups", f) != [], text
 
 
-WORDS = ["Hall", "hall", "Café", "cafe", "Ábc", "abc", "Zed", "zed", "B", "b", "Éclair", "10", "9", "_"]
+WORDS = ["Hall", "hall", "Café", "cafe", "Ábc", "abc", "Zed", "zed", "B", "b", "Éclair", "10", "9", "_", "Elevations",
+         "élévation"]
 names = st.lists(st.sampled_from(WORDS), min_size=1, max_size=3).map(" ".join)
 edits = st.lists(st.tuples(st.sampled_from(["rename", "add", "delete"]), st.integers(0, 10 ** 6), names,
                            st.booleans()), max_size=12)
@@ -177,7 +187,8 @@ def _asset(name: str) -> Asset:
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(start=st.lists(names, min_size=0, max_size=40), changes=edits,
-       typed=st.lists(st.sampled_from(["h", "hall", "caf", "abc", "z", "b 1", "écl", "9", "10 h", "x"]),
+       typed=st.lists(st.sampled_from(["h", "hall", "caf", "abc", "z", "b 1", "écl", "9", "10 h", "x", "elevati",
+                                       "élévatio h"]),
                       min_size=1, max_size=3))
 def test_any_names_any_edits_by_anyone_give_every_match_sorted_by_name(tmp_path_factory, start, changes, typed):
     """Random names, then random renames, additions and deletions, each made by the app or by another
@@ -309,3 +320,107 @@ def test_a_file_of_the_schema_before_opened_read_only_is_searched_by_its_fids(tm
 
 def name_order_tables(conn) -> list[str]:
     return [n for (n,) in conn.execute("SELECT name FROM sqlite_master WHERE name LIKE 'nm_order_%'")]
+
+
+LONG = ["Elevation", "elevations", "Élévation", "Elevator", "Community", "communities", "Commune", "Foo_barbazqux",
+        "Straße", "Strasse"]
+
+
+@pytest.fixture(scope="module")
+def long_words(tmp_path_factory):
+    p = Project.create(tmp_path_factory.mktemp("long") / "p.gpkg")
+    p.bulk_add([_asset(f"{LONG[i % len(LONG)]} {i}") for i in range(400)] +
+               [Asset(name=f"Hall {i}", description="community elevations", kind="shared_space", category="cafe",
+                      location=(-1.47, 53.38)) for i in range(30)], derive=False)
+    yield p
+    p.close()
+
+
+@pytest.mark.parametrize("text", ["elevati", "elevatio", "elevations", "élévati", "ÉLÉVATION", "elevato", "communit",
+                                  "community", "communities", "comm", "elevati comm", "hall communit", "zzzzzzzz",
+                                  "foo_barbaz", "barbazq", "strass", "straße", "elevationsx"])
+def test_a_word_longer_than_the_prefix_indexes_finds_every_word_it_begins(long_words, text):
+    """"elevati" still finds "elevations" (and "Élévation": the tokenizer's own folding), and each typed
+    word is asked as the index's words it begins: count, pages and the filtered pages are the rows every
+    match gives."""
+    conn = long_words.conn
+    for f in (queries.Filter(text=text), queries.Filter(text=text, category="cafe")):
+        want = _plain(conn, "assets", f)
+        assert _all_pages(conn, f, True) == want, text
+        assert _all_pages(conn, f, False) == want, text
+        assert queries.count(conn, "assets", f) == len(want), text
+        assert queries.count(conn, "assets", f, cap=5) == min(len(want), 5), text
+    if text == "elevati":
+        assert {r[2].split()[0] for r in want} == {"Elevation", "elevations", "Élévation", "Hall"}
+    if text == "foo_barbaz":  # (refused before: two words as one phrase, which the index cannot read)
+        assert {r[2].split()[0] for r in want} == {"Foo_barbazqux"}
+
+
+def test_a_long_word_is_read_as_the_words_it_begins_not_as_a_prefix(long_words):
+    """A prefix longer than the index's prefix indexes (six letters) has every word it begins merged into
+    one list before the first row (at 1M, "community": 64,601 rows, 14-35 ms for the count and again for the
+    page); the index is asked for those words themselves, whose lists it reads only as far as it needs."""
+    spy = Spy(long_words.conn)
+    params: list = []
+    real = spy.execute
+    spy.execute = lambda sql, p=(): (params.append(p), real(sql, p))[1]
+    for text in ("elevati", "communit", "élévati", "hall communit"):
+        f = queries.Filter(text=text)
+        queries.count(spy, "assets", f, cap=queries.GATHER_MAX)
+        queries.page(spy, "assets", f, None, 50, dense=True)
+    asked = [p[0] for s, p in zip(spy.sql, params) if "MATCH" in s]
+    assert asked and not [q for q in asked if re.search(r'"\w{7,}"\*', q)], asked
+    assert '("elevation" OR "elevations")' in asked[0], asked
+    # looked up once for "elevati" and once for "communit": each count's page, "élévati" (the same word
+    # folded) and "hall communit" found them kept
+    assert sum("FROM temp.nm_words_assets" in s for s in spy.sql) == 2
+    typed = ("communi", "communit", "community", "communitie")  # typed on: the words kept, narrowed
+    want = [_plain(long_words.conn, "assets", queries.Filter(text=text)) for text in typed]
+    spy.sql.clear()
+    assert [_all_pages(spy, queries.Filter(text=text), True) for text in typed] == want
+    assert sum("FROM temp.nm_words_assets" in s for s in spy.sql) == 1
+
+
+def test_a_long_word_beginning_many_words_is_asked_as_a_prefix(long_words, monkeypatch):
+    monkeypatch.setattr(queries, "WORDS_MAX", 1)
+    for text in ("elevati", "communit"):
+        f = queries.Filter(text=text)
+        assert queries.match_query(long_words.conn, "assets", text) == queries.fts_query(text)
+        assert _all_pages(long_words.conn, f, True) == _plain(long_words.conn, "assets", f) != []
+
+
+def test_the_words_a_long_word_begins_are_looked_up_again_after_any_change(tmp_path):
+    """The words found are kept while nothing changes (a keystroke's count and page); a word added since, by
+    the app or by another program (indexed at the app's next commit), is found."""
+    with Project.create(tmp_path / "again.gpkg") as p:
+        p.bulk_add([_asset("Elevation 1")], derive=False)
+        f = queries.Filter(text="elevati")
+        assert queries.count(p.conn, "assets", f) == 1
+        p.add(_asset("Elevations 2"))
+        assert [r[2] for r in _all_pages(p.conn, f, True)] == ["Elevation 1", "Elevations 2"]
+        other = sqlite3.connect(p.path, isolation_level=None)
+        register_functions(other)
+        try:
+            other.execute("INSERT INTO assets (name, kind, category, status) VALUES ('Elevatinator 3', 'shared_space', "
+                          "'cafe', 'active')")
+        finally:
+            other.close()
+        with p.transaction():  # the app's next commit indexes it
+            pass
+        assert queries.count(p.conn, "assets", f) == 3
+        assert [r[2] for r in _all_pages(p.conn, f, True)] == ["Elevatinator 3", "Elevation 1", "Elevations 2"]
+
+
+def test_the_words_found_inside_a_transaction_are_not_kept_past_its_rollback(tmp_path):
+    """A rollback undoes the index's changes but not the count of changes made: what a search read inside the
+    transaction is not kept."""
+    with Project.create(tmp_path / "back.gpkg") as p:
+        p.bulk_add([_asset("Elevation 1"), _asset("Hall 2")], derive=False)
+        f = queries.Filter(text="elevati")
+        p.conn.execute("BEGIN")
+        p.conn.execute("DELETE FROM assets_fts WHERE rowid = (SELECT key FROM nm_order_assets WHERE fid = "
+                       "(SELECT fid FROM assets WHERE name = 'Elevation 1'))")
+        assert queries.count(p.conn, "assets", f) == 0
+        p.conn.execute("ROLLBACK")
+        assert queries.count(p.conn, "assets", f) == 1
+        assert [r[2] for r in queries.page(p.conn, "assets", f)] == ["Elevation 1"]
