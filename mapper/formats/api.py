@@ -28,7 +28,8 @@ from mapper.formats.common import (
     check_mapping,
     match_headers,
 )
-from mapper.formats.importer import Row, RowWriter
+from mapper.formats.importer import RowWriter
+from mapper.formats.row_convert import Row
 from mapper.privacy.needs_io import export_needs, import_needs
 from mapper.store.snapshot import remove_with_sidecars, replace_atomically, temp_beside
 

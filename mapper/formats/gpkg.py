@@ -23,7 +23,8 @@ from mapper.formats.common import (
     safe_attachment_name,
 )
 from mapper.formats.crs import UnknownCRS, epsg_from_definition, points_to_wgs84, to_wgs84
-from mapper.formats.importer import Row, RowWriter
+from mapper.formats.importer import RowWriter
+from mapper.formats.row_convert import Row
 from mapper.privacy.export_filter import filter_export
 from mapper.store import gpkg_schema, tracking
 from mapper.store.connection import connect

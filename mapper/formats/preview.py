@@ -23,7 +23,7 @@ from mapper.formats.common import (
     match_headers,
     to_number,
 )
-from mapper.formats.importer import _is_bng
+from mapper.formats.row_convert import is_bng
 
 # Our fields, in the order the window lists them, with the words it shows (translated there: field_label)
 FIELD_LABELS: dict[str, str] = {
@@ -258,10 +258,10 @@ def _table_warnings(s: Source, mapping: ColumnMapping | None) -> list[str]:
                 continue
             if lat is not None and lon is not None:
                 points.append((lon, lat))
-        bng = [p for p in points if _is_bng(*p)]
+        bng = [p for p in points if is_bng(*p)]
         if bng:
             out.append(translate("Preview", "the latitude/longitude columns hold British National Grid metres: they will be converted"))
-        out.extend(_point_warnings([p for p in points if not _is_bng(*p)], len(s.rows)))
+        out.extend(_point_warnings([p for p in points if not is_bng(*p)], len(s.rows)))
     return out
 
 
