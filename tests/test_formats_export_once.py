@@ -145,3 +145,21 @@ def test_the_first_export_of_a_run_sweeps_scratch_copies_killed_runs_left(world,
     monkeypatch.setattr(snapshot, "_swept", False)
     export_file(p, out / "export.gpkg", public=False, kind="all")
     assert not any(f.exists() for f in left) and alive.exists()
+
+
+def test_gdals_feature_counts_follow_the_rows_the_export_keeps(world):
+    """A file GDAL has written to may carry gpkg_ogr_contents, which GDAL trusts for a layer's size: the
+    export's counts are its own (a public file must not tell how many unpublished records there are)."""
+    p, _, out = world
+    with p.transaction():
+        p.conn.execute("CREATE TABLE gpkg_ogr_contents (table_name TEXT NOT NULL PRIMARY KEY, "
+                       "feature_count INTEGER DEFAULT NULL)")
+        p.conn.execute("INSERT INTO gpkg_ogr_contents SELECT 'assets', count(*) FROM assets")
+        p.conn.execute("INSERT INTO gpkg_ogr_contents SELECT 'neighbourhoods', NULL")
+    target = out / "public.gpkg"
+    export_file(p, target, public=True, kind="all")
+    c = sqlite3.connect(target)
+    counts = dict(c.execute("SELECT table_name, feature_count FROM gpkg_ogr_contents"))
+    assert counts == {"assets": c.execute("SELECT count(*) FROM assets").fetchone()[0], "neighbourhoods": None}
+    assert counts["assets"] < p.count("assets")
+    c.close()

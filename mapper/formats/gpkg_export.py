@@ -181,6 +181,12 @@ def _write(conn, project, s: Schema, *, public: bool, kind: str, recipient) -> i
     for t in ("assets", "neighbourhoods", "wards"):
         if f"rtree_{t}_geom" in s.virtual:
             gpkg_schema.update_extent(conn, t)
+    if "gpkg_ogr_contents" in s.tables:  # GDAL trusts these counts: the export's own, not the project's
+        for (t,) in conn.execute("SELECT table_name FROM main.gpkg_ogr_contents WHERE feature_count IS NOT NULL"
+                                 ).fetchall():
+            if t in s.tables:
+                conn.execute(f"UPDATE main.gpkg_ogr_contents SET feature_count = (SELECT count(*) FROM main.{_q(t)}) "
+                             "WHERE table_name = ?", (t,))
     return kept
 
 
