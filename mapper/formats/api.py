@@ -16,7 +16,7 @@ from typing import Any, Iterable, Iterator
 from mapper.domain.errors import Errors, ExportError, ImportFormatError, MapperError, about_file
 from mapper.domain.i18n import Context, arg, translate
 from mapper.domain.wording import count_words
-from mapper.formats import csvio, geojson, gpkg, xlsx
+from mapper.formats import csvio, geojson, gpkg, gpkg_export, xlsx
 from mapper.formats.common import (
     BOUNDARY_KEYS,
     CancelFn,
@@ -410,7 +410,7 @@ def _export_file(project, out: Path, *, public: bool, kind: str, passphrase: str
     tmp = temp_beside(out)
     try:
         if suffix == ".gpkg":
-            counts = gpkg.export_gpkg(project, tmp, public=public, kind=kind, coordinator_key=coordinator_key,
+            counts = gpkg_export.export_gpkg(project, tmp, public=public, kind=kind, coordinator_key=coordinator_key,
                                       progress=prog)
         elif suffix == ".xlsx":
             counts = xlsx.write_workbook(project, out, tmp, kinds=kinds, public=public, template=template,

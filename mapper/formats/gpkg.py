@@ -1,5 +1,5 @@
-"""GeoPackage export (a filtered copy of the project) and import (our own exports, or any GeoPackage's
-point and polygon layers in any EPSG coordinate system)."""
+"""GeoPackage import: our own exports (recognised, to be merged) or any GeoPackage's point and polygon
+layers in any EPSG coordinate system. The export is ``gpkg_export``."""
 
 from __future__ import annotations
 
@@ -25,116 +25,13 @@ from mapper.formats.common import (
 from mapper.formats.crs import UnknownCRS, epsg_from_definition, points_to_wgs84, to_wgs84
 from mapper.formats.importer import RowWriter
 from mapper.formats.row_convert import Row
-from mapper.privacy.export_filter import filter_export
-from mapper.store import gpkg_schema, tracking
 from mapper.store.connection import connect
 from mapper.store.geometry import point_of, to_shapely
 from mapper.store.queries import plain_caption
-from mapper.store.snapshot import remove_with_sidecars, scratch_file, vacuum_into
-
-EXPORTED = ("assets", "groups", "neighbourhoods")
-KEEP_SETTINGS = ("replica_id", "schema_version", "clock", "author")
-KEEP_SETTINGS_PUBLIC = ("replica_id", "schema_version")
 
 
 def _q(name: str) -> str:
     return '"' + str(name).replace('"', '""') + '"'
-
-
-# ---- export ------------------------------------------------------------------------------------------
-def export_gpkg(project, tmp: Path, *, public: bool, kind: str, coordinator_key=None,
-                progress: Progress | None = None) -> dict[str, int]:
-    """Write the filtered copy to ``tmp`` (the caller fsyncs and renames it). Returns rows per layer."""
-    progress = progress or Progress()
-    progress(0, 4, force=True)
-    scratch = scratch_file(".export.gpkg")
-    try:
-        vacuum_into(project.conn, scratch)
-        conn = connect(scratch, check=False)
-    except BaseException:
-        remove_with_sidecars(scratch)
-        raise
-    progress(1, 4, force=True)
-    try:
-        conn.execute("PRAGMA secure_delete = ON")
-        conn.execute("BEGIN IMMEDIATE")
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        tracked = tracking.installed(conn)
-        for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type='table' AND name LIKE '%\\_fts' "
-                                    "ESCAPE '\\' AND sql LIKE 'CREATE VIRTUAL%'").fetchall():
-            conn.execute(f"DROP TABLE {_q(name)}")
-        for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type='trigger' AND "
-                                    "(name LIKE '%\\_fts\\_%' ESCAPE '\\' OR name LIKE '%\\_dirty\\_%' ESCAPE '\\')"
-                                    ).fetchall():
-            conn.execute(f"DROP TRIGGER {_q(name)}")
-        if "nm_fts_dirty" in tables:
-            conn.execute("DELETE FROM nm_fts_dirty")
-        if kind == "assets":
-            conn.execute("DELETE FROM groups")
-        elif kind == "groups":
-            conn.execute("DELETE FROM assets")
-        if public:
-            for table in ("assets", "groups"):
-                conn.execute(f"DELETE FROM {table} WHERE coalesce(may_publish, 0) != 1")
-                conn.execute(f"UPDATE {table} SET recorded_by = NULL")
-            conn.execute("DELETE FROM attachments")
-            conn.execute("DELETE FROM care_needs")
-            _public_only(conn)
-        keep = KEEP_SETTINGS_PUBLIC if public else KEEP_SETTINGS
-        conn.execute(f"DELETE FROM nm_settings WHERE key NOT IN ({', '.join('?' for _ in keep)})", keep)
-        for name in sorted(t for t in tables if t.startswith("nm_") and t not in (
-                "nm_versions", "nm_tombstones", "nm_settings", "nm_decisions", "nm_history", "nm_fts_dirty")):
-            conn.execute(f"DELETE FROM {_q(name)}")  # nm_tracked and the bases included
-        if tracked:  # re-sealing the copy is no outside edit: the export leaves with nothing pending
-            tracking.pause(conn)
-        # care needs: sealed to the coordinator by the privacy layer, or never exported
-        filter_export(conn, project, public=public, coordinator_key=coordinator_key)
-        _drop_orphans(conn, public=public)
-        for table in ("assets", "neighbourhoods", "wards"):
-            gpkg_schema.update_extent(conn, table)
-        counts = {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-                  for t in (*EXPORTED, "care_needs", "attachments")}
-        if tracked:
-            tracking.resume(conn)
-        conn.execute("COMMIT")
-        progress(2, 4, force=True)
-        # VACUUM INTO a second file: compact (no free pages, nothing deleted left behind), rollback-journal
-        # mode, and cheaper than VACUUM in place (which copies everything twice)
-        vacuum_into(conn, tmp)
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        remove_with_sidecars(tmp)
-        raise
-    finally:
-        conn.close()
-        remove_with_sidecars(scratch)
-    progress(3, 4, force=True)
-    return counts
-
-
-def _public_only(conn: sqlite3.Connection) -> None:
-    """A public file holds the published records and nothing that refers to anything else: no deleted
-    records, no review decisions (they name unpublished records and mappers), no run_by pointing at an
-    unpublished group, no mapper's name."""
-    conn.execute("DELETE FROM nm_tombstones")
-    conn.execute("DELETE FROM nm_decisions")
-    conn.execute("UPDATE assets SET run_by = NULL WHERE run_by IS NOT NULL AND run_by NOT IN (SELECT uuid FROM groups)")
-
-
-def _drop_orphans(conn: sqlite3.Connection, *, public: bool) -> None:
-    """Versions, tombstones and history only for the records this export carries."""
-    for table in (*EXPORTED, "care_needs"):
-        conn.execute(f"DELETE FROM nm_versions WHERE tbl=? AND uuid NOT IN (SELECT uuid FROM {table}) AND uuid NOT IN "
-                     "(SELECT uuid FROM nm_tombstones WHERE tbl=?)", (table, table))
-    conn.execute("DELETE FROM nm_versions WHERE tbl NOT IN (?, ?, ?, ?)", (*EXPORTED, "care_needs"))
-    if public:
-        conn.execute("DELETE FROM nm_history")
-    else:
-        conn.execute("DELETE FROM nm_history WHERE uuid != '*' AND NOT EXISTS "
-                     "(SELECT 1 FROM nm_versions v WHERE v.tbl = nm_history.tbl AND v.uuid = nm_history.uuid)")
-    conn.execute("DELETE FROM attachments WHERE record_uuid NOT IN (SELECT uuid FROM assets UNION "
-                 "SELECT uuid FROM groups UNION SELECT uuid FROM care_needs)")
 
 
 # ---- import --------------------------------------------------------------------------------------------

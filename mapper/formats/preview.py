@@ -16,7 +16,7 @@ from typing import Any
 from mapper.domain.errors import Errors, ImportFormatError
 from mapper.domain.geo import in_great_britain, looks_swapped
 from mapper.domain.i18n import QT_TRANSLATE_NOOP, arg, translate
-from mapper.formats import api, csvio, geojson, gpkg, xlsx
+from mapper.formats import api, csvio, geojson, gpkg, gpkg_export, xlsx
 from mapper.formats.common import (
     ColumnMapping,
     header_text,
@@ -293,7 +293,7 @@ def _preview_gpkg(path: Path, n: int) -> Preview:
         try:
             if gpkg._is_own(conn):
                 sources = [Source(t, [], [], conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0], {})
-                           for t in gpkg.EXPORTED]
+                           for t in gpkg_export.EXPORTED]
                 if not sum(s.count or 0 for s in sources):
                     raise ImportFormatError(Errors.tr("has no records to import"), path=path)
                 return Preview(path, "project", sources,

@@ -1,4 +1,6 @@
-"""What of the care needs an export may carry. Called on the export's temp copy (made by VACUUM INTO).
+"""What of the care needs an export may carry: ``filter_export`` filters a copy in place (the PostGIS
+target's in-memory rows); ``write_sealed_care_needs`` and the ``CARE_*`` predicates serve the GeoPackage
+export, which is written once from the project and never holds an unsealed value, even for a moment.
 
 * public export: no care needs at all (rows, versions, tombstones, history, conflicts, attachments).
 * export without a coordinator key: the same - care needs never leave the laptop unless sealed.
@@ -31,13 +33,18 @@ def _tables(conn: sqlite3.Connection) -> set[str]:
     return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
 
 
+def export_recipient(*, public: bool, coordinator_key: Path | str | None):
+    """The coordinator's public key care needs are sealed to, or None (they are not exported at all).
+    A bad key file fails here, before anything is written."""
+    if coordinator_key is not None and not public:
+        return load_public_key(coordinator_key)
+    return None
+
+
 def filter_export(export_conn: sqlite3.Connection, project, *, public: bool,
                   coordinator_key: Path | str | None = None) -> int:
     """Filter the export copy in place. Returns how many care needs it still carries (sealed)."""
-    if coordinator_key is not None and not public:
-        recipient = load_public_key(coordinator_key)  # a bad key file fails before anything changes
-    else:
-        recipient = None
+    recipient = export_recipient(public=public, coordinator_key=coordinator_key)
     export_conn.execute("PRAGMA secure_delete = ON")
     own = not export_conn.in_transaction
     if own:
@@ -57,8 +64,69 @@ def filter_export(export_conn: sqlite3.Connection, project, *, public: bool,
             export_conn.execute("ROLLBACK")
         raise
     if recipient is not None:
-        log_access(project, "export", f"{kept} care needs sealed to coordinator key {fingerprint(recipient)}")
+        log_sealed(project, kept, recipient)
     return kept
+
+
+def log_sealed(project, kept: int, recipient) -> None:
+    log_access(project, "export", f"{kept} care needs sealed to coordinator key {fingerprint(recipient)}")
+
+
+# ---- an export written once (INSERT ... SELECT from the project attached as ``src``) --------------------
+# SQL predicates over rows of the attached project: a row they reject is never written.
+CARE_TOMBSTONE = f"tbl != '{TABLE}'"  # care-need tombstones are written only by write_sealed_care_needs
+
+
+def care_history(recipient) -> tuple[str, str, str]:
+    """(predicate, old, new) for ``nm_history`` rows: with a coordinator key a care need's history stays
+    without its values; without one it is not exported."""
+    if recipient is None:
+        return f"tbl != '{TABLE}'", "old", "new"
+    return ("1", f"CASE WHEN tbl = '{TABLE}' THEN NULL ELSE old END",
+            f"CASE WHEN tbl = '{TABLE}' THEN NULL ELSE new END")
+
+
+def care_attachment(src: str) -> str:
+    """Files attached to care needs (live or deleted) are not sealed, so they never leave the laptop."""
+    return (f'NOT EXISTS (SELECT 1 FROM {src}."{TABLE}" c WHERE c.uuid = record_uuid) AND NOT EXISTS '
+            f"(SELECT 1 FROM {src}.nm_tombstones t WHERE t.tbl = '{TABLE}' AND t.uuid = record_uuid)")
+
+
+def settings_allowed(keys: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(k for k in keys if k not in NEVER_EXPORTED_SETTINGS)
+
+
+def write_sealed_care_needs(conn: sqlite3.Connection, project, recipient, src: str) -> int:
+    """Copy the care needs and their tombstones from ``src`` into ``conn``'s main database, each sensitive
+    value re-sealed to ``recipient`` in memory first (nothing the mapper's passphrase sealed, nor any
+    plaintext, is ever written). Nothing without a recipient. Returns how many care needs it wrote."""
+    if recipient is None:
+        return 0
+    opener = _opener(project)  # locked needs: refused before anything is written
+    cols = [r[1] for r in conn.execute(f'PRAGMA {src}.table_info("{TABLE}")')]
+    at = cols.index("uuid")
+    sensitive = [(i, c) for i, c in enumerate(cols) if c in SENSITIVE]
+    rows = []
+    for row in conn.execute(f'SELECT {", ".join(_q(c) for c in cols)} FROM {src}."{TABLE}"').fetchall():
+        row, uuid = list(row), row[at]
+        for i, c in sensitive:
+            row[i] = seal_to(recipient, uuid, c, opener(c, row[i], uuid))
+        rows.append(row)
+    conn.executemany(f'INSERT INTO main."{TABLE}" ({", ".join(_q(c) for c in cols)}) VALUES '
+                     f'({", ".join("?" for _ in cols)})', rows)
+    tombs = []
+    for uuid, version, data in conn.execute(f"SELECT uuid, version, data FROM {src}.nm_tombstones WHERE tbl=?",
+                                            (TABLE,)).fetchall():
+        values = load_stored(data) if data else {}
+        for c in [c for c in values if c in SENSITIVE]:
+            values[c] = seal_to(recipient, uuid, c, opener(c, values[c], uuid))
+        tombs.append((TABLE, uuid, version, dump_stored(values)))
+    conn.executemany("INSERT INTO main.nm_tombstones (tbl, uuid, version, data) VALUES (?, ?, ?, ?)", tombs)
+    return len(rows)
+
+
+def _q(name: str) -> str:
+    return '"' + str(name).replace('"', '""') + '"'
 
 
 def _drop_care_needs(conn: sqlite3.Connection, tables: set[str]) -> None:

@@ -67,6 +67,34 @@ def _connect_readonly(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(uri + "?mode=ro&immutable=1", uri=True, isolation_level=None, check_same_thread=False)
 
 
+def create_writing_from(path: Path) -> sqlite3.Connection:
+    """A new database file at ``path`` (created, removed first if it exists) that may ATTACH files by URI
+    (``attach_readonly``): for a file written once from another, as the GeoPackage export is."""
+    path = Path(path)
+    path.unlink(missing_ok=True)
+    conn = sqlite3.connect(path.resolve().as_uri() + "?mode=rwc", uri=True, isolation_level=None,
+                           check_same_thread=False)
+    conn.execute("PRAGMA trusted_schema = ON")  # our own file: its R-tree triggers call the ST_* functions
+    register_functions(conn)
+    return conn
+
+
+def attach_readonly(conn: sqlite3.Connection, path: Path, name: str) -> None:
+    """ATTACH ``path`` as schema ``name``, read-only (mode=ro; immutable on a read-only share, as
+    ``_connect_readonly`` opens it). ``conn`` must accept URIs (``create_writing_from``)."""
+    uri = Path(path).resolve().as_uri()
+    conn.execute("ATTACH DATABASE ? AS " + name, (uri + "?mode=ro",))
+    try:
+        conn.execute(f"SELECT count(*) FROM {name}.sqlite_master").fetchone()
+        return
+    except sqlite3.OperationalError as exc:
+        conn.execute("DETACH DATABASE " + name)
+        wal = Path(str(path) + "-wal")
+        if ("readonly" not in str(exc) and "unable to open" not in str(exc)) or (wal.exists() and wal.stat().st_size):
+            raise
+    conn.execute("ATTACH DATABASE ? AS " + name, (uri + "?mode=ro&immutable=1",))
+
+
 def connect(path: Path | str, *, readonly: bool = False, check: bool = True, create: bool = False
             ) -> sqlite3.Connection:
     """A connection in autocommit mode (we BEGIN ourselves), with the ST_* functions registered.

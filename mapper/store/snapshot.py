@@ -1,16 +1,15 @@
 """Consistent copies of a project file (for exports and backups), written to a temp file and renamed.
 
 Temp files never outlive a failure: the one beside the target (needed for an atomic rename) is removed
-when the write fails, and ones a killed process left are swept the next time that target is written;
-scratch copies (a whole project, filtered before the export is written) live in the user data folder's
-``scratch`` and are swept on the next run.
+when the write fails, and ones a killed process left are swept the next time that target is written.
+Earlier versions filtered a whole copy of the project in the user data folder's ``scratch`` before an
+export; what a killed run of those left there is swept by the first export of a run (``sweep_scratch``).
 """
 
 from __future__ import annotations
 
 import os
 import re
-import secrets
 import sqlite3
 from pathlib import Path
 
@@ -65,24 +64,16 @@ _SCRATCH = re.compile(r"(?P<pid>\d+)-[0-9a-f]+\.[\w.]+?(-journal|-wal|-shm)?")
 _swept = False
 
 
-def scratch_dir() -> Path:
-    folder = data_dir() / "scratch"
-    folder.mkdir(parents=True, exist_ok=True)
-    try:
-        os.chmod(folder, 0o700)  # copies of projects: only their owner may read them
-    except OSError:
-        pass
-    return folder
-
-
-def scratch_file(suffix: str) -> Path:
-    """A new scratch path (nothing created) in ``scratch_dir``; the first call of a run sweeps leftovers."""
+def sweep_scratch() -> None:
+    """Remove the scratch copies killed runs left (whole projects: care needs, unpublished records), once
+    a run; the folder is not created."""
     global _swept
-    folder = scratch_dir()
-    if not _swept:
+    if _swept:
+        return
+    _swept = True
+    folder = data_dir() / "scratch"
+    if folder.is_dir():
         _sweep(folder, _SCRATCH)
-        _swept = True
-    return folder / f"{os.getpid()}-{secrets.token_hex(6)}{suffix}"
 
 
 def replace_atomically(tmp: Path, target: Path) -> None:

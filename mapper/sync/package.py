@@ -1,5 +1,5 @@
-"""Export packages for merging. There is one GeoPackage export path (mapper.formats.gpkg via
-``export_file``): a filtered ``VACUUM INTO`` copy that carries ``nm_versions``, ``nm_tombstones``,
+"""Export packages for merging. There is one GeoPackage export path (``export_file``, which
+``mapper.formats.gpkg_export`` writes once from the project): it carries ``nm_versions``, ``nm_tombstones``,
 ``nm_settings`` (replica id) and ``nm_decisions``, with care needs only when sealed to a coordinator's key.
 
 ``import_files`` is what File → Import and ``mapper import`` call: our own exports go through the same
