@@ -47,3 +47,27 @@ def test_rows_added_in_bulk_are_numbered_at_once_when_the_commit_would_number_th
     assert len(p.conn.execute(MATCHED, ("zebra",)).fetchall()) == 1
     assert len(p.conn.execute(MATCHED, ("old",)).fetchall()) == 39  # "Old 0" was renamed
 
+
+POINT = point_blob(-1.47, 53.38)
+VALUES = [None, 0, 1, -7, 2**63 - 1, "", "x", "a\x00b", "😀", POINT, POINT[:2] + b"\x01" + POINT[3:],
+          POINT[:8] + b"\x00" + POINT[9:], POINT + b"\x00", b"", b"\x00\xff", 1.5]
+
+
+@pytest.mark.parametrize("column", ["name", "geom", "may_publish", "neighbourhood_fixed", "last_checked"])
+def test_the_suspect_flag_worked_out_in_python_is_the_one_sqlite_works_out(project, column):
+    from mapper.store.incoming import ValueTypes
+    from mapper.store.project import TABLES
+
+    types = ValueTypes(project.conn, TABLES)
+    cols = ["name", "geom", "may_publish", "neighbourhood_fixed", "last_checked"]
+    conn = project.conn
+    conn.execute(f"CREATE TEMP TABLE odd ({', '.join(cols)})")  # no declared types: values stay as given
+    sql = types.suspect_sql("assets", cols, "a")
+    python = types.suspect_py("assets", cols, 5)
+    for value in VALUES:
+        row = dict.fromkeys(cols)
+        row[column] = value
+        conn.execute("DELETE FROM temp.odd")
+        conn.execute(f"INSERT INTO temp.odd VALUES ({', '.join('?' * len(cols))})", [row[c] for c in cols])
+        [(expected,)] = conn.execute(f"SELECT {sql} FROM temp.odd a").fetchall()
+        assert python([None] * 5 + [row[c] for c in cols]) == expected, (column, value)
