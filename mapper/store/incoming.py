@@ -73,7 +73,7 @@ class ValueTypes:
                 kinds[kind].append(i)
         text, whole, real, geometry = (tuple(kinds[k]) for k in ("text", "whole", "real", "geometry"))
 
-        def suspect(row: list) -> int:
+        def suspect(row: list) -> int | None:
             for i in text:
                 if type(row[i]) is not str and row[i] is not None:
                     return 1
