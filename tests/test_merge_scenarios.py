@@ -4,6 +4,7 @@ the merged map sent back, files merged twice, history per record, the CLI and ba
 from __future__ import annotations
 
 import json
+import threading
 
 import pytest
 
@@ -12,7 +13,8 @@ from mapper.domain.errors import MergeError
 from mapper.domain.hlc import DAY_MS
 from mapper.domain.records import Asset
 from mapper.store.snapshot import vacuum_into
-from mapper.sync.conflicts import open_conflicts
+from mapper.sync import conflicts as conflicts_mod
+from mapper.sync.conflicts import open_conflicts, resolve
 from mapper.sync.merge import merge_files
 from tests.test_merge_helpers import T0, Replica, empty_template, make_trio
 
@@ -53,8 +55,6 @@ def test_same_field_has_one_winner_and_the_loser_is_kept_for_review(trio, tmp_pa
 
 
 def test_edit_to_a_deleted_record_is_a_conflict_and_can_be_restored(trio, tmp_path):
-    from mapper.sync.conflicts import resolve
-
     a, b, c, u = trio
     a.now += 100
     a.p.delete("assets", u)
@@ -68,6 +68,11 @@ def test_edit_to_a_deleted_record_is_a_conflict_and_can_be_restored(trio, tmp_pa
     resolve(c.p, conf["id"], "restore")
     assert c.p.row("assets", u)["opening_times"] == "Mo 09:00-12:00"  # the edit came back with it
     assert open_conflicts(c.p) == []
+    a.now = c.now + 100  # the laptop that deleted it merges the restored record: alive, its tombstone gone
+    s = merge_files(a.p, [c.export(tmp_path / "c.gpkg")])
+    assert s.restored == 1 and a.p.row("assets", u)["opening_times"] == "Mo 09:00-12:00"
+    assert not a.p.is_deleted("assets", u)
+    assert a.p.conn.execute("SELECT count(*) FROM nm_tombstones WHERE uuid = ?", (u,)).fetchone()[0] == 0
 
 
 def test_a_clock_a_year_ahead_does_not_win_for_ever(trio, tmp_path):
@@ -193,3 +198,35 @@ def test_sealed_care_need_values_merge_as_opaque_bytes(trio, tmp_path):
     merge_files(c.p, [raw])  # no passphrase anywhere
     row = c.p.conn.execute("SELECT notes, categories, urgency FROM care_needs").fetchone()
     assert row == ("nmpk1:ciphertext-notes", "nmpk1:ciphertext-cats", "nmpk1:ciphertext-urgency")
+
+
+def test_conflicts_are_worked_out_without_the_database_while_the_indexes_are_built(trio, tmp_path, monkeypatch):
+    a, b, c, u = trio
+    a.now += 100
+    a.p.update("assets", u, {"name": "Hall (A)"})
+    b.now += 200
+    b.p.update("assets", u, {"name": "Hall (B)"})
+    for k in range(3):  # enough new records that the merge sets the indexes aside and builds them again
+        a.p.add(Asset(name=f"Tea room {k}", location=(-1.47, 53.38 + k * 0.001)))
+    statements: list[tuple[int, str]] = []
+    working: list[int] = []
+    real = conflicts_mod.work_out
+
+    def watched(engine, gathered):
+        engine.conn.set_trace_callback(lambda sql: statements.append((threading.get_ident(), sql)))
+        working.append(threading.get_ident())
+        try:
+            return real(engine, gathered)
+        finally:
+            engine.conn.set_trace_callback(None)
+            working.append(-1)
+
+    monkeypatch.setattr(conflicts_mod, "work_out", watched)
+    s = merge_files(c.p, [a.export(tmp_path / "a.gpkg"), b.export(tmp_path / "b.gpkg")])
+    assert working and working[-1] == -1
+    # nothing was asked of the database by the thread working out the conflicts
+    assert not [sql for ident, sql in statements if ident == working[0]]
+    assert s.conflicts == 1
+    [conf] = open_conflicts(c.p)
+    assert (conf["kept"], conf["other"]) == ("Hall (B)", "Hall (A)")
+    assert c.p.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

@@ -1,9 +1,9 @@
 """Bulk write helpers for merge: insert many rows with per-row triggers set aside (inside the caller's
 transaction, so all or nothing), then restore the triggers. The R-tree is filled in one pass (point
-envelopes read straight from the blobs); the new rows are marked for the commit-time re-index, which puts
-them into the full-text index at their place in name order (``name_order``); indexes are rebuilt after an
-insert larger than the table. ``insert_rows`` leaves the last two for later (the merge does them while
-the duplicate search runs)."""
+envelopes read straight from the blobs); the new rows go into the full-text index at their place in name
+order (``stored.index_added``: the whole table numbered afresh, or the rows marked for the commit-time
+re-index); indexes are rebuilt after an insert larger than the table. ``insert_rows`` leaves the last two
+for later (the merge does them while the duplicate search runs)."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from contextlib import contextmanager, suppress
 from typing import Callable, Iterator
 
 from mapper.store.geometry import envelope
+from mapper.store.stored import index_added
 
 _POINT = struct.Struct("<2sBBiBIdd")  # our own points: GP header without envelope, little-endian WKB point
 
@@ -87,9 +88,8 @@ def insert_rows(project, table: str, cols: list[str], rows: list[tuple]) -> Call
 
     def complete() -> None:
         restore_indexes(conn, indexes)
-        if f"{table}_dirty_insert" in found:  # new rows are indexed at their place in name order at commit
-            conn.execute(f'INSERT OR IGNORE INTO nm_fts_dirty SELECT ?, fid FROM "{table}" WHERE fid > ?',
-                         (table, last))
+        if f"{table}_dirty_insert" in found:  # new rows: in the full-text index at their place in name order
+            index_added(conn, table, last)
     return complete
 
 

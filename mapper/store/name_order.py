@@ -43,6 +43,12 @@ def number(conn: sqlite3.Connection, table: str, cols: list[str], options: str) 
                  f"FROM {keys} k JOIN {table} a ON a.fid = k.fid ORDER BY k.key")  # ascending: no flushes
 
 
+def numbers_afresh(conn: sqlite3.Connection, table: str, waiting: int) -> bool:
+    """Whether ``waiting`` rows to place (beside the keyed ones) are more than a fifth of the table: then
+    numbering it all is sooner than placing them one by one."""
+    return waiting > 1000 and waiting * 4 > conn.execute(f"SELECT count(*) FROM {keys_table(table)}").fetchone()[0]
+
+
 def reindex(conn: sqlite3.Connection, table: str, cols: list[str], options: str) -> None:
     """The rows marked dirty for ``table`` (added, changed, deleted or re-numbered by anyone) out of the index
     and back in at their place in name order. The caller clears ``nm_fts_dirty`` afterwards."""
@@ -51,8 +57,8 @@ def reindex(conn: sqlite3.Connection, table: str, cols: list[str], options: str)
     gone = [k for (k,) in conn.execute(f"SELECT key FROM {keys} WHERE fid IN {dirty}", (table,))]
     conn.execute(f"DELETE FROM {keys} WHERE fid IN {dirty}", (table,))
     waiting = conn.execute("SELECT count(*) FROM nm_fts_dirty WHERE tbl = ?", (table,)).fetchone()[0]
-    if waiting > 1000 and waiting * 4 > conn.execute(f"SELECT count(*) FROM {keys}").fetchone()[0]:
-        number(conn, table, cols, options)  # more than a fifth of the table: numbering it all is sooner
+    if numbers_afresh(conn, table, waiting):
+        number(conn, table, cols, options)
         return
     todo = conn.execute(f"SELECT a.fid, a.name FROM {table} a WHERE a.fid IN {dirty} "
                         "ORDER BY a.name COLLATE NOCASE, a.fid", (table,)).fetchall()

@@ -59,6 +59,20 @@ def load_stored(text: str) -> dict[str, Any]:
     return out
 
 
+def index_added(conn: sqlite3.Connection, table: str, after_fid: int) -> None:
+    """The rows added to ``table`` (those after ``after_fid``, inserted with its dirty-marking trigger set
+    aside) into its full-text index: numbered afresh with the whole table now when they alone are enough
+    for ``reindex_dirty`` to do so at commit (sparing a dirty mark each, written and deleted again in the
+    same transaction), else marked dirty for it. Rows marked dirty before are indexed by the numbering."""
+    added = conn.execute(f'SELECT count(*) FROM "{table}" WHERE fid > ?', (after_fid,)).fetchone()[0]
+    if table in migrations.FTS_COLUMNS and name_order.numbers_afresh(conn, table, added):
+        name_order.number(conn, table, migrations.FTS_COLUMNS[table], migrations.SEARCH_OPTIONS)
+        conn.execute("DELETE FROM nm_fts_dirty WHERE tbl = ?", (table,))
+    else:
+        conn.execute(f'INSERT OR IGNORE INTO nm_fts_dirty SELECT ?, fid FROM "{table}" WHERE fid > ?',
+                     (table, after_fid))
+
+
 def reindex_dirty(conn: sqlite3.Connection) -> None:
     """Bring the full-text indexes up to date for rows marked dirty by the plain-SQL triggers."""
     if not conn.execute("SELECT 1 FROM nm_fts_dirty LIMIT 1").fetchone():

@@ -43,11 +43,17 @@ def record(engine, changed: dict[str, list]) -> int:
 
     The losing writes are added to the rows each record already has (a write kept before only gets the
     smaller source name) and every row's kept value and status are worked out in memory, so new rows are
-    inserted once, final, and only rows that existed are updated."""
+    inserted once, final, and only rows that existed are updated. In three steps (``gather`` reads,
+    ``work_out`` touches no database, ``write``), so the merge can write other things meanwhile."""
+    return write(engine.conn, work_out(engine, gather(engine, changed)))
+
+
+def gather(engine, changed: dict[str, list]) -> tuple:
+    """What ``work_out`` needs from the database: the records touched (loaded into ``engine``) and their
+    stored conflict rows."""
     conn = engine.conn
-    losers = engine.losers
     with_rows = set(conn.execute("SELECT DISTINCT tbl, uuid FROM nm_conflicts"))
-    touched = {(t, u) for (t, u, _f, _v) in losers}
+    touched = {(t, u) for (t, u, _f, _v) in engine.losers}
     for table, rows in changed.items():
         for uuid, _before, rec in rows:
             if rec.deleted or (table, uuid) in with_rows:
@@ -56,9 +62,22 @@ def record(engine, changed: dict[str, list]) -> int:
         if kind == dec.RESOLVED:
             t, u, _rest = key.split("|", 2)
             touched.add((t, u))
+    rows_of = {key: [list(r) for r in conn.execute(_ROWS, key)] if key in with_rows else [] for key in touched}
+    by_table: dict[str, list[str]] = defaultdict(list)
+    for t, u in touched:
+        by_table[t].append(u)
+    for t, uuids in by_table.items():
+        engine.load(t, uuids)
+    return touched, rows_of
+
+
+def work_out(engine, gathered: tuple) -> tuple[int, list, list, list, list]:
+    """(rows opened, new rows, sources, inserts, updates) for ``write``; reads nothing from the database
+    (``gather`` loaded every record it looks at)."""
+    touched, rows_of = gathered
+    losers = engine.losers
     resolved = {key for (kind, key), (val, _v, _a) in engine.decisions.items() if kind == dec.RESOLVED and val}
     replaced = {key for (kind, key), (val, _v, _a) in engine.decisions.items() if kind == dec.REPLACED and val}
-    rows_of = {key: [list(r) for r in conn.execute(_ROWS, key)] if key in with_rows else [] for key in touched}
     new_rows, sources = [], []
     by_key = {key: {(r[1], r[3]): r for r in rows} for key, rows in rows_of.items() if rows}
     for (t, u, f, v), (val, src) in sorted(losers.items()):
@@ -79,6 +98,12 @@ def record(engine, changed: dict[str, list]) -> int:
             continue
         opened += _recompute(engine.ranker, table, uuid, rec, rows_of[(table, uuid)], resolved,
                              f"{table}|{uuid}" in replaced, knowledge, updates, inserts)
+    return opened, new_rows, sources, inserts, updates
+
+
+def write(conn, worked: tuple[int, list, list, list, list]) -> int:
+    """Store what ``work_out`` found; returns how many rows became open."""
+    opened, new_rows, sources, inserts, updates = worked
     conn.executemany(_INSERT, [(t, u, row[1], row[7] if len(row) > 7 else None, row[6], row[2], row[3], src,
                                 row[4], row[5]) for t, u, row, src in new_rows])
     conn.executemany("UPDATE nm_conflicts SET other_source = min(other_source, ?) WHERE id=?", sources)

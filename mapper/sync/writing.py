@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import operator
+from concurrent.futures import ThreadPoolExecutor
 from typing import Callable
 
 from mapper.domain.records import DELETED
@@ -38,12 +39,17 @@ def finish(engine, summary: MergeSummary, report: Callable[[str], None]) -> None
             changed[table].append((uuid, before, rec))
     for (table, uuid), rec in engine.fresh.items():
         changed[table].append((uuid, None, rec))
-    later: list[Callable[[], None]] = []  # what the duplicate search does not read: written meanwhile
+    # what the duplicate search does not read, written meanwhile: statements that each do much work
+    # inside SQLite (indexes, the full-text index), then row by row (versions)
+    at_once: list[Callable[[], None]] = []
+    by_row: list[Callable[[], None]] = []
     for table in TABLES:
         rows = sorted(changed[table], key=lambda r: r[0])
         if rows:
             report(f"writing {table}")
-            later.append(_write_table(engine, table, rows, summary))
+            steps = _write_table(engine, table, rows, summary)
+            at_once.append(steps[0])
+            by_row.append(steps[1])
     for fs in summary.files:
         summary.skewed += fs.skewed
         if fs.skewed:
@@ -61,9 +67,18 @@ def finish(engine, summary: MergeSummary, report: Callable[[str], None]) -> None
                                        for c in KEY_FIELDS[table])
 
     def meanwhile() -> None:  # while the pairs are searched: indexes, versions, conflicts, history, files merged
-        for step in later:
+        gathered = conflicts_mod.gather(engine, changed)
+        # the conflicts are worked out in Python (no database) while another thread runs the statements
+        # that work inside SQLite without the GIL; the connection is that thread's alone meanwhile
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="merge-indexes") as pool:
+            indexing = pool.submit(lambda: [step() for step in at_once])
+            try:
+                worked = conflicts_mod.work_out(engine, gathered)
+            finally:
+                indexing.result()
+        for step in by_row:
             step()
-        summary.conflicts = conflicts_mod.record(engine, changed)
+        summary.conflicts = conflicts_mod.write(engine.conn, worked)
         write_history(engine)
         engine.conn.executemany("INSERT OR IGNORE INTO nm_sources (sha256, name, replica) VALUES (?, ?, ?)",
                                 [(f.sha256, f.name, f.replica) for f in summary.files
@@ -107,12 +122,13 @@ def _checkpoint(engine) -> None:
 
 
 def _write_table(engine, table: str, rows: list[tuple[str, Rec | None, Rec | Fresh]],
-                 summary: MergeSummary) -> Callable[[], None]:
-    """Write the records (rows, R-tree, tombstones) now; returns what is left for later: the table's indexes
-    and full-text index, the packed versions and the extent (nothing the duplicate search reads)."""
+                 summary: MergeSummary) -> tuple[Callable[[], None], Callable[[], None]]:
+    """Write the records (rows, R-tree, tombstones) now; returns what is left for later (nothing the
+    duplicate search reads): the table's indexes, full-text index and extent (a few statements, each much
+    work inside SQLite), then its packed versions (a row each)."""
     cols = engine.cols[table]
     conn = engine.conn
-    inserts, deletes, tombs, updates = [], [], [], {}
+    inserts, deletes, tombs, updates, restored = [], [], [], {}, []
     values_of = operator.itemgetter(*cols) if len(cols) > 1 else None
     name_at = cols.index("name") if "name" in cols else None
     for uuid, before, rec in rows:
@@ -144,17 +160,16 @@ def _write_table(engine, table: str, rows: list[tuple[str, Rec | None, Rec | Fre
             inserts.append((uuid, *vals))
             if before is None:
                 summary.added += 1
-            else:
+            else:  # alive again: its tombstone goes (a record new to the project has none)
+                restored.append((table, uuid))
                 summary.restored += 1
     if deletes:
         conn.executemany(f'DELETE FROM "{table}" WHERE uuid=?', deletes)
     if tombs:
         conn.executemany("INSERT OR REPLACE INTO nm_tombstones VALUES (?, ?, ?, ?)", tombs)
-    restored = [(table, r[0]) for r in inserts]
-    complete_inserts = None
     if restored:
         conn.executemany("DELETE FROM nm_tombstones WHERE tbl=? AND uuid=?", restored)
-        complete_inserts = insert_rows(engine.project, table, cols, inserts)
+    complete_inserts = insert_rows(engine.project, table, cols, inserts) if inserts else None
     for diff, params in updates.items():
         sets = ", ".join(f'"{c}"=?' for c in diff)
         conn.executemany(f'UPDATE "{table}" SET {sets} WHERE uuid=?', params)
@@ -162,14 +177,16 @@ def _write_table(engine, table: str, rows: list[tuple[str, Rec | None, Rec | Fre
         engine.project.forget_neighbourhoods()
     moved = bool(deletes or inserts) or any("geom" in diff for diff in updates)
 
-    def later() -> None:
+    def indexes() -> None:
         if complete_inserts is not None:
             complete_inserts()
-        conn.executemany("INSERT OR REPLACE INTO nm_versions VALUES (?, ?, ?)",
-                         [(table, u, r.text or pack_versions(r.versions, cols)) for u, _b, r in rows])
         if table in ("assets", "neighbourhoods") and moved:  # the extent scans the R-tree: only when it can change
             gpkg_schema.update_extent(conn, table)
-    return later
+
+    def versions() -> None:
+        conn.executemany("INSERT OR REPLACE INTO nm_versions VALUES (?, ?, ?)",
+                         [(table, u, r.text or pack_versions(r.versions, cols)) for u, _b, r in rows])
+    return indexes, versions
 
 
 def _write_decisions(engine) -> None:
