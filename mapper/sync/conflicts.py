@@ -79,8 +79,8 @@ def record(engine, changed: dict[str, list]) -> int:
             continue
         opened += _recompute(engine.ranker, table, uuid, rec, rows_of[(table, uuid)], resolved,
                              f"{table}|{uuid}" in replaced, knowledge, updates, inserts)
-    conn.executemany(_INSERT, [(t, u, row[1], row[7] if len(row) > 7 else None, row[6], row[2], row[3], src,
-                                row[4], row[5]) for t, u, row, src in new_rows])
+    conn.executemany(_INSERT, ((t, u, row[1], row[7] if len(row) > 7 else None, row[6], row[2], row[3], src,
+                                row[4], row[5]) for t, u, row, src in new_rows))
     conn.executemany("UPDATE nm_conflicts SET other_source = min(other_source, ?) WHERE id=?", sources)
     conn.executemany(_INSERT, inserts)
     conn.executemany(_UPDATE, updates)

@@ -8,9 +8,10 @@ index, versions, conflicts) is written while it runs; history rows are written a
 
 from __future__ import annotations
 
+import heapq
 import json
 import operator
-from typing import Callable
+from typing import Callable, Iterator
 
 from mapper.domain.records import DELETED
 from mapper.store import gpkg_schema
@@ -22,6 +23,7 @@ from mapper.sync import conflicts as conflicts_mod
 from mapper.sync import decisions as dec
 from mapper.sync.prefetch import quick_handoffs
 from mapper.sync.rules import same
+from mapper.sync.spill import SPILLED
 from mapper.sync.state import Fresh, Rec
 from mapper.sync.summary import MergeSummary
 
@@ -30,6 +32,7 @@ def finish(engine, summary: MergeSummary, report: Callable[[str], None]) -> None
     """Write what ``engine`` merged (inside the merge's transaction): records, versions, tombstones,
     decisions, conflicts, duplicate pairs, history, the files merged and this replica's checkpoint."""
     engine.fold_replacements()
+    engine.skip = {}  # (what later files need not read: no file comes now) a tuple a record, let go
     changed: dict[str, list[tuple[str, Rec | None, Rec | Fresh]]] = {t: [] for t in TABLES}
     for (table, uuid), rec in engine.state.items():
         before = engine.initial.get((table, uuid))
@@ -68,6 +71,10 @@ def finish(engine, summary: MergeSummary, report: Callable[[str], None]) -> None
         engine.conn.executemany("INSERT OR IGNORE INTO nm_sources (sha256, name, replica) VALUES (?, ?, ?)",
                                 [(f.sha256, f.name, f.replica) for f in summary.files
                                  if not f.already_merged and f.refused is None])  # a refused file was not merged
+        # nothing merged is read again (the search has rows of its own): let it go before the pairs are searched
+        later.clear()
+        changed.clear()
+        engine.state, engine.initial, engine.fresh, engine.losers = {}, {}, {}, {}
         report("duplicates")
 
     # pairs depend only on KEY_FIELDS: records whose other fields changed keep their pairs (a sync that
@@ -115,13 +122,20 @@ def _write_table(engine, table: str, rows: list[tuple[str, Rec | None, Rec | Fre
     inserts, deletes, tombs, updates = [], [], [], {}
     values_of = operator.itemgetter(*cols) if len(cols) > 1 else None
     name_at = cols.index("name") if "name" in cols else None
+    spill = engine.spill
+
+    def fresh_row(uuid: str, rec: Fresh) -> tuple:  # new, as read: the row's values, in the table's column order
+        vals = rec.row[5:]
+        if name_at is not None and vals[name_at] is None:
+            vals = (*vals[:name_at], "", *vals[name_at + 1:])
+        return (uuid, *vals)
+
     for uuid, before, rec in rows:
-        if type(rec) is Fresh:  # new, as read: its values are the row's, in the table's column order
-            vals = rec.row[5:]
-            if name_at is not None and vals[name_at] is None:
-                vals = (*vals[:name_at], "", *vals[name_at + 1:])
-            inserts.append((uuid, *vals))
+        if type(rec) is Fresh:
+            inserts.append(fresh_row(uuid, rec))
             summary.added += 1
+            continue
+        if rec is SPILLED:  # read back from the spill below, in uuid order among the inserts
             continue
         alive_before = before is not None and not before.deleted
         if rec.deleted:
@@ -152,21 +166,30 @@ def _write_table(engine, table: str, rows: list[tuple[str, Rec | None, Rec | Fre
         conn.executemany("INSERT OR REPLACE INTO nm_tombstones VALUES (?, ?, ?, ?)", tombs)
     restored = [(table, r[0]) for r in inserts]
     complete_inserts = None
-    if restored:
+    spilled = spill.count.get(table, 0)  # records never in the project (no tombstone to remove)
+    summary.added += spilled
+    if restored or spilled:
         conn.executemany("DELETE FROM nm_tombstones WHERE tbl=? AND uuid=?", restored)
-        complete_inserts = insert_rows(engine.project, table, cols, inserts)
+        all_inserts = heapq.merge(inserts, (fresh_row(u, f) for u, f in spill.rows(table)),
+                                  key=operator.itemgetter(0)) if spilled else inserts
+        complete_inserts = insert_rows(engine.project, table, cols, all_inserts, len(inserts) + spilled)
     for diff, params in updates.items():
         sets = ", ".join(f'"{c}"=?' for c in diff)
         conn.executemany(f'UPDATE "{table}" SET {sets} WHERE uuid=?', params)
     if table == "neighbourhoods":
         engine.project.forget_neighbourhoods()
-    moved = bool(deletes or inserts) or any("geom" in diff for diff in updates)
+    moved = bool(deletes or inserts or spilled) or any("geom" in diff for diff in updates)
+
+    def versions() -> Iterator[tuple[str, str, str]]:
+        held = ((table, u, r.text or pack_versions(r.versions, cols)) for u, _b, r in rows if r is not SPILLED)
+        if not spilled:
+            return held
+        return heapq.merge(held, ((table, u, f.text) for u, f in spill.rows(table)), key=operator.itemgetter(1))
 
     def later() -> None:
         if complete_inserts is not None:
             complete_inserts()
-        conn.executemany("INSERT OR REPLACE INTO nm_versions VALUES (?, ?, ?)",
-                         [(table, u, r.text or pack_versions(r.versions, cols)) for u, _b, r in rows])
+        conn.executemany("INSERT OR REPLACE INTO nm_versions VALUES (?, ?, ?)", versions())
         if table in ("assets", "neighbourhoods") and moved:  # the extent scans the R-tree: only when it can change
             gpkg_schema.update_extent(conn, table)
     return later
