@@ -37,7 +37,7 @@ LOOSE = 70  # token_set_ratio below this: the names are not the same (a vectoris
 NAME_ONLY_MIN = 92  # names alone (no location, no shared identifier) must be this close
 ID_NAME_MIN = 60  # an identifier only two records share pairs them when their names are this related
 NEAR_NAME_SCORE = round(min(1.0, 0.4 + 0.3), 2)  # the score of a pair with a similar name, nearby
-NEAR_CHUNK = 100_000  # records whose nearby pairs are found and scored at a time (find_near)
+NEAR_CHUNK = 20_000  # records whose nearby pairs are found and scored at a time (find_near)
 BESIDE_MOST = 250_000  # changed records up to which the pairs are searched while the merge's other writing
 # runs (refresh_pairs' meanwhile); beyond, one after the other, so the two do not hold their memory at once
 
@@ -118,7 +118,7 @@ class _Index:
                 d["name"], d["venue"] = fold(d["raw_name"]), venue_of(d["raw_name"])
         names = np.array([rows[u]["name"] for u in self.located], dtype=object)
         keyed = np.array([rows[u]["any_key"] for u in self.located], dtype=bool)
-        # so many records at a time: the nearby pairs of a dense map of a million records would be
+        # some thousands of records at a time: the nearby pairs of a dense map of a million records would be
         # tens of millions (several arrays of each at once); the pairs kept are the same
         for start in range(0, len(mine_at), NEAR_CHUNK):
             self._near_pairs(everyone, tree, mine_at[start:start + NEAR_CHUNK], searched, names, keyed)
