@@ -117,11 +117,13 @@ def test_a_record_kept_out_of_memory_comes_back_exactly(tmp_path):
     values = (None, 0, -1, 2**62, 1.5, -0.0, float("inf"), "", "é\x00x", b"", b"\x00\xff")
     row = ("u1", '{"*":"v1"}', 0, 1, None, *values)
     assert spill.add("assets", ["a", "b"], "f.gpkg", [(row, "v1"), (("u0", *row[1:]), "v1")])
-    got = [(u, f.row, f.src_cols, f.version, f.text, f.origin) for u, f in spill.rows("assets")]
-    assert [g[0] for g in got] == ["u0", "u1"]
-    assert got[1][1:] == (row, ["a", "b"], "v1", '{"*":"v1"}', "f.gpkg")
-    assert all(type(x) is type(y) for x, y in zip(got[1][1], row))
-    assert spill.take("assets", "u0").row[0] == "u0" and [u for u, _f in spill.rows("assets")] == ["u1"]
+    got = list(spill.values("assets"))
+    assert got == [("u0", *values), ("u1", *values)] and list(spill.texts("assets")) == [("u0", row[1]), ("u1", row[1])]
+    assert all(type(x) is type(y) for x, y in zip(got[1], ("u1", *values)))
+    f = spill.take("assets", "u1")
+    assert (f.row, f.src_cols, f.version, f.text, f.origin) == (row, ["a", "b"], "v1", '{"*":"v1"}', "f.gpkg")
+    assert all(type(x) is type(y) for x, y in zip(f.row, row))
+    assert [r[0] for r in spill.values("assets")] == ["u0"] and spill.count["assets"] == 1
     where = Path(spill.conn.execute("PRAGMA database_list").fetchone()[2]).parent
     spill.close()
     assert not where.exists()
@@ -130,7 +132,7 @@ def test_a_record_kept_out_of_memory_comes_back_exactly(tmp_path):
 def test_a_value_the_scratch_file_refuses_is_kept_in_memory(tmp_path):
     spill = spill_mod.Spill()
     assert not spill.add("assets", ["a"], "f.gpkg", [(("u1", "{}", 0, 1, None, 2**70), "v1")])  # too big an integer
-    assert not list(spill.rows("assets"))
+    assert not list(spill.values("assets"))
     spill.close()
 
 

@@ -37,6 +37,7 @@ class Spill:
         self.slots: dict[tuple[str, ...], int] = {}  # an export's columns (Fresh.src_cols) -> number
         self.slot_cols: list[list[str]] = []
         self.count: dict[str, int] = {}
+        self.width: dict[str, int] = {}  # values a row of the table holds
 
     def _table(self, table: str, width: int) -> str:
         if self.conn is None:
@@ -48,7 +49,7 @@ class Spill:
             name = self.tables[table] = f"t{len(self.tables)}"
             values = "".join(f", c{i}" for i in range(width))
             self.conn.execute(f"CREATE TABLE {name} (uuid PRIMARY KEY, slot, version, vtext, origin{values}) WITHOUT ROWID")
-            self.count[table] = 0
+            self.count[table], self.width[table] = 0, width
         return self.tables[table]
 
     def add(self, table: str, src_cols: list[str], origin: str, rows: list[tuple[tuple, str]]) -> bool:
@@ -84,21 +85,26 @@ class Spill:
         self.count[table] -= 1
         return self._fresh(r)
 
-    def rows(self, table: str) -> Iterator[tuple[str, Fresh]]:
-        """(uuid, Fresh) of every record kept for ``table``, in uuid order (as Python orders text), a few
-        thousand read at a time."""
+    def values(self, table: str) -> Iterator[tuple]:
+        """(uuid, *values in the table's column order) of every record kept for ``table``, in uuid order."""
+        return self._scan(table, "uuid" + "".join(f", c{i}" for i in range(self.width[table])))
+
+    def texts(self, table: str) -> Iterator[tuple]:
+        """(uuid, packed versions as read) of every record kept for ``table``, in uuid order."""
+        return self._scan(table, "uuid, vtext")
+
+    def _scan(self, table: str, columns: str) -> Iterator[tuple]:
+        """A few thousand rows read at a time (nothing is held but them)."""
         if not self.count.get(table):
             return
-        after = None
-        name = self.tables[table]
+        name, after = self.tables[table], None
         while True:
-            part = self.conn.execute(f"SELECT * FROM {name} WHERE uuid > ? ORDER BY uuid LIMIT {READ_CHUNK}"
-                                     if after is not None else f"SELECT * FROM {name} ORDER BY uuid LIMIT {READ_CHUNK}",
-                                     () if after is None else (after,)).fetchall()
+            part = self.conn.execute(f"SELECT {columns} FROM {name} WHERE uuid > ? ORDER BY uuid LIMIT {READ_CHUNK}"
+                                     if after is not None else f"SELECT {columns} FROM {name} ORDER BY uuid LIMIT "
+                                     f"{READ_CHUNK}", () if after is None else (after,)).fetchall()
             if not part:
                 return
-            for r in part:
-                yield r[0], self._fresh(r)
+            yield from part
             after = part[-1][0]
 
     def close(self) -> None:

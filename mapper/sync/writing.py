@@ -124,15 +124,14 @@ def _write_table(engine, table: str, rows: list[tuple[str, Rec | None, Rec | Fre
     name_at = cols.index("name") if "name" in cols else None
     spill = engine.spill
 
-    def fresh_row(uuid: str, rec: Fresh) -> tuple:  # new, as read: the row's values, in the table's column order
-        vals = rec.row[5:]
-        if name_at is not None and vals[name_at] is None:
-            vals = (*vals[:name_at], "", *vals[name_at + 1:])
-        return (uuid, *vals)
+    def named(row: tuple) -> tuple:  # (uuid, *values): a record without a name gets "", as every insert
+        if name_at is not None and row[name_at + 1] is None:
+            return (*row[:name_at + 1], "", *row[name_at + 2:])
+        return row
 
     for uuid, before, rec in rows:
-        if type(rec) is Fresh:
-            inserts.append(fresh_row(uuid, rec))
+        if type(rec) is Fresh:  # new, as read: its values are the row's, in the table's column order
+            inserts.append(named((uuid, *rec.row[5:])))
             summary.added += 1
             continue
         if rec is SPILLED:  # read back from the spill below, in uuid order among the inserts
@@ -170,7 +169,7 @@ def _write_table(engine, table: str, rows: list[tuple[str, Rec | None, Rec | Fre
     summary.added += spilled
     if restored or spilled:
         conn.executemany("DELETE FROM nm_tombstones WHERE tbl=? AND uuid=?", restored)
-        all_inserts = heapq.merge(inserts, (fresh_row(u, f) for u, f in spill.rows(table)),
+        all_inserts = heapq.merge(inserts, map(named, spill.values(table)),
                                   key=operator.itemgetter(0)) if spilled else inserts
         complete_inserts = insert_rows(engine.project, table, cols, all_inserts, len(inserts) + spilled)
     for diff, params in updates.items():
@@ -184,7 +183,7 @@ def _write_table(engine, table: str, rows: list[tuple[str, Rec | None, Rec | Fre
         held = ((table, u, r.text or pack_versions(r.versions, cols)) for u, _b, r in rows if r is not SPILLED)
         if not spilled:
             return held
-        return heapq.merge(held, ((table, u, f.text) for u, f in spill.rows(table)), key=operator.itemgetter(1))
+        return heapq.merge(held, ((table, u, text) for u, text in spill.texts(table)), key=operator.itemgetter(1))
 
     def later() -> None:
         if complete_inserts is not None:
