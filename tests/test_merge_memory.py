@@ -142,9 +142,13 @@ def test_the_scratch_file_is_removed_when_a_merge_fails(tmp_path, monkeypatch):
     junk.write_bytes(b"not a geopackage at all" * 100)
     before = set(os.listdir(tempfile.gettempdir()))
     monkeypatch.setattr(engine_mod, "FRESH_IN_MEMORY", 1)
+    made = []
+    real_add = spill_mod.Spill.add
+    monkeypatch.setattr(spill_mod.Spill, "add", lambda self, *a: made.append(ok := real_add(self, *a)) or ok)
     with Project.open(base) as p:
         state = _tables(p)
         with pytest.raises(MergeError):
             merge_files(p, [files[0], files[1], junk])
         assert _tables(p) == state  # nothing of the merge stays
+    assert any(made)  # the scratch file was made and written
     assert not {n for n in set(os.listdir(tempfile.gettempdir())) - before if n.startswith("nm-merge-fresh-")}

@@ -55,7 +55,7 @@ def finish(engine, summary: MergeSummary, report: Callable[[str], None]) -> None
                 "they rank below honest edits (check that laptop's date)")
     report("conflicts")
     _write_decisions(engine)
-    from mapper.sync.duplicates import KEY_FIELDS, refresh_pairs
+    from mapper.sync.duplicates import BESIDE_MOST, KEY_FIELDS, refresh_pairs
 
     def may_pair_differently(table: str, before: Rec | None, rec: Rec | Fresh) -> bool:
         if before is None or before.deleted != rec.deleted:
@@ -71,18 +71,17 @@ def finish(engine, summary: MergeSummary, report: Callable[[str], None]) -> None
         engine.conn.executemany("INSERT OR IGNORE INTO nm_sources (sha256, name, replica) VALUES (?, ?, ?)",
                                 [(f.sha256, f.name, f.replica) for f in summary.files
                                  if not f.already_merged and f.refused is None])  # a refused file was not merged
-        # nothing merged is read again (the search has rows of its own): let it go before the pairs are searched
-        later.clear()
-        changed.clear()
-        engine.state, engine.initial, engine.fresh, engine.losers = {}, {}, {}, {}
+        if sum(map(len, searched.values())) > BESIDE_MOST:  # the pairs are searched after this, not beside:
+            later.clear()  # nothing merged is read again (the search reads rows of its own), so let it go first
+            changed.clear()
+            engine.state, engine.initial, engine.fresh, engine.losers = {}, {}, {}, {}
         report("duplicates")
 
     # pairs depend only on KEY_FIELDS: records whose other fields changed keep their pairs (a sync that
     # brings 200 edited opening times costs no duplicate search over the whole map)
+    searched = {t: [u for u, b, r in changed[t] if may_pair_differently(t, b, r)] for t in ("assets", "groups")}
     with quick_handoffs():
-        summary.possible_duplicates = refresh_pairs(
-            engine.project, {t: [u for u, b, r in changed[t] if may_pair_differently(t, b, r)]
-                             for t in ("assets", "groups")}, meanwhile=meanwhile)
+        summary.possible_duplicates = refresh_pairs(engine.project, searched, meanwhile=meanwhile)
     if engine.max_seen:
         engine.project.clock.observe(engine.max_seen)
     _checkpoint(engine)
