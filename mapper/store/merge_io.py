@@ -11,12 +11,14 @@ import operator
 import sqlite3
 import struct
 from contextlib import contextmanager, suppress
-from typing import Callable, Iterator
+from itertools import islice
+from typing import Callable, Iterable, Iterator
 
 from mapper.store.geometry import envelope
 from mapper.store.stored import index_added
 
 _POINT = struct.Struct("<2sBBiBIdd")  # our own points: GP header without envelope, little-endian WKB point
+INSERT_CHUNK = 100_000  # rows inserted (and their R-tree boxes) at a time: what is held besides the rows given
 
 
 @contextmanager
@@ -51,10 +53,12 @@ def bulk_insert(project, table: str, cols: list[str], rows: list[tuple]) -> None
     insert_rows(project, table, cols, rows)()
 
 
-def insert_rows(project, table: str, cols: list[str], rows: list[tuple]) -> Callable[[], None]:
-    """``bulk_insert`` in two steps: the rows and their R-tree boxes now; the returned call (to make inside
-    the same transaction, before anything searches text or filters by an indexed column) rebuilds the
-    table's indexes if they were set aside and marks the new rows for the full-text index. Between the two,
+def insert_rows(project, table: str, cols: list[str], rows: Iterable[tuple],
+                count: int | None = None) -> Callable[[], None]:
+    """``bulk_insert`` in two steps (``rows`` may be any iterable, read once, when ``count`` says how many):
+    the rows and their R-tree boxes now; the returned call (to make inside the same transaction, before
+    anything searches text or filters by an indexed column) rebuilds the table's indexes if they were set
+    aside and marks the new rows for the full-text index. Between the two,
     the table can be read by uuid or scanned, which lets the merge search duplicates meanwhile."""
     conn = project.conn
     info = {r[1]: r[4] for r in conn.execute(f'PRAGMA table_info("{table}")')}
@@ -64,22 +68,26 @@ def insert_rows(project, table: str, cols: list[str], rows: list[tuple]) -> Call
     rtree = f"rtree_{table}_geom"
     found = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE name IN (?, ?)",
                                         (f"{rtree}_insert", f"{table}_dirty_insert"))}
-    indexes = set_indexes_aside(conn, table) if len(rows) > last else []
+    indexes = set_indexes_aside(conn, table) if (len(rows) if count is None else count) > last else []
     try:
         # the change-tracking insert trigger is switched off inside our transaction anyway (store/tracking.py)
         with triggers_set_aside(conn, [f"{table}_uuid_fill", f"{table}_dirty_insert", f"{rtree}_insert",
                                        f"{table}_track_insert"]):
-            _insert_all(conn, table, cols, rows, optional)
-            if f"{rtree}_insert" in found and "geom" in cols:
-                geom_at = cols.index("geom") + 1
-                new_fids = [r[0] for r in conn.execute(f'SELECT fid FROM "{table}" WHERE fid > ? ORDER BY fid',
-                                                       (last,))]
-                boxes = []
-                for fid, row in zip(new_fids, rows):
-                    box = box_of(row[geom_at])
-                    if box is not None:
-                        boxes.append((fid, *box))
-                conn.executemany(f'INSERT OR REPLACE INTO "{rtree}" VALUES (?, ?, ?, ?, ?)', boxes)
+            rows = iter(rows)
+            after = last
+            while part := list(islice(rows, INSERT_CHUNK)):
+                _insert_all(conn, table, cols, part, optional)
+                if f"{rtree}_insert" in found and "geom" in cols:
+                    geom_at = cols.index("geom") + 1
+                    new_fids = [r[0] for r in conn.execute(f'SELECT fid FROM "{table}" WHERE fid > ? ORDER BY fid',
+                                                           (after,))]
+                    boxes = []
+                    for fid, row in zip(new_fids, part):
+                        box = box_of(row[geom_at])
+                        if box is not None:
+                            boxes.append((fid, *box))
+                    conn.executemany(f'INSERT OR REPLACE INTO "{rtree}" VALUES (?, ?, ?, ?, ?)', boxes)
+                    after = new_fids[-1] if new_fids else after
     except BaseException:
         for _name, sql in indexes:  # the transaction is being abandoned: do not hide why
             with suppress(sqlite3.Error):

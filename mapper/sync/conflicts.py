@@ -104,8 +104,8 @@ def work_out(engine, gathered: tuple) -> tuple[int, list, list, list, list]:
 def write(conn, worked: tuple[int, list, list, list, list]) -> int:
     """Store what ``work_out`` found; returns how many rows became open."""
     opened, new_rows, sources, inserts, updates = worked
-    conn.executemany(_INSERT, [(t, u, row[1], row[7] if len(row) > 7 else None, row[6], row[2], row[3], src,
-                                row[4], row[5]) for t, u, row, src in new_rows])
+    conn.executemany(_INSERT, ((t, u, row[1], row[7] if len(row) > 7 else None, row[6], row[2], row[3], src,
+                                row[4], row[5]) for t, u, row, src in new_rows))
     conn.executemany("UPDATE nm_conflicts SET other_source = min(other_source, ?) WHERE id=?", sources)
     conn.executemany(_INSERT, inserts)
     conn.executemany(_UPDATE, updates)

@@ -37,6 +37,18 @@ LOOSE = 70  # token_set_ratio below this: the names are not the same (a vectoris
 NAME_ONLY_MIN = 92  # names alone (no location, no shared identifier) must be this close
 ID_NAME_MIN = 60  # an identifier only two records share pairs them when their names are this related
 NEAR_NAME_SCORE = round(min(1.0, 0.4 + 0.3), 2)  # the score of a pair with a similar name, nearby
+NEAR_CHUNK = 20_000  # records whose nearby pairs are found and scored at a time (find_near)
+BESIDE_MOST = 250_000  # changed records up to which the pairs are searched while the merge's other writing
+# runs (refresh_pairs' meanwhile); beyond, one after the other, so the two do not hold their memory at once
+
+
+def _consumed(rows: list, chunk: int = 10_000):
+    """The rows in order, each let go of (removed from ``rows``) a chunk at a time once read: the index made
+    of them does not sit beside all of them at once."""
+    while rows:
+        part = rows[:chunk]
+        del rows[:chunk]
+        yield from part
 
 
 def norm_postcode(text: str | None) -> str | None:
@@ -56,7 +68,7 @@ class _Index:
         self.near: dict[str, dict[str, float]] = {}
         self.near_scores: dict[str, dict[str, float]] = {}  # uuid -> {nearby uuid: name score, 0 below SAME}
         by_key = self.by_key
-        for r in rows:
+        for r in _consumed(rows):
             uuid = r[0]
             if table == "assets":
                 _u, _n, x, y, postcode, phone, web = r
@@ -95,15 +107,33 @@ class _Index:
         everyone = shapely.points(x, pts[:, 1] * 110_574.0)
         at = {u: i for i, u in enumerate(self.located)}
         mine_at = np.array([at[u] for u in mine], dtype=np.intp)
+        del at, pts, x
         tree = shapely.STRtree(everyone)
+        searched = np.zeros(len(self.located), dtype=bool)
+        searched[mine_at] = True
+        rows = self.rows
+        for u in self.located:  # fold every located name once (inline: this runs for 100k names)
+            d = rows[u]
+            if "name" not in d:
+                d["name"], d["venue"] = fold(d["raw_name"]), venue_of(d["raw_name"])
+        names = np.array([rows[u]["name"] for u in self.located], dtype=object)
+        keyed = np.array([rows[u]["any_key"] for u in self.located], dtype=bool)
+        # some thousands of records at a time: the nearby pairs of a dense map of a million records would be
+        # tens of millions (several arrays of each at once); the pairs kept are the same
+        for start in range(0, len(mine_at), NEAR_CHUNK):
+            self._near_pairs(everyone, tree, mine_at[start:start + NEAR_CHUNK], searched, names, keyed)
+
+    def _near_pairs(self, everyone, tree, mine_at, searched, names, keyed) -> None:
+        """``find_near`` for the records at ``mine_at`` (of ``located``; ``searched``: every record searched)."""
+        import numpy as np
+        import shapely
+
         qi, ti = tree.query(everyone[mine_at], predicate="dwithin", distance=NEAR_M)
         ai = mine_at[qi]
         other = ai != ti
         ai, ti = ai[other], ti[other]
         # a pair of two searched records comes from both sides: score it once (every score here is
         # symmetric), then enter it both ways
-        searched = np.zeros(len(self.located), dtype=bool)
-        searched[mine_at] = True
         once = ~searched[ti] | (ai < ti)
         ai, ti = ai[once], ti[once]
         mirror = searched[ti]
@@ -113,11 +143,6 @@ class _Index:
         # names.name_score of a pair below it is below SAME), the better of token_sort_ratio and ratio >= SAME is the score unless
         # a name says "at" a venue; the pairs between get names.name_score one by one
         rows = self.rows
-        for u in self.located:  # fold every located name once (inline: this runs for 100k names)
-            d = rows[u]
-            if "name" not in d:
-                d["name"], d["venue"] = fold(d["raw_name"]), venue_of(d["raw_name"])
-        names = np.array([rows[u]["name"] for u in self.located], dtype=object)
         na, nt = names[ai].tolist(), names[ti].tolist()
         loose = process.cpdist(na, nt, scorer=fuzz.token_set_ratio, processor=None, score_cutoff=LOOSE,
                                dtype=np.float64)
@@ -147,7 +172,6 @@ class _Index:
         located, near, near_scores = self.located, self.near, self.near_scores
         # what candidates() reads: a record without identifiers only its nearby names scoring SAME; one
         # with identifiers every nearby record (pairs neither need are left out here)
-        keyed = np.array([rows[u]["any_key"] for u in located], dtype=bool)
         same = scores >= SAME
         forth, back = same | keyed[ai], mirror & (same | keyed[ti])
         used = np.flatnonzero(forth | back)
@@ -258,12 +282,11 @@ def search_rows(conn, table: str, ids: set[str] | None = None) -> list[tuple]:
         around = _around(conn, ids)
         if around is not None:
             return around
-    rows = conn.execute(_QUERIES[table]).fetchall()
     if table != "assets":
-        return rows
+        return conn.execute(_QUERIES[table]).fetchall()
     box = {r[0]: r[1:] for r in conn.execute("SELECT id, minx, miny FROM rtree_assets_geom")}
-    none = (None, None)
-    return [(u, n, *box.get(fid, none), pc, ph, web) for u, n, fid, pc, ph, web in rows]
+    none = (None, None)  # (each box forgotten once used: a million of them take a few hundred MB)
+    return [(u, n, *box.pop(fid, none), pc, ph, web) for u, n, fid, pc, ph, web in conn.execute(_QUERIES[table])]
 
 
 AROUND_SHARE = 4  # search around the changed assets when they are at most a quarter of the table
@@ -320,21 +343,30 @@ def refresh_pairs(project, changed: dict[str, list[str]], meanwhile: Callable[[]
     the search only reads the rows read here first, and its heavy parts (the STRtree, rapidfuzz) run
     without the GIL, so the two overlap. The pairs are stored once both are done."""
     conn = project.conn
+    if meanwhile is not None and sum(len(u) for t, u in changed.items() if t in _QUERIES) > BESIDE_MOST:
+        meanwhile()  # first, and what it held let go: then the search's rows and index (the search reads
+        meanwhile = None  # nothing it writes)
     work = [(table, set(uuids), search_rows(conn, table, set(uuids))) for table, uuids in changed.items()
             if uuids and table in _QUERIES]
+    rows = [w[2] for w in work]  # each table's rows, let go of once its index is made
+    work = [w[:2] for w in work]
+
+    def search_all() -> list[dict]:
+        return [_search(table, ids, _Index(table, rows.pop(0))) for table, ids in work]
+
     if meanwhile is None or not work:
         if meanwhile is not None:
             meanwhile()
-        found = [_search(*w) for w in work]
+        found = search_all()
     else:
         from concurrent.futures import ThreadPoolExecutor
 
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="merge-pairs") as pool:
-            searching = pool.submit(lambda: [_search(*w) for w in work])
+            searching = pool.submit(search_all)
             meanwhile()
             found = searching.result()
     new_pairs = 0
-    for (table, ids, _r), pairs in zip(work, found):
+    for (table, ids), pairs in zip(work, found):
         before = {(a, b) for a, b in _open_pairs_of(conn, table) if a in ids or b in ids}
         # the changed records' undecided pairs are replaced by the ones just found
         conn.executemany("DELETE FROM nm_duplicates WHERE a=? AND b=? AND tbl=? AND coalesce(decision, '') = ''",
@@ -346,9 +378,8 @@ def refresh_pairs(project, changed: dict[str, list[str]], meanwhile: Callable[[]
     return new_pairs
 
 
-def _search(table: str, ids: set[str], rows: list[tuple]) -> dict[tuple[str, str], tuple[float, str]]:
-    """The possible pairs of the records ``ids`` among ``rows`` (``search_rows``): {(a, b): (score, reasons)}."""
-    index = _Index(table, rows)
+def _search(table: str, ids: set[str], index: _Index) -> dict[tuple[str, str], tuple[float, str]]:
+    """The possible pairs of the records ``ids`` in ``index`` (of ``search_rows``): {(a, b): (score, reasons)}."""
     index.find_near(sorted(ids))
     found = {}
     by_uuid, near = index.rows, index.near

@@ -25,6 +25,7 @@ from mapper.store.versions import DEFAULT as PACKED_DEFAULT
 from mapper.sync import decisions as dec
 from mapper.sync.prefetch import LIVE, TOMBSTONE, Export, TableRead
 from mapper.sync.rules import KEEP_LOSE_INCOMING, TAKE, TAKE_LOSE_LOCAL, Ranker, replica_of, same
+from mapper.sync.spill import FRESH_IN_MEMORY, SPILLED, Spill
 from mapper.sync.state import CHUNK, Fresh, Rec, packed_all, read_records
 from mapper.sync.summary import FileSummary
 
@@ -76,6 +77,9 @@ class MergeEngine:
         self.initial: dict[tuple[str, str], Rec | None] = {}
         self.state: dict[tuple[str, str], Rec] = {}
         self.fresh: dict[tuple[str, str], Fresh] = {}  # records new to the project, as one file brought them
+        self.spill = Spill()  # ... beyond FRESH_IN_MEMORY of them (fresh holds SPILLED): the caller closes it
+        self.fresh_in_memory = 0
+        self._to_spill: dict[tuple[str, str], Fresh] = {}  # SPILLED in fresh, spilled at the end of the file
         self.losers: dict[tuple[str, str, str, str], tuple[Any, str]] = {}
         self.history: list[tuple] = []
         self.decisions = dec.load_all(self.conn)
@@ -144,7 +148,12 @@ class MergeEngine:
 
     def _unfresh(self, key: tuple[str, str]) -> Rec:
         """A ``Fresh`` record becomes a ``Rec`` in ``state`` (before anything else merges into it)."""
-        rec = self.state[key] = self.fresh.pop(key).to_rec(self.cols[key[0]])
+        fresh = self.fresh.pop(key)
+        if fresh is SPILLED:
+            fresh = self._to_spill.pop(key, None) or self.spill.take(*key)
+        else:
+            self.fresh_in_memory -= 1
+        rec = self.state[key] = fresh.to_rec(self.cols[key[0]])
         return rec
 
     # ---- one file --------------------------------------------------------------------------
@@ -198,6 +207,9 @@ class MergeEngine:
         fast = not partial and not care and allowed.issuperset(src_cols) and bool(src_cols)
         state, fresh, history = self.state, self.fresh, self.history
         vt, name, author = self._vtext(table), fs.name, fs.author
+        room = FRESH_IN_MEMORY - self.fresh_in_memory  # beyond: the rows go to the spill, once per file
+        kept = 0
+        to_spill = self._to_spill
         for row in diff:
             uuid, vtext, suspect, where, tomb = row[:5]
             if fast and where == LIVE and not suspect:
@@ -205,8 +217,14 @@ class MergeEngine:
                 if key not in state and key not in fresh and initial.get(key, 0) is None:
                     v = packed_all(vtext)
                     if v is not None:  # what _merge_record does with a record it has not seen, in short
-                        fresh[key] = Fresh(row, src_cols, v, vtext, name)
-                        vt[uuid] = vtext
+                        if kept < room or type(uuid) is not str:
+                            fresh[key] = Fresh(row, src_cols, v, vtext, name)
+                            kept += 1
+                            vt[uuid] = vtext
+                        else:  # only what says it is known is kept (its row, once spilled, is looked up)
+                            fresh[key] = SPILLED
+                            to_spill[key] = Fresh(row, src_cols, v, vtext, name)
+                            del initial[key]
                         skip.add((uuid, vtext))
                         seen_versions.append(v)
                         fs.added += 1
@@ -249,6 +267,12 @@ class MergeEngine:
             skip.add((uuid, vtext))
             seen_versions.extend(set(inc.versions.values()))
             self._merge_record(table, uuid, inc, fs)
+        if to_spill:
+            if not self.spill.add(table, src_cols, name, [(f.row, f.version) for f in to_spill.values()]):
+                fresh.update(to_spill)  # the spill refused them: kept in memory after all
+                kept += len(to_spill)
+            to_spill.clear()
+        self.fresh_in_memory += kept
         self._note_seen_many(Counter(seen_versions), fs)
 
     def _note_seen(self, version: str, fs: FileSummary) -> None:

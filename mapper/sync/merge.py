@@ -12,7 +12,7 @@ it. A file already merged (same SHA-256) is skipped.
 from __future__ import annotations
 
 import gc
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
@@ -81,8 +81,9 @@ def _merge(project, paths: list[Path], summary: MergeSummary, report, total: int
         summary.refused.append((path.name, reason))
     nested = project.conn.in_transaction  # a caller's transaction may have changed versions already
     outside_before = project.outside_changes
-    with project.transaction():
+    with project.transaction(), ExitStack() as done:
         engine = MergeEngine(project, Ranker(project.clock.now_ms(), project.clock.max_skew_ms))
+        done.callback(engine.spill.close)  # the scratch file of records new to the project (sync/spill.py)
         known = {r[0] for r in project.conn.execute("SELECT sha256 FROM nm_sources")}
         # the helper threads compare versions with the file as committed: records whose versions this
         # transaction changed (outside edits just versioned) are always read

@@ -8,10 +8,11 @@ index, versions, conflicts) is written while it runs; history rows are written a
 
 from __future__ import annotations
 
+import heapq
 import json
 import operator
 from concurrent.futures import ThreadPoolExecutor
-from typing import Callable
+from typing import Callable, Iterator
 
 from mapper.domain.records import DELETED
 from mapper.store import gpkg_schema
@@ -23,6 +24,7 @@ from mapper.sync import conflicts as conflicts_mod
 from mapper.sync import decisions as dec
 from mapper.sync.prefetch import quick_handoffs
 from mapper.sync.rules import same
+from mapper.sync.spill import SPILLED
 from mapper.sync.state import Fresh, Rec
 from mapper.sync.summary import MergeSummary
 
@@ -31,6 +33,7 @@ def finish(engine, summary: MergeSummary, report: Callable[[str], None]) -> None
     """Write what ``engine`` merged (inside the merge's transaction): records, versions, tombstones,
     decisions, conflicts, duplicate pairs, history, the files merged and this replica's checkpoint."""
     engine.fold_replacements()
+    engine.skip = {}  # (what later files need not read: no file comes now) a tuple a record, let go
     changed: dict[str, list[tuple[str, Rec | None, Rec | Fresh]]] = {t: [] for t in TABLES}
     for (table, uuid), rec in engine.state.items():
         before = engine.initial.get((table, uuid))
@@ -58,7 +61,7 @@ def finish(engine, summary: MergeSummary, report: Callable[[str], None]) -> None
                 "they rank below honest edits (check that laptop's date)")
     report("conflicts")
     _write_decisions(engine)
-    from mapper.sync.duplicates import KEY_FIELDS, refresh_pairs
+    from mapper.sync.duplicates import BESIDE_MOST, KEY_FIELDS, refresh_pairs
 
     def may_pair_differently(table: str, before: Rec | None, rec: Rec | Fresh) -> bool:
         if before is None or before.deleted != rec.deleted:
@@ -83,14 +86,18 @@ def finish(engine, summary: MergeSummary, report: Callable[[str], None]) -> None
         engine.conn.executemany("INSERT OR IGNORE INTO nm_sources (sha256, name, replica) VALUES (?, ?, ?)",
                                 [(f.sha256, f.name, f.replica) for f in summary.files
                                  if not f.already_merged and f.refused is None])  # a refused file was not merged
+        if sum(map(len, searched.values())) > BESIDE_MOST:  # the pairs are searched after this, not beside:
+            at_once.clear()  # nothing merged is read again (the search reads rows of its own), so let it go first
+            by_row.clear()
+            changed.clear()
+            engine.state, engine.initial, engine.fresh, engine.losers = {}, {}, {}, {}
         report("duplicates")
 
     # pairs depend only on KEY_FIELDS: records whose other fields changed keep their pairs (a sync that
     # brings 200 edited opening times costs no duplicate search over the whole map)
+    searched = {t: [u for u, b, r in changed[t] if may_pair_differently(t, b, r)] for t in ("assets", "groups")}
     with quick_handoffs():
-        summary.possible_duplicates = refresh_pairs(
-            engine.project, {t: [u for u, b, r in changed[t] if may_pair_differently(t, b, r)]
-                             for t in ("assets", "groups")}, meanwhile=meanwhile)
+        summary.possible_duplicates = refresh_pairs(engine.project, searched, meanwhile=meanwhile)
     if engine.max_seen:
         engine.project.clock.observe(engine.max_seen)
     _checkpoint(engine)
@@ -131,13 +138,19 @@ def _write_table(engine, table: str, rows: list[tuple[str, Rec | None, Rec | Fre
     inserts, deletes, tombs, updates, restored = [], [], [], {}, []
     values_of = operator.itemgetter(*cols) if len(cols) > 1 else None
     name_at = cols.index("name") if "name" in cols else None
+    spill = engine.spill
+
+    def named(row: tuple) -> tuple:  # (uuid, *values): a record without a name gets "", as every insert
+        if name_at is not None and row[name_at + 1] is None:
+            return (*row[:name_at + 1], "", *row[name_at + 2:])
+        return row
+
     for uuid, before, rec in rows:
         if type(rec) is Fresh:  # new, as read: its values are the row's, in the table's column order
-            vals = rec.row[5:]
-            if name_at is not None and vals[name_at] is None:
-                vals = (*vals[:name_at], "", *vals[name_at + 1:])
-            inserts.append((uuid, *vals))
+            inserts.append(named((uuid, *rec.row[5:])))
             summary.added += 1
+            continue
+        if rec is SPILLED:  # read back from the spill below, in uuid order among the inserts
             continue
         alive_before = before is not None and not before.deleted
         if rec.deleted:
@@ -169,13 +182,25 @@ def _write_table(engine, table: str, rows: list[tuple[str, Rec | None, Rec | Fre
         conn.executemany("INSERT OR REPLACE INTO nm_tombstones VALUES (?, ?, ?, ?)", tombs)
     if restored:
         conn.executemany("DELETE FROM nm_tombstones WHERE tbl=? AND uuid=?", restored)
-    complete_inserts = insert_rows(engine.project, table, cols, inserts) if inserts else None
+    complete_inserts = None
+    spilled = spill.count.get(table, 0)  # records never in the project (no tombstone to remove)
+    summary.added += spilled
+    if inserts or spilled:
+        all_inserts = heapq.merge(inserts, map(named, spill.values(table)),
+                                  key=operator.itemgetter(0)) if spilled else inserts
+        complete_inserts = insert_rows(engine.project, table, cols, all_inserts, len(inserts) + spilled)
     for diff, params in updates.items():
         sets = ", ".join(f'"{c}"=?' for c in diff)
         conn.executemany(f'UPDATE "{table}" SET {sets} WHERE uuid=?', params)
     if table == "neighbourhoods":
         engine.project.forget_neighbourhoods()
-    moved = bool(deletes or inserts) or any("geom" in diff for diff in updates)
+    moved = bool(deletes or inserts or spilled) or any("geom" in diff for diff in updates)
+
+    def version_rows() -> Iterator[tuple[str, str, str]]:
+        held = ((table, u, r.text or pack_versions(r.versions, cols)) for u, _b, r in rows if r is not SPILLED)
+        if not spilled:
+            return held
+        return heapq.merge(held, ((table, u, text) for u, text in spill.texts(table)), key=operator.itemgetter(1))
 
     def indexes() -> None:
         if complete_inserts is not None:
@@ -184,8 +209,7 @@ def _write_table(engine, table: str, rows: list[tuple[str, Rec | None, Rec | Fre
             gpkg_schema.update_extent(conn, table)
 
     def versions() -> None:
-        conn.executemany("INSERT OR REPLACE INTO nm_versions VALUES (?, ?, ?)",
-                         [(table, u, r.text or pack_versions(r.versions, cols)) for u, _b, r in rows])
+        conn.executemany("INSERT OR REPLACE INTO nm_versions VALUES (?, ?, ?)", version_rows())
     return indexes, versions
 
 
