@@ -25,13 +25,9 @@ from mapper.formats.common import (
 from mapper.formats.crs import UnknownCRS, epsg_from_definition, points_to_wgs84, to_wgs84
 from mapper.formats.importer import RowWriter
 from mapper.formats.row_convert import Row
-from mapper.store.connection import connect
+from mapper.store.connection import connect, quoted
 from mapper.store.geometry import point_of, to_shapely
 from mapper.store.queries import plain_caption
-
-
-def _q(name: str) -> str:
-    return '"' + str(name).replace('"', '""') + '"'
 
 
 # ---- import --------------------------------------------------------------------------------------------
@@ -146,7 +142,7 @@ def _import_foreign(project, conn, path: Path, counts: RowCounts, *, as_neighbou
         counts.skip(RowIssue(None, text))
     total = 0
     for layer, _ in usable:
-        total += conn.execute(f"SELECT count(*) FROM {_q(layer.table)}").fetchone()[0]
+        total += conn.execute(f"SELECT count(*) FROM {quoted(layer.table)}").fetchone()[0]
     if total == 0:
         raise ImportFormatError(Errors.tr("its layers are empty: nothing to import"), path=path)
     writer = RowWriter(project, path, counts, as_neighbourhoods=as_neighbourhoods)
@@ -163,7 +159,7 @@ def _import_foreign(project, conn, path: Path, counts: RowCounts, *, as_neighbou
 
 def layer_attributes(conn, layer: Layer) -> tuple[list[str], str | None]:
     """(the layer's attribute columns, its primary key column or None)."""
-    info = conn.execute(f"PRAGMA table_info({_q(layer.table)})").fetchall()
+    info = conn.execute(f"PRAGMA table_info({quoted(layer.table)})").fetchall()
     pk = next((r[1] for r in info if r[5]), None)
     return [r[1] for r in info if r[1] != layer.column], pk
 
@@ -199,9 +195,9 @@ def _layer_rows(conn, layer: Layer, epsg: int, path: Path, *, as_neighbourhoods:
                 mapping: ColumnMapping | None = None) -> Iterator[Row]:
     attrs, pk = layer_attributes(conn, layer)
     mapping = layer_mapping(attrs, as_neighbourhoods=as_neighbourhoods, user=mapping)
-    cols = ", ".join(_q(c) for c in [layer.column, *attrs])
+    cols = ", ".join(quoted(c) for c in [layer.column, *attrs])
     try:
-        cur = conn.execute(f"SELECT {cols} FROM {_q(layer.table)}" + (f" ORDER BY {_q(pk)}" if pk else ""))
+        cur = conn.execute(f"SELECT {cols} FROM {quoted(layer.table)}" + (f" ORDER BY {quoted(pk)}" if pk else ""))
     except sqlite3.DatabaseError as exc:
         raise ImportFormatError(arg(Errors.tr("layer %1 cannot be read safely (%2)"), layer.table, exc), path=path) from None
     n = 0

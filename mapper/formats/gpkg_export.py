@@ -20,7 +20,7 @@ from pathlib import Path
 from mapper.formats.common import Progress
 from mapper.privacy import export_filter as privacy
 from mapper.store import gpkg_schema
-from mapper.store.connection import attach_readonly, create_writing_from
+from mapper.store.connection import attach_readonly, create_writing_from, quoted
 from mapper.store.snapshot import sweep_scratch
 
 EXPORTED = ("assets", "groups", "neighbourhoods")
@@ -34,9 +34,6 @@ SHADOWS = ("node", "parent", "rowid", "config", "content", "data", "docsize", "i
 SRC = "src"
 WHOLE = ("*", None)
 
-
-def _q(name: str) -> str:
-    return '"' + str(name).replace('"', '""') + '"'
 
 
 @dataclass
@@ -123,12 +120,12 @@ def _plan(conn, s: Schema, *, public: bool, kind: str, recipient) -> dict[str, t
             cols = []
             for c in _columns(conn, t):
                 if c == "recorded_by":
-                    cols.append(f"NULL AS {_q(c)}")
+                    cols.append(f"NULL AS {quoted(c)}")
                 elif c == "run_by" and t == "assets":  # no run_by pointing at a group the file does not carry
                     cols.append("CASE WHEN run_by IS NOT NULL AND run_by NOT IN (SELECT uuid FROM main.groups) "
                                 "THEN NULL ELSE run_by END")
                 else:
-                    cols.append(_q(c))
+                    cols.append(quoted(c))
             plan[t] = (", ".join(cols), "coalesce(may_publish, 0) = 1")
     plan["care_needs"] = None  # only re-sealed, by the privacy layer
     plan["nm_versions"] = ("*", "the records carried: _versions")
@@ -142,7 +139,7 @@ def _plan(conn, s: Schema, *, public: bool, kind: str, recipient) -> dict[str, t
                                     f"UNION SELECT uuid FROM main.care_needs) AND {privacy.care_attachment(SRC)}")
         plan["nm_tombstones"] = ("*", privacy.CARE_TOMBSTONE)
         where, old, new = privacy.care_history(recipient)
-        cols = ", ".join(old if c == "old" else new if c == "new" else _q(c) for c in _columns(conn, "nm_history"))
+        cols = ", ".join(old if c == "old" else new if c == "new" else quoted(c) for c in _columns(conn, "nm_history"))
         plan["nm_history"] = (cols, f"({where}) AND (uuid = '*' OR EXISTS (SELECT 1 FROM main.nm_versions v "
                                     f"WHERE v.tbl = {SRC}.nm_history.tbl AND v.uuid = {SRC}.nm_history.uuid))")
     return {t: plan[t] for t in s.tables}
@@ -159,7 +156,7 @@ def _write(conn, project, s: Schema, *, public: bool, kind: str, recipient) -> i
         rows = plan[t]
         if rows == WHOLE:  # indexes first: the transfer optimisation copies them with the records
             _indexes(conn, s, t)
-            conn.execute(f"INSERT INTO main.{_q(t)} SELECT * FROM {SRC}.{_q(t)}")
+            conn.execute(f"INSERT INTO main.{quoted(t)} SELECT * FROM {SRC}.{quoted(t)}")
             continue
         if t == "care_needs":
             kept = privacy.write_sealed_care_needs(conn, project, recipient, SRC)
@@ -167,8 +164,8 @@ def _write(conn, project, s: Schema, *, public: bool, kind: str, recipient) -> i
             _versions(conn, s)
         elif rows is not None:
             cols, where = rows
-            names = ", ".join(_q(c) for c in _columns(conn, t))
-            conn.execute(f"INSERT INTO main.{_q(t)} ({names}) SELECT {cols} FROM {SRC}.{_q(t)}"
+            names = ", ".join(quoted(c) for c in _columns(conn, t))
+            conn.execute(f"INSERT INTO main.{quoted(t)} ({names}) SELECT {cols} FROM {SRC}.{quoted(t)}"
                          + (f" WHERE {where}" if where else ""))
         _indexes(conn, s, t)
     _virtual(conn, s, plan)
@@ -185,13 +182,13 @@ def _write(conn, project, s: Schema, *, public: bool, kind: str, recipient) -> i
         for (t,) in conn.execute("SELECT table_name FROM main.gpkg_ogr_contents WHERE feature_count IS NOT NULL"
                                  ).fetchall():
             if t in s.tables:
-                conn.execute(f"UPDATE main.gpkg_ogr_contents SET feature_count = (SELECT count(*) FROM main.{_q(t)}) "
+                conn.execute(f"UPDATE main.gpkg_ogr_contents SET feature_count = (SELECT count(*) FROM main.{quoted(t)}) "
                              "WHERE table_name = ?", (t,))
     return kept
 
 
 def _columns(conn, table: str) -> list[str]:
-    return [r[1] for r in conn.execute(f"PRAGMA {SRC}.table_info({_q(table)})")]
+    return [r[1] for r in conn.execute(f"PRAGMA {SRC}.table_info({quoted(table)})")]
 
 
 def _indexes(conn, s: Schema, table: str) -> None:
@@ -203,7 +200,7 @@ def _versions(conn, s: Schema) -> None:
     """Versions only for the records this export carries or has tombstones for (in key order)."""
     for t in sorted(t for t in (*EXPORTED, "care_needs") if t in s.tables):
         conn.execute(f"INSERT INTO main.nm_versions SELECT * FROM {SRC}.nm_versions WHERE tbl = ? AND "
-                     f"(uuid IN (SELECT uuid FROM main.{_q(t)}) OR uuid IN "
+                     f"(uuid IN (SELECT uuid FROM main.{quoted(t)}) OR uuid IN "
                      "(SELECT uuid FROM main.nm_tombstones WHERE tbl = ?))", (t, t))
 
 
@@ -215,9 +212,9 @@ def _virtual(conn, s: Schema, plan) -> None:
         owner = owners.get(v)
         if owner is None or plan.get(owner[0]) == WHOLE:
             for shadow in s.shadows.get(v, ()):
-                conn.execute(f"DELETE FROM main.{_q(shadow)}")  # the empty root node CREATE made
-                conn.execute(f"INSERT INTO main.{_q(shadow)} SELECT * FROM {SRC}.{_q(shadow)}")
+                conn.execute(f"DELETE FROM main.{quoted(shadow)}")  # the empty root node CREATE made
+                conn.execute(f"INSERT INTO main.{quoted(shadow)} SELECT * FROM {SRC}.{quoted(shadow)}")
         elif owner[0] in plan:
-            pk = next(r[1] for r in conn.execute(f"PRAGMA {SRC}.table_info({_q(owner[0])})") if r[5])
-            conn.execute(f"INSERT INTO main.{_q(v)} SELECT * FROM {SRC}.{_q(v)} "
-                         f"WHERE id IN (SELECT {_q(pk)} FROM main.{_q(owner[0])})")
+            pk = next(r[1] for r in conn.execute(f"PRAGMA {SRC}.table_info({quoted(owner[0])})") if r[5])
+            conn.execute(f"INSERT INTO main.{quoted(v)} SELECT * FROM {SRC}.{quoted(v)} "
+                         f"WHERE id IN (SELECT {quoted(pk)} FROM main.{quoted(owner[0])})")

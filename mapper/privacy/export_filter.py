@@ -24,6 +24,7 @@ from mapper.privacy.codec import SENSITIVE, TABLE, PassphraseCodec, seal_to
 from mapper.privacy.keys import fingerprint, load_public_key
 from mapper.privacy.setup import CHECK_KEY, PRIVATE_KEY, is_protected
 from mapper.store.codec import PRIVACY_KEY
+from mapper.store.connection import quoted
 from mapper.store.stored import dump_stored, load_stored
 
 NEVER_EXPORTED_SETTINGS = (PRIVACY_KEY, CHECK_KEY, PRIVATE_KEY)
@@ -107,26 +108,18 @@ def write_sealed_care_needs(conn: sqlite3.Connection, project, recipient, src: s
     at = cols.index("uuid")
     sensitive = [(i, c) for i, c in enumerate(cols) if c in SENSITIVE]
     rows = []
-    for row in conn.execute(f'SELECT {", ".join(_q(c) for c in cols)} FROM {src}."{TABLE}"').fetchall():
+    for row in conn.execute(f'SELECT {", ".join(quoted(c) for c in cols)} FROM {src}."{TABLE}"').fetchall():
         row, uuid = list(row), row[at]
         for i, c in sensitive:
             row[i] = seal_to(recipient, uuid, c, opener(c, row[i], uuid))
         rows.append(row)
-    conn.executemany(f'INSERT INTO main."{TABLE}" ({", ".join(_q(c) for c in cols)}) VALUES '
+    conn.executemany(f'INSERT INTO main."{TABLE}" ({", ".join(quoted(c) for c in cols)}) VALUES '
                      f'({", ".join("?" for _ in cols)})', rows)
-    tombs = []
-    for uuid, version, data in conn.execute(f"SELECT uuid, version, data FROM {src}.nm_tombstones WHERE tbl=?",
-                                            (TABLE,)).fetchall():
-        values = load_stored(data) if data else {}
-        for c in [c for c in values if c in SENSITIVE]:
-            values[c] = seal_to(recipient, uuid, c, opener(c, values[c], uuid))
-        tombs.append((TABLE, uuid, version, dump_stored(values)))
+    tombs = [(TABLE, uuid, version, _sealed_tombstone(data, uuid, recipient, opener)) for uuid, version, data
+             in conn.execute(f"SELECT uuid, version, data FROM {src}.nm_tombstones WHERE tbl=?", (TABLE,)).fetchall()]
     conn.executemany("INSERT INTO main.nm_tombstones (tbl, uuid, version, data) VALUES (?, ?, ?, ?)", tombs)
     return len(rows)
 
-
-def _q(name: str) -> str:
-    return '"' + str(name).replace('"', '""') + '"'
 
 
 def _drop_care_needs(conn: sqlite3.Connection, tables: set[str]) -> None:
@@ -159,11 +152,17 @@ def _reseal(conn: sqlite3.Connection, project, recipient) -> int:
         sets = ", ".join(f'"{c}"=?' for c in cols)
         conn.execute(f'UPDATE "{TABLE}" SET {sets} WHERE uuid=?', (*sealed, uuid))
     for uuid, data in conn.execute("SELECT uuid, data FROM nm_tombstones WHERE tbl=?", (TABLE,)).fetchall():
-        values = load_stored(data) if data else {}
-        for c in [c for c in values if c in SENSITIVE]:
-            values[c] = seal_to(recipient, uuid, c, opener(c, values[c], uuid))
-        conn.execute("UPDATE nm_tombstones SET data=? WHERE tbl=? AND uuid=?", (dump_stored(values), TABLE, uuid))
+        conn.execute("UPDATE nm_tombstones SET data=? WHERE tbl=? AND uuid=?",
+                     (_sealed_tombstone(data, uuid, recipient, opener), TABLE, uuid))
     return len(rows)
+
+
+def _sealed_tombstone(data: str | None, uuid: str, recipient, opener) -> str:
+    """A deleted care need's stored values with each sensitive one re-sealed to ``recipient``."""
+    values = load_stored(data) if data else {}
+    for c in [c for c in values if c in SENSITIVE]:
+        values[c] = seal_to(recipient, uuid, c, opener(c, values[c], uuid))
+    return dump_stored(values)
 
 
 def _drop_attachments(conn: sqlite3.Connection, tables: set[str]) -> None:

@@ -67,6 +67,11 @@ def _connect_readonly(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(uri + "?mode=ro&immutable=1", uri=True, isolation_level=None, check_same_thread=False)
 
 
+def quoted(name: str) -> str:
+    """``name`` as an SQL identifier (a table or column name in double quotes, any quote in it doubled)."""
+    return '"' + str(name).replace('"', '""') + '"'
+
+
 def create_writing_from(path: Path) -> sqlite3.Connection:
     """A new database file at ``path`` (created, removed first if it exists) that may ATTACH files by URI
     (``attach_readonly``): for a file written once from another, as the GeoPackage export is."""

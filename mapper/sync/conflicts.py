@@ -37,19 +37,14 @@ _INSERT = ("INSERT INTO nm_conflicts (tbl, uuid, field, kept_value, kept_version
 _UPDATE = "UPDATE nm_conflicts SET kept_value=?, kept_version=?, status=? WHERE id=?"
 
 
-def record(engine, changed: dict[str, list]) -> int:
-    """After a merge: store the losing writes and recompute every affected record's conflict rows.
-    Returns how many rows became open.
-
-    The losing writes are added to the rows each record already has (a write kept before only gets the
-    smaller source name) and every row's kept value and status are worked out in memory, so new rows are
-    inserted once, final, and only rows that existed are updated. In three steps (``gather`` reads,
-    ``work_out`` touches no database, ``write``), so the merge can write other things meanwhile."""
-    return write(engine.conn, work_out(engine, gather(engine, changed)))
-
-
 def gather(engine, changed: dict[str, list]) -> tuple:
-    """What ``work_out`` needs from the database: the records touched (loaded into ``engine``) and their
+    """After a merge, the losing writes are stored and every affected record's conflict rows recomputed, in
+    three steps (``gather`` reads, ``work_out`` touches no database, ``write`` stores), so the merge can
+    write other things meanwhile. The losing writes are added to the rows each record already has (a write
+    kept before only gets the smaller source name) and every row's kept value and status are worked out in
+    memory, so new rows are inserted once, final, and only rows that existed are updated.
+
+    This step: what ``work_out`` needs from the database: the records touched (loaded into ``engine``) and their
     stored conflict rows."""
     conn = engine.conn
     with_rows = set(conn.execute("SELECT DISTINCT tbl, uuid FROM nm_conflicts"))

@@ -1,7 +1,8 @@
 """The merge engine: every export's records merged per field into one in-memory state, in file order.
 
 ``MergeEngine`` holds the project's records the merge touches (``initial`` as they were, ``state`` as
-merged), every losing write (``losers``, kept by ``conflicts.record``), the history rows and the decisions.
+merged), every losing write (``losers``, kept by ``conflicts.gather``, ``work_out`` and ``write``), the
+history rows and the decisions.
 Each file arrives read by ``prefetch.read_export``; a record whose version text equals ours or a copy already
 merged is skipped unread. Writing the result is ``mapper.sync.writing``.
 """

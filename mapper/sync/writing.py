@@ -1,10 +1,10 @@
 """Writing a merge: what ``MergeEngine`` merged goes into the project in bulk, inside the merge's ONE
 transaction (``store/merge_io.py``): changed records (inserts, updates, deletes into tombstones), packed
-versions, decisions, conflict rows (``conflicts.record``), duplicate pairs of records whose key fields
-changed, history, the files merged (``nm_sources``) and this replica's knowledge checkpoint. The records and
-their R-tree come first, as the duplicate search reads them; what it does not read (indexes, the full-text
-index, versions, conflicts) is written while it runs; history rows are written as the merge makes them
-(``write_history``)."""
+versions, decisions, conflict rows (``conflicts.gather``, ``work_out``, ``write``), duplicate pairs of
+records whose key fields changed, history, the files merged (``nm_sources``) and this replica's knowledge
+checkpoint. The records and their R-tree come first, as the duplicate search reads them; what it does not
+read (indexes, the full-text index, versions, conflicts) is written while it runs; history rows are written
+as the merge makes them (``write_history``)."""
 
 from __future__ import annotations
 
