@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from tests.paths import ROOT
 
 
@@ -42,3 +44,36 @@ def test_only_the_ui_imports_qt():
         if "PySide6" in text or "shiboken6" in text:
             offenders.append(str(path))
     assert not offenders
+
+
+def _imported_modules(tree) -> set[str]:
+    """Names a module binds to other mapper modules (``from mapper.formats import gpkg``, ``import mapper.x as y``)."""
+    import ast
+    names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("mapper"):
+            for alias in node.names:
+                if (ROOT / "mapper" / Path(*node.module.split(".")[1:]) / f"{alias.name}.py").exists() or \
+                        (ROOT / "mapper" / Path(*node.module.split(".")[1:]) / alias.name / "__init__.py").exists():
+                    names.add(alias.asname or alias.name)
+        elif isinstance(node, ast.Import):
+            names.update(a.asname for a in node.names if a.name.startswith("mapper") and a.asname)
+    return names
+
+
+def test_no_module_reaches_into_another_modules_privates():
+    """A private name (``_x``) is used only inside its own module: neither imported by name nor read as
+    ``module._x``. (The review that removed ``gpkg._q`` left one reader behind, which only CI found.)"""
+    import ast
+    offenders = []
+    for path in sorted((ROOT / "mapper").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        modules = _imported_modules(tree)
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("mapper"):
+                offenders += [f"{path.name}: from {node.module} import {a.name}" for a in node.names
+                              if a.name.startswith("_") and not a.name.startswith("__")]
+            elif isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) \
+                    and node.value.id in modules and node.attr.startswith("_") and not node.attr.startswith("__"):
+                offenders.append(f"{path.name}:{node.lineno}: {node.value.id}.{node.attr}")
+    assert not offenders, offenders

@@ -155,7 +155,7 @@ def import_file(project, path: Path, *, passphrase: str | None = None, as_neighb
     check_mapping(mapping, path=path)
     report = ImportReport(path)
     prog = Progress(progress, cancelled)
-    if suffix in (".csv", ".xlsx") and _is_needs_file(path):
+    if suffix in (".csv", ".xlsx") and is_needs_file(path):
         return _import_needs(project, path, passphrase, report)
     source_before = project.source
     project.source = path.name
@@ -179,7 +179,7 @@ def import_file(project, path: Path, *, passphrase: str | None = None, as_neighb
     return report
 
 
-def _is_needs_file(path: Path) -> bool:
+def is_needs_file(path: Path) -> bool:
     try:
         if path.suffix.lower() == ".csv":
             _, rows = csvio.read_csv(path)
@@ -212,7 +212,7 @@ def _import_needs(project, path: Path, passphrase, report: ImportReport) -> Impo
     return report
 
 
-def _table_for(keys: set[str], title: str) -> tuple[str | None, str | None]:
+def table_for(keys: set[str], title: str) -> tuple[str | None, str | None]:
     """(assets | groups | None, reason when None) for a sheet or CSV with these recognised columns."""
     low = title.lower()
     if "name" not in keys:
@@ -234,7 +234,7 @@ def _tabular(rows: Iterator[tuple[int, Any]], title: str, writer: RowWriter, cou
         counts.skip(RowIssue(None, f"{report_where}: empty"))
         return False
     mapping = match_headers(first[1], user)
-    table, reason = _table_for(set(mapping.values()), title)
+    table, reason = table_for(set(mapping.values()), title)
     if table is None:
         counts.skip(RowIssue(None, f"{report_where}: not imported ({reason})"))
         return False

@@ -39,23 +39,23 @@ class Layer:
     srs_id: int | None
 
 
-def _open(path: Path) -> sqlite3.Connection:
+def open_gpkg(path: Path) -> sqlite3.Connection:
     try:
         return connect(path, readonly=True)
     except ProjectFileError as exc:
         raise ImportFormatError(exc.message, path=path) from None
 
 
-def _is_own(conn: sqlite3.Connection) -> bool:
+def is_own(conn: sqlite3.Connection) -> bool:
     names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     return {"nm_versions", "nm_settings", "assets", "groups", "neighbourhoods"} <= names
 
 
 def is_own_export(path: Path) -> bool:
     """A Neighbourhood Mapper project or export (it carries per-field versions)."""
-    conn = _open(path)
+    conn = open_gpkg(path)
     try:
-        return _is_own(conn)
+        return is_own(conn)
     except sqlite3.DatabaseError:
         return False
     finally:
@@ -64,10 +64,10 @@ def is_own_export(path: Path) -> bool:
 
 def import_gpkg(project, path: Path, counts: RowCounts, *, as_neighbourhoods: bool,
                 progress: Progress, mapping: ColumnMapping | None = None) -> dict[str, int]:
-    conn = _open(path)
+    conn = open_gpkg(path)
     try:
         try:
-            if _is_own(conn):
+            if is_own(conn):
                 raise ImportFormatError(Errors.tr("is a Neighbourhood Mapper export: merge it (File → Merge, or "
                                                    "'mapper import' which merges it)"), path=path)
             return _import_foreign(project, conn, path, counts, as_neighbourhoods=as_neighbourhoods,
@@ -214,7 +214,7 @@ def _layer_rows(conn, layer: Layer, epsg: int, path: Path, *, as_neighbourhoods:
             raise ImportFormatError(arg(Errors.tr("layer %1 cannot be read safely (%2)"), layer.table, exc), path=path) from None
         if not batch:
             return
-        geoms = _geometries([r[0] for r in batch], epsg)
+        geoms = geometries([r[0] for r in batch], epsg)
         for r, geom in zip(batch, geoms):
             n += 1
             got = cells(r)
@@ -236,7 +236,7 @@ def _layer_rows(conn, layer: Layer, epsg: int, path: Path, *, as_neighbourhoods:
             yield row
 
 
-def _geometries(blobs: list, epsg: int) -> list:
+def geometries(blobs: list, epsg: int) -> list:
     """Decode GeoPackage blobs to shapely geometries in EPSG:4326 (points reprojected in one batch).
     A string in the result is the reason a geometry could not be read."""
     out: list[Any] = [None] * len(blobs)
@@ -271,7 +271,7 @@ def _geometries(blobs: list, epsg: int) -> list:
 
 def import_attachments(project, path: Path, counts: RowCounts) -> None:
     """Photos from one of our own projects (exports carry none), under generated file names."""
-    conn = _open(path)
+    conn = open_gpkg(path)
     try:
         _import_attachments(project, conn, counts)
     finally:

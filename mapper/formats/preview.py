@@ -24,6 +24,7 @@ from mapper.formats.common import (
     to_number,
 )
 from mapper.formats.row_convert import is_bng
+from mapper.store.connection import quoted
 
 # Our fields, in the order the window lists them, with the words it shows (translated there: field_label)
 FIELD_LABELS: dict[str, str] = {
@@ -161,7 +162,7 @@ def preview_file(path: Path, *, rows: int = 20) -> Preview:
     """What ``api.import_files`` would make of this file, from its first ``rows`` rows."""
     path = Path(path)
     suffix = api.check_importable(path)
-    if suffix in (".csv", ".xlsx") and api._is_needs_file(path):
+    if suffix in (".csv", ".xlsx") and api.is_needs_file(path):
         return Preview(path, "needs", [], ["a care-needs file: imported with the project's passphrase by the care "
                                            "needs importer; its columns are matched automatically"])
     if suffix == ".csv":
@@ -230,7 +231,7 @@ def _preview_xlsx(path: Path, n: int) -> Preview:
 def _table_warnings(s: Source, mapping: ColumnMapping | None) -> list[str]:
     found = match_headers(s.headers, mapping)
     keys = set(found.values())
-    table, reason = api._table_for(keys, s.name)
+    table, reason = api.table_for(keys, s.name)
     if table is None:
         return [f"will not be imported ({reason})"]
     if table == "groups":
@@ -288,10 +289,10 @@ def _crs_name(epsg: int) -> str:
 
 
 def _preview_gpkg(path: Path, n: int) -> Preview:
-    conn = gpkg._open(path)
+    conn = gpkg.open_gpkg(path)
     try:
         try:
-            if gpkg._is_own(conn):
+            if gpkg.is_own(conn):
                 sources = [Source(t, [], [], conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0], {})
                            for t in gpkg_export.EXPORTED]
                 if not sum(s.count or 0 for s in sources):
@@ -311,12 +312,11 @@ def _preview_layers(conn, path: Path, n: int) -> Preview:
     notes = list(refused)
     sources = []
     for layer, epsg in usable:
-        q = gpkg._q
         attrs, _pk = gpkg.layer_attributes(conn, layer)
-        count = conn.execute(f"SELECT count(*) FROM {q(layer.table)}").fetchone()[0]
-        cols = ", ".join(q(c) for c in [layer.column, *attrs])
-        got = conn.execute(f"SELECT {cols} FROM {q(layer.table)} LIMIT ?", (max(n, SAMPLE_POINTS),)).fetchall()
-        geoms = gpkg._geometries([r[0] for r in got], epsg)
+        count = conn.execute(f"SELECT count(*) FROM {quoted(layer.table)}").fetchone()[0]
+        cols = ", ".join(quoted(c) for c in [layer.column, *attrs])
+        got = conn.execute(f"SELECT {cols} FROM {quoted(layer.table)} LIMIT ?", (max(n, SAMPLE_POINTS),)).fetchall()
+        geoms = gpkg.geometries([r[0] for r in got], epsg)
         body = [[("(binary)" if isinstance(v, (bytes, bytearray, memoryview)) else v) for v in r[1:]]
                 for r in got[:n]]
         points = []
